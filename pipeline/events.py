@@ -1,0 +1,460 @@
+"""Events: triggers, roles, status and fields of EVENTS.md, read off the dependency parse."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.normalise import resolve_date
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+OBJECTS = ("dobj", "nsubjpass", "attr", "oprd", "pobj", "dative", "conj", "appos", "npadvmod")
+REPORTING = {"said", "says", "say", "told", "tell", "added", "reported", "announced", "stated", "noted", "claimed",
+             "confirmed", "according", "tweeted", "wrote", "explained", "declared", "revealed", "indicated"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists that steer role and status decisions (`patterns/lexicon.json`)."""
+
+    vaccine_nouns: frozenset[str]
+    supply_nouns: frozenset[str]
+    descriptions: frozenset[str]
+    plan_words: frozenset[str]
+    future_aux: frozenset[str]
+    negators: frozenset[str]
+    negating_heads: frozenset[str]
+    admin_nominal_heads: frozenset[str]
+    people_nouns: frozenset[str]
+    strict_object_triggers: frozenset[str]
+    giver_triggers: frozenset[str]
+    motion_triggers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load the packaged lexicon."""
+    raw = json.loads(resources.files("pipeline.nlp").joinpath("patterns/lexicon.json").read_text(encoding="utf-8"))
+    return Lexicon(**{k: frozenset(v) for k, v in raw.items()})
+
+
+@dataclass
+class Event:
+    """One extracted event with the fields of EVENTS.md section 2 and the features behind its confidence."""
+
+    event_type: str
+    status: str
+    provider: list[str]
+    recipient: list[str]
+    vaccine: list[str]
+    quantity: float | None
+    quantity_unit: str | None
+    quantity_qualifier: str | None
+    event_date: str | None
+    date_text: str | None
+    evidence: str
+    trigger: str
+    trigger_start: int
+    features: dict[str, float] = field(default_factory=dict)
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class Context:
+    """What an event needs from outside its sentence."""
+
+    published: date | None = None
+    previous_parties: tuple[str, ...] = ()
+    previous_vaccine_related: bool = False
+    is_headline: bool = False
+
+
+# --- small parse helpers -------------------------------------------------------------------------
+
+
+def _ent_of(tok: Token) -> Span | None:
+    doc = tok.doc
+    if tok.ent_type_:
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+    return None
+
+
+def _parties_in(tokens: Iterable[Token]) -> list[str]:
+    """Canonical party names of GPE/ORG/NORP entities that start inside `tokens`."""
+    out: list[str] = []
+    seen_ents: set[int] = set()
+    for tok in tokens:
+        ent = _ent_of(tok)
+        if ent is None or ent.start in seen_ents or ent.label_ not in ("GPE", "ORG", "NORP"):
+            continue
+        seen_ents.add(ent.start)
+        name = ent._.canonical
+        if ent.label_ == "NORP" and not ent.ent_id_:
+            continue  # bare nationality adjectives ("Chinese-made") are not parties
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def _is_vaccine_token(tok: Token) -> bool:
+    return tok.lower_ in lexicon().vaccine_nouns or tok.ent_type_ == "VACCINE"
+
+
+def _head_chain(tok: Token, max_hops: int = 6) -> list[Token]:
+    out, cur = [], tok
+    for _ in range(max_hops):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _governor(tok: Token) -> Token:
+    """The verb (or adjective) that governs a trigger: itself, or up through nouns and prepositions."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+        if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.append(c)
+    return out
+
+
+def _subject(tok: Token) -> list[Token]:
+    """Subject of a verb, inherited from the controlling verb for infinitives and participles."""
+    cur = tok
+    for _ in range(4):
+        subj = _children(cur, ("nsubj", "csubj"))
+        if subj:
+            return subj
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "relcl") and cur.head is not cur:
+            if cur.dep_ == "relcl":
+                return [cur.head]
+            if cur.dep_ == "acl":
+                return []
+            cur = cur.head
+            continue
+        break
+    return []
+
+
+# --- the extractor -------------------------------------------------------------------------------
+
+
+class EventExtractor:
+    """Turns a parsed sentence (`doc.ents`, `doc.spans["triggers"]`, `doc.spans["quantities"]`) into events."""
+
+    def __init__(self, lex: Lexicon | None = None) -> None:
+        self.lex = lex or lexicon()
+
+    # licensing: is this trigger about vaccines?
+    def _vaccine_linked(self, trig: Span, sentence_has_vaccine: bool, ctx: Context) -> tuple[bool, float]:
+        root = trig.root
+        near = list(root.subtree)
+        gov = _governor(root)
+        if root.pos_ in ("NOUN", "PROPN") or root.dep_ in ("amod", "compound"):
+            near += list(root.head.subtree) if root.head is not root else []
+        if any(_is_vaccine_token(t) for t in near if t.i != root.i or trig.label_ == "administration"):
+            return True, 1.0
+        objs = _children(root, ("dobj", "nsubjpass", "nsubj", "attr")) + _prep_objects(root, ("of", "for"))
+        if any(o.lower_ in self.lex.supply_nouns for o in objs) and (sentence_has_vaccine or ctx.previous_vaccine_related):
+            return True, 0.6
+        if gov is not root and any(_is_vaccine_token(t) for t in gov.subtree):
+            return True, 0.5
+        return False, 0.0
+
+    def _licensed(self, trig: Span, sentence_has_vaccine: bool, ctx: Context) -> tuple[bool, float]:
+        root, tid = trig.root, trig.id_
+        if trig.label_ == "administration" and tid in ("vaccinate", "inoculate", "immunize", "jab", "roll out"):
+            if root.pos_ in ("NOUN", "PROPN") or root.dep_ in ("compound", "amod"):
+                if root.dep_ in ("compound", "amod") and tid != "roll out":
+                    return False, 0.0
+                has_owner = any(c.dep_ == "poss" for c in root.children)
+                head_ok = any(h.lower_ in self.lex.admin_nominal_heads for h in _head_chain(root, 3))
+                if tid == "roll out":
+                    return sentence_has_vaccine, 0.7
+                return (has_owner or head_ok), 0.6
+            return True, 1.0
+        if tid == "use" and not any(t.ent_type_ == "VACCINE" or _is_vaccine_token(t) for t in trig.doc[trig.end:trig.end + 4]):
+            return False, 0.0
+        if tid == "campaign":
+            return False, 0.0
+        return self._vaccine_linked(trig, sentence_has_vaccine, ctx)
+
+    def _event_type(self, trig: Span) -> str:
+        root, tid = trig.root, trig.id_
+        if tid in ("receive", "get") and trig.label_ == "delivery":
+            subj = _subject(root)
+            objs = _children(root, ("dobj",))
+            people = any(s.lower_ in self.lex.people_nouns for s in subj)
+            shot = any(o.lower_ in ("shot", "shots", "jab", "jabs", "dose", "doses", "booster") and
+                       any(c.lower_ in ("first", "second", "third", "two", "one", "booster", "both", "single")
+                           or c.dep_ == "nummod" for c in o.children) for o in objs)
+            if people or shot or (tid == "get" and any(s.lower_ == "vaccinated" for s in trig.doc[trig.end:trig.end + 1])):
+                return "administration"
+        if tid in ("provide", "give", "share", "donate") and trig.label_ == "offer":
+            if not self._planned(root) and root.tag_ in ("VBD", "VBN") and tid != "donate":
+                return "delivery"
+        return trig.label_
+
+    # status
+    def _planned(self, tok: Token) -> bool:
+        chain = [tok] + _head_chain(tok, 4)
+        for i, t in enumerate(chain):
+            if t.lower_ in REPORTING and i > 0:
+                break
+            kids = list(t.children)
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in self.lex.future_aux for c in kids):
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "once", "when") for c in kids) and i < 2:
+                return True
+            if t is not tok and t.lower_ in self.lex.plan_words:
+                return True
+            if any(c.dep_ in ("amod", "acomp") and c.lower_ in ("planned", "expected", "upcoming", "future", "proposed",
+                                                                 "scheduled", "likely", "possible", "potential")
+                   for c in kids):
+                return True
+            if t.dep_ not in ("xcomp", "aux", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp",
+                              "compound", "conj", "attr", "advcl", "acl"):
+                break
+        return False
+
+    def _negated(self, tok: Token, event_type: str) -> bool:
+        chain = [tok] + _head_chain(tok, 3)
+        for i, t in enumerate(chain):
+            if t.lower_ in REPORTING and i > 0:
+                break
+            if any(c.dep_ in ("neg",) or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
+                return True
+            if i > 0 and t.lower_ in self.lex.negating_heads and event_type != "rejection":
+                return True
+            if t.dep_ not in ("xcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp", "compound", "aux"):
+                break
+        objs = _children(tok, ("dobj", "nsubjpass"))
+        return any(any(c.lower_ in ("no", "not") for c in o.children) for o in objs)
+
+    # roles
+    def _resolve(self, toks: list[Token], ctx: Context, before: int) -> list[str]:
+        parties = _parties_in(t for tok in toks for t in tok.subtree)
+        if parties:
+            return parties
+        for tok in toks:
+            words = {t.lower_ for t in tok.subtree} if tok.pos_ != "PRON" else {tok.lower_}
+            if words & self.lex.descriptions or tok.pos_ == "PRON":
+                if tok.lower_ in ("i", "you", "he", "she", "who", "which", "that", "what"):
+                    return []
+                earlier = _parties_in(t for t in tok.doc[:before] if t.ent_type_ in ("GPE", "ORG"))
+                if earlier:
+                    return earlier[:1]
+                return list(ctx.previous_parties[:1])
+        return []
+
+    def _roles(self, trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
+        root, tid = trig.root, trig.id_
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children)
+        subj = [] if passive else _subject(root)
+        if root.pos_ in ("NOUN", "PROPN") and not subj:
+            owner = _children(root, ("poss",)) + [c for c in root.children if c.dep_ == "compound" and c.ent_type_]
+            gov = _governor(root)
+            subj = owner or (_subject(gov) if gov is not root and gov.lower_ not in REPORTING else [])
+        agent = _prep_objects(root, ("by",))
+        to = _prep_objects(root, ("to", "for", "into", "towards"))
+        frm = _prep_objects(root, ("from", "with", "through", "via"))
+        loc = _prep_objects(root, ("in", "at", "across"))
+        with_obj = _children(root, ("dobj", "dative"))
+        evidence = 0.0
+        if event_type == "administration":
+            provider = self._resolve(subj or agent, ctx, root.i)
+            recipient = [p for p in _parties_in(t for o in loc for t in o.subtree)]
+            provider = [p for p in provider if p not in ("WHO", "UNICEF")] or provider
+            if not provider and recipient:
+                provider = recipient[:]
+            if not recipient and provider and not any(s.lower_ in self.lex.people_nouns for s in subj):
+                recipient = provider[:]
+            return provider, recipient, 1.0 if provider else 0.0
+        if tid in self.lex.motion_triggers:
+            recipient = self._resolve(loc + to, ctx, root.i) if (loc or to) else []
+            provider = _parties_in(t for o in frm for t in o.subtree)
+            return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
+        if tid in self.lex.giver_triggers or event_type == "offer":
+            provider = self._resolve(agent if passive else subj, ctx, root.i) if (agent or subj) else []
+            recipient = _parties_in(t for o in to for t in o.subtree)
+            if not recipient and with_obj and any(c.dep_ == "prep" and c.lower_ == "with" for c in root.children):
+                recipient = _parties_in(t for o in with_obj for t in o.subtree)
+            if not recipient:
+                recipient = _parties_in(t for o in _children(root, ("dative",)) for t in o.subtree)
+            if not recipient and loc:
+                recipient = _parties_in(t for o in loc for t in o.subtree)
+            if passive and not recipient:
+                recipient = []
+            evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
+            return provider, recipient, evidence
+        # receiver-acts triggers: receive, get, import, purchase, request, rejection
+        recipient = self._resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i)
+        if not recipient and passive and event_type == "rejection":
+            recipient = list(ctx.previous_parties[:1])
+        provider = _parties_in(t for o in frm for t in o.subtree)
+        if event_type == "rejection" and not provider:
+            provider = _parties_in(t for o in _children(root, ("dobj",)) for t in o.subtree
+                                   if t.dep_ in ("poss", "pobj") and t.ent_type_ in ("ORG",))
+        if tid == "sell":
+            provider, recipient = recipient, _parties_in(t for o in to for t in o.subtree)
+        if tid == "import" and not provider:
+            provider = _parties_in(t for o in frm for t in o.subtree)
+        evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
+        return provider, recipient, evidence
+
+    # fields
+    def _vaccines(self, trig: Span) -> list[str]:
+        doc = trig.doc
+        gov = _governor(trig.root)
+        scope = {t.i for t in gov.subtree}
+        inside = [e._.canonical for e in doc.ents if e.label_ == "VACCINE" and e.start in scope]
+        chosen = inside or [e._.canonical for e in doc.ents if e.label_ == "VACCINE"]
+        return list(dict.fromkeys(c for c in chosen if c))
+
+    def _quantity(self, trig: Span, taken: set[int]) -> Span | None:
+        spans = list(trig.doc.spans.get("quantities", []))
+        if not spans:
+            return None
+        root = trig.root
+        scope = {t.i for t in _governor(root).subtree}
+
+        def rank(s: Span) -> tuple[int, int, int]:
+            return (0 if s.root.i in scope else 1, 1 if s.start in taken else 0, abs(s.root.i - root.i))
+
+        return min(spans, key=rank)
+
+    def _date(self, trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str | None]:
+        dates = [e for e in trig.doc.ents if e.label_ == "DATE"
+                 and not re.search(r"\b(years?|months?|weeks?|days?) (old|long)\b|^\d+ (years|months|weeks|days)$",
+                                   e.text.lower())]
+        if not dates:
+            return None, None
+        best = min(dates, key=lambda e: abs(e.start - trig.root.i))
+        return resolve_date(best.text, ctx.published, "future" if planned else "past"), best.text
+
+    def extract(self, doc: Doc | Span, ctx: Context) -> list[Event]:
+        """Events of one sentence (a Doc holding the sentence, or a sentence Span)."""
+        sent_doc = doc if isinstance(doc, Doc) else doc.as_doc()
+        triggers = list(sent_doc.spans.get("triggers", []))
+        if not triggers:
+            return []
+        has_vaccine = any(_is_vaccine_token(t) for t in sent_doc)
+        candidates = []
+        for trig in triggers:
+            ok, link = self._licensed(trig, has_vaccine, ctx)
+            if not ok:
+                continue
+            candidates.append((trig, self._event_type(trig), link))
+        candidates = self._drop_embedded(candidates)
+        events: list[Event] = []
+        taken: set[int] = set()
+        by_type: dict[str, list[Event]] = {}
+        for trig, etype, link in candidates:
+            root = trig.root
+            planned = self._planned(root)
+            negated = self._negated(root, etype)
+            status = "negated" if negated else "planned" if planned else "asserted"
+            provider, recipient, role_ev = self._roles(trig, etype, ctx)
+            qspan = self._quantity(trig, taken)
+            q = qspan._.quantity if qspan is not None else None
+            event_date, date_text = self._date(trig, ctx, planned)
+            ev = Event(
+                event_type=etype, status=status, provider=provider, recipient=recipient,
+                vaccine=self._vaccines(trig), quantity=q.value if q else None, quantity_unit=q.unit if q else None,
+                quantity_qualifier=q.qualifier if q else None, event_date=event_date, date_text=date_text,
+                evidence=sent_doc.text, trigger=trig.text, trigger_start=trig.start_char,
+            )
+            same = by_type.get(etype, [])
+            if same and (q is None or any(e.quantity in (None, q.value) for e in same)):
+                self._merge(same[0], ev)
+                continue
+            if qspan is not None:
+                taken.add(qspan.start)
+            ev.features = self._features(trig, etype, link, role_ev, ev, has_vaccine, ctx)
+            by_type.setdefault(etype, []).append(ev)
+            events.append(ev)
+        return events
+
+    @staticmethod
+    def _merge(into: Event, other: Event) -> None:
+        for name in ("provider", "recipient", "vaccine"):
+            if not getattr(into, name):
+                setattr(into, name, getattr(other, name))
+        if into.quantity is None and other.quantity is not None:
+            into.quantity, into.quantity_unit, into.quantity_qualifier = (
+                other.quantity, other.quantity_unit, other.quantity_qualifier)
+        if into.event_date is None and other.event_date is not None:
+            into.event_date, into.date_text = other.event_date, other.date_text
+        into.features["n_triggers"] = into.features.get("n_triggers", 1) + 1
+
+    @staticmethod
+    def _drop_embedded(cands: list[tuple[Span, str, float]]) -> list[tuple[Span, str, float]]:
+        """A deal or pledge with an infinitive is one event, typed by the main predicate."""
+        keep = []
+        heads = {c[0].root.i: c for c in cands}
+        for trig, etype, link in cands:
+            root, drop = trig.root, False
+            cur = root
+            for _ in range(2):
+                if cur.dep_ not in ("xcomp", "acl", "relcl", "prep", "pobj", "pcomp") or cur.head is cur:
+                    break
+                cur = cur.head
+                other = heads.get(cur.i)
+                if other and other[1] != etype and other[1] in ("offer", "purchase", "request", "rejection"):
+                    drop = True
+                    break
+            if not drop:
+                keep.append((trig, etype, link))
+        return keep
+
+    def _features(self, trig: Span, etype: str, link: float, role_ev: float, ev: Event, has_vaccine: bool,
+                  ctx: Context) -> dict[str, float]:
+        root = trig.root
+        return {
+            f"type_{etype}": 1.0,
+            "link": link,
+            "roles": role_ev,
+            "has_vaccine_name": float(bool(ev.vaccine)),
+            "has_quantity": float(ev.quantity is not None),
+            "verb": float(root.pos_ in ("VERB", "AUX")),
+            "noun": float(root.pos_ in ("NOUN", "PROPN")),
+            "sentence_vaccine": float(has_vaccine),
+            "headline": float(ctx.is_headline),
+            "long_sentence": float(len(trig.doc) > 45),
+            "status_planned": float(ev.status == "planned"),
+            "status_negated": float(ev.status == "negated"),
+            "ambiguous_trigger": float(trig.id_ in ("get", "give", "supply", "secure", "order", "return", "share",
+                                                   "deal", "contract", "sign", "come", "bring", "land", "provide")),
+        }
+
+
+def events_as_rows(events: list[Event]) -> list[dict[str, Any]]:
+    """Plain dicts of the public event fields."""
+    keys = ("event_type", "status", "provider", "recipient", "vaccine", "quantity", "quantity_unit",
+            "quantity_qualifier", "event_date", "date_text", "evidence", "trigger", "confidence")
+    return [{k: getattr(e, k) for k in keys} for e in events]

@@ -1,0 +1,86 @@
+"""Custom spaCy components of the pipeline; each factory takes typed keyword-only options."""
+
+# No `from __future__ import annotations`: spaCy resolves factory signatures at run time.
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from typing import Optional
+
+from pipeline.normalise import Quantity, canonical_party, find_quantities
+
+if not Span.has_extension("canonical"):
+    Span.set_extension("canonical", default=None)
+if not Span.has_extension("quantity"):
+    Span.set_extension("quantity", default=None)
+
+PARTY_LABELS = ("GPE", "ORG", "NORP")
+
+
+class EntityFixes:
+    """Fix the statistical model's known confusions and name every entity canonically.
+
+    Writes: `doc.ents` (drops disease names tagged as ORG/GPE/PERSON, e.g. "COVID-19"; drops aliases
+    used outside their sense, e.g. "the North" before "Korean") and `Span._.canonical` on each
+    GPE/ORG/NORP/VACCINE entity (the rule id where a rule matched, else the normalised text).
+    """
+
+    def __init__(self, *, not_entities: list[str], blocked_followers: dict[str, list[str]]) -> None:
+        self.not_entities = {t.lower() for t in not_entities}
+        self.blocked = {k.lower(): tuple(v) for k, v in blocked_followers.items()}
+
+    def _keep(self, ent: Span) -> bool:
+        text = ent.text.lower()
+        if ent.label_ != "VACCINE" and (text in self.not_entities or text.split("-")[0] in self.not_entities):
+            return False
+        followers = self.blocked.get(text)
+        if followers and ent.end < len(ent.doc) and ent.doc[ent.end].text.startswith(followers):
+            return False
+        return True
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [e for e in doc.ents if self._keep(e)]
+        doc.ents = ents
+        for ent in doc.ents:
+            if ent.label_ == "VACCINE" or (ent.ent_id_ and ent.label_ in PARTY_LABELS):
+                ent._.canonical = ent.ent_id_ or ent.text
+            elif ent.label_ in PARTY_LABELS:
+                ent._.canonical = canonical_party(ent.text)
+        return doc
+
+
+@Language.factory("vaccine_entity_fixes", default_config={"not_entities": [], "blocked_followers": {}})
+def make_entity_fixes(nlp: Language, name: str, *, not_entities: list[str],
+                      blocked_followers: dict[str, list[str]]) -> EntityFixes:
+    return EntityFixes(not_entities=not_entities, blocked_followers=blocked_followers)
+
+
+class QuantityAnnotator:
+    """Find counts of doses, people, vials and shipments.
+
+    Writes: `doc.spans[spans_key]` with label = unit and `Span._.quantity` (a `normalise.Quantity`
+    holding value, unit and qualifier).
+    """
+
+    def __init__(self, *, spans_key: str) -> None:
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for q in find_quantities(doc.text):
+            span = doc.char_span(q.start, q.end, label=q.unit, alignment_mode="expand")
+            if span is not None:
+                span._.quantity = q
+                spans.append(span)
+        doc.spans[self.spans_key] = filter_spans(spans)
+        return doc
+
+
+@Language.factory("vaccine_quantities", default_config={"spans_key": "quantities"})
+def make_quantities(nlp: Language, name: str, *, spans_key: str) -> QuantityAnnotator:
+    return QuantityAnnotator(spans_key=spans_key)
+
+
+def span_quantity(span: Span) -> Optional[Quantity]:
+    """The normalised quantity attached to a span of `doc.spans["quantities"]`."""
+    return span._.quantity

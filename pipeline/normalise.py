@@ -1,0 +1,283 @@
+"""Normalisers: pure functions from mention text (plus explicit context) to canonical values."""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+Prefer = Literal["past", "future"]
+
+# --- parties -------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def party_table() -> dict[str, str]:
+    """Lower-cased alias -> canonical name, from the phrase patterns of `entities.jsonl`."""
+    table: dict[str, str] = {}
+    text = resources.files("pipeline.nlp").joinpath("patterns/entities.jsonl").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        row = json.loads(line)
+        if row["label"] in ("GPE", "ORG") and isinstance(row["pattern"], str):
+            table[row["pattern"].lower()] = row["id"]
+    return table
+
+
+def canonical_party(text: str, table: dict[str, str] | None = None) -> str:
+    """Canonical party name: table lookup, else the text without a leading 'the' or trailing "'s"."""
+    table = party_table() if table is None else table
+    t = re.sub(r"\s+", " ", text.strip().strip(",.;:\"'()"))
+    t = re.sub(r"(?:'s|')$", "", t)
+    key = t.lower()
+    if key in table:
+        return table[key]
+    key = re.sub(r"^the\s+", "", key)
+    if key in table:
+        return table[key]
+    return re.sub(r"^(?:the|The)\s+", "", t)
+
+
+# --- quantities ----------------------------------------------------------------------------------
+
+_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "half": 0.5, "a half": 0.5,
+    "dozen": 12, "a dozen": 12,
+}
+_MULT = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
+}
+_UNITS = {
+    "doses": ("dose", "doses", "vaccines", "vaccine", "shots", "shot", "jabs", "jab", "units", "injections",
+              "vaccinations", "inoculations", "vaccine doses"),
+    "people": ("people", "persons", "person", "personnel", "individuals", "residents", "citizens", "workers",
+               "children", "adults", "soldiers", "troops", "staff", "employees", "students", "teachers",
+               "elderly", "seniors", "refugees", "migrants", "nationals", "inhabitants", "members", "girls",
+               "boys", "women", "men", "recipients", "healthcare workers", "health workers", "others"),
+    "vials": ("vials", "vial"),
+    "shipments": ("shipments", "shipment", "batches", "batch", "consignments", "consignment", "deliveries",
+                  "tranches", "tranche", "lots", "flights"),
+}
+_UNIT_OF = {w: unit for unit, words in _UNITS.items() for w in words}
+_QUALIFIERS = [
+    ("about", r"about|around|some|roughly|approximately|approx\.?|an estimated|estimated|circa|~"),
+    ("nearly", r"nearly|almost|close to|just under|nearly half|short of"),
+    ("more_than", r"more than|over|at least|upwards of|in excess of|above|exceeding|north of|over half"),
+    ("up_to", r"up to|as many as|at most|a maximum of|maximum of|no more than"),
+]
+_QUAL_RE = re.compile(r"(?:^|\s)(" + "|".join(p for _, p in _QUALIFIERS) + r")\s*$", re.I)
+_NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+        r"(?:a\s+)?half|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+        r"(?:a\s+)?dozen)")
+_MULT_RE = r"(?:\s*(?:million|millions|mln|mn|m|billion|bn|b|thousand|k|lakhs?|lac|crores?|hundred)\b)"
+QUANTITY_RE = re.compile(
+    rf"(?<![\w$€£.,])(?P<num>{_NUM}(?:[\s-]+(?:and\s+)?(?:a\s+)?{_NUM})*)(?P<mult>(?:\s*(?:a\s+)?{_MULT_RE})*)"
+    rf"(?P<alt>,?\s+or\s+[\d.,]+\s*\w+,?)?"
+    rf"(?:(?P<gap>(?:\s+(?:more|additional|extra|further|new|of|the|covid-19|covid|coronavirus|vaccine|"
+    rf"[A-Z][\w'&/.-]*|first|second|third|booster|initial|donated|free|military|health|donated|jabs? of|"
+    rf"doses? of)){{0,4}}?)"
+    rf"(?P<unit>\s+(?:{'|'.join(sorted(map(re.escape, _UNIT_OF), key=len, reverse=True))})\b))?",
+    re.I,
+)
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|usd|us\$|eur|rs\.?|inr|won|yuan|rmb)\s*$", re.I)
+_MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|yuan|won|rupees|yen|%|percent|per cent|per dose|"
+                          r"cases|deaths|infections|years?|months?|weeks?|days?|hours?|times|kilometres|km)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A normalised count: value, unit (doses/people/vials/shipments) and qualifier."""
+
+    value: float
+    unit: str
+    qualifier: str
+    start: int
+    end: int
+    text: str
+
+
+def number_value(num: str, mult: str = "") -> float | None:
+    """Value of a number phrase: '2.97' + 'million', 'half' + 'a million', '20' + 'lakh', 'one'."""
+    words = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", num.lower())
+    total = 0.0
+    for w in words:
+        if w[0].isdigit():
+            total += float(w.replace(",", ""))
+        elif w in ("and",):
+            continue
+        elif w == "a":
+            if len(words) == 1:
+                total += 1
+        elif w in _WORDS:
+            total += _WORDS[w]
+        else:
+            return None
+    for m in re.findall(r"[a-z]+", mult.lower()):
+        if m == "a":
+            continue
+        total = (total or 1) * _MULT[m]
+    return total or None
+
+
+def qualifier_before(prefix: str) -> str:
+    """Qualifier implied by the words just before a number ('about', 'nearly', 'more than', 'up to')."""
+    m = _QUAL_RE.search(prefix[-30:])
+    if not m:
+        return "exact"
+    found = m.group(1).lower()
+    for name, pattern in _QUALIFIERS:
+        if re.fullmatch(pattern, found, re.I):
+            return name
+    return "exact"
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All counts of doses, people, vials or shipments in `text`; bare millions count as doses."""
+    out: list[Quantity] = []
+    for m in QUANTITY_RE.finditer(text):
+        num, mult, unit_txt = m.group("num"), m.group("mult") or "", (m.group("unit") or "").strip().lower()
+        if not re.search(r"\d", num) and num.strip().lower() in ("a", "an", "half", "a half") and not mult:
+            continue
+        if _MONEY_BEFORE.search(text[: m.start()]):
+            continue
+        if not unit_txt and _MONEY_AFTER.match(text[m.end("mult") if mult else m.end("num"):]):
+            continue
+        value = number_value(num, mult)
+        if value is None:
+            continue
+        if unit_txt:
+            unit = _UNIT_OF[unit_txt]
+        elif mult and value >= 1e5:
+            unit = "doses"
+        else:
+            continue
+        if not mult and re.fullmatch(r"(19|20)\d\d", num.strip()) and unit != "doses":
+            continue
+        end = m.end("unit") if unit_txt else m.end("mult")
+        out.append(Quantity(value, unit, qualifier_before(text[: m.start()]), m.start(), end, text[m.start():end]))
+    return out
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_UNFIXABLE = re.compile(r"\b(coming|next few|past|recent|previous|several|few|many|decades?|years ago|"
+                        r"quarters?|weeks?|season|summer|winter|spring|autumn|fall|half|end of|beginning|"
+                        r"first|second|third|fourth|soon|now|currently|so far|later|early|late|mid)\b", re.I)
+
+
+def _shift_month(d: date, months: int) -> tuple[int, int]:
+    idx = d.year * 12 + (d.month - 1) + months
+    return idx // 12, idx % 12 + 1
+
+
+def resolve_date(text: str, published: date | None, prefer: Prefer = "past") -> str | None:
+    """ISO prefix for a date phrase, resolving relative phrases against `published`; None if unfixed.
+
+    The reference date is an explicit parameter: nothing here reads the clock.
+    """
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    t = re.sub(r"^(?:as of|since|until|till|by|from|on|in|at|during|before|after|around|about|through)\s+", "", t)
+    t = re.sub(r"\d{1,2}[.:]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:on\s+)?", "", t).strip()
+    year = _YEAR.search(t)
+    rel = _relative(t, published)
+    if rel is not None or (not year and published is None):
+        return rel
+    month = next((n for w, n in _MONTHS.items() if re.search(rf"\b{w}\b\.?", t)), None)
+    day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", _YEAR.sub("", t))
+    day = int(day_m.group(1)) if day_m and month else None
+    if year and not month:
+        return None if _UNFIXABLE.search(t) and not re.fullmatch(r"(?:the )?(?:year )?\d{4}s?", t) else \
+            (year.group(1) if not re.search(r"\d{4}s", t) else None)
+    if month is None:
+        return _weekday(t, published, prefer) if published else None
+    if year:
+        y = int(year.group(1))
+    elif published is not None:
+        y = published.year
+        probe = date(y, month, min(day or 1, 28))
+        if prefer == "past" and probe > published + timedelta(days=31):
+            y -= 1
+        elif prefer == "future" and probe < published - timedelta(days=31):
+            y += 1
+    else:
+        return None
+    if day and 1 <= day <= calendar.monthrange(y, month)[1]:
+        return f"{y:04d}-{month:02d}-{day:02d}"
+    return f"{y:04d}-{month:02d}"
+
+
+def _relative(t: str, published: date | None) -> str | None:
+    if published is None:
+        return None
+    table = {
+        r"(?:earlier |later )?this year": f"{published.year:04d}",
+        r"last year|a year ago": f"{published.year - 1:04d}",
+        r"next year": f"{published.year + 1:04d}",
+        r"today|this morning|this afternoon|tonight": published.isoformat(),
+        r"yesterday": (published - timedelta(days=1)).isoformat(),
+        r"tomorrow": (published + timedelta(days=1)).isoformat(),
+        r"(?:earlier |later )?this month": "%04d-%02d" % _shift_month(published, 0),
+        r"last month|a month ago": "%04d-%02d" % _shift_month(published, -1),
+        r"next month": "%04d-%02d" % _shift_month(published, 1),
+    }
+    for pattern, value in table.items():
+        if re.fullmatch(pattern, t):
+            return value
+    return None
+
+
+_WEEKDAYS = [d.lower() for d in calendar.day_name]
+
+
+def _weekday(t: str, published: date, prefer: Prefer) -> str | None:
+    m = re.fullmatch(r"(?:(last|next|this) )?(" + "|".join(_WEEKDAYS) + r")", t)
+    if not m:
+        return _dateparser(t, published, prefer)
+    target = _WEEKDAYS.index(m.group(2))
+    if (m.group(1) == "next") or (prefer == "future" and m.group(1) != "last"):
+        delta = (target - published.weekday()) % 7 or 7
+        return (published + timedelta(days=delta)).isoformat()
+    delta = (published.weekday() - target) % 7
+    return (published - timedelta(days=delta)).isoformat()
+
+
+def _dateparser(t: str, published: date, prefer: Prefer) -> str | None:
+    """Last resort for phrases the rules above do not cover; only called on known date spans."""
+    if _UNFIXABLE.search(t) or not re.search(r"\d|ago", t):
+        return None
+    import dateparser  # slow to import: only reached for unusual date phrases
+
+    base = datetime(published.year, published.month, published.day)
+    found = dateparser.date.DateDataParser(
+        languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer}
+    ).get_date_data(t)
+    if not found or found.date_obj is None:
+        return None
+    d = found.date_obj.date()
+    return {"year": f"{d.year:04d}", "month": f"{d.year:04d}-{d.month:02d}"}.get(found.period or "day", d.isoformat())
+
+
+def parse_published(value: str | None) -> date | None:
+    """The document's publication date from metadata, or None when absent or unparseable."""
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None

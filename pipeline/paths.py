@@ -1,0 +1,20 @@
+"""Default locations, relative to the working directory (the repository root for `make`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DEFAULT_INPUT = Path("raw")
+DEFAULT_OUTPUT = Path("output")
+
+DOCUMENTS = "documents.parquet"
+MENTIONS = "mentions.parquet"
+EVENTS = "events.parquet"
+RUNS = "runs.parquet"
+DUCKDB = "events.duckdb"
+LOCK = ".run.lock"
+
+
+def table_path(output_dir: Path, name: str) -> Path:
+    """Return the path of table file `name` inside `output_dir`."""
+    return output_dir / name

@@ -1,0 +1,206 @@
+"""Process a batch of documents: clean, pick candidate sentences, parse them, extract events and mentions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.clean import CleanText, clean
+from pipeline.confidence import ConfidenceModel, load_model
+from pipeline.events import Context, EventExtractor, _parties_in, lexicon
+from pipeline.ingest import RawDocument
+from pipeline.normalise import party_table, parse_published
+from pipeline.sentences import Sentence, split_sentences
+
+MAX_SENTENCE_CHARS = 1500
+MENTION_LABELS = ("GPE", "ORG", "NORP", "VACCINE", "DATE")
+
+
+@dataclass
+class BatchResult:
+    """Rows for the three tables, produced by one batch."""
+
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _trigger_regex() -> re.Pattern[str]:
+    """Every surface form of every trigger, for a cheap first pass before the parser."""
+    forms: set[str] = set()
+    text = resources.files("pipeline.nlp").joinpath("patterns/triggers.jsonl").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        pattern = json.loads(line)["pattern"]
+        first = pattern[0]["LOWER"]
+        forms.update(first["IN"] if isinstance(first, dict) else [first])
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _party_regex() -> re.Pattern[str]:
+    names = sorted(party_table(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _vaccine_regex() -> re.Pattern[str]:
+    words = set(lexicon().vaccine_nouns) | set(lexicon().supply_nouns) - {"it", "they", "them", "these", "those", "ones"}
+    text = resources.files("pipeline.nlp").joinpath("patterns/entities.jsonl").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        row = json.loads(line)
+        if row["label"] == "VACCINE" and isinstance(row["pattern"], str):
+            words.add(row["pattern"].lower())
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")", re.I)
+
+
+def is_candidate(text: str) -> bool:
+    """Cheap test: could this sentence hold an event? (a trigger word near vaccine vocabulary)"""
+    return len(text) <= MAX_SENTENCE_CHARS and bool(_trigger_regex().search(text))
+
+
+def _regex_parties(text: str) -> list[str]:
+    table = party_table()
+    out: list[str] = []
+    for m in _party_regex().finditer(text):
+        name = table.get(m.group(0).lower())
+        if name and name not in out and (m.group(0)[0].isupper() or m.group(0).isupper()):
+            out.append(name)
+    return out
+
+
+def _stable_id(*parts: object) -> str:
+    return hashlib.sha256("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class _Prepared:
+    raw: RawDocument
+    cleaned: CleanText
+    sentences: list[Sentence]
+    candidates: list[int]
+
+
+def _prepare(raw: RawDocument) -> _Prepared:
+    cleaned = clean(raw.text)
+    sentences = split_sentences(cleaned.text)
+    vac = _vaccine_regex()
+    related = [bool(vac.search(s.text)) for s in sentences]
+    cands = [i for i, s in enumerate(sentences)
+             if is_candidate(s.text) and (related[i] or (i > 0 and related[i - 1]))]
+    return _Prepared(raw, cleaned, sentences, cands)
+
+
+def document_row(raw: RawDocument, n_events: int = 0, version: str = "") -> dict[str, Any]:
+    """The `documents` row of one input file."""
+    return {
+        "doc_id": raw.doc_id, "source_path": raw.source_path, "title": raw.meta.get("title"),
+        "published": raw.meta.get("published"), "url": raw.meta.get("url"), "n_chars": len(raw.text),
+        "n_events": n_events, "status": raw.status, "error": raw.error, "pipeline_version": version,
+    }
+
+
+def process_documents(raws: list[RawDocument], nlp: Language, *, version: str = "", n_process: int = 1,
+                      model: ConfidenceModel | None = None, keep_features: bool = False) -> BatchResult:
+    """Run cleaning, NLP and event extraction over a batch; failed documents only get their row."""
+    model = model or load_model()
+    extractor = EventExtractor()
+    result = BatchResult()
+    prepared: list[_Prepared] = []
+    for raw in raws:
+        if not raw.ok:
+            result.documents.append(document_row(raw, version=version))
+            continue
+        try:
+            prepared.append(_prepare(raw))
+        except Exception as exc:  # noqa: BLE001  (one bad document must not sink the batch)
+            failed = RawDocument(raw.source_path, raw.doc_id, text=raw.text, status="failed",
+                                 error=f"cleaning failed: {type(exc).__name__}: {exc}", meta=raw.meta)
+            result.documents.append(document_row(failed, version=version))
+    texts = [p.sentences[i].text for p in prepared for i in p.candidates]
+    parsed = iter(nlp.pipe(texts, batch_size=128, n_process=n_process))
+    for prep in prepared:
+        docs = {i: next(parsed) for i in prep.candidates}
+        try:
+            events, mentions = _extract(prep, docs, extractor, model, keep_features)
+        except Exception as exc:  # noqa: BLE001
+            failed = RawDocument(prep.raw.source_path, prep.raw.doc_id, text=prep.raw.text, status="failed",
+                                 error=f"extraction failed: {type(exc).__name__}: {exc}", meta=prep.raw.meta)
+            result.documents.append(document_row(failed, version=version))
+            continue
+        result.events.extend(events)
+        result.mentions.extend(mentions)
+        result.documents.append(document_row(prep.raw, n_events=len(events), version=version))
+    return result
+
+
+def _extract(prep: _Prepared, docs: dict[int, Doc], extractor: EventExtractor, model: ConfidenceModel,
+             keep_features: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    raw, cleaned = prep.raw, prep.cleaned
+    published = parse_published(raw.meta.get("published"))
+    vac = _vaccine_regex()
+    events: list[dict[str, Any]] = []
+    mentions: list[dict[str, Any]] = []
+    for i, doc in docs.items():
+        sent = prep.sentences[i]
+        prev = prep.sentences[i - 1] if i > 0 else None
+        if prev is None:
+            prev_parties: list[str] = []
+        elif i - 1 in docs:
+            prev_parties = _parties_in(docs[i - 1])
+        else:
+            prev_parties = _regex_parties(prev.text)
+        ctx = Context(
+            published=published, previous_parties=tuple(prev_parties),
+            previous_vaccine_related=bool(prev and vac.search(prev.text)),
+            is_headline=(i == 0 and not sent.text.rstrip().endswith((".", '"', "?", "!"))),
+        )
+        o_start, o_end = cleaned.span_to_original(sent.start, sent.end)
+        for ev in extractor.extract(doc, ctx):
+            conf = model.event(ev.features)
+            row = {
+                "event_id": _stable_id(raw.doc_id, sent.start, ev.trigger_start, ev.event_type),
+                "doc_id": raw.doc_id, "event_type": ev.event_type, "status": ev.status,
+                "provider": ev.provider, "recipient": ev.recipient, "vaccine": ev.vaccine,
+                "quantity": ev.quantity, "quantity_unit": ev.quantity_unit,
+                "quantity_qualifier": ev.quantity_qualifier, "event_date": ev.event_date,
+                "date_text": ev.date_text, "evidence": ev.evidence, "trigger": ev.trigger, "confidence": conf,
+                "sentence_start": o_start, "sentence_end": o_end,
+            }
+            if keep_features:
+                row["features"] = ev.features
+            events.append(row)
+        mentions.extend(_mentions(raw.doc_id, doc, sent, cleaned, model))
+    return events, mentions
+
+
+def _mentions(doc_id: str, doc: Doc, sent: Sentence, cleaned: CleanText, model: ConfidenceModel) -> list[dict[str, Any]]:
+    rows = []
+    for ent in doc.ents:
+        if ent.label_ not in MENTION_LABELS:
+            continue
+        start, end = cleaned.span_to_original(sent.start + ent.start_char, sent.start + ent.end_char)
+        rows.append({
+            "doc_id": doc_id, "start": start, "end": end, "label": ent.label_, "text": ent.text,
+            "normalised": ent._.canonical if ent.label_ != "DATE" else None,
+            "confidence": model.mention_confidence(ent.label_, by_rule=bool(ent.ent_id_)),
+        })
+    for span in doc.spans.get("quantities", []):
+        q = span._.quantity
+        start, end = cleaned.span_to_original(sent.start + span.start_char, sent.start + span.end_char)
+        rows.append({
+            "doc_id": doc_id, "start": start, "end": end, "label": "QUANTITY", "text": span.text,
+            "normalised": json.dumps({"value": q.value, "unit": q.unit, "qualifier": q.qualifier}),
+            "confidence": model.mention_confidence("QUANTITY", by_rule=True, has_unit=q.text.split()[-1].isalpha()),
+        })
+    for i, row in enumerate(rows):
+        row["mention_id"] = _stable_id(doc_id, row["start"], row["end"], row["label"])
+    return rows
