@@ -32,6 +32,16 @@ class BatchResult:
     mentions: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
 
+    @classmethod
+    def combine(cls, parts: list["BatchResult"]) -> "BatchResult":
+        """One result holding the rows of all `parts`."""
+        out = cls()
+        for part in parts:
+            out.documents.extend(part.documents)
+            out.mentions.extend(part.mentions)
+            out.events.extend(part.events)
+        return out
+
 
 @lru_cache(maxsize=1)
 def _trigger_regex() -> re.Pattern[str]:
@@ -108,7 +118,7 @@ def document_row(raw: RawDocument, n_events: int = 0, version: str = "") -> dict
     }
 
 
-def process_documents(raws: list[RawDocument], nlp: Language, *, version: str = "", n_process: int = 1,
+def process_documents(raws: list[RawDocument], nlp: Language, *, version: str = "",
                       model: ConfidenceModel | None = None, keep_features: bool = False) -> BatchResult:
     """Run cleaning, NLP and event extraction over a batch; failed documents only get their row."""
     model = model or load_model()
@@ -126,7 +136,7 @@ def process_documents(raws: list[RawDocument], nlp: Language, *, version: str = 
                                  error=f"cleaning failed: {type(exc).__name__}: {exc}", meta=raw.meta)
             result.documents.append(document_row(failed, version=version))
     texts = [p.sentences[i].text for p in prepared for i in p.candidates]
-    parsed = iter(nlp.pipe(texts, batch_size=128, n_process=n_process))
+    parsed = iter(nlp.pipe(texts, batch_size=128))
     for prep in prepared:
         docs = {i: next(parsed) for i in prep.candidates}
         try:

@@ -1,0 +1,24 @@
+# Set-up is part of every target: a fresh machine needs only Python 3.11 and pip.
+PY ?= python3
+UV := $(shell command -v uv 2>/dev/null)
+ifeq ($(UV),)
+UV := $(PY) -m uv
+endif
+
+.PHONY: setup run test bench clean
+
+setup:
+	@$(UV) --version >/dev/null 2>&1 || $(PY) -m pip install --quiet "uv==0.13.9"
+	$(UV) sync --frozen
+
+run: setup
+	$(UV) run python -m pipeline run --input raw --output output
+
+test: setup
+	$(UV) run pytest
+
+bench: setup
+	$(UV) run python bench/throughput.py --docs 2000
+
+clean:
+	rm -f output/*.parquet output/*.duckdb output/.*.tmp

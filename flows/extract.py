@@ -1,0 +1,71 @@
+"""The Prefect flow: plan the run, process documents in batches, commit the tables. Orchestration only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.futures import as_completed
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+
+from pipeline import runs, store
+from pipeline.ingest import DEFAULT_MAX_BYTES
+from pipeline.process import BatchResult
+from pipeline.version import pipeline_version
+
+
+@task(name="plan-run", retries=2, retry_delay_seconds=2)
+def plan_task(input_dir: str | None, files: list[str] | None, output_dir: str, full: bool,
+              max_bytes: int) -> runs.RunPlan:
+    paths = runs.discover(Path(input_dir) if input_dir else None, [Path(f) for f in files] if files else None)
+    return runs.plan_run(paths, Path(output_dir), pipeline_version(), full=full, max_bytes=max_bytes)
+
+
+@task(name="process-batch", retries=1, retry_delay_seconds=2)
+def process_task(paths: list[str], version: str, max_bytes: int, n_process: int) -> BatchResult:
+    return runs.process_paths(paths, version, max_bytes=max_bytes, n_process=n_process)
+
+
+@task(name="write-tables", retries=2, retry_delay_seconds=2)
+def commit_task(output_dir: str, plan: runs.RunPlan, results: list[BatchResult], task_runner: str) -> runs.RunSummary:
+    return runs.commit(Path(output_dir), plan, results, task_runner=task_runner)
+
+
+@flow(name="vaccine-events", log_prints=False)
+def extract_events(input_dir: str | None = "raw", output_dir: str = "output", files: list[str] | None = None,
+                   full: bool = False, batch_size: int = 100, max_bytes: int = DEFAULT_MAX_BYTES,
+                   n_process: int = 1, wait_seconds: float = 0.0, task_runner_name: str = "thread") -> dict:
+    """Extract vaccine-supply events from the articles of `input_dir` (or `files`) into `output_dir`."""
+    logger = get_run_logger()
+    with store.OutputLock(Path(output_dir), wait_seconds=wait_seconds):
+        plan = plan_task(input_dir, files, output_dir, full, max_bytes)
+        logger.info("%d documents to process, %d unchanged and skipped, %d duplicates (pipeline %s)",
+                    len(plan.to_process), plan.skipped, len(plan.duplicates), plan.version)
+        chunks = runs.batches(plan.to_process, batch_size)
+        futures = [process_task.submit(chunk, plan.version, max_bytes, n_process) for chunk in chunks]
+        results, done = [], 0
+        for future in as_completed(futures):
+            result = future.result()
+            results.append(result)
+            done += len(result.documents)
+            logger.info("processed %d/%d documents (%d%%)", done, len(plan.to_process),
+                        100 * done // max(len(plan.to_process), 1))
+        summary = commit_task(output_dir, plan, results, task_runner_name)
+    logger.info("run %s: %d documents read, %d skipped, %d failed, %d events written, %.1f s",
+                summary.run_id, summary.documents_read, summary.skipped, summary.failed,
+                summary.events_written, summary.seconds)
+    return summary.as_dict()
+
+
+def make_task_runner(name: str, dask_address: str | None = None, workers: int = 2) -> TaskRunner:
+    """The task runner for `name`: threads in this process, or Dask (a local cluster unless an address is given)."""
+    if name == "thread":
+        return ThreadPoolTaskRunner(max_workers=1)
+    if name == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                                              "dashboard_address": None})
+    raise ValueError(f"unknown task runner {name!r}: use 'thread' or 'dask'")

@@ -1,0 +1,110 @@
+"""Command line: `python -m pipeline run|serve|calibrate`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from pipeline import paths
+from pipeline.ingest import DEFAULT_MAX_BYTES
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m pipeline", description=(
+        "Extract vaccine-supply events from raw articles into Parquet tables and a DuckDB file."))
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    def add_run_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--input", type=Path, default=paths.DEFAULT_INPUT,
+                       help="folder of *.txt articles (searched recursively), with optional NAME.meta.json "
+                            "beside each (default: %(default)s)")
+        p.add_argument("--output", type=Path, default=paths.DEFAULT_OUTPUT,
+                       help="folder for documents/mentions/events/runs .parquet and events.duckdb "
+                            "(default: %(default)s)")
+        p.add_argument("--full", action="store_true",
+                       help="reprocess every document, even those already processed by this pipeline version")
+        p.add_argument("--batch-size", type=int, default=100,
+                       help="documents per Prefect task (default: %(default)s)")
+        p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                       help="larger files are recorded as failed, not read (default: %(default)s)")
+        p.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1),
+                       help="processes that parse in parallel: spaCy n_process per batch with the thread "
+                            "runner, Dask workers with --task-runner dask (default: %(default)s)")
+        p.add_argument("--task-runner", choices=("thread", "dask"), default="thread",
+                       help="run batches in this process (thread) or on a Dask cluster (default: %(default)s)")
+        p.add_argument("--dask-address", default=None,
+                       help="scheduler address of an existing Dask cluster (default: start a local one); "
+                            "its workers must see the input paths")
+        p.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+                       help="if another run holds the output folder, wait this long before giving up "
+                            "(default: %(default)s)")
+
+    run = sub.add_parser("run", help="process new or changed articles once and print a summary")
+    add_run_options(run)
+    run.add_argument("--files", nargs="+", type=Path, default=None,
+                     help="process just these files instead of the --input folder")
+
+    serve = sub.add_parser("serve", help="serve the flow as a Prefect deployment on a cron schedule")
+    add_run_options(serve)
+    serve.add_argument("--cron", default="0 * * * *", help="cron schedule (default: %(default)s)")
+    serve.add_argument("--name", default="vaccine-events-scheduled", help="deployment name (default: %(default)s)")
+
+    cal = sub.add_parser("calibrate", help="refit the confidence model on a gold corpus (development tool)")
+    cal.add_argument("--gold", type=Path, action="append", required=True,
+                     help="corpus folder with *.txt and gold*.jsonl; repeat to pool corpora")
+    cal.add_argument("--out", type=Path, default=None, help="where to write the model (default: the packaged file)")
+    return ap
+
+
+def _flow_kwargs(args: argparse.Namespace) -> dict:
+    thread = args.task_runner == "thread"
+    files = [str(f) for f in args.files] if getattr(args, "files", None) else None
+    return {
+        "input_dir": None if files else str(args.input), "output_dir": str(args.output), "files": files,
+        "full": args.full, "batch_size": args.batch_size, "max_bytes": args.max_bytes,
+        "n_process": args.workers if thread else 1, "wait_seconds": args.wait, "task_runner_name": args.task_runner,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "calibrate":
+        from pipeline.calibrate import calibrate
+
+        print(calibrate(args.gold, args.out))
+        return 0
+
+    from pipeline.prefect_setup import configure_prefect
+
+    configure_prefect()
+    from flows.extract import extract_events, make_task_runner
+    from pipeline.store import OutputLock, RunLocked
+
+    args.output.mkdir(parents=True, exist_ok=True)
+    flow = extract_events.with_options(task_runner=make_task_runner(args.task_runner, args.dask_address, args.workers))
+    if args.command == "serve":
+        print(f"serving deployment {args.name!r} on cron {args.cron!r}; open the Prefect UI to watch runs")
+        flow.serve(name=args.name, cron=args.cron, parameters=_flow_kwargs(args))
+        return 0
+    try:  # fail fast, before Prefect starts, when another run holds the folder
+        with OutputLock(args.output, wait_seconds=args.wait):
+            pass
+    except RunLocked as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    started = time.monotonic()
+    try:
+        summary = flow(**_flow_kwargs(args))
+    except RunLocked as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"documents read {summary['documents_read']}, skipped {summary['skipped']}, "
+          f"failed {summary['failed']}, events written {summary['events_written']} "
+          f"({summary['events_total']} in table), {time.monotonic() - started:.1f} s -> {args.output}")
+    return 0

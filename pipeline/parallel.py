@@ -1,0 +1,41 @@
+"""A persistent pool of parser processes, so a batch can use every core.
+
+spaCy's own `n_process` forks the current process, which deadlocks inside Prefect's threads; this
+pool spawns clean workers once per process, each loading the pipeline once.
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+_pool: ProcessPoolExecutor | None = None
+_size = 0
+
+
+def _warm() -> None:
+    from pipeline.nlp import get_nlp
+
+    get_nlp()
+
+
+def get_pool(workers: int) -> ProcessPoolExecutor:
+    """The process-wide pool of `workers` spawned processes (created on first use)."""
+    global _pool, _size
+    if _pool is None or _size != workers:
+        shutdown()
+        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                    initializer=_warm)
+        _size = workers
+    return _pool
+
+
+def shutdown() -> None:
+    """Stop the pool's processes."""
+    global _pool, _size
+    if _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
+    _pool, _size = None, 0
+
+
+atexit.register(shutdown)
