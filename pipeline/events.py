@@ -36,13 +36,18 @@ class Lexicon:
     strict_object_triggers: frozenset[str]
     giver_triggers: frozenset[str]
     motion_triggers: frozenset[str]
+    manufacturers: dict[str, str]
+    program_nouns: frozenset[str]
+    negating_objects: frozenset[str]
+    needs_negation: frozenset[str]
+    progressive_future: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load the packaged lexicon."""
     raw = json.loads(resources.files("pipeline.nlp").joinpath("patterns/lexicon.json").read_text(encoding="utf-8"))
-    return Lexicon(**{k: frozenset(v) for k, v in raw.items()})
+    return Lexicon(**{k: (v if isinstance(v, dict) else frozenset(v)) for k, v in raw.items()})
 
 
 @dataclass
@@ -88,15 +93,25 @@ def _ent_of(tok: Token) -> Span | None:
     return None
 
 
-def _parties_in(tokens: Iterable[Token]) -> list[str]:
-    """Canonical party names of GPE/ORG/NORP entities that start inside `tokens`."""
+def _parties_in(tokens: Iterable[Token], makers: bool = False) -> list[str]:
+    """Canonical party names of GPE/ORG/NORP entities that start inside `tokens`.
+
+    With `makers`, a vaccine named where a party stands ("a deal with Johnson & Johnson") is its maker.
+    """
     out: list[str] = []
     seen_ents: set[int] = set()
     for tok in tokens:
         ent = _ent_of(tok)
-        if ent is None or ent.start in seen_ents or ent.label_ not in ("GPE", "ORG", "NORP"):
+        if ent is None or ent.start in seen_ents:
             continue
         seen_ents.add(ent.start)
+        if ent.label_ == "VACCINE" and makers and ent.root.dep_ in ("pobj", "conj", "dobj", "nsubj", "appos"):
+            maker = lexicon().manufacturers.get(ent._.canonical or "")
+            if maker and maker not in out:
+                out.append(maker)
+            continue
+        if ent.label_ not in ("GPE", "ORG", "NORP"):
+            continue
         name = ent._.canonical
         if ent.label_ == "NORP" and not ent.ent_id_:
             continue  # bare nationality adjectives ("Chinese-made") are not parties
@@ -133,13 +148,27 @@ def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+_CLAUSES = ("relcl", "ccomp", "advcl", "csubj", "parataxis", "acl", "xcomp", "conj")
+
+
 def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
-        if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
-            out.append(c)
+    """Objects of the prepositions `preps` in the phrase of `tok`, not inside embedded clauses.
+
+    Finds "to Y" wherever the parser attached it: "supplied X as gifts to Y", "vaccines for free to Y".
+    """
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        for c in cur.children:
+            if c.dep_ in _CLAUSES or (c.pos_ == "VERB" and c.dep_ not in ("amod", "pcomp")):
+                continue
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+                out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") and "to" in preps:
+                out.append(c)
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                stack.append(c)
     return out
 
 
@@ -147,10 +176,10 @@ def _subject(tok: Token) -> list[Token]:
     """Subject of a verb, inherited from the controlling verb for infinitives and participles."""
     cur = tok
     for _ in range(4):
-        subj = _children(cur, ("nsubj", "csubj"))
+        subj = _children(cur, ("nsubj", "csubj") if cur is tok else ("nsubj", "csubj", "nsubjpass"))
         if subj:
             return subj
-        if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "relcl") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "relcl", "acomp") and cur.head is not cur:
             if cur.dep_ == "relcl":
                 return [cur.head]
             if cur.dep_ == "acl":
@@ -189,6 +218,8 @@ class EventExtractor:
     def _licensed(self, trig: Span, sentence_has_vaccine: bool, ctx: Context) -> tuple[bool, float]:
         root, tid = trig.root, trig.id_
         if trig.label_ == "administration" and tid in ("vaccinate", "inoculate", "immunize", "jab", "roll out"):
+            if root.dep_ == "compound" and root.head.lower_ in self.lex.program_nouns:
+                root = root.head
             if root.pos_ in ("NOUN", "PROPN") or root.dep_ in ("compound", "amod"):
                 if root.dep_ in ("compound", "amod") and tid != "roll out":
                     return False, 0.0
@@ -198,11 +229,24 @@ class EventExtractor:
                     return sentence_has_vaccine, 0.7
                 return (has_owner or head_ok), 0.6
             return True, 1.0
-        if tid == "use" and not any(t.ent_type_ == "VACCINE" or _is_vaccine_token(t) for t in trig.doc[trig.end:trig.end + 4]):
+        if tid == "use":
+            objs = _children(root, ("dobj", "nsubjpass")) + _prep_objects(root, ("of",))
+            return any(_is_vaccine_token(t) for o in objs for t in o.subtree), 0.7
+        if tid in ("campaign",) or (tid == "supply" and root.pos_ == "NOUN"):
             return False, 0.0
-        if tid == "campaign":
+        if root.pos_ in ("NOUN", "PROPN") and self._back_reference(trig):
             return False, 0.0
         return self._vaccine_linked(trig, sentence_has_vaccine, ctx)
+
+    @staticmethod
+    def _back_reference(trig: Span) -> bool:
+        """"The deal", "these deliveries": a noun that refers back to an event already stated."""
+        root = trig.root
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in root.children):
+            return False
+        own = [t for t in root.subtree if t.i != root.i]
+        named = any(t.ent_type_ in ("VACCINE", "GPE", "ORG") or t.like_num for t in own)
+        return not named
 
     def _event_type(self, trig: Span) -> str:
         root, tid = trig.root, trig.id_
@@ -211,8 +255,8 @@ class EventExtractor:
             objs = _children(root, ("dobj",))
             people = any(s.lower_ in self.lex.people_nouns for s in subj)
             shot = any(o.lower_ in ("shot", "shots", "jab", "jabs", "dose", "doses", "booster") and
-                       any(c.lower_ in ("first", "second", "third", "two", "one", "booster", "both", "single")
-                           or c.dep_ == "nummod" for c in o.children) for o in objs)
+                       any(c.lower_ in ("first", "second", "third", "booster", "both", "single", "one", "two")
+                           for c in o.children) for o in objs)
             if people or shot or (tid == "get" and any(s.lower_ == "vaccinated" for s in trig.doc[trig.end:trig.end + 1])):
                 return "administration"
         if tid in ("provide", "give", "share", "donate") and trig.label_ == "offer":
@@ -238,9 +282,15 @@ class EventExtractor:
                    for c in kids):
                 return True
             if t.dep_ not in ("xcomp", "aux", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp",
-                              "compound", "conj", "attr", "advcl", "acl"):
+                              "compound", "conj", "attr", "advcl", "acl", "ccomp"):
                 break
         return False
+
+    def _progressive_future(self, trig: Span) -> bool:
+        """"The vaccine is coming on Wednesday", "we are getting 20 lakh doses": present for future."""
+        root = trig.root
+        return (trig.id_ in self.lex.progressive_future and root.tag_ == "VBG"
+                and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s") for c in root.children))
 
     def _negated(self, tok: Token, event_type: str) -> bool:
         chain = [tok] + _head_chain(tok, 3)
@@ -251,28 +301,41 @@ class EventExtractor:
                 return True
             if i > 0 and t.lower_ in self.lex.negating_heads and event_type != "rejection":
                 return True
+            if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in self.lex.negating_objects
+                                                                  for g in c.children) for c in t.children):
+                return True
             if t.dep_ not in ("xcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp", "compound", "aux"):
                 break
         objs = _children(tok, ("dobj", "nsubjpass"))
         return any(any(c.lower_ in ("no", "not") for c in o.children) for o in objs)
 
     # roles
-    def _resolve(self, toks: list[Token], ctx: Context, before: int) -> list[str]:
-        parties = _parties_in(t for tok in toks for t in tok.subtree)
+    def _resolve(self, toks: list[Token], ctx: Context, before: int, exclude: Iterable[str] = (),
+                 makers: bool = False) -> list[str]:
+        """Parties named in `toks`, or the party a pronoun or description there ("the country") stands for."""
+        parties = _parties_in((t for tok in toks for t in tok.subtree), makers=makers)
         if parties:
             return parties
+        exclude = set(exclude)
         for tok in toks:
             words = {t.lower_ for t in tok.subtree} if tok.pos_ != "PRON" else {tok.lower_}
             if words & self.lex.descriptions or tok.pos_ == "PRON":
                 if tok.lower_ in ("i", "you", "he", "she", "who", "which", "that", "what"):
                     return []
-                earlier = _parties_in(t for t in tok.doc[:before] if t.ent_type_ in ("GPE", "ORG"))
+                earlier = [p for p in _parties_in(t for t in tok.doc[:before] if t.ent_type_ in ("GPE", "ORG"))
+                           if p not in exclude]
                 if earlier:
                     return earlier[:1]
-                return list(ctx.previous_parties[:1])
+                return [p for p in ctx.previous_parties if p not in exclude][:1]
         return []
 
     def _roles(self, trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
+        provider, recipient, evidence = self._raw_roles(trig, event_type, ctx)
+        if event_type != "administration":  # a party does not give to itself
+            provider = [p for p in provider if p not in recipient]
+        return provider, recipient, evidence
+
+    def _raw_roles(self, trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
         root, tid = trig.root, trig.id_
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children)
         subj = [] if passive else _subject(root)
@@ -294,6 +357,8 @@ class EventExtractor:
                 provider = recipient[:]
             if not recipient and provider and not any(s.lower_ in self.lex.people_nouns for s in subj):
                 recipient = provider[:]
+            if not provider and not recipient and ctx.previous_parties:
+                return [ctx.previous_parties[0]], [ctx.previous_parties[0]], 0.3
             return provider, recipient, 1.0 if provider else 0.0
         if tid in self.lex.motion_triggers:
             recipient = self._resolve(loc + to, ctx, root.i) if (loc or to) else []
@@ -301,7 +366,7 @@ class EventExtractor:
             return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
         if tid in self.lex.giver_triggers or event_type == "offer":
             provider = self._resolve(agent if passive else subj, ctx, root.i) if (agent or subj) else []
-            recipient = _parties_in(t for o in to for t in o.subtree)
+            recipient = self._resolve(to, ctx, root.i, exclude=provider)
             if not recipient and with_obj and any(c.dep_ == "prep" and c.lower_ == "with" for c in root.children):
                 recipient = _parties_in(t for o in with_obj for t in o.subtree)
             if not recipient:
@@ -316,14 +381,16 @@ class EventExtractor:
         recipient = self._resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i)
         if not recipient and passive and event_type == "rejection":
             recipient = list(ctx.previous_parties[:1])
-        provider = _parties_in(t for o in frm for t in o.subtree)
-        if event_type == "rejection" and not provider:
-            provider = _parties_in(t for o in _children(root, ("dobj",)) for t in o.subtree
-                                   if t.dep_ in ("poss", "pobj") and t.ent_type_ in ("ORG",))
+        provider = _parties_in((t for o in frm for t in o.subtree), makers=True)
+        objects = _children(root, ("dobj", "nsubjpass"))
+        if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"
+            provider = _parties_in(t for o in objects for a in o.subtree if a.dep_ == "agent"
+                                   for t in a.subtree)
+        if not provider and event_type in ("rejection", "purchase"):  # "Russia's Sputnik V"
+            provider = _parties_in(t for o in objects for t in o.subtree
+                                   if t.dep_ == "poss" and t.ent_type_ in ("GPE", "ORG"))
         if tid == "sell":
             provider, recipient = recipient, _parties_in(t for o in to for t in o.subtree)
-        if tid == "import" and not provider:
-            provider = _parties_in(t for o in frm for t in o.subtree)
         evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
         return provider, recipient, evidence
 
@@ -376,8 +443,12 @@ class EventExtractor:
         by_type: dict[str, list[Event]] = {}
         for trig, etype, link in candidates:
             root = trig.root
-            planned = self._planned(root)
+            planned = self._planned(root) or self._progressive_future(trig)
             negated = self._negated(root, etype)
+            if trig.id_ in self.lex.needs_negation:  # "would no longer accept" is a rejection
+                if not negated:
+                    continue
+                etype, negated = "rejection", False
             status = "negated" if negated else "planned" if planned else "asserted"
             provider, recipient, role_ev = self._roles(trig, etype, ctx)
             qspan = self._quantity(trig, taken)
@@ -402,9 +473,12 @@ class EventExtractor:
 
     @staticmethod
     def _merge(into: Event, other: Event) -> None:
-        for name in ("provider", "recipient", "vaccine"):
-            if not getattr(into, name):
-                setattr(into, name, getattr(other, name))
+        if not into.vaccine:
+            into.vaccine = other.vaccine
+        if not into.provider:
+            into.provider = [p for p in other.provider if p not in into.recipient]
+        if not into.recipient:
+            into.recipient = [p for p in other.recipient if p not in into.provider]
         if into.quantity is None and other.quantity is not None:
             into.quantity, into.quantity_unit, into.quantity_qualifier = (
                 other.quantity, other.quantity_unit, other.quantity_qualifier)
