@@ -286,6 +286,13 @@ class EventExtractor:
                 break
         return False
 
+    @staticmethod
+    def _headline_infinitive(trig: Span) -> bool:
+        """"African Union to buy 400 million shots": a headline's bare infinitive announces a plan."""
+        root = trig.root
+        top = root.dep_ == "ROOT" or (root.head.dep_ == "ROOT" and root.head.pos_ != "VERB")
+        return top and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+
     def _progressive_future(self, trig: Span) -> bool:
         """"The vaccine is coming on Wednesday", "we are getting 20 lakh doses": present for future."""
         root = trig.root
@@ -410,8 +417,11 @@ class EventExtractor:
         root = trig.root
         scope = {t.i for t in _governor(root).subtree}
 
-        def rank(s: Span) -> tuple[int, int, int]:
-            return (0 if s.root.i in scope else 1, 1 if s.start in taken else 0, abs(s.root.i - root.i))
+        wanted = ("people", "doses") if trig.label_ == "administration" else ("doses", "vials")
+
+        def rank(s: Span) -> tuple[int, int, int, int]:
+            return (0 if s.root.i in scope else 1, 0 if s.label_ in wanted else 1, 1 if s.start in taken else 0,
+                    abs(s.root.i - root.i))
 
         return min(spans, key=rank)
 
@@ -443,7 +453,7 @@ class EventExtractor:
         by_type: dict[str, list[Event]] = {}
         for trig, etype, link in candidates:
             root = trig.root
-            planned = self._planned(root) or self._progressive_future(trig)
+            planned = self._planned(root) or self._progressive_future(trig) or self._headline_infinitive(trig)
             negated = self._negated(root, etype)
             if trig.id_ in self.lex.needs_negation:  # "would no longer accept" is a rejection
                 if not negated:

@@ -74,7 +74,7 @@ _QUALIFIERS = [
     ("up_to", r"up to|as many as|at most|a maximum of|maximum of|no more than"),
 ]
 _QUAL_RE = re.compile(r"(?:^|\s)(" + "|".join(p for _, p in _QUALIFIERS) + r")\s*$", re.I)
-_NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.])|\d+(?:\.\d+)?|"
+_NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.])|\d+(?:\.\d+)?|"
         r"(?:a\s+)?half|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
         r"(?:a\s+)?dozen)")
@@ -107,11 +107,11 @@ class Quantity:
 
 def number_value(num: str, mult: str = "") -> float | None:
     """Value of a number phrase: '2.97' + 'million', 'half' + 'a million', '20' + 'lakh', 'one'."""
-    words = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", num.lower())
+    words = re.findall(r"\d(?:[\d,]|[ \u00a0\u202f\u2009](?=\d{3}))*(?:\.\d+)?|[a-z]+", num.lower())
     total = 0.0
     for w in words:
         if w[0].isdigit():
-            total += float(w.replace(",", ""))
+            total += float(re.sub(r"[,\s]", "", w))
         elif w in ("and",):
             continue
         elif w == "a":
