@@ -148,7 +148,7 @@ def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
-_CLAUSES = ("relcl", "ccomp", "advcl", "csubj", "parataxis", "acl", "xcomp", "conj")
+_CLAUSES = ("relcl", "ccomp", "advcl", "csubj", "parataxis", "acl", "conj")
 
 
 def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -161,7 +161,7 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     while stack:
         cur = stack.pop()
         for c in cur.children:
-            if c.dep_ in _CLAUSES or (c.pos_ == "VERB" and c.dep_ not in ("amod", "pcomp")):
+            if c.dep_ in _CLAUSES or (c.pos_ == "VERB" and c.dep_ not in ("amod", "pcomp", "xcomp")):
                 continue
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
                 out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
@@ -393,7 +393,7 @@ class EventExtractor:
         if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"
             provider = _parties_in(t for o in objects for a in o.subtree if a.dep_ == "agent"
                                    for t in a.subtree)
-        if not provider and event_type in ("rejection", "purchase"):  # "Russia's Sputnik V"
+        if not provider and event_type == "purchase":  # buying "Russia's Sputnik V" is buying from Russia
             provider = _parties_in(t for o in objects for t in o.subtree
                                    if t.dep_ == "poss" and t.ent_type_ in ("GPE", "ORG"))
         if tid == "sell":

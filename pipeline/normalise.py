@@ -162,6 +162,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if not mult and re.fullmatch(r"(19|20)\d\d", num.strip()) and unit != "doses":
             continue
+        if value < 10 and unit in ("doses", "people"):  # "two shots", "one dose per person": a regimen
+            continue
         end = m.end("unit") if unit_txt else m.end("mult")
         out.append(Quantity(value, unit, qualifier_before(text[: m.start()]), m.start(), end, text[m.start():end]))
     return out

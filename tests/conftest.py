@@ -1,0 +1,42 @@
+"""Shared fixtures: the real spaCy pipeline and a real Prefect test server, built once per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+REPO = Path(__file__).resolve().parent.parent
+RAW = REPO / "raw"
+SEEDS_GOLD = Path(__file__).resolve().parent / "data" / "seeds_gold.jsonl"
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    from pipeline.nlp import get_nlp
+
+    return get_nlp()
+
+
+@pytest.fixture(scope="session")
+def prefect_server() -> Iterator[None]:
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture()
+def seeds_dir(tmp_path: Path) -> Path:
+    """A copy of the shipped sample articles."""
+    target = tmp_path / "raw"
+    target.mkdir()
+    for f in sorted(RAW.glob("*.txt")):
+        shutil.copy(f, target / f.name)
+    return target

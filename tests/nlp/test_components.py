@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+ENTITIES = [
+    # (id, sentence, entity text, label, canonical)
+    ("sinovac_not_loc", "North Korea rejected doses of China's Sinovac Biotech vaccine.", "Sinovac Biotech", "VACCINE", "Sinovac"),
+    ("covishield", "Nepal received Covishield doses.", "Covishield", "VACCINE", "AstraZeneca"),
+    ("dprk", "The DPRK declined the offer.", "DPRK", "GPE", "North Korea"),
+    ("isolated_kingdom", "The isolated kingdom rejected the shots.", "The isolated kingdom", "GPE", "North Korea"),
+    ("unicef_long", "The United Nations Children's Fund shipped vaccines.", "The United Nations Children's Fund", "ORG", "UNICEF"),
+    ("covax_facility", "Doses arrived from the COVAX Facility.", "the COVAX Facility", "ORG", "COVAX"),
+    ("demonym_government", "The Japanese government donated vaccines.", "Japanese government", "GPE", "Japan"),
+    ("measles", "UNICEF delivered measles vaccines to Uganda.", "measles", "VACCINE", "measles"),
+]
+
+
+@pytest.mark.parametrize(("text", "ent_text", "label", "canonical"), [c[1:] for c in ENTITIES], ids=[c[0] for c in ENTITIES])
+def test_entities(nlp: Language, text: str, ent_text: str, label: str, canonical: str) -> None:
+    doc = nlp(text)
+    found = {(e.text, e.label_, e._.canonical) for e in doc.ents}
+    assert (ent_text, label, canonical) in found
+
+
+def test_covid_is_not_an_organisation(nlp: Language) -> None:
+    doc = nlp("COVID-19 vaccines from COVAX arrived in Ghana.")
+    assert all(e.text.lower() != "covid-19" for e in doc.ents)
+    assert ("COVAX", "ORG") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_north_alias_not_inside_north_korean(nlp: Language) -> None:
+    doc = nlp("Aid reached the North Korean border and the North accepted it.")
+    norths = [e for e in doc.ents if e._.canonical == "North Korea"]
+    assert [e.text for e in norths] == ["the North"]
+
+
+TRIGGERS = [
+    ("reject", "North Korea rejected the doses.", "rejected", "rejection"),
+    ("turn_down", "Haiti turned down the offer of vaccines.", "turned down", "rejection"),
+    ("ask_for", "Nepal asked for more vaccines.", "asked for", "request"),
+    ("ship", "UNICEF shipped vaccines.", "shipped", "delivery"),
+    ("inoculate", "They inoculated soldiers.", "inoculated", "administration"),
+    ("procure", "Brazil procured doses.", "procured", "purchase"),
+    ("earmark", "COVAX earmarked doses.", "earmarked", "offer"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "label"), [c[1:] for c in TRIGGERS], ids=[c[0] for c in TRIGGERS])
+def test_triggers(nlp: Language, text: str, trigger: str, label: str) -> None:
+    doc = nlp(text)
+    assert (trigger, label) in {(s.text, s.label_) for s in doc.spans["triggers"]}
+
+
+def test_quantity_spans_carry_values(nlp: Language) -> None:
+    doc = nlp("Vietnam received nearly two million doses and vaccinated 280,000 people.")
+    got = [(s._.quantity.value, s._.quantity.unit, s._.quantity.qualifier) for s in doc.spans["quantities"]]
+    assert got == [(2_000_000, "doses", "nearly"), (280_000, "people", "exact")]
+
+
+def test_pipeline_skips_unused_components(nlp: Language) -> None:
+    assert "lemmatizer" not in nlp.pipe_names
+    assert nlp.pipe_names[-4:] == ["entity_rules", "entity_fixes", "quantities", "triggers"]

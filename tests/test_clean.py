@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import clean
+
+# (id, raw text, fragments that must survive, fragments that must be gone)
+CASES = [
+    ("web_boilerplate", "Connect with us\n\nGhana received 600,000 doses on Wednesday.\n\nAdvertise here\nRead in Korean\n",
+     ["Ghana received 600,000 doses on Wednesday."], ["Connect with us", "Advertise here", "Read in Korean"]),
+    ("html_tags", "<b>Printed</b>\tJune 2023\nThe <i>WHO</i> allocated 1.9 million doses<sup>3)</sup> to the DPRK.\n",
+     ["The WHO allocated 1.9 million doses to the DPRK."], ["<i>", "<sup>", "Printed"]),
+    ("running_header", "KINU REPORT\nUNICEF shipped vaccines in May.\n\nKINU REPORT\nIt arrived.\n\nKINU REPORT\n",
+     ["UNICEF shipped vaccines in May.", "It arrived."], ["KINU REPORT"]),
+    ("page_break", "COVAX offered doses to the\n\n---\n\n12\n\n<sup>1)</sup> A footnote about sources.\n\nNorth, which declined.\n",
+     [], ["A footnote", "---"]),
+    ("broken_line", "COVAX planned to send nearly 2 million doses\nto North Korea in July.\n",
+     ["COVAX planned to send nearly 2 million doses to North Korea in July."], []),
+    ("bullets_and_quotes", "- North Korea has rejected \u201cabout\u201d 3 million doses.\n",
+     ['North Korea has rejected "about" 3 million doses.'], ["- North"]),
+    ("toc", "Table of Contents\n1. Introduction .....\t1\nGavi provided vaccines to the DPRK in 2019.\n",
+     ["Gavi provided vaccines to the DPRK in 2019."], ["Introduction"]),
+]
+
+
+@pytest.mark.parametrize(("raw", "kept", "gone"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_clean_keeps_sentences_and_drops_furniture(raw: str, kept: list[str], gone: list[str]) -> None:
+    text = clean(raw).text
+    for fragment in kept:
+        assert fragment in text
+    for fragment in gone:
+        assert fragment not in text
+
+
+@pytest.mark.parametrize("word", ["WHO", "1.9 million", "DPRK"])
+def test_offsets_map_back_to_the_original(word: str) -> None:
+    raw = "<b>Printed</b>\tJune 2023\nThe <i>WHO</i> allocated 1.9 million doses<sup>3)</sup> to the DPRK.\n"
+    cleaned = clean(raw)
+    start = cleaned.text.index(word)
+    o_start, o_end = cleaned.span_to_original(start, start + len(word))
+    assert raw[o_start:o_end] == word

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from pipeline.events import Context, EventExtractor
+
+# (id, sentence, expected event: type, status, provider, recipient, vaccine, quantity, unit, qualifier)
+CASES = [
+    ("rejection", "Eritrea has rejected about 500,000 doses of China's Sinopharm vaccine.",
+     ("rejection", "asserted", [], ["Eritrea"], ["Sinopharm"], 500_000, "doses", "about")),
+    ("offer_passive", "The 1.2 million doses being offered to Burundi by COVAX were never collected.",
+     ("offer", "asserted", ["COVAX"], ["Burundi"], [], 1_200_000, "doses", "exact")),
+    ("planned_delivery", "UNICEF will deliver 300,000 doses of the measles vaccine to Chad next month.",
+     ("delivery", "planned", ["UNICEF"], ["Chad"], ["measles"], 300_000, "doses", "exact")),
+    ("receive_from", "Laos received 800,000 Pfizer doses from Japan.",
+     ("delivery", "asserted", ["Japan"], ["Laos"], ["Pfizer-BioNTech"], 800_000, "doses", "exact")),
+    ("purchase_from", "Chile signed a deal to buy 10 million doses from Sinovac.",
+     ("purchase", "asserted", ["Sinovac"], ["Chile"], ["Sinovac"], 10_000_000, "doses", "exact")),
+    ("request", "Tanzania asked for 2 million doses from COVAX.",
+     ("request", "asserted", ["COVAX"], ["Tanzania"], [], 2_000_000, "doses", "exact")),
+    ("administration", "Kenya has vaccinated more than 1.5 million people.",
+     ("administration", "asserted", ["Kenya"], ["Kenya"], [], 1_500_000, "people", "more_than")),
+    ("negated", "The shipment of AstraZeneca vaccines to Mongolia was not delivered.",
+     ("delivery", "negated", [], ["Mongolia"], ["AstraZeneca"], None, None, None)),
+    ("pledge_infinitive", "France pledged to send half a million doses to Niger.",
+     ("offer", "asserted", ["France"], ["Niger"], [], 500_000, "doses", "exact")),
+    ("donated_by", "Nepal received 1.9m doses donated by India.",
+     ("delivery", "asserted", ["India"], ["Nepal"], [], 1_900_000, "doses", "exact")),
+]
+
+
+def _one(nlp: Language, text: str, ctx: Context | None = None) -> list[tuple]:
+    events = EventExtractor().extract(nlp(text), ctx or Context())
+    return [(e.event_type, e.status, e.provider, e.recipient, e.vaccine, e.quantity, e.quantity_unit,
+             e.quantity_qualifier) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_extract_event(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in _one(nlp, text)
+
+
+NON_EVENTS = [
+    ("approval", "Indonesia approved the Novavax vaccine for emergency use."),
+    ("price", "Each dose costs about $10."),
+    ("cases", "The country reported zero cases of COVID-19."),
+    ("other_sense", "The minister returned home on Friday."),
+    ("back_reference", "The deal marks a shift in policy."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NON_EVENTS], ids=[c[0] for c in NON_EVENTS])
+def test_no_event(nlp: Language, text: str) -> None:
+    assert _one(nlp, text) == []
+
+
+def test_one_event_per_happening_but_two_quantities_make_two(nlp: Language) -> None:
+    merged = _one(nlp, "Ghana received the doses as the shipment arrived in Accra.")
+    assert [e[0] for e in merged] == ["delivery"]
+    split = _one(nlp, "More than 3.8 million people have received the first shot and over 280,000 people "
+                      "have received two shots.")
+    assert sorted(e[5] for e in split) == [280_000, 3_800_000]
+
+
+def test_description_resolves_to_previous_sentence_party(nlp: Language) -> None:
+    ctx = Context(previous_parties=("Eritrea",))
+    (event,) = _one(nlp, "The country has rejected the vaccines.", ctx)
+    assert event[3] == ["Eritrea"]
+
+
+def test_relative_date_uses_publication_date(nlp: Language) -> None:
+    events = EventExtractor().extract(nlp("Zambia received 228,000 doses on Tuesday."),
+                                      Context(published=date(2021, 9, 2)))
+    assert [(e.event_date, e.date_text) for e in events] == [("2021-08-31", "Tuesday")]

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.normalise import canonical_party, find_quantities, parse_published, resolve_date
+
+QUANTITIES = [
+    # (id, text, value, unit, qualifier)
+    ("about_million", "rejected about 3 million doses of Sinovac", 3_000_000, "doses", "about"),
+    ("decimal_million", "the 2.97 million doses being offered", 2_970_000, "doses", "exact"),
+    ("half_a_million", "half a million doses arrived", 500_000, "doses", "exact"),
+    ("m_suffix", "a further 1.9m doses", 1_900_000, "doses", "exact"),
+    ("commas", "600,000 doses of Pfizer", 600_000, "doses", "exact"),
+    ("spaces", "another 200 000 Sinopharm doses", 200_000, "doses", "exact"),
+    ("words", "nearly two million doses", 2_000_000, "doses", "nearly"),
+    ("lakh", "20 lakh doses of Covishield", 2_000_000, "doses", "exact"),
+    ("crore", "1.02 crore doses", 10_200_000, "doses", "exact"),
+    ("people", "vaccines for 550,000 South Korean military personnel", 550_000, "people", "exact"),
+    ("more_than", "More than 3.8 million people have received", 3_800_000, "people", "more_than"),
+    ("over", "over 280,000 people", 280_000, "people", "more_than"),
+    ("up_to", "up to 100 million doses", 100_000_000, "doses", "up_to"),
+    ("almost_vaccines", "almost 2 million AstraZeneca vaccines", 2_000_000, "doses", "nearly"),
+    ("vials", "about 1,000 vials", 1_000, "vials", "about"),
+    ("shipments", "in three shipments", 3, "shipments", "exact"),
+    ("bare_million", "another 54 million later on", 54_000_000, "doses", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "qualifier"), [c[1:] for c in QUANTITIES],
+                         ids=[c[0] for c in QUANTITIES])
+def test_find_quantities(text: str, value: float, unit: str, qualifier: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit, q.qualifier) == (value, unit, qualifier)
+    assert text[q.start:q.end] == q.text
+
+
+NOT_QUANTITIES = [
+    ("money", "we may have to spend USD 6 mn"),
+    ("percent", "about 20% to 25% of the military"),
+    ("disease_number", "the COVID-19 vaccine"),
+    ("year", "in 2021"),
+    ("cases", "5 million cases"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_QUANTITIES], ids=[c[0] for c in NOT_QUANTITIES])
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+PUBLISHED = date(2021, 9, 2)  # a Thursday
+DATES = [
+    # (id, text, published, prefer, expected)
+    ("weekday_past", "Tuesday", PUBLISHED, "past", "2021-08-31"),
+    ("weekday_future", "on Wednesday", PUBLISHED, "future", "2021-09-08"),
+    ("weekday_no_reference", "Tuesday", None, "past", None),
+    ("month", "in July", PUBLISHED, "past", "2021-07"),
+    ("month_day", "on July 16", PUBLISHED, "past", "2021-07-16"),
+    ("month_day_no_year", "on July 16", None, "past", None),
+    ("full_date", "Aug. 31, 2021", None, "past", "2021-08-31"),
+    ("day_first", "7 April 2021", None, "past", "2021-04-07"),
+    ("month_year", "March 2022", None, "past", "2022-03"),
+    ("year", "in 2021", None, "past", "2021"),
+    ("this_year", "earlier this year", PUBLISHED, "past", "2021"),
+    ("last_month", "last month", PUBLISHED, "past", "2021-08"),
+    ("yesterday", "yesterday", PUBLISHED, "past", "2021-09-01"),
+    ("vague", "in the coming months", PUBLISHED, "future", None),
+    ("quarter", "the third quarter of this year", PUBLISHED, "future", None),
+    ("time_of_day", "as of 06.00am on July 13", PUBLISHED, "past", "2021-07-13"),
+    ("decade", "the 2010s", None, "past", None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "prefer", "expected"), [c[1:] for c in DATES],
+                         ids=[c[0] for c in DATES])
+def test_resolve_date(text: str, published: date | None, prefer: str, expected: str | None) -> None:
+    assert resolve_date(text, published, prefer) == expected  # type: ignore[arg-type]
+
+
+PARTIES = [
+    ("alias", "DPRK", "North Korea"),
+    ("capital", "Pyongyang", "North Korea"),
+    ("leading_the", "the United States", "United States"),
+    ("org_long", "World Health Organization", "WHO"),
+    ("possessive", "China's", "China"),
+    ("unknown_kept", "the Butantan Institute", "Butantan Institute"),
+    ("unknown_city", "Ho Chi Minh City", "Ho Chi Minh City"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PARTIES], ids=[c[0] for c in PARTIES])
+def test_canonical_party(text: str, expected: str) -> None:
+    assert canonical_party(text) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [("2021-09-02", date(2021, 9, 2)), ("2021-09-02T10:00:00Z", date(2021, 9, 2)),
+                                                 (None, None), ("yesterday", None), ("2021-02-30", None)],
+                         ids=["iso", "timestamp", "none", "words", "invalid"])
+def test_parse_published(value: str | None, expected: date | None) -> None:
+    assert parse_published(value) == expected
