@@ -1,0 +1,103 @@
+"""Incremental runs, retries and bad input, through the real run functions the flow's tasks call."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline import runs, store
+
+
+def _run(input_dir: Path, output: Path, version: str = "v1", full: bool = False) -> runs.RunSummary:
+    plan = runs.plan_run(runs.discover(input_dir), output, version, full=full)
+    results = [runs.process_paths(chunk, version) for chunk in runs.batches(plan.to_process, 2)]
+    return runs.commit(output, plan, results)
+
+
+def test_second_run_skips_unchanged_documents(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = _run(seeds_dir, out)
+    events = store.read_table(out, "events")
+    assert first.documents_read == 4 and first.events_written == len(events) > 10
+    second = _run(seeds_dir, out)
+    assert (second.documents_read, second.skipped, second.events_written) == (0, 4, 0)
+    assert store.read_table(out, "events")["event_id"].tolist() == events["event_id"].tolist()
+    runs_table = store.read_table(out, "runs")
+    assert runs_table["n_new"].tolist() == [4, 0] and runs_table["n_skipped"].tolist() == [0, 4]
+
+
+def test_new_file_alone_is_processed(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _run(seeds_dir, out)
+    (seeds_dir / "new.txt").write_text("Zambia received 228,000 doses of the Johnson & Johnson vaccine from the "
+                                       "United States.", encoding="utf-8")
+    summary = _run(seeds_dir, out)
+    assert (summary.documents_read, summary.skipped) == (1, 4)
+    events = store.read_table(out, "events")
+    docs = store.read_table(out, "documents")
+    new_id = docs.loc[docs["source_path"].str.endswith("new.txt"), "doc_id"].item()
+    assert events.loc[events["doc_id"] == new_id, "recipient"].map(list).tolist() == [["Zambia"]]
+
+
+def test_version_change_and_full_reprocess_without_duplicates(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _run(seeds_dir, out, "v1")
+    before = store.read_table(out, "events")
+    again = _run(seeds_dir, out, "v2")
+    assert again.documents_read == 4
+    forced = _run(seeds_dir, out, "v2", full=True)
+    assert forced.documents_read == 4
+    after = store.read_table(out, "events")
+    assert sorted(after["event_id"]) == sorted(before["event_id"])
+    assert set(store.read_table(out, "documents")["pipeline_version"]) == {"v2"}
+
+
+def test_bad_inputs_are_recorded_and_retried(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (seeds_dir / "empty.txt").write_bytes(b"")
+    (seeds_dir / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    (seeds_dir / "latin1.txt").write_bytes("Le Sénégal a reçu 200 000 doses du vaccin Sinopharm.".encode("latin-1"))
+    (seeds_dir / "junk.txt").write_text("(" * 50_000 + "<b>" * 20_000, encoding="utf-8")
+    (seeds_dir / "huge.txt").write_bytes(b"Ghana received doses. " * 1_000_000)  # 22 MB
+    _run(seeds_dir, out)
+    docs = store.read_table(out, "documents").set_index(store.read_table(out, "documents")["source_path"]
+                                                        .map(lambda p: Path(p).name))
+    assert docs.loc["empty.txt", "status"] == "failed" and docs.loc["empty.txt", "error"] == "empty file"
+    assert docs.loc["binary.txt", "status"] == "failed" and "binary" in docs.loc["binary.txt", "error"]
+    assert docs.loc["huge.txt", "status"] == "failed" and "too large" in docs.loc["huge.txt", "error"]
+    assert docs.loc["latin1.txt", "status"] == "warning" and "cp1252" in docs.loc["latin1.txt", "error"]
+    assert docs.loc["junk.txt", "status"] == "ok"
+    assert (docs.loc[[p.name for p in sorted(Path(seeds_dir).glob("0*.txt"))], "status"] == "ok").all()
+
+    (seeds_dir / "empty.txt").write_text("Rwanda received 100,000 doses from COVAX.", encoding="utf-8")
+    retry = _run(seeds_dir, out)
+    assert retry.documents_read == 3  # the three failed files are retried, nothing else
+    docs = store.read_table(out, "documents")
+    row = docs[docs["source_path"].str.endswith("empty.txt")]
+    assert row["status"].tolist() == ["ok"] and len(docs) == 9
+
+
+def test_file_that_disappears_mid_run_is_recorded(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    plan = runs.plan_run(runs.discover(seeds_dir), out, "v1")
+    victim = Path(plan.to_process[0])
+    victim.unlink()
+    summary = runs.commit(out, plan, [runs.process_paths(plan.to_process, "v1")])
+    docs = store.read_table(out, "documents")
+    assert summary.failed == 1
+    assert docs.loc[docs["source_path"] == str(victim), "error"].tolist() == ["file disappeared before it could be read"]
+    assert (docs["status"] == "ok").sum() == 3
+
+
+def test_same_content_under_two_names_is_one_document(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = sorted(seeds_dir.glob("*.txt"))[0]
+    shutil.copy(first, seeds_dir / "copy_of_first.txt")
+    summary = _run(seeds_dir, out)
+    docs = store.read_table(out, "documents")
+    assert len(docs) == 4 and summary.skipped == 1
+    assert not docs["doc_id"].duplicated().any()
+    assert not store.read_table(out, "events")["event_id"].duplicated().any()
+    assert isinstance(store.read_table(out, "runs"), pd.DataFrame)
