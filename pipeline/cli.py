@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     add_run_options(serve)
     serve.add_argument("--cron", default="0 * * * *", help="cron schedule (default: %(default)s)")
     serve.add_argument("--name", default="vaccine-events-scheduled", help="deployment name (default: %(default)s)")
+    serve.add_argument("--port", type=int, default=4200,
+                       help="without PREFECT_API_URL, start a Prefect server with its UI on this port "
+                            "(default: %(default)s)")
 
     cal = sub.add_parser("calibrate", help="refit the confidence model on a gold corpus (development tool)")
     cal.add_argument("--gold", type=Path, action="append", required=True,
@@ -69,6 +72,27 @@ def _flow_kwargs(args: argparse.Namespace) -> dict:
     }
 
 
+def _serve(args: argparse.Namespace) -> int:
+    """Serve the flow on a schedule; schedules need a real Prefect server, so start one when none is set."""
+    from contextlib import nullcontext
+
+    from pipeline.prefect_setup import local_server
+
+    api_url = os.environ.get("PREFECT_API_URL")
+    server = nullcontext(api_url) if api_url else local_server(args.port)
+    with server as url:
+        os.environ["PREFECT_API_URL"] = url
+        from flows.extract import extract_events, make_task_runner
+
+        flow = extract_events.with_options(
+            task_runner=make_task_runner(args.task_runner, args.dask_address, args.workers))
+        ui = url.removesuffix("/api")
+        print(f"serving deployment {args.name!r} on cron {args.cron!r}; watch runs at {ui} (Ctrl-C stops)",
+              flush=True)
+        flow.serve(name=args.name, cron=args.cron, parameters=_flow_kwargs(args))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "calibrate":
@@ -80,15 +104,13 @@ def main(argv: list[str] | None = None) -> int:
     from pipeline.prefect_setup import configure_prefect
 
     configure_prefect()
+    args.output.mkdir(parents=True, exist_ok=True)
+    if args.command == "serve":
+        return _serve(args)
     from flows.extract import extract_events, make_task_runner
     from pipeline.store import OutputLock, RunLocked
 
-    args.output.mkdir(parents=True, exist_ok=True)
     flow = extract_events.with_options(task_runner=make_task_runner(args.task_runner, args.dask_address, args.workers))
-    if args.command == "serve":
-        print(f"serving deployment {args.name!r} on cron {args.cron!r}; open the Prefect UI to watch runs")
-        flow.serve(name=args.name, cron=args.cron, parameters=_flow_kwargs(args))
-        return 0
     try:  # fail fast, before Prefect starts, when another run holds the folder
         with OutputLock(args.output, wait_seconds=args.wait):
             pass

@@ -1,12 +1,55 @@
-"""Prefect settings for command-line runs, applied before Prefect is imported."""
+"""Prefect settings for command-line runs, and a local Prefect server for scheduled runs."""
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def configure_prefect() -> None:
-    """Quiet per-task chatter; keep our own progress lines."""
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
-    # The machine has no network beyond package registries: telemetry only logs errors.
+    """Settings applied before Prefect is imported."""
+    # The machine reaches no network but package registries: telemetry would only log errors.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # Prefect 3.4's temporary server logs aiosqlite CancelledError tracebacks while it stops after a
+    # successful run; the server's own errors still reach us as failed API calls, so keep only its
+    # critical messages.
+    os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "CRITICAL")
+
+
+def _healthy(api_url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{api_url}/health", timeout=2) as resp:
+            return resp.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+@contextmanager
+def local_server(port: int, startup_timeout: float = 180.0) -> Iterator[str]:
+    """Run `prefect server start` (API, scheduler and UI) on 127.0.0.1:`port` for the duration."""
+    api_url = f"http://127.0.0.1:{port}/api"
+    if _healthy(api_url):  # a server the user already runs there
+        yield api_url
+        return
+    proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)  # Ctrl-C stops the runner first, then we stop the server
+    try:
+        deadline = time.monotonic() + startup_timeout
+        while not _healthy(api_url):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the Prefect server did not start on port {port}")
+            time.sleep(0.5)
+        yield api_url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()

@@ -129,10 +129,11 @@ def commit(output_dir: Path, plan: RunPlan, results: list[BatchResult], *, task_
     documents = pd.concat([df for df in (old_docs_kept, new_docs) if len(df)] or [new_docs], ignore_index=True)
 
     events = store.merge(store.read_table(output_dir, "events"), new_events, drop_ids, "event_id")
-    mentions = store.merge(store.read_table(output_dir, "mentions"), new_mentions, drop_ids, "mention_id")
-    store.write_table(output_dir, "mentions", mentions)
-    store.write_table(output_dir, "events", events)
-    store.write_table(output_dir, "documents", documents)
+    if len(new_docs) or not (output_dir / store.TABLE_FILES["documents"]).exists():
+        mentions = store.merge(store.read_table(output_dir, "mentions"), new_mentions, drop_ids, "mention_id")
+        store.write_table(output_dir, "mentions", mentions)
+        store.write_table(output_dir, "events", events)
+        store.write_table(output_dir, "documents", documents)
 
     finished = finished or datetime.now(timezone.utc)
     failed = int((new_docs["status"] == "failed").sum())

@@ -95,3 +95,36 @@ def test_killed_run_leaves_previous_tables_and_rerun_finishes_without_duplicates
     fresh = tmp_path / "fresh"
     assert _cli("run", "--input", str(corpus), "--output", str(fresh)).returncode == 0
     assert sorted(events["event_id"]) == sorted(store.read_table(fresh, "events")["event_id"])
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_serve_runs_the_flow_on_its_schedule(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5"}
+    env.pop("PREFECT_API_URL", None)
+    log = tmp_path / "serve.log"
+    with log.open("w") as sink:  # a file, not a pipe: a full pipe would block the server's logging
+        proc = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--cron", "* * * * *", "--input",
+                                 str(REPO / "raw"), "--output", str(out), "--port", str(_free_port())], cwd=REPO,
+                                env=env, stdout=sink, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + 240
+            while time.monotonic() < deadline and not (out / "runs.parquet").exists():
+                time.sleep(2)
+            assert (out / "runs.parquet").exists(), "no scheduled run within 4 minutes"
+        finally:
+            proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(timeout=90)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                raise
+    assert "watch runs at http://127.0.0.1:" in log.read_text()
+    assert store.read_table(out, "runs")["n_new"].tolist()[0] == 4
