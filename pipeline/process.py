@@ -49,9 +49,7 @@ def _trigger_regex() -> re.Pattern[str]:
     forms: set[str] = set()
     text = resources.files("pipeline.nlp").joinpath("patterns/triggers.jsonl").read_text(encoding="utf-8")
     for line in text.splitlines():
-        pattern = json.loads(line)["pattern"]
-        first = pattern[0]["LOWER"]
-        forms.update(first["IN"] if isinstance(first, dict) else [first])
+        forms.add(json.loads(line)["pattern"].split()[0].lower())
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -62,8 +60,15 @@ def _party_regex() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _reference_regex() -> re.Pattern[str]:
+    """Words that can refer back to doses named in the previous sentence ("the shipment", "them")."""
+    words = sorted(lexicon().supply_nouns, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def _vaccine_regex() -> re.Pattern[str]:
-    words = set(lexicon().vaccine_nouns) | set(lexicon().supply_nouns) - {"it", "they", "them", "these", "those", "ones"}
+    words = set(lexicon().vaccine_nouns)
     text = resources.files("pipeline.nlp").joinpath("patterns/entities.jsonl").read_text(encoding="utf-8")
     for line in text.splitlines():
         row = json.loads(line)
@@ -102,10 +107,10 @@ class _Prepared:
 def _prepare(raw: RawDocument) -> _Prepared:
     cleaned = clean(raw.text)
     sentences = split_sentences(cleaned.text)
-    vac = _vaccine_regex()
+    vac, refs = _vaccine_regex(), _reference_regex()
     related = [bool(vac.search(s.text)) for s in sentences]
-    cands = [i for i, s in enumerate(sentences)
-             if is_candidate(s.text) and (related[i] or (i > 0 and related[i - 1]))]
+    cands = [i for i, s in enumerate(sentences) if is_candidate(s.text) and
+             (related[i] or (i > 0 and related[i - 1] and bool(refs.search(s.text))))]
     return _Prepared(raw, cleaned, sentences, cands)
 
 

@@ -27,7 +27,8 @@ NLP_CONFIG: dict[str, Any] = {
             "blocked_followers": {"the north": ["Korea"], "america": ["n"]}}},
         {"name": "quantities", "factory": "vaccine_quantities", "config": {"spans_key": "quantities"}},
         {"name": "triggers", "factory": "span_ruler",
-         "config": {"spans_key": "triggers", "validate": False, "overwrite": True}, "patterns": "triggers.jsonl"},
+         "config": {"spans_key": "triggers", "validate": False, "overwrite": True, "phrase_matcher_attr": "LOWER"},
+         "patterns": "triggers.jsonl"},
     ],
 }
 
@@ -46,7 +47,9 @@ def build_nlp(config: dict[str, Any] | None = None) -> Language:
         placement = {"after": comp["after"]} if "after" in comp else {}
         pipe = nlp.add_pipe(comp["factory"], name=comp["name"], config=comp.get("config", {}), **placement)
         if "patterns" in comp:
-            pipe.add_patterns(load_patterns(comp["patterns"]))
+            # Phrase patterns need only the tokenizer: keep the model from parsing thousands of them.
+            with nlp.select_pipes(enable=[comp["name"]]):
+                pipe.add_patterns(load_patterns(comp["patterns"]))
     return nlp
 
 
