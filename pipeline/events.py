@@ -41,6 +41,7 @@ class Lexicon:
     negating_objects: frozenset[str]
     needs_negation: frozenset[str]
     progressive_future: frozenset[str]
+    withholding_triggers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -236,6 +237,9 @@ class EventExtractor:
             return False, 0.0
         if root.pos_ in ("NOUN", "PROPN") and self._back_reference(trig):
             return False, 0.0
+        if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("dobj", "nsubjpass") and \
+                any(t.root.i == root.head.i for t in trig.doc.spans["triggers"]):
+            return False, 0.0  # "rejected the US offer", "received the first shipment": one happening
         return self._vaccine_linked(trig, sentence_has_vaccine, ctx)
 
     @staticmethod
@@ -259,9 +263,10 @@ class EventExtractor:
                            for c in o.children) for o in objs)
             if people or shot or (tid == "get" and any(s.lower_ == "vaccinated" for s in trig.doc[trig.end:trig.end + 1])):
                 return "administration"
-        if tid in ("provide", "give", "share", "donate") and trig.label_ == "offer":
-            if not self._planned(root) and root.tag_ in ("VBD", "VBN") and tid != "donate":
-                return "delivery"
+        if tid in self.lex.withholding_triggers and _prep_objects(root, ("to",)):
+            return "administration"  # "China refuses immunizations to defectors": withholding, not refusing
+        if tid in ("provide", "give", "share") and trig.label_ == "offer" and not self._planned(root):
+            return "delivery"  # "Australia provides doses": giving now is a delivery, promising it an offer
         return trig.label_
 
     # status
@@ -459,6 +464,8 @@ class EventExtractor:
                 if not negated:
                     continue
                 etype, negated = "rejection", False
+            if trig.label_ == "rejection" and etype == "administration":
+                negated = True
             status = "negated" if negated else "planned" if planned else "asserted"
             provider, recipient, role_ev = self._roles(trig, etype, ctx)
             qspan = self._quantity(trig, taken)
@@ -498,18 +505,24 @@ class EventExtractor:
 
     @staticmethod
     def _drop_embedded(cands: list[tuple[Span, str, float]]) -> list[tuple[Span, str, float]]:
-        """A deal or pledge with an infinitive is one event, typed by the main predicate."""
+        """A deal or pledge with an infinitive is one event, typed by the main predicate.
+
+        "pledged to send", "signed a deal to deliver", "made a deal with J&J to supply": the embedded
+        delivery is dropped when a governing word, or the object of a governing verb, is an offer,
+        purchase, request or rejection trigger.
+        """
         keep = []
-        heads = {c[0].root.i: c for c in cands}
+        types = {c[0].root.i: c[1] for c in cands}
+        governing = ("offer", "purchase", "request", "rejection")
         for trig, etype, link in cands:
-            root, drop = trig.root, False
-            cur = root
-            for _ in range(2):
-                if cur.dep_ not in ("xcomp", "acl", "relcl", "prep", "pobj", "pcomp") or cur.head is cur:
+            cur, drop = trig.root, False
+            for _ in range(3):
+                if cur.dep_ not in ("xcomp", "acl", "relcl", "advcl", "prep", "pobj", "pcomp") or cur.head is cur:
                     break
                 cur = cur.head
-                other = heads.get(cur.i)
-                if other and other[1] != etype and other[1] in ("offer", "purchase", "request", "rejection"):
+                near = [cur] + [c for c in cur.children if c.dep_ in ("dobj", "attr")]
+                near += [g for c in cur.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+                if any(types.get(t.i) not in (None, etype) and types.get(t.i) in governing for t in near):
                     drop = True
                     break
             if not drop:
