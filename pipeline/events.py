@@ -78,6 +78,8 @@ class Context:
 
     published: date | None = None
     previous_parties: tuple[str, ...] = ()
+    previous_events: tuple["Event", ...] = ()
+    refers_back: bool = False
     previous_vaccine_related: bool = False
     is_headline: bool = False
 
@@ -174,17 +176,27 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def _subject(tok: Token) -> list[Token]:
-    """Subject of a verb, inherited from the controlling verb for infinitives and participles."""
+    """Subject of a verb, inherited from the controlling verb for infinitives and participles.
+
+    "Peru wants to buy", "the AU, which announced an agreement to buy", "Brazil likely to suspend a
+    contract to buy": the subject is found up the chain of controlling verbs and nouns.
+    """
     cur = tok
-    for _ in range(4):
+    for _ in range(6):
         subj = _children(cur, ("nsubj", "csubj") if cur is tok else ("nsubj", "csubj", "nsubjpass"))
         if subj:
-            return subj
-        if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "relcl", "acomp") and cur.head is not cur:
-            if cur.dep_ == "relcl":
+            if cur.dep_ == "relcl" and subj[0].lower_ in ("which", "that", "who"):
                 return [cur.head]
-            if cur.dep_ == "acl":
-                return []
+            return subj
+        if cur.dep_ == "relcl":
+            return [cur.head]
+        if cur.dep_ == "acl" and cur.tag_ == "VB":  # "a contract to buy": the contract's holder buys
+            noun = cur.head
+            if noun.dep_ in ("dobj", "attr", "pobj") and noun.head is not noun:
+                cur = noun.head if noun.dep_ != "pobj" else noun.head.head
+                continue
+            return []
+        if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head is not cur:
             cur = cur.head
             continue
         break
@@ -378,6 +390,8 @@ class EventExtractor:
             return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
         if tid in self.lex.giver_triggers or event_type == "offer":
             provider = self._resolve(agent if passive else subj, ctx, root.i) if (agent or subj) else []
+            if passive:  # "the shipment of vaccines to Mongolia was delivered"
+                to = to + [x for subj_tok in _children(root, ("nsubjpass",)) for x in _prep_objects(subj_tok, ("to", "for"))]
             recipient = self._resolve(to, ctx, root.i, exclude=provider)
             if not recipient and with_obj and any(c.dep_ == "prep" and c.lower_ == "with" for c in root.children):
                 recipient = _parties_in(t for o in with_obj for t in o.subtree)
@@ -478,6 +492,7 @@ class EventExtractor:
                 evidence=sent_doc.text, trigger=trig.text, trigger_start=trig.start_char,
             )
             same = by_type.get(etype, [])
+            self._inherit_roles(ev, ctx)
             if same and (q is None or any(e.quantity in (None, q.value) for e in same)):
                 self._merge(same[0], ev)
                 continue
@@ -487,6 +502,17 @@ class EventExtractor:
             by_type.setdefault(etype, []).append(ev)
             events.append(ev)
         return events
+
+    @staticmethod
+    def _inherit_roles(ev: Event, ctx: Context) -> None:
+        """A role the sentence leaves open is taken from an event of the sentence just before."""
+        if ev.event_type == "administration" or not ctx.refers_back:
+            return
+        for prev in ctx.previous_events:
+            if not ev.provider and prev.provider and prev.event_type != "administration":
+                ev.provider = [p for p in prev.provider if p not in ev.recipient]
+            if not ev.recipient and prev.recipient and prev.event_type != "administration":
+                ev.recipient = [p for p in prev.recipient if p not in ev.provider]
 
     @staticmethod
     def _merge(into: Event, other: Event) -> None:

@@ -15,13 +15,17 @@ from spacy.tokens import Doc
 
 from pipeline.clean import CleanText, clean
 from pipeline.confidence import ConfidenceModel, load_model
-from pipeline.events import Context, EventExtractor, _parties_in, lexicon
+from pipeline.events import Context, Event, EventExtractor, _parties_in, lexicon
 from pipeline.ingest import RawDocument
 from pipeline.normalise import party_table, parse_published
 from pipeline.sentences import Sentence, split_sentences
 
 MAX_SENTENCE_CHARS = 1500
 MENTION_LABELS = ("GPE", "ORG", "NORP", "VACCINE", "DATE")
+# "the shipment", "these doses", "them": the sentence continues a happening of the previous one
+_BACK_REFERENCE = re.compile(r"\b(?:the|this|these|those|that|its|their)\s+(?:\w+\s+){0,2}?(?:shipments?|batch(?:es)?|"
+                             r"consignments?|doses|vaccines?|jabs|deliver(?:y|ies)|donations?|cargo)\b|"
+                             r"\b(?:them|they|it)\b", re.I)
 
 
 @dataclass
@@ -164,6 +168,7 @@ def _extract(prep: _Prepared, docs: dict[int, Doc], extractor: EventExtractor, m
     vac = _vaccine_regex()
     events: list[dict[str, Any]] = []
     mentions: list[dict[str, Any]] = []
+    sentence_events: dict[int, list[Event]] = {}
     for i, doc in docs.items():
         sent = prep.sentences[i]
         prev = prep.sentences[i - 1] if i > 0 else None
@@ -175,11 +180,14 @@ def _extract(prep: _Prepared, docs: dict[int, Doc], extractor: EventExtractor, m
             prev_parties = _regex_parties(prev.text)
         ctx = Context(
             published=published, previous_parties=tuple(prev_parties),
+            previous_events=tuple(sentence_events.get(i - 1, ())),
+            refers_back=bool(_BACK_REFERENCE.search(sent.text)),
             previous_vaccine_related=bool(prev and vac.search(prev.text)),
             is_headline=(i == 0 and not sent.text.rstrip().endswith((".", '"', "?", "!"))),
         )
         o_start, o_end = cleaned.span_to_original(sent.start, sent.end)
-        for ev in extractor.extract(doc, ctx):
+        sentence_events[i] = extractor.extract(doc, ctx)
+        for ev in sentence_events[i]:
             conf = model.event(ev.features)
             row = {
                 "event_id": _stable_id(raw.doc_id, sent.start, ev.trigger_start, ev.event_type),
