@@ -150,13 +150,18 @@ def clean(text: str, rules: CleanRules | None = None) -> CleanText:
                 paragraphs.append(current)
                 current = []
             continue
-        if current and _ends_sentence(current) and not visible[0].islower():
-            paragraphs.append(current)
+        if current and not visible[0].islower() and (_ends_sentence(current) or _short_line(current)):
+            paragraphs.append(current)  # a headline or a finished sentence; a long cut line goes on
             current = []
         current.extend(pieces)
     if current:
         paragraphs.append(current)
     return _assemble(_join_broken(paragraphs))
+
+
+def _short_line(pieces: list[tuple[int, str]]) -> bool:
+    """The last line of a paragraph is short: a headline or caption, not a line cut by a page width."""
+    return len(pieces[-1][1].strip()) < 60
 
 
 def _ends_sentence(pieces: list[tuple[int, str]]) -> bool:

@@ -221,7 +221,8 @@ class EventExtractor:
             near += list(root.head.subtree) if root.head is not root else []
         if any(_is_vaccine_token(t) for t in near if t.i != root.i or trig.label_ == "administration"):
             return True, 1.0
-        objs = _children(root, ("dobj", "nsubjpass", "nsubj", "attr")) + _prep_objects(root, ("of", "for"))
+        objs = _children(root, ("dobj", "nsubjpass", "nsubj", "attr")) + _prep_objects(root, ("of", "for")) + \
+            _subject(root)
         if any(o.lower_ in self.lex.supply_nouns for o in objs) and (sentence_has_vaccine or ctx.previous_vaccine_related):
             return True, 0.6
         if gov is not root and any(_is_vaccine_token(t) for t in gov.subtree):
