@@ -42,6 +42,7 @@ class Lexicon:
     needs_negation: frozenset[str]
     progressive_future: frozenset[str]
     withholding_triggers: frozenset[str]
+    capacity_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -231,6 +232,8 @@ class EventExtractor:
 
     def _licensed(self, trig: Span, sentence_has_vaccine: bool, ctx: Context) -> tuple[bool, float]:
         root, tid = trig.root, trig.id_
+        if trig.label_ == "administration" and any(h.lower_ in self.lex.capacity_heads for h in _head_chain(root, 2)):
+            return False, 0.0  # "enough to vaccinate 20,000 people" states a capacity, not an event
         if trig.label_ == "administration" and tid in ("vaccinate", "inoculate", "immunize", "jab", "roll out"):
             if root.dep_ == "compound" and root.head.lower_ in self.lex.program_nouns:
                 root = root.head
@@ -257,9 +260,15 @@ class EventExtractor:
 
     @staticmethod
     def _back_reference(trig: Span) -> bool:
-        """"The deal", "these deliveries": a noun that refers back to an event already stated."""
+        """"The deal", "these deliveries": a noun that refers back to an event already stated.
+
+        "The arrival of the vaccines" is not one: a delivery noun with its own "of" phrase states the event.
+        """
         root = trig.root
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in root.children):
+            return False
+        if trig.label_ in ("delivery", "administration") and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                 for c in root.children):
             return False
         own = [t for t in root.subtree if t.i != root.i]
         named = any(t.ent_type_ in ("VACCINE", "GPE", "ORG") or t.like_num for t in own)
@@ -273,7 +282,8 @@ class EventExtractor:
             people = any(s.lower_ in self.lex.people_nouns for s in subj)
             shot = any(o.lower_ in ("shot", "shots", "jab", "jabs", "dose", "doses", "booster") and
                        any(c.lower_ in ("first", "second", "third", "booster", "both", "single", "one", "two")
-                           for c in o.children) for o in objs)
+                           for c in o.children) and not any(c.like_num and c.lower_ not in ("one", "two")
+                                                            for c in o.subtree) for o in objs)
             if people or shot or (tid == "get" and any(s.lower_ == "vaccinated" for s in trig.doc[trig.end:trig.end + 1])):
                 return "administration"
         if tid in self.lex.withholding_triggers and _prep_objects(root, ("to",)):
