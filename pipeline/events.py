@@ -43,6 +43,7 @@ class Lexicon:
     progressive_future: frozenset[str]
     withholding_triggers: frozenset[str]
     capacity_heads: frozenset[str]
+    object_bound_triggers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -246,9 +247,17 @@ class EventExtractor:
                     return sentence_has_vaccine, 0.7
                 return (has_owner or head_ok), 0.6
             return True, 1.0
-        if tid == "use":
-            objs = _children(root, ("dobj", "nsubjpass")) + _prep_objects(root, ("of",))
-            return any(_is_vaccine_token(t) for o in objs for t in o.subtree), 0.7
+        if any(e.start <= root.i < e.end and e.label_ not in ("DATE", "CARDINAL", "QUANTITY", "VACCINE")
+               for e in trig.doc.ents):
+            return False, 0.0  # "African Vaccine Acquisition Trust" names an organisation
+        if root.dep_ == "amod" and root.tag_ == "VBN":
+            return False, 0.0  # "the sent vaccine doses", "the donated vaccine" refer to an event stated before
+        if tid == "use" or (tid in self.lex.object_bound_triggers and root.pos_ == "VERB"):
+            objs = _children(root, ("dobj", "nsubjpass", "dative")) + _prep_objects(root, ("of", "for", "with"))
+            if any(c.dep_ == "auxpass" for c in root.children):
+                objs += _subject(root)
+            bound = any(_is_vaccine_token(t) or t.lower_ in self.lex.supply_nouns for o in objs for t in o.subtree)
+            return bound, 0.7
         if tid in ("campaign",) or (tid == "supply" and root.pos_ == "NOUN"):
             return False, 0.0
         if root.pos_ in ("NOUN", "PROPN") and self._back_reference(trig):
