@@ -16,6 +16,8 @@ from pipeline.normalise import resolve_date
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJECTS = ("dobj", "nsubjpass", "attr", "oprd", "pobj", "dative", "conj", "appos", "npadvmod")
+_GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:health|foreign|finance) )?(?:ministry|department|government|"
+                           r"authorities|cabinet)(?: of (?:health|public health|foreign affairs))?$", re.I)
 REPORTING = {"said", "says", "say", "told", "tell", "added", "reported", "announced", "stated", "noted", "claimed",
              "confirmed", "according", "tweeted", "wrote", "explained", "declared", "revealed", "indicated"}
 
@@ -82,6 +84,7 @@ class Context:
     previous_parties: tuple[str, ...] = ()
     previous_events: tuple["Event", ...] = ()
     refers_back: bool = False
+    focus_party: str | None = None  # the country the article is mostly about
     previous_vaccine_related: bool = False
     is_headline: bool = False
 
@@ -368,13 +371,22 @@ class EventExtractor:
                     return []
                 earlier = [p for p in _parties_in(t for t in tok.doc[:before] if t.ent_type_ in ("GPE", "ORG"))
                            if p not in exclude]
-                if earlier:
-                    return earlier[:1]
-                return [p for p in ctx.previous_parties if p not in exclude][:1]
+                previous = [p for p in ctx.previous_parties if p not in exclude]
+                focus = [ctx.focus_party] if ctx.focus_party and ctx.focus_party not in exclude else []
+                for candidates in (earlier, focus if set(focus) & set(previous) else [], previous, focus):
+                    if candidates:
+                        return candidates[:1]
+                return []
         return []
 
     def _roles(self, trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
         provider, recipient, evidence = self._raw_roles(trig, event_type, ctx)
+        if ctx.focus_party:  # "the Health Ministry", "the government": the article's country
+            provider = list(dict.fromkeys(ctx.focus_party if _GENERIC_BODY.search(p) else p for p in provider))
+            recipient = list(dict.fromkeys(ctx.focus_party if _GENERIC_BODY.search(p) else p for p in recipient))
+        if not recipient and ctx.focus_party and (trig.id_ in self.lex.motion_triggers | {"receive", "get"}
+                                                  or event_type in ("purchase", "request")):
+            recipient = [ctx.focus_party]  # "the doses arrived": in the article's country
         if event_type != "administration":  # a party does not give to itself
             provider = [p for p in provider if p not in recipient]
         return provider, recipient, evidence
@@ -401,8 +413,9 @@ class EventExtractor:
                 provider = recipient[:]
             if not recipient and provider and not any(s.lower_ in self.lex.people_nouns for s in subj):
                 recipient = provider[:]
-            if not provider and not recipient and ctx.previous_parties:
-                return [ctx.previous_parties[0]], [ctx.previous_parties[0]], 0.3
+            fallback = ctx.focus_party or (ctx.previous_parties[0] if ctx.previous_parties else None)
+            if not provider and not recipient and fallback:
+                return [fallback], [fallback], 0.3
             return provider, recipient, 1.0 if provider else 0.0
         if tid in self.lex.motion_triggers:
             recipient = self._resolve(loc + to, ctx, root.i) if (loc or to) else []

@@ -96,6 +96,27 @@ def _regex_parties(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    text = resources.files("pipeline.nlp").joinpath("patterns/entities.jsonl").read_text(encoding="utf-8")
+    return frozenset(json.loads(line)["id"] for line in text.splitlines() if '"GPE"' in line)
+
+
+def focus_country(text: str) -> str | None:
+    """The country an article names most often (first named wins a tie), or None if it names none."""
+    counts: dict[str, int] = {}
+    for name in _regex_parties_all(text):
+        if name in _countries():
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+def _regex_parties_all(text: str) -> list[str]:
+    table = party_table()
+    return [table[m.group(0).lower()] for m in _party_regex().finditer(text)
+            if m.group(0).lower() in table and m.group(0)[0].isupper()]
+
+
 def _stable_id(*parts: object) -> str:
     return hashlib.sha256("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
@@ -169,6 +190,7 @@ def _extract(prep: _Prepared, docs: dict[int, Doc], extractor: EventExtractor, m
     events: list[dict[str, Any]] = []
     mentions: list[dict[str, Any]] = []
     sentence_events: dict[int, list[Event]] = {}
+    focus = focus_country(cleaned.text)
     for i, doc in docs.items():
         sent = prep.sentences[i]
         prev = prep.sentences[i - 1] if i > 0 else None
@@ -182,6 +204,7 @@ def _extract(prep: _Prepared, docs: dict[int, Doc], extractor: EventExtractor, m
             published=published, previous_parties=tuple(prev_parties),
             previous_events=tuple(sentence_events.get(i - 1, ())),
             refers_back=bool(_BACK_REFERENCE.search(sent.text)),
+            focus_party=focus,
             previous_vaccine_related=bool(prev and vac.search(prev.text)),
             is_headline=(i == 0 and not sent.text.rstrip().endswith((".", '"', "?", "!"))),
         )
