@@ -160,8 +160,11 @@ def clean(text: str, rules: CleanRules | None = None) -> CleanText:
 
 
 def _short_line(pieces: list[tuple[int, str]]) -> bool:
-    """The last line of a paragraph is short: a headline or caption, not a line cut by a page width."""
-    return len(pieces[-1][1].strip()) < 60
+    """The last line is a headline or caption (short, or in title case), not a line cut by a page width."""
+    line = pieces[-1][1].strip()
+    words = line.split()
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return len(line) < 60 or (len(line) < 140 and capitalised >= 0.6 * len(words))
 
 
 def _ends_sentence(pieces: list[tuple[int, str]]) -> bool:

@@ -227,7 +227,9 @@ class EventExtractor:
         if any(_is_vaccine_token(t) for t in near if t.i != root.i or trig.label_ == "administration"):
             return True, 1.0
         objs = _children(root, ("dobj", "nsubjpass", "nsubj", "attr")) + _prep_objects(root, ("of", "for")) + \
-            _subject(root)
+            _subject(root) + ([root.head] if root.dep_ == "acl" else [])
+        if any(_is_vaccine_token(o) for o in objs):  # "doses are scheduled to arrive", "vaccines, procured by"
+            return True, 0.9
         if any(o.lower_ in self.lex.supply_nouns for o in objs) and (sentence_has_vaccine or ctx.previous_vaccine_related):
             return True, 0.6
         if gov is not root and any(_is_vaccine_token(t) for t in gov.subtree):
