@@ -78,7 +78,8 @@ def _vaccine_regex() -> re.Pattern[str]:
         row = json.loads(line)
         if row["label"] == "VACCINE" and isinstance(row["pattern"], str):
             words.add(row["pattern"].lower())
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")", re.I)
+    stems = r"vaccin\w*|inocul\w*|immuni[sz]\w*|jabs?\b|jabbed"  # every form of the intrinsic triggers
+    return re.compile(r"\b(?:" + stems + "|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")", re.I)
 
 
 def is_candidate(text: str) -> bool:
