@@ -113,13 +113,16 @@ def _parties_in(tokens: Iterable[Token], makers: bool = False) -> list[str]:
         if ent is None or ent.start in seen_ents:
             continue
         seen_ents.add(ent.start)
-        if ent.label_ == "VACCINE" and makers and ent.root.dep_ in ("pobj", "conj", "dobj", "nsubj", "appos"):
+        if ent.label_ == "VACCINE" and makers and ent.root.dep_ in ("pobj", "conj", "dobj", "nsubj", "appos", "compound",
+                                                                   "poss", "nmod"):
             maker = lexicon().manufacturers.get(ent._.canonical or "")
             if maker and maker not in out:
                 out.append(maker)
             continue
         if ent.label_ not in ("GPE", "ORG", "NORP"):
             continue
+        if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("-", "–") or ent.text.endswith("-"):
+            continue  # "WHO-recommended", "UN-backed", "US-based" describe, they do not act
         name = ent._.canonical
         if ent.label_ == "NORP" and not ent.ent_id_:
             continue  # bare nationality adjectives ("Chinese-made") are not parties
@@ -450,6 +453,11 @@ class EventExtractor:
         if not provider and event_type == "purchase":  # buying "Russia's Sputnik V" is buying from Russia
             provider = _parties_in(t for o in objects for t in o.subtree
                                    if t.dep_ == "poss" and t.ent_type_ in ("GPE", "ORG"))
+        if not provider:  # "Haiti shuns COVAX doses": an organisation naming the doses supplies them
+            provider = _parties_in(t for o in objects for t in o.subtree
+                                   if t.dep_ in ("compound", "poss") and t.ent_type_ == "ORG")
+        if not provider and event_type == "purchase":  # "buy 400 million J&J shots": bought from the maker
+            provider = _parties_in((t for o in objects for t in o.subtree), makers=True)
         if tid == "sell":
             provider, recipient = recipient, _parties_in(t for o in to for t in o.subtree)
         evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
