@@ -86,8 +86,9 @@ def calibrate(corpora: list[Path], out: Path | None = None) -> str:
     """Fit on the pooled corpora and write the model; returns a one-line report."""
     samples = [s for c in corpora for s in label_events(c)]
     bias, weights = fit(samples)
-    target = out or Path(str(resources.files("pipeline").joinpath("confidence.json")))
-    data = json.loads(target.read_text(encoding="utf-8")) if target.exists() else {}
+    packaged = Path(str(resources.files("pipeline").joinpath("confidence.json")))
+    target = out or packaged
+    data = json.loads((target if target.exists() else packaged).read_text(encoding="utf-8"))
     data["event"] = {"bias": round(bias, 4), "weights": weights}
     target.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     rate = sum(lab for _, lab in samples) / max(len(samples), 1)
