@@ -5,9 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from typing import Optional
-
-from pipeline.normalise import Quantity, canonical_party, find_quantities
+from pipeline.normalise import canonical_party, find_quantities
 
 if not Span.has_extension("canonical"):
     Span.set_extension("canonical", default=None)
@@ -79,8 +77,3 @@ class QuantityAnnotator:
 @Language.factory("vaccine_quantities", default_config={"spans_key": "quantities"})
 def make_quantities(nlp: Language, name: str, *, spans_key: str) -> QuantityAnnotator:
     return QuantityAnnotator(spans_key=spans_key)
-
-
-def span_quantity(span: Span) -> Optional[Quantity]:
-    """The normalised quantity attached to a span of `doc.spans["quantities"]`."""
-    return span._.quantity
