@@ -5,7 +5,7 @@ Run: uv run python bench/throughput.py --docs 2000
 Builds N distinct documents from the shipped texts in raw/ (and ../shared/corpus/dev when present),
 then, in this one process and one after the other, times
   (a) bare `nlp.pipe` of en_core_web_sm with every component on, at n_process 1 and 2 (best kept), and
-  (b) the full pipeline end to end: files in, Prefect flow, tables out,
+  (b) the full pipeline end to end: files in, Prefect flow, tables out (best of --repeat runs),
 and prints documents/s, tokens/s and peak memory (this process and its children) of each. The last
 line is the throughput ratio: pipeline documents/s divided by bare spaCy documents/s.
 
@@ -121,7 +121,8 @@ def bench_spacy(docs: list[str]) -> tuple[float, int, int, dict[int, float]]:
     return min(seconds.values()), tokens, peak, seconds
 
 
-def bench_pipeline(docs: list[str], workdir: Path, workers: int, batch_size: int) -> tuple[float, float, int]:
+def bench_pipeline(docs: list[str], workdir: Path, workers: int, batch_size: int,
+                   repeat: int) -> tuple[float, float, int]:
     from flows.extract import extract_events, make_task_runner
 
     flow = extract_events.with_options(task_runner=make_task_runner("thread"))
@@ -134,10 +135,15 @@ def bench_pipeline(docs: list[str], workdir: Path, workers: int, batch_size: int
     corpus.mkdir()
     for i, text in enumerate(docs):
         (corpus / f"doc{i:06d}.txt").write_text(text, encoding="utf-8")
-    with PeakMemory() as mem, timed() as elapsed:
-        summary = flow(input_dir=str(corpus), output_dir=str(out), n_process=workers, batch_size=batch_size)
-    assert summary["documents_read"] == len(docs), summary
-    return elapsed(), startup(), mem.peak
+    best, peak = float("inf"), 0
+    for attempt in range(repeat):  # a fresh output folder each time, so nothing is skipped
+        with PeakMemory() as mem, timed() as elapsed:
+            summary = flow(input_dir=str(corpus), output_dir=str(out / str(attempt)), n_process=workers,
+                           batch_size=batch_size)
+        assert summary["documents_read"] == len(docs), summary
+        best, peak = min(best, elapsed()), max(peak, mem.peak)
+        print(f"  pipeline run {attempt + 1}: {len(docs) / elapsed():.1f} docs/s", flush=True)
+    return best, startup(), peak
 
 
 def main() -> None:
@@ -147,6 +153,7 @@ def main() -> None:
                     help="extra source texts when the folder exists (default: %(default)s)")
     ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1), help="pipeline parser processes")
     ap.add_argument("--batch-size", type=int, default=250, help="documents per Prefect task")
+    ap.add_argument("--repeat", type=int, default=2, help="pipeline runs, best kept (default: %(default)s)")
     args = ap.parse_args()
 
     texts = source_texts(args.dev)
@@ -158,14 +165,14 @@ def main() -> None:
     spacy_s, tokens, spacy_peak, _ = bench_spacy(docs)
     workdir = Path(tempfile.mkdtemp(prefix="vaccine-bench-"))
     try:
-        pipe_s, startup_s, pipe_peak = bench_pipeline(docs, workdir, args.workers, args.batch_size)
+        pipe_s, startup_s, pipe_peak = bench_pipeline(docs, workdir, args.workers, args.batch_size, args.repeat)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
     n = len(docs)
     print(f"bare spaCy (best of n_process 1, 2): {n / spacy_s:8.1f} docs/s {tokens / spacy_s:10.0f} tokens/s "
           f"peak {spacy_peak / GiB:.2f} GiB  ({spacy_s:.1f} s)")
-    print(f"pipeline end to end (Prefect, tables): {n / pipe_s:8.1f} docs/s {tokens / pipe_s:10.0f} tokens/s "
+    print(f"pipeline end to end (best of {args.repeat}): {n / pipe_s:8.1f} docs/s {tokens / pipe_s:10.0f} tokens/s "
           f"peak {pipe_peak / GiB:.2f} GiB  ({pipe_s:.1f} s)")
     print(f"one-off start-up (Prefect server, parser pool), not in the timed run: {startup_s:.1f} s")
     print(f"throughput ratio (pipeline / bare spaCy docs/s): {spacy_s / pipe_s:.2f}")

@@ -57,10 +57,26 @@ def _trigger_regex() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
 
 
-@lru_cache(maxsize=1)
-def _party_regex() -> re.Pattern[str]:
-    names = sorted(party_table(), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I)
+_CAPITALISED = re.compile(r"[A-Z][\w.'&-]*(?:\s+(?:of|the|and|for)?\s*[A-Z][\w.'&-]*)*")
+
+
+def _capitalised_parties(text: str) -> list[str]:
+    """Canonical parties named in `text`, in order: longest table match inside each capitalised run."""
+    table = party_table()
+    out: list[str] = []
+    for m in _CAPITALISED.finditer(text):
+        words = m.group(0).split()
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + 7), i, -1):
+                name = table.get(" ".join(words[i:j]).lower().rstrip(".,;:"))
+                if name:
+                    out.append(name)
+                    i = j
+                    break
+            else:
+                i += 1
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -88,13 +104,8 @@ def is_candidate(text: str) -> bool:
 
 
 def _regex_parties(text: str) -> list[str]:
-    table = party_table()
-    out: list[str] = []
-    for m in _party_regex().finditer(text):
-        name = table.get(m.group(0).lower())
-        if name and name not in out and (m.group(0)[0].isupper() or m.group(0).isupper()):
-            out.append(name)
-    return out
+    """Distinct parties named in a sentence the model did not read."""
+    return list(dict.fromkeys(_capitalised_parties(text)))
 
 
 @lru_cache(maxsize=1)
@@ -106,16 +117,10 @@ def _countries() -> frozenset[str]:
 def focus_country(text: str) -> str | None:
     """The country an article names most often (first named wins a tie), or None if it names none."""
     counts: dict[str, int] = {}
-    for name in _regex_parties_all(text):
+    for name in _capitalised_parties(text):
         if name in _countries():
             counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: counts[n]) if counts else None
-
-
-def _regex_parties_all(text: str) -> list[str]:
-    table = party_table()
-    return [table[m.group(0).lower()] for m in _party_regex().finditer(text)
-            if m.group(0).lower() in table and m.group(0)[0].isupper()]
 
 
 def _stable_id(*parts: object) -> str:

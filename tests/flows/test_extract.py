@@ -96,3 +96,16 @@ def test_dask_runner_gives_the_same_tables(seeds_dir: Path, tmp_path: Path) -> N
     assert summary["documents_read"] == 4
     pd.testing.assert_frame_equal(_comparable(threads), _comparable(dask))
     assert store.read_table(dask, "runs")["task_runner"].tolist() == ["dask"]
+
+
+def test_existing_dask_cluster_by_address(seeds_dir: Path, tmp_path: Path) -> None:
+    from distributed import LocalCluster
+
+    threads, remote = tmp_path / "threads", tmp_path / "remote"
+    extract_events(input_dir=str(seeds_dir), output_dir=str(threads), n_process=1)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        runner = make_task_runner("dask", dask_address=cluster.scheduler_address)
+        summary = extract_events.with_options(task_runner=runner)(
+            input_dir=str(seeds_dir), output_dir=str(remote), batch_size=2, n_process=1, task_runner_name="dask")
+    assert summary["documents_read"] == 4
+    pd.testing.assert_frame_equal(_comparable(threads), _comparable(remote))
