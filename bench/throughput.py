@@ -128,7 +128,8 @@ def bench_pipeline(docs: list[str], workdir: Path, workers: int, batch_size: int
     flow = extract_events.with_options(task_runner=make_task_runner("thread"))
     warm_in, warm_out = workdir / "warm_in", workdir / "warm_out"
     warm_in.mkdir()
-    (warm_in / "warm.txt").write_text("Ghana received 600,000 doses of the AstraZeneca vaccine from COVAX.\n")
+    for i in range(2 * workers):  # enough documents to start every parser process of the pool
+        (warm_in / f"warm{i}.txt").write_text(f"Ghana received {i + 1}00,000 doses of the AstraZeneca vaccine.\n")
     with timed() as startup:
         flow(input_dir=str(warm_in), output_dir=str(warm_out), n_process=workers, batch_size=batch_size)
     corpus, out = workdir / "corpus", workdir / "out"

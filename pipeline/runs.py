@@ -15,6 +15,9 @@ from pipeline.nlp import get_nlp
 from pipeline.process import BatchResult, process_documents
 
 
+PARSE_CHUNK = 8  # documents per job of the parser pool
+
+
 @dataclass
 class RunPlan:
     """What one run will do."""
@@ -102,10 +105,11 @@ def _process_chunk(job: tuple[list[str], str, int]) -> BatchResult:
 def process_paths(paths: list[str], version: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
                   n_process: int = 1) -> BatchResult:
     """Read and process one batch of files (the body of one Prefect task), on `n_process` cores."""
-    n = max(1, min(n_process, len(paths)))
-    jobs = [(paths[i::n], version, max_bytes) for i in range(n)]
-    parts = [_process_chunk(jobs[0])] if n == 1 else list(parallel.get_pool(n).map(_process_chunk, jobs))
-    return BatchResult.combine(parts)
+    if n_process <= 1 or len(paths) <= 1:
+        return _process_chunk((paths, version, max_bytes))
+    # Small chunks handed out as workers free up, so one long document does not leave a core idle.
+    jobs = [(chunk, version, max_bytes) for chunk in batches(paths, PARSE_CHUNK)]
+    return BatchResult.combine(list(parallel.get_pool(n_process).map(_process_chunk, jobs)))
 
 
 def commit(output_dir: Path, plan: RunPlan, results: list[BatchResult], *, task_runner: str = "thread",
