@@ -264,8 +264,11 @@ class EventExtractor:
                 objs += _subject(root)
             bound = any(_is_vaccine_token(t) or t.lower_ in self.lex.supply_nouns for o in objs for t in o.subtree)
             return bound, 0.7
-        if tid in ("campaign",) or (tid == "supply" and root.pos_ == "NOUN"):
+        if tid == "campaign":
             return False, 0.0
+        if tid == "supply" and root.pos_ == "NOUN":  # "vaccine supply to Bangladesh", not "limited supply"
+            return any(c.dep_ == "compound" and _is_vaccine_token(c) for c in root.children) and \
+                bool(_prep_objects(root, ("to", "by", "from"))), 0.6
         if root.pos_ in ("NOUN", "PROPN") and self._back_reference(trig):
             return False, 0.0
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("dobj", "nsubjpass") and \
