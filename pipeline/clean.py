@@ -46,13 +46,16 @@ class CleanText:
 
     text: str
     segments: list[tuple[int, int, int]] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [s[0] for s in self.segments]  # built once: every sentence and mention maps back
 
     def to_original(self, pos: int) -> int:
         """Original offset of cleaned offset `pos` (separators map to the next kept character)."""
         if not self.segments:
             return pos
-        starts = [s[0] for s in self.segments]
-        i = bisect.bisect_right(starts, pos) - 1
+        i = bisect.bisect_right(self._starts, pos) - 1
         if i < 0:
             return self.segments[0][1]
         c_start, o_start, length = self.segments[i]

@@ -132,8 +132,10 @@ def commit(output_dir: Path, plan: RunPlan, results: list[BatchResult], *, task_
     old_docs_kept = old_docs[~old_docs["doc_id"].isin(drop_ids)]
     documents = pd.concat([df for df in (old_docs_kept, new_docs) if len(df)] or [new_docs], ignore_index=True)
 
-    events = store.merge(store.read_table(output_dir, "events"), new_events, drop_ids, "event_id")
+    events_total = store.count_rows(output_dir, "events")
     if len(new_docs) or not (output_dir / store.TABLE_FILES["documents"]).exists():
+        events = store.merge(store.read_table(output_dir, "events"), new_events, drop_ids, "event_id")
+        events_total = len(events)
         mentions = store.merge(store.read_table(output_dir, "mentions"), new_mentions, drop_ids, "mention_id")
         store.write_table(output_dir, "mentions", mentions)
         store.write_table(output_dir, "events", events)
@@ -150,7 +152,7 @@ def commit(output_dir: Path, plan: RunPlan, results: list[BatchResult], *, task_
     store.write_table(output_dir, "runs", pd.concat([df for df in (runs, run_row) if len(df)], ignore_index=True))
     store.write_duckdb(output_dir)
     return RunSummary(plan.run_id, int(len(new_docs)), plan.skipped + len(plan.duplicates), failed,
-                      int(len(new_events)), int(len(events)), (finished - plan.started).total_seconds())
+                      int(len(new_events)), int(events_total), (finished - plan.started).total_seconds())
 
 
 def _frame(name: str, rows: list[dict[str, object]]) -> pd.DataFrame:

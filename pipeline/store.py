@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 from pipeline import paths
 from pipeline.schema import SCHEMAS, empty, to_arrow
 
-__all__ = ["OutputLock", "RunLocked", "empty", "merge", "read_table", "write_duckdb", "write_table"]
+__all__ = ["OutputLock", "RunLocked", "count_rows", "empty", "merge", "read_table", "write_duckdb", "write_table"]
 
 TABLE_FILES = {"documents": paths.DOCUMENTS, "mentions": paths.MENTIONS, "events": paths.EVENTS, "runs": paths.RUNS}
 
@@ -71,6 +71,12 @@ def read_table(output_dir: Path, name: str) -> pd.DataFrame:
     if not path.exists():
         return empty(name)
     return pq.read_table(path, schema=SCHEMAS[name]).to_pandas()
+
+
+def count_rows(output_dir: Path, name: str) -> int:
+    """Rows of a table, read from the Parquet footer alone."""
+    path = output_dir / TABLE_FILES[name]
+    return pq.ParquetFile(path).metadata.num_rows if path.exists() else 0
 
 
 def _replace_atomically(target: Path, write: "callable[[Path], None]") -> None:
