@@ -167,7 +167,7 @@ def _short_line(pieces: list[tuple[int, str]]) -> bool:
     line = pieces[-1][1].strip()
     words = line.split()
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    return len(line) < 60 or (len(line) < 140 and capitalised >= 0.6 * len(words))
+    return len(line) < 60 or (len(line) < 140 and capitalised >= 0.5 * len(words))
 
 
 def _ends_sentence(pieces: list[tuple[int, str]]) -> bool:
