@@ -8,14 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable
+from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalise import resolve_date
 
-SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
-OBJECTS = ("dobj", "nsubjpass", "attr", "oprd", "pobj", "dative", "conj", "appos", "npadvmod")
 _GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:health|foreign|finance) )?(?:ministry|department|government|"
                            r"authorities|cabinet)(?: of (?:health|public health|foreign affairs))?$", re.I)
 REPORTING = {"said", "says", "say", "told", "tell", "added", "reported", "announced", "stated", "noted", "claimed",
@@ -618,10 +616,3 @@ class EventExtractor:
             "ambiguous_trigger": float(trig.id_ in ("get", "give", "supply", "secure", "order", "return", "share",
                                                    "deal", "contract", "sign", "come", "bring", "land", "provide")),
         }
-
-
-def events_as_rows(events: list[Event]) -> list[dict[str, Any]]:
-    """Plain dicts of the public event fields."""
-    keys = ("event_type", "status", "provider", "recipient", "vaccine", "quantity", "quantity_unit",
-            "quantity_qualifier", "event_date", "date_text", "evidence", "trigger", "confidence")
-    return [{k: getattr(e, k) for k in keys} for e in events]

@@ -14,7 +14,3 @@ RUNS = "runs.parquet"
 DUCKDB = "events.duckdb"
 LOCK = ".run.lock"
 
-
-def table_path(output_dir: Path, name: str) -> Path:
-    """Return the path of table file `name` inside `output_dir`."""
-    return output_dir / name

@@ -7,7 +7,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.language import Language
@@ -17,6 +16,7 @@ from pipeline.clean import CleanText, clean
 from pipeline.confidence import ConfidenceModel, load_model
 from pipeline.events import Context, Event, EventExtractor, _parties_in, lexicon
 from pipeline.ingest import RawDocument
+from pipeline.nlp import load_patterns
 from pipeline.normalise import party_table, parse_published
 from pipeline.sentences import Sentence, split_sentences
 
@@ -50,10 +50,7 @@ class BatchResult:
 @lru_cache(maxsize=1)
 def _trigger_regex() -> re.Pattern[str]:
     """Every surface form of every trigger, for a cheap first pass before the parser."""
-    forms: set[str] = set()
-    text = resources.files("pipeline.nlp").joinpath("patterns/triggers.jsonl").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        forms.add(json.loads(line)["pattern"].split()[0].lower())
+    forms = {row["pattern"].split()[0].lower() for row in load_patterns("triggers.jsonl")}
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -88,12 +85,8 @@ def _reference_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _vaccine_regex() -> re.Pattern[str]:
-    words = set(lexicon().vaccine_nouns)
-    text = resources.files("pipeline.nlp").joinpath("patterns/entities.jsonl").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        row = json.loads(line)
-        if row["label"] == "VACCINE" and isinstance(row["pattern"], str):
-            words.add(row["pattern"].lower())
+    words = set(lexicon().vaccine_nouns) | {row["pattern"].lower() for row in load_patterns("entities.jsonl")
+                                            if row["label"] == "VACCINE" and isinstance(row["pattern"], str)}
     stems = r"vaccin\w*|inocul\w*|immuni[sz]\w*|jabs?\b|jabbed"  # every form of the intrinsic triggers
     return re.compile(r"\b(?:" + stems + "|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")", re.I)
 
@@ -110,8 +103,7 @@ def _regex_parties(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    text = resources.files("pipeline.nlp").joinpath("patterns/entities.jsonl").read_text(encoding="utf-8")
-    return frozenset(json.loads(line)["id"] for line in text.splitlines() if '"GPE"' in line)
+    return frozenset(row["id"] for row in load_patterns("entities.jsonl") if row["label"] == "GPE")
 
 
 def focus_country(text: str) -> str | None:
