@@ -207,6 +207,14 @@ def _subject(tok: Token) -> list[Token]:
     return []
 
 
+def _fill_roles(into: Event, other: Event) -> None:
+    """Fill `into`'s empty provider or recipient from `other`, never putting a party on both sides."""
+    if not into.provider:
+        into.provider = [p for p in other.provider if p not in into.recipient]
+    if not into.recipient:
+        into.recipient = [p for p in other.recipient if p not in into.provider]
+
+
 # --- the extractor -------------------------------------------------------------------------------
 
 
@@ -551,19 +559,14 @@ class EventExtractor:
         if ev.event_type == "administration" or not ctx.refers_back:
             return
         for prev in ctx.previous_events:
-            if not ev.provider and prev.provider and prev.event_type != "administration":
-                ev.provider = [p for p in prev.provider if p not in ev.recipient]
-            if not ev.recipient and prev.recipient and prev.event_type != "administration":
-                ev.recipient = [p for p in prev.recipient if p not in ev.provider]
+            if prev.event_type != "administration":
+                _fill_roles(ev, prev)
 
     @staticmethod
     def _merge(into: Event, other: Event) -> None:
         if not into.vaccine:
             into.vaccine = other.vaccine
-        if not into.provider:
-            into.provider = [p for p in other.provider if p not in into.recipient]
-        if not into.recipient:
-            into.recipient = [p for p in other.recipient if p not in into.provider]
+        _fill_roles(into, other)
         if into.quantity is None and other.quantity is not None:
             into.quantity, into.quantity_unit, into.quantity_qualifier = (
                 other.quantity, other.quantity_unit, other.quantity_qualifier)
