@@ -42,6 +42,8 @@ class Lexicon:
     withholding_triggers: frozenset[str]
     capacity_heads: frozenset[str]
     object_bound_triggers: frozenset[str]
+    state_nouns: frozenset[str]
+    offer_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -120,10 +122,35 @@ def _parties_in(tokens: Iterable[Token], makers: bool = False) -> list[str]:
         if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("-", "–") or ent.text.endswith("-"):
             continue  # "WHO-recommended", "UN-backed", "US-based" describe, they do not act
         name = ent._.canonical
-        if ent.label_ == "NORP" and not ent.ent_id_:
-            continue  # bare nationality adjectives ("Chinese-made") are not parties
+        if ent.label_ == "NORP" and not _stands_for_state(ent):
+            continue  # "the Indian firm", "Chinese-made": a nationality that does not act
         if name and name not in out:
             out.append(name)
+    return out
+
+
+def _stands_for_state(ent: Span) -> bool:
+    """A nationality stands for its country when it names the state's people or organs ("Iranian leader")."""
+    if not ent.ent_id_:
+        return False
+    head = ent.root.head if ent.root.dep_ in ("amod", "compound", "nmod") else ent.root
+    return head.i == ent.root.i and ent.root.pos_ in ("PROPN", "NOUN") or head.lower_ in lexicon().state_nouns
+
+
+def _origin(tokens: Iterable[Token]) -> list[str]:
+    """Countries a vaccine is said to come from: "Russian vaccine", "Russia's Sputnik V", "American and British vaccines"."""
+    out: list[str] = []
+    for tok in tokens:
+        if not (_is_vaccine_token(tok) or tok.lower_ in lexicon().supply_nouns):
+            continue
+        for c in tok.children:
+            mods = [c] + [g for g in c.children if g.dep_ == "conj"]
+            for m in mods:
+                ent = _ent_of(m)
+                if ent is None or not ent.ent_id_ or m.dep_ not in ("amod", "compound", "nmod", "conj"):
+                    continue
+                if ent.label_ == "NORP" and ent._.canonical and ent._.canonical not in out:
+                    out.append(ent._.canonical)
     return out
 
 
@@ -463,6 +490,13 @@ class EventExtractor:
         if not provider:  # "Haiti shuns COVAX doses": an organisation naming the doses supplies them
             provider = _parties_in(t for o in objects for t in o.subtree
                                    if t.dep_ in ("compound", "poss") and t.ent_type_ == "ORG")
+        if not provider:  # "rejected the US offer", "the Canadian offer": whoever owns the offer gives
+            owners = [t for o in objects if o.lower_ in self.lex.offer_nouns for t in o.children
+                      if t.dep_ in ("compound", "poss", "amod")]
+            provider = _parties_in(t for o in owners for t in o.subtree) or \
+                [e._.canonical for e in map(_ent_of, owners) if e is not None and e.label_ == "NORP" and e.ent_id_]
+        if not provider:  # "Hungary receives Russian vaccine", "bans American and British vaccines"
+            provider = _origin(t for o in objects for t in o.subtree)
         if not provider and event_type == "purchase":  # "buy 400 million J&J shots": bought from the maker
             provider = _parties_in((t for o in objects for t in o.subtree), makers=True)
         if tid == "sell":

@@ -107,12 +107,18 @@ def _countries() -> frozenset[str]:
 
 
 def focus_country(text: str) -> str | None:
-    """The country an article names most often (first named wins a tie), or None if it names none."""
+    """The country an article names most often, or None when no country clearly leads.
+
+    A country named once, or tied with another, does not make the article about it.
+    """
     counts: dict[str, int] = {}
     for name in _capitalised_parties(text):
         if name in _countries():
             counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda n: counts[n]) if counts else None
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return max(counts, key=lambda n: counts[n])
 
 
 def _stable_id(*parts: object) -> str:

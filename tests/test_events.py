@@ -29,6 +29,12 @@ CASES = [
      ("offer", "asserted", ["France"], ["Niger"], [], 500_000, "doses", "exact")),
     ("donated_by", "Nepal received 1.9m doses donated by India.",
      ("delivery", "asserted", ["India"], ["Nepal"], [], 1_900_000, "doses", "exact")),
+    ("nationality_origin", "Serbia received 500,000 doses of the Russian vaccine.",
+     ("delivery", "asserted", ["Russia"], ["Serbia"], [], 500_000, "doses", "exact")),
+    ("nationality_state", "The Japanese government donated 1 million doses to Laos.",
+     ("delivery", "asserted", ["Japan"], ["Laos"], [], 1_000_000, "doses", "exact")),
+    ("offer_owner", "Bolivia rejected the Canadian offer of 200,000 doses.",
+     ("rejection", "asserted", ["Canada"], ["Bolivia"], [], 200_000, "doses", "exact")),
 ]
 
 
