@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.normalise import resolve_date
+from pipeline.normalise import country_names, resolve_date
 
 _GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:health|foreign|finance) )?(?:ministry|department|government|"
                            r"authorities|cabinet)(?: of (?:health|public health|foreign affairs))?$", re.I)
@@ -44,6 +44,8 @@ class Lexicon:
     object_bound_triggers: frozenset[str]
     state_nouns: frozenset[str]
     offer_nouns: frozenset[str]
+    country_descriptions: frozenset[str]
+    organisation_descriptions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -397,8 +399,13 @@ class EventExtractor:
 
     # roles
     def _resolve(self, toks: list[Token], ctx: Context, before: int, exclude: Iterable[str] = (),
-                 makers: bool = False) -> list[str]:
-        """Parties named in `toks`, or the party a pronoun or description there ("the country") stands for."""
+                 makers: bool = False, role: str = "recipient") -> list[str]:
+        """Parties named in `toks`, or the party a pronoun or description there ("the country") stands for.
+
+        A description resolves to a party of its kind ("the country" to a country, "the firm" to an
+        organisation): first one named earlier in the sentence, then one of the previous sentence,
+        preferring the party that played the same `role` in its events.
+        """
         parties = _parties_in((t for tok in toks for t in tok.subtree), makers=makers)
         if parties:
             return parties
@@ -408,15 +415,26 @@ class EventExtractor:
             if words & self.lex.descriptions or tok.pos_ == "PRON":
                 if tok.lower_ in ("i", "you", "he", "she", "who", "which", "that", "what"):
                     return []
+                fits = self._kind_filter(words)
                 earlier = [p for p in _parties_in(t for t in tok.doc[:before] if t.ent_type_ in ("GPE", "ORG"))
-                           if p not in exclude]
-                previous = [p for p in ctx.previous_parties if p not in exclude]
+                           if p not in exclude and fits(p)]
+                same_role = [p for e in ctx.previous_events for p in (e.recipient if role == "recipient" else e.provider)]
+                previous = [p for p in dict.fromkeys(same_role + list(ctx.previous_parties))
+                            if p not in exclude and fits(p)]
                 focus = [ctx.focus_party] if ctx.focus_party and ctx.focus_party not in exclude else []
                 for candidates in (earlier, focus if set(focus) & set(previous) else [], previous, focus):
                     if candidates:
                         return candidates[:1]
                 return []
         return []
+
+    def _kind_filter(self, words: set[str]) -> Callable[[str], bool]:
+        """Which parties a description can stand for: countries for "the country", others for "the firm"."""
+        if words & self.lex.country_descriptions:
+            return lambda p: p in country_names()
+        if words & self.lex.organisation_descriptions:
+            return lambda p: p not in country_names()
+        return lambda p: True
 
     def _roles(self, trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
         provider, recipient, evidence = self._raw_roles(trig, event_type, ctx)
@@ -445,7 +463,7 @@ class EventExtractor:
         with_obj = _children(root, ("dobj", "dative"))
         evidence = 0.0
         if event_type == "administration":
-            provider = self._resolve(subj or agent, ctx, root.i)
+            provider = self._resolve(subj or agent, ctx, root.i, role="provider")
             recipient = [p for p in _parties_in(t for o in loc for t in o.subtree)]
             provider = [p for p in provider if p not in ("WHO", "UNICEF")] or provider
             if not provider and recipient:
@@ -461,7 +479,7 @@ class EventExtractor:
             provider = _parties_in(t for o in frm for t in o.subtree)
             return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
         if tid in self.lex.giver_triggers or event_type == "offer":
-            provider = self._resolve(agent if passive else subj, ctx, root.i) if (agent or subj) else []
+            provider = self._resolve(agent if passive else subj, ctx, root.i, role="provider") if (agent or subj) else []
             if passive:  # "the shipment of vaccines to Mongolia was delivered"
                 to = to + [x for subj_tok in _children(root, ("nsubjpass",)) for x in _prep_objects(subj_tok, ("to", "for"))]
             recipient = self._resolve(to, ctx, root.i, exclude=provider)

@@ -28,6 +28,13 @@ def party_table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Canonical names of the countries of `entities.jsonl` (its GPE ids)."""
+    text = resources.files("pipeline.nlp").joinpath("patterns/entities.jsonl").read_text(encoding="utf-8")
+    return frozenset(row["id"] for row in map(json.loads, text.splitlines()) if row["label"] == "GPE")
+
+
 def canonical_party(text: str, table: dict[str, str] | None = None) -> str:
     """Canonical party name: table lookup, else the text without a leading 'the' or trailing "'s"."""
     table = party_table() if table is None else table

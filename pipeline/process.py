@@ -17,7 +17,7 @@ from pipeline.confidence import ConfidenceModel, load_model
 from pipeline.events import Context, Event, EventExtractor, _parties_in, lexicon
 from pipeline.ingest import RawDocument
 from pipeline.nlp import load_patterns
-from pipeline.normalise import party_table, parse_published
+from pipeline.normalise import country_names, party_table, parse_published
 from pipeline.sentences import Sentence, split_sentences
 
 MAX_SENTENCE_CHARS = 1500
@@ -101,11 +101,6 @@ def _regex_parties(text: str) -> list[str]:
     return list(dict.fromkeys(_capitalised_parties(text)))
 
 
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    return frozenset(row["id"] for row in load_patterns("entities.jsonl") if row["label"] == "GPE")
-
-
 def focus_country(text: str) -> str | None:
     """The country an article names most often, or None when no country clearly leads.
 
@@ -113,7 +108,7 @@ def focus_country(text: str) -> str | None:
     """
     counts: dict[str, int] = {}
     for name in _capitalised_parties(text):
-        if name in _countries():
+        if name in country_names():
             counts[name] = counts.get(name, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):

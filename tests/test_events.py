@@ -71,10 +71,21 @@ def test_one_event_per_happening_but_two_quantities_make_two(nlp: Language) -> N
     assert sorted(e[5] for e in split) == [280_000, 3_800_000]
 
 
-def test_description_resolves_to_previous_sentence_party(nlp: Language) -> None:
-    ctx = Context(previous_parties=("Eritrea",))
-    (event,) = _one(nlp, "The country has rejected the vaccines.", ctx)
-    assert event[3] == ["Eritrea"]
+# (id, previous sentence's parties, sentence, role index in the event tuple, expected party)
+DESCRIPTIONS = [
+    ("country", ("Eritrea",), "The country has rejected the vaccines.", 3, ["Eritrea"]),
+    ("country_skips_organisation", ("COVAX", "Ghana"), "The country received 600,000 doses.", 3, ["Ghana"]),
+    ("firm_skips_country", ("India", "Serum Institute of India"), "The Indian firm shipped 2 million doses to Nepal.",
+     2, ["Serum Institute of India"]),
+]
+
+
+@pytest.mark.parametrize(("previous", "text", "role", "expected"), [c[1:] for c in DESCRIPTIONS],
+                         ids=[c[0] for c in DESCRIPTIONS])
+def test_description_resolves_to_previous_sentence_party(nlp: Language, previous: tuple[str, ...], text: str,
+                                                         role: int, expected: list[str]) -> None:
+    (event,) = _one(nlp, text, Context(previous_parties=previous))
+    assert event[role] == expected
 
 
 def test_relative_date_uses_publication_date(nlp: Language) -> None:
