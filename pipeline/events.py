@@ -119,8 +119,8 @@ def _parties_in(tokens: Iterable[Token], makers: bool = False) -> list[str]:
             if maker and maker not in out:
                 out.append(maker)
             continue
-        if ent.label_ not in ("GPE", "ORG", "NORP"):
-            continue
+        if ent.label_ not in ("GPE", "ORG", "NORP") and not (ent.label_ == "LOC" and ent.ent_id_):
+            continue  # a region counts only when named as one ("Africa"), not "the region"
         if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("-", "–") or ent.text.endswith("-"):
             continue  # "WHO-recommended", "UN-backed", "US-based" describe, they do not act
         name = ent._.canonical
@@ -466,11 +466,11 @@ class EventExtractor:
             provider = self._resolve(subj or agent, ctx, root.i, role="provider")
             recipient = [p for p in _parties_in(t for o in loc for t in o.subtree)]
             provider = [p for p in provider if p not in ("WHO", "UNICEF")] or provider
-            if not provider and recipient:
-                provider = recipient[:]
+            if not provider and recipient:  # "vaccinations in Kenya": Kenya vaccinates, a region does not
+                provider = [p for p in recipient if p in country_names()]
             if not recipient and provider and not any(s.lower_ in self.lex.people_nouns for s in subj):
                 recipient = provider[:]
-            fallback = ctx.focus_party or (ctx.previous_parties[0] if ctx.previous_parties else None)
+            fallback = ctx.focus_party or next((p for p in ctx.previous_parties if p in country_names()), None)
             if not provider and not recipient and fallback:
                 return [fallback], [fallback], 0.3
             return provider, recipient, 1.0 if provider else 0.0

@@ -23,7 +23,10 @@ NLP_CONFIG: dict[str, Any] = {
          "config": {"overwrite_ents": True, "validate": False}, "patterns": "entities.jsonl"},
         {"name": "entity_fixes", "factory": "vaccine_entity_fixes", "config": {
             "not_entities": ["covid", "covid-19", "covid19", "coronavirus", "sars-cov-2", "omicron", "delta",
-                             "the covid-19", "novel coronavirus", "pandemic"],
+                             "the covid-19", "novel coronavirus", "pandemic",
+                             # news agencies and platforms report, they do not give or receive
+                             "reuters", "tass", "xinhua", "afp", "ap", "bloomberg", "yonhap", "kcna", "twitter",
+                             "facebook", "associated press", "agence france-presse", "efe", "anadolu"],
             "blocked_followers": {"the north": ["Korea"], "america": ["n"]}}},
         {"name": "quantities", "factory": "vaccine_quantities", "config": {"spans_key": "quantities"}},
         {"name": "triggers", "factory": "span_ruler",

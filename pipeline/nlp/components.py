@@ -12,7 +12,7 @@ if not Span.has_extension("canonical"):
 if not Span.has_extension("quantity"):
     Span.set_extension("quantity", default=None)
 
-PARTY_LABELS = ("GPE", "ORG", "NORP")
+PARTY_LABELS = ("GPE", "ORG", "NORP", "LOC")
 
 
 class EntityFixes:
@@ -42,7 +42,7 @@ class EntityFixes:
         for ent in doc.ents:
             if ent.label_ == "VACCINE" or (ent.ent_id_ and ent.label_ in PARTY_LABELS):
                 ent._.canonical = ent.ent_id_ or ent.text
-            elif ent.label_ in PARTY_LABELS:
+            elif ent.label_ in PARTY_LABELS and ent.label_ != "LOC":
                 ent._.canonical = canonical_party(ent.text)
         return doc
 

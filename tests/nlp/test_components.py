@@ -13,6 +13,10 @@ ENTITIES = [
     ("covax_facility", "Doses arrived from the COVAX Facility.", "the COVAX Facility", "ORG", "COVAX"),
     ("demonym_government", "The Japanese government donated vaccines.", "Japanese government", "GPE", "Japan"),
     ("measles", "UNICEF delivered measles vaccines to Uganda.", "measles", "VACCINE", "measles"),
+    ("demonym", "Serbia received the Russian vaccine.", "Russian", "NORP", "Russia"),
+    ("region", "Doses shipped to Africa were delayed.", "Africa", "LOC", "Africa"),
+    ("south_africa_not_region", "Doses shipped to South Africa were delayed.", "South Africa", "GPE", "South Africa"),
+    ("rdif", "The RDIF signed the contract.", "RDIF", "ORG", "Russian Direct Investment Fund"),
 ]
 
 
@@ -27,6 +31,11 @@ def test_covid_is_not_an_organisation(nlp: Language) -> None:
     doc = nlp("COVID-19 vaccines from COVAX arrived in Ghana.")
     assert all(e.text.lower() != "covid-19" for e in doc.ents)
     assert ("COVAX", "ORG") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_news_agency_is_not_a_party(nlp: Language) -> None:
+    doc = nlp("Ghana received 600,000 doses, Reuters reported.")
+    assert "Reuters" not in {e.text for e in doc.ents}
 
 
 def test_north_alias_not_inside_north_korean(nlp: Language) -> None:
