@@ -256,9 +256,11 @@ def _weekday(t: str, published: date, prefer: Prefer) -> str | None:
     if not m:
         return _dateparser(t, published, prefer)
     target = _WEEKDAYS.index(m.group(2))
-    if (m.group(1) == "next") or (prefer == "future" and m.group(1) != "last"):
+    if m.group(1) == "next":
         delta = (target - published.weekday()) % 7 or 7
         return (published + timedelta(days=delta)).isoformat()
+    if prefer == "future" and m.group(1) != "last":  # "will arrive on Tuesday", written on a Tuesday: that day
+        return (published + timedelta(days=(target - published.weekday()) % 7)).isoformat()
     delta = (published.weekday() - target) % 7
     return (published - timedelta(days=delta)).isoformat()
 

@@ -55,6 +55,8 @@ DATES = [
     # (id, text, published, prefer, expected)
     ("weekday_past", "Tuesday", PUBLISHED, "past", "2021-08-31"),
     ("weekday_future", "on Wednesday", PUBLISHED, "future", "2021-09-08"),
+    ("weekday_future_same_day", "on Thursday", PUBLISHED, "future", "2021-09-02"),
+    ("weekday_next_same_day", "next Thursday", PUBLISHED, "future", "2021-09-09"),
     ("weekday_no_reference", "Tuesday", None, "past", None),
     ("month", "in July", PUBLISHED, "past", "2021-07"),
     ("month_day", "on July 16", PUBLISHED, "past", "2021-07-16"),
