@@ -45,6 +45,7 @@ class Lexicon:
     state_nouns: frozenset[str]
     offer_nouns: frozenset[str]
     country_descriptions: frozenset[str]
+    approval_words: frozenset[str]
     organisation_descriptions: frozenset[str]
 
 
@@ -274,6 +275,8 @@ class EventExtractor:
 
     def _licensed(self, trig: Span, sentence_has_vaccine: bool, ctx: Context) -> tuple[bool, float]:
         root, tid = trig.root, trig.id_
+        if trig.label_ != "purchase" and self._about_approval(root):
+            return False, 0.0
         if trig.label_ == "administration" and any(h.lower_ in self.lex.capacity_heads for h in _head_chain(root, 2)):
             return False, 0.0  # "enough to vaccinate 20,000 people" states a capacity, not an event
         if trig.label_ == "administration" and tid in ("vaccinate", "inoculate", "immunize", "jab", "roll out"):
@@ -310,6 +313,15 @@ class EventExtractor:
                 any(t.root.i == root.head.i for t in trig.doc.spans["triggers"]):
             return False, 0.0  # "rejected the US offer", "received the first shipment": one happening
         return self._vaccine_linked(trig, sentence_has_vaccine, ctx)
+
+    def _about_approval(self, root: Token) -> bool:
+        """"approved the emergency use", "gets a nod to import", "given the jab the all-clear": approvals are not events."""
+        if any(h.lower_ in self.lex.approval_words for h in _head_chain(root, 3)):
+            return True
+        if any(c.lower_ in self.lex.approval_words for h in [root] + _head_chain(root, 2)
+               for c in _children(h, ("dobj", "attr"))):
+            return True
+        return root.lower_ in ("use", "used") and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may") for c in root.children)
 
     @staticmethod
     def _back_reference(trig: Span) -> bool:

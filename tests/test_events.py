@@ -33,6 +33,8 @@ CASES = [
      ("delivery", "asserted", ["Russia"], ["Serbia"], [], 500_000, "doses", "exact")),
     ("nationality_state", "The Japanese government donated 1 million doses to Laos.",
      ("delivery", "asserted", ["Japan"], ["Laos"], [], 1_000_000, "doses", "exact")),
+    ("approved_procurement", "Peru approved the procurement of 2 million doses of the Sinopharm vaccine.",
+     ("purchase", "asserted", [], ["Peru"], ["Sinopharm"], 2_000_000, "doses", "exact")),
     ("offer_owner", "Bolivia rejected the Canadian offer of 200,000 doses.",
      ("rejection", "asserted", ["Canada"], ["Bolivia"], [], 200_000, "doses", "exact")),
 ]
@@ -55,6 +57,8 @@ NON_EVENTS = [
     ("cases", "The country reported zero cases of COVID-19."),
     ("other_sense", "The minister returned home on Friday."),
     ("back_reference", "The deal marks a shift in policy."),
+    ("approved_use", "Kenya has approved the emergency use of the Sputnik V vaccine."),
+    ("nod_to_import", "The firm got a regulator nod to import the Moderna vaccine."),
 ]
 
 
