@@ -24,6 +24,7 @@ class CleanRules:
     header_repeats: int
     header_max_chars: int
     min_words_unpunctuated: int
+    wrapped_max_chars: int
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +38,7 @@ def load_rules() -> CleanRules:
         header_repeats=data["running_header_min_repeats"],
         header_max_chars=data["running_header_max_chars"],
         min_words_unpunctuated=data["min_words_unpunctuated"],
+        wrapped_max_chars=data["wrapped_max_chars"],
     )
 
 
@@ -130,6 +132,10 @@ def clean(text: str, rules: CleanRules | None = None) -> CleanText:
     counts = Counter(line.strip() for _, line in lines if line.strip())
     repeated = {s for s, n in counts.items()
                 if n >= rules.header_repeats and len(s) <= rules.header_max_chars and not s.endswith(".")}
+    lengths = sorted(len(line.strip()) for _, line in lines if line.strip())
+    # Text cut to a page width has lines of similar, modest length; where most lines are longer than
+    # that, every line is a paragraph or a headline and a capitalised next line starts a new one.
+    unwrapped = bool(lengths) and lengths[len(lengths) // 2] > rules.wrapped_max_chars
     paragraphs: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
     for start, line in lines:
@@ -153,7 +159,7 @@ def clean(text: str, rules: CleanRules | None = None) -> CleanText:
                 paragraphs.append(current)
                 current = []
             continue
-        if current and not visible[0].islower() and (_ends_sentence(current) or _short_line(current)):
+        if current and not visible[0].islower() and (unwrapped or _ends_sentence(current) or _short_line(current)):
             paragraphs.append(current)  # a headline or a finished sentence; a long cut line goes on
             current = []
         current.extend(pieces)
