@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.normalise import country_names, resolve_date
+from pipeline.normalise import country_names, number_value, qualifier_before, resolve_date
 
 _GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:health|foreign|finance) )?(?:ministry|department|government|"
                            r"authorities|cabinet)(?: of (?:health|public health|foreign affairs))?$", re.I)
@@ -615,7 +615,45 @@ class EventExtractor:
             ev.features = self._features(trig, etype, link, role_ev, ev, has_vaccine, ctx)
             by_type.setdefault(etype, []).append(ev)
             events.append(ev)
+            if qspan is not None and etype in ("delivery", "offer"):
+                events.extend(self._split_by_destination(ev, qspan))
         return events
+
+    @staticmethod
+    def _split_by_destination(ev: Event, qspan: Span) -> list[Event]:
+        """"607,230 doses will go to Manila, 102,920 to Davao": each further count with its own destination
+        is its own event (EVENTS.md 6.1); the first event keeps the destinations no other count claims.
+        """
+        doc = qspan.doc
+        dates = {t.i for e in doc.ents if e.label_ == "DATE" for t in e}
+        spans = {s.start: s for s in doc.spans.get("quantities", [])}
+        extra: list[Event] = []
+        i = qspan.end
+        while i < len(doc) - 2:
+            tok = doc[i]
+            if not tok.like_num or tok.i in dates:
+                i += 1
+                continue
+            if i in spans:  # "1 million" already read as a count
+                value, j = spans[i]._.quantity.value, spans[i].end
+            else:
+                j = i + 1
+                mult = doc[j].lower_ if doc[j].lower_ in ("million", "billion", "lakh", "crore", "thousand") else ""
+                value, j = number_value(tok.text, mult), j + bool(mult)
+            if j + 1 >= len(doc) or doc[j].lower_ != "to":
+                i += 1
+                continue
+            target = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]
+            parties = _parties_in([target])
+            if parties and value:
+                extra.append(Event(**{**ev.__dict__, "recipient": parties[:1], "quantity": value,
+                                      "quantity_qualifier": qualifier_before(doc[:i].text),
+                                      "features": dict(ev.features)}))
+            i = j + 1
+        claimed = {p for e in extra for p in e.recipient}
+        if extra and any(p not in claimed for p in ev.recipient):
+            ev.recipient = [p for p in ev.recipient if p not in claimed]
+        return extra
 
     @staticmethod
     def _inherit_roles(ev: Event, ctx: Context) -> None:

@@ -209,10 +209,14 @@ def _extract(prep: _Prepared, docs: dict[int, Doc], extractor: EventExtractor, m
         )
         o_start, o_end = cleaned.span_to_original(sent.start, sent.end)
         sentence_events[i] = extractor.extract(doc, ctx)
+        seen: dict[tuple[int, str], int] = {}
         for ev in sentence_events[i]:
             conf = model.event(ev.features)
+            # one trigger can carry several events ("2 million to Bangladesh and 1 million to Nepal")
+            nth = seen[(ev.trigger_start, ev.event_type)] = seen.get((ev.trigger_start, ev.event_type), -1) + 1
+            key = (raw.doc_id, sent.start, ev.trigger_start, ev.event_type) + ((nth,) if nth else ())
             row = {
-                "event_id": _stable_id(raw.doc_id, sent.start, ev.trigger_start, ev.event_type),
+                "event_id": _stable_id(*key),
                 "doc_id": raw.doc_id, "event_type": ev.event_type, "status": ev.status,
                 "provider": ev.provider, "recipient": ev.recipient, "vaccine": ev.vaccine,
                 "quantity": ev.quantity, "quantity_unit": ev.quantity_unit,

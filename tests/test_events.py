@@ -75,6 +75,13 @@ def test_one_event_per_happening_but_two_quantities_make_two(nlp: Language) -> N
     assert sorted(e[5] for e in split) == [280_000, 3_800_000]
 
 
+def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:
+    events = _one(nlp, "India sent 2 million doses to Bangladesh and 1 million to Nepal.")
+    assert sorted((e[3], e[5]) for e in events) == [(["Bangladesh"], 2_000_000), (["Nepal"], 1_000_000)]
+    (shared,) = _one(nlp, "India sent 2 million doses to Bangladesh and Nepal.")
+    assert (shared[3], shared[5]) == (["Bangladesh", "Nepal"], 2_000_000)
+
+
 # (id, previous sentence's parties, sentence, role index in the event tuple, expected party)
 DESCRIPTIONS = [
     ("country", ("Eritrea",), "The country has rejected the vaccines.", 3, ["Eritrea"]),
