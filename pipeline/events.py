@@ -46,6 +46,7 @@ class Lexicon:
     offer_nouns: frozenset[str]
     country_descriptions: frozenset[str]
     approval_words: frozenset[str]
+    producers: frozenset[str]
     organisation_descriptions: frozenset[str]
 
 
@@ -301,6 +302,9 @@ class EventExtractor:
             if any(c.dep_ == "auxpass" for c in root.children):
                 objs += _subject(root)
             bound = any(_is_vaccine_token(t) or t.lower_ in self.lex.supply_nouns for o in objs for t in o.subtree)
+            nouns = {t.root.i for t in trig.doc.spans["triggers"] if t.root.pos_ in ("NOUN", "PROPN")}
+            if not bound and sentence_has_vaccine and any(o.i in nouns for o in objs):
+                bound = True  # "signed a deal ... to deliver doses": the deal carries the vaccines
             return bound, 0.7
         if tid == "campaign":
             return False, 0.0
@@ -509,7 +513,13 @@ class EventExtractor:
         recipient = self._resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i)
         if not recipient and passive and event_type == "rejection":
             recipient = list(ctx.previous_parties[:1])
+        if root.pos_ in ("NOUN", "PROPN") and not frm:  # "made a deal with J&J": the light verb holds "with"
+            frm = _prep_objects(_governor(root), ("with", "from"))
         provider = _parties_in((t for o in frm for t in o.subtree), makers=True)
+        if event_type == "purchase" and provider and not set(provider) & self.lex.producers:
+            sellers = _parties_in((t for s in (subj if not passive else agent) for t in s.subtree), makers=True)
+            if set(sellers) & self.lex.producers:  # "J&J entered into a deal with AVAT": the maker sells
+                return [p for p in sellers if p in self.lex.producers], provider, 1.0
         objects = _children(root, ("dobj", "nsubjpass"))
         if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"
             provider = _parties_in(t for o in objects for a in o.subtree if a.dep_ == "agent"
