@@ -39,6 +39,8 @@ CASES = [
      ("purchase", "asserted", ["Johnson & Johnson"], ["Kenya"], ["Johnson & Johnson"], 5_000_000, "doses", "exact")),
     ("maker_deal_with_buyer", "Pfizer signed a deal with the African Union to deliver 50 million doses.",
      ("purchase", "asserted", ["Pfizer"], ["African Union"], ["Pfizer-BioNTech"], 50_000_000, "doses", "exact")),
+    ("application", "Nepal submitted an application to receive 500,000 doses.",
+     ("request", "asserted", [], ["Nepal"], [], 500_000, "doses", "exact")),
     ("offer_owner", "Bolivia rejected the Canadian offer of 200,000 doses.",
      ("rejection", "asserted", ["Canada"], ["Bolivia"], [], 200_000, "doses", "exact")),
 ]
@@ -61,6 +63,7 @@ NON_EVENTS = [
     ("cases", "The country reported zero cases of COVID-19."),
     ("other_sense", "The minister returned home on Friday."),
     ("back_reference", "The deal marks a shift in policy."),
+    ("asked_question", "Officials asked whether the vaccines were safe."),
     ("approved_use", "Kenya has approved the emergency use of the Sputnik V vaccine."),
     ("nod_to_import", "The firm got a regulator nod to import the Moderna vaccine."),
 ]
