@@ -76,8 +76,9 @@ def _serve(args: argparse.Namespace) -> int:
     """Serve the flow on a schedule; schedules need a real Prefect server, so start one when none is set."""
     from contextlib import nullcontext
 
-    from pipeline.prefect_setup import local_server
+    from pipeline.prefect_setup import local_server, stop_reliably
 
+    stop_reliably()
     api_url = os.environ.get("PREFECT_API_URL")
     server = nullcontext(api_url) if api_url else local_server(args.port)
     with server as url:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import FrameType
+
+_servers: list[subprocess.Popen[bytes]] = []  # servers started by `local_server`, for a forced stop
 
 
 def configure_prefect() -> None:
@@ -40,6 +45,7 @@ def local_server(port: int, startup_timeout: float = 180.0) -> Iterator[str]:
     proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
                              "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)  # Ctrl-C stops the runner first, then we stop the server
+    _servers.append(proc)
     try:
         deadline = time.monotonic() + startup_timeout
         while not _healthy(api_url):
@@ -53,3 +59,25 @@ def local_server(port: int, startup_timeout: float = 180.0) -> Iterator[str]:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def stop_reliably(grace: float = 20.0) -> None:
+    """Make Ctrl-C and SIGTERM stop a served flow even when Prefect's runner swallows the interrupt.
+
+    The first signal raises KeyboardInterrupt as usual. Prefect 3.4's runner can swallow it while a
+    flow-run process is exiting, so if the process is still alive `grace` seconds later, the local
+    servers are stopped and the process exits with status 130. Call from the main thread.
+    """
+
+    def force_exit() -> None:
+        time.sleep(grace)
+        for proc in _servers:
+            proc.terminate()
+        os._exit(130)
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        threading.Thread(target=force_exit, daemon=True).start()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, handler)
+    signal.signal(signal.SIGTERM, handler)
