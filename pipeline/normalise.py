@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 Prefer = Literal["past", "future"]
 
@@ -17,22 +17,26 @@ Prefer = Literal["past", "future"]
 
 
 @lru_cache(maxsize=1)
+def _entity_rows() -> tuple[dict[str, Any], ...]:
+    """The rows of `entities.jsonl`, read once for the party table and the country names.
+
+    Read here rather than through `pipeline.nlp.load_patterns`, which would make an import cycle.
+    """
+    text = resources.files("pipeline.nlp").joinpath("patterns/entities.jsonl").read_text(encoding="utf-8")
+    return tuple(json.loads(line) for line in text.splitlines())
+
+
+@lru_cache(maxsize=1)
 def party_table() -> dict[str, str]:
     """Lower-cased alias -> canonical name, from the phrase patterns of `entities.jsonl`."""
-    table: dict[str, str] = {}
-    text = resources.files("pipeline.nlp").joinpath("patterns/entities.jsonl").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        row = json.loads(line)
-        if row["label"] in ("GPE", "ORG") and isinstance(row["pattern"], str):
-            table[row["pattern"].lower()] = row["id"]
-    return table
+    return {row["pattern"].lower(): row["id"] for row in _entity_rows()
+            if row["label"] in ("GPE", "ORG") and isinstance(row["pattern"], str)}
 
 
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Canonical names of the countries of `entities.jsonl` (its GPE ids)."""
-    text = resources.files("pipeline.nlp").joinpath("patterns/entities.jsonl").read_text(encoding="utf-8")
-    return frozenset(row["id"] for row in map(json.loads, text.splitlines()) if row["label"] == "GPE")
+    return frozenset(row["id"] for row in _entity_rows() if row["label"] == "GPE")
 
 
 def canonical_party(text: str, table: dict[str, str] | None = None) -> str:
