@@ -59,6 +59,7 @@ def local_server(port: int, startup_timeout: float = 180.0) -> Iterator[str]:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
+        _servers.remove(proc)
 
 
 def stop_reliably(grace: float = 20.0) -> None:
