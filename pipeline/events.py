@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalise import country_names, number_value, qualifier_before, resolve_date
 
-_GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:health|foreign|finance) )?(?:ministry|department|government|"
-                           r"authorities|cabinet)(?: of (?:health|public health|foreign affairs))?$", re.I)
+# a body every state has, named without its state ("the Health Ministry"; "Health" of "Health Minister X")
+_GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:(?:health|foreign|finance) )?(?:ministry|department|government|"
+                           r"authorities|cabinet)(?: of (?:health|public health|foreign affairs))?|health|finance)$", re.I)
 REPORTING = {"said", "says", "say", "told", "tell", "added", "reported", "announced", "stated", "noted", "claimed",
              "confirmed", "according", "tweeted", "wrote", "explained", "declared", "revealed", "indicated"}
 
@@ -223,8 +224,8 @@ def _subject(tok: Token) -> list[Token]:
             if cur.dep_ == "relcl" and subj[0].lower_ in ("which", "that", "who"):
                 return [cur.head]
             return subj
-        if cur.dep_ == "relcl":
-            return [cur.head]
+        if cur.dep_ == "relcl" or (cur.dep_ == "xcomp" and cur.head.dep_ == "ROOT" and cur.head.pos_ in ("PROPN", "NOUN")):
+            return [cur.head]  # "doses, which arrived"; the headline "UK to donate 20 million doses"
         if cur.dep_ == "acl" and cur.tag_ == "VB":  # "a contract to buy": the contract's holder buys
             noun = cur.head
             if noun.dep_ in ("dobj", "attr", "pobj") and noun.head is not noun:
@@ -432,7 +433,7 @@ class EventExtractor:
                 if tok.lower_ in ("i", "you", "he", "she", "who", "which", "that", "what"):
                     return []
                 fits = self._kind_filter(words)
-                earlier = [p for p in _parties_in(t for t in tok.doc[:before] if t.ent_type_ in ("GPE", "ORG"))
+                earlier = [p for p in _parties_in(t for t in tok.doc[:min(before, tok.i)] if t.ent_type_ in ("GPE", "ORG"))
                            if p not in exclude and fits(p)]
                 same_role = [p for e in ctx.previous_events for p in (e.recipient if role == "recipient" else e.provider)]
                 previous = [p for p in dict.fromkeys(same_role + list(ctx.previous_parties))
@@ -454,19 +455,33 @@ class EventExtractor:
 
     def _roles(self, trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
         provider, recipient, evidence = self._raw_roles(trig, event_type, ctx)
-        if ctx.focus_party:  # "the Health Ministry", "the government": the article's country
-            provider = list(dict.fromkeys(ctx.focus_party if _GENERIC_BODY.search(p) else p for p in provider))
-            recipient = list(dict.fromkeys(ctx.focus_party if _GENERIC_BODY.search(p) else p for p in recipient))
-        if not recipient and ctx.focus_party and (trig.id_ in self.lex.motion_triggers | {"receive", "get"}
-                                                  or event_type in ("purchase", "request")):
+        # "the Health Ministry", "the government": the article's country, or nobody when it has none
+        state = [ctx.focus_party] if ctx.focus_party else []
+        provider = list(dict.fromkeys(q for p in provider for q in (state if _GENERIC_BODY.search(p) else [p])))
+        recipient = list(dict.fromkeys(q for p in recipient for q in (state if _GENERIC_BODY.search(p) else [p])))
+        if not recipient and ctx.focus_party and event_type != "administration" and (
+                trig.id_ in self.lex.motion_triggers | {"receive", "get"} or event_type in ("purchase", "request")):
             recipient = [ctx.focus_party]  # "the doses arrived": in the article's country
+        if not provider and event_type != "administration":
+            provider = [p for p in self._channel(trig.root) if p not in recipient]
         if event_type != "administration":  # a party does not give to itself
             provider = [p for p in provider if p not in recipient]
         return provider, recipient, evidence
 
+    @staticmethod
+    def _channel(root: Token) -> list[str]:
+        """Organisations the doses go through: "supplied through the COVAX Facility", "sent as part of the
+        COVAX programme", "shipments that were organised under COVAX"; they supply when no one else is named."""
+        objs = _prep_objects(root, ("through", "via", "under"))
+        objs += [g for a in _prep_objects(root, ("as",)) if a.lower_ == "part" for g in _prep_objects(a, ("of",))]
+        objs += [g for o in _children(root, ("dobj", "nsubjpass")) for t in o.subtree
+                 if t.dep_ == "prep" and t.lower_ in ("through", "via", "under") for g in t.children if g.dep_ == "pobj"]
+        return [p for p in _parties_in(t for o in objs for t in o.subtree) if p not in country_names()]
+
     def _raw_roles(self, trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
         root, tid = trig.root, trig.id_
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children) or (
+            root.dep_ == "acl" and root.tag_ == "VBN")  # "the doses offered to Nepal by COVAX"
         subj = [] if passive else _subject(root)
         if root.pos_ in ("NOUN", "PROPN") and not subj:
             owner = _children(root, ("poss",)) + [c for c in root.children if c.dep_ == "compound" and c.ent_type_]
@@ -481,6 +496,8 @@ class EventExtractor:
         if event_type == "administration":
             provider = self._resolve(subj or agent, ctx, root.i, role="provider")
             recipient = [p for p in _parties_in(t for o in loc for t in o.subtree)]
+            if tid in self.lex.withholding_triggers and to:  # "denies vaccines to defectors from North Korea":
+                return provider, _parties_in(to), 1.0 if provider else 0.0  # the people named, not their origin
             provider = [p for p in provider if p not in ("WHO", "UNICEF")] or provider
             if not provider and recipient:  # "vaccinations in Kenya": Kenya vaccinates, a region does not
                 provider = [p for p in recipient if p in country_names()]
@@ -512,7 +529,9 @@ class EventExtractor:
         # receiver-acts triggers: receive, get, import, purchase, request, rejection
         recipient = self._resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i)
         if not recipient and passive and event_type == "rejection":
-            recipient = list(ctx.previous_parties[:1])
+            recipient, offered_by = self._rejected_offer(root, ctx)
+            if offered_by and not frm:
+                return offered_by, recipient, 0.5 + 0.5 * bool(recipient)
         if root.pos_ in ("NOUN", "PROPN") and not frm:  # "made a deal with J&J": the light verb holds "with"
             frm = _prep_objects(_governor(root), ("with", "from"))
         provider = _parties_in((t for o in frm for t in o.subtree), makers=True)
@@ -524,12 +543,11 @@ class EventExtractor:
         if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"
             provider = _parties_in(t for o in objects for a in o.subtree if a.dep_ == "agent"
                                    for t in a.subtree)
-        if not provider and event_type == "purchase":  # buying "Russia's Sputnik V" is buying from Russia
+        if not provider:  # buying or receiving "Russia's Sputnik V" is from Russia; "COVAX doses" from COVAX
+            # (refusing "China's Sinovac" refuses a vaccine, not a supplier)
             provider = _parties_in(t for o in objects for t in o.subtree
-                                   if t.dep_ == "poss" and t.ent_type_ in ("GPE", "ORG"))
-        if not provider:  # "Haiti shuns COVAX doses": an organisation naming the doses supplies them
-            provider = _parties_in(t for o in objects for t in o.subtree
-                                   if t.dep_ in ("compound", "poss") and t.ent_type_ == "ORG")
+                                   if t.dep_ == "poss" and t.ent_type_ in ("GPE", "ORG") and event_type != "rejection"
+                                   or t.dep_ == "compound" and t.ent_type_ == "ORG")
         if not provider:  # "rejected the US offer", "the Canadian offer": whoever owns the offer gives
             owners = [t for o in objects if o.lower_ in self.lex.offer_nouns for t in o.children
                       if t.dep_ in ("compound", "poss", "amod")]
@@ -543,6 +561,23 @@ class EventExtractor:
             provider, recipient = recipient, _parties_in(t for o in to for t in o.subtree)
         evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
         return provider, recipient, evidence
+
+    @staticmethod
+    def _rejected_offer(root: Token, ctx: Context) -> tuple[list[str], list[str]]:
+        """Recipient and provider of a passive rejection with no agent ("the batches were rejected").
+
+        The doses name them when they can ("the doses offered to DPR Korea by COVAX may be relocated");
+        otherwise they are the recipient of the event just stated, or the party named last.
+        """
+        subtree = [t for s in _children(root, ("nsubjpass",)) for t in s.subtree]
+        to = [g for t in subtree if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "for")
+              for g in t.children if g.dep_ == "pobj"]
+        by = [g for t in subtree if t.dep_ == "agent" for g in t.children if g.dep_ == "pobj"]
+        recipient = _parties_in(t for o in to for t in o.subtree)
+        provider = _parties_in(t for o in by for t in o.subtree)
+        if not recipient:
+            recipient = next((e.recipient[:1] for e in ctx.previous_events if e.recipient), list(ctx.previous_parties[:1]))
+        return recipient, [p for p in provider if p not in recipient]
 
     # fields
     def _vaccines(self, trig: Span) -> list[str]:

@@ -43,6 +43,20 @@ CASES = [
      ("request", "asserted", [], ["Nepal"], [], 500_000, "doses", "exact")),
     ("offer_owner", "Bolivia rejected the Canadian offer of 200,000 doses.",
      ("rejection", "asserted", ["Canada"], ["Bolivia"], [], 200_000, "doses", "exact")),
+    ("withheld_from_unnamed_people", "Thailand denies COVID vaccines to migrants from Myanmar.",
+     ("administration", "negated", ["Thailand"], [], [], None, None, None)),
+    ("passive_rejection_of_offer", "The 800,000 doses offered to Nepal by COVAX were rejected.",
+     ("rejection", "asserted", ["COVAX"], ["Nepal"], [], 800_000, "doses", "exact")),
+    ("possessive_origin", "Serbia will receive 40,000 doses of Russia's Sputnik V vaccine.",
+     ("delivery", "planned", ["Russia"], ["Serbia"], ["Sputnik V"], 40_000, "doses", "exact")),
+    ("headline_infinitive_subject", "Canada to donate 5 million more AstraZeneca doses to poorer countries",
+     ("offer", "planned", ["Canada"], [], ["AstraZeneca"], 5_000_000, "doses", "exact")),
+    ("supplied_through_channel", "The vaccines were supplied through the COVAX Facility.",
+     ("delivery", "asserted", ["COVAX"], [], [], None, None, None)),
+    ("sent_as_part_of", "Two million doses were sent to Ghana as part of the COVAX programme.",
+     ("delivery", "asserted", ["COVAX"], ["Ghana"], [], 2_000_000, "doses", "exact")),
+    ("health_minister_is_no_party", "Health Minister Ana Ruiz said the government bought 2 million doses.",
+     ("purchase", "asserted", [], [], [], 2_000_000, "doses", "exact")),
 ]
 
 
@@ -95,6 +109,8 @@ DESCRIPTIONS = [
     ("country_skips_organisation", ("COVAX", "Ghana"), "The country received 600,000 doses.", 3, ["Ghana"]),
     ("firm_skips_country", ("India", "Serum Institute of India"), "The Indian firm shipped 2 million doses to Nepal.",
      2, ["Serum Institute of India"]),
+    ("pronoun_not_a_later_party", ("Nepal",), "It will keep talking with the COVAX facility to receive more vaccines.",
+     3, ["Nepal"]),
 ]
 
 
