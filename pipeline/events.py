@@ -17,6 +17,7 @@ from pipeline.normalise import country_names, number_value, qualifier_before, re
 # a body every state has, named without its state ("the Health Ministry"; "Health" of "Health Minister X")
 _GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:(?:health|foreign|finance) )?(?:ministry|department|government|"
                            r"authorities|cabinet)(?: of (?:health|public health|foreign affairs))?|health|finance)$", re.I)
+_DAY_TIME = re.compile(r"(?:last|this|tomorrow|yesterday) (?:night|morning|afternoon|evening)|tonight", re.I)
 REPORTING = {"said", "says", "say", "told", "tell", "added", "reported", "announced", "stated", "noted", "claimed",
              "confirmed", "according", "tweeted", "wrote", "explained", "declared", "revealed", "indicated"}
 
@@ -604,7 +605,7 @@ class EventExtractor:
         return min(spans, key=rank)
 
     def _date(self, trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str | None]:
-        dates = [e for e in trig.doc.ents if e.label_ == "DATE"
+        dates = [e for e in trig.doc.ents if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_TIME.fullmatch(e.text))
                  and not re.search(r"\b(years?|months?|weeks?|days?) (old|long)\b|^\d+ (years|months|weeks|days)$",
                                    e.text.lower())]
         if not dates:

@@ -239,9 +239,9 @@ def _relative(t: str, published: date | None) -> str | None:
         r"(?:earlier |later )?this year": f"{published.year:04d}",
         r"last year|a year ago": f"{published.year - 1:04d}",
         r"next year": f"{published.year + 1:04d}",
-        r"today|this morning|this afternoon|tonight": published.isoformat(),
-        r"yesterday": (published - timedelta(days=1)).isoformat(),
-        r"tomorrow": (published + timedelta(days=1)).isoformat(),
+        r"today|this (?:morning|afternoon|evening)|tonight": published.isoformat(),
+        r"yesterday(?: morning| afternoon| evening)?|last night": (published - timedelta(days=1)).isoformat(),
+        r"tomorrow(?: morning| afternoon| evening)?": (published + timedelta(days=1)).isoformat(),
         r"(?:earlier |later )?this month": "%04d-%02d" % _shift_month(published, 0),
         r"last month|a month ago": "%04d-%02d" % _shift_month(published, -1),
         r"next month": "%04d-%02d" % _shift_month(published, 1),
@@ -249,7 +249,19 @@ def _relative(t: str, published: date | None) -> str | None:
     for pattern, value in table.items():
         if re.fullmatch(pattern, t):
             return value
+    if re.fullmatch(r"last week|a week ago", t):
+        return _week_prefix(published - timedelta(days=published.weekday() + 7))
+    if re.fullmatch(r"next week", t):
+        return _week_prefix(published + timedelta(days=7 - published.weekday()))
     return None
+
+
+def _week_prefix(monday: date) -> str | None:
+    """A calendar week as precisely as a prefix can say it: its month, or its year when it spans two months."""
+    sunday = monday + timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return f"{monday.year:04d}-{monday.month:02d}"
+    return f"{monday.year:04d}" if monday.year == sunday.year else None
 
 
 _WEEKDAYS = [d.lower() for d in calendar.day_name]

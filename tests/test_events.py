@@ -122,7 +122,15 @@ def test_description_resolves_to_previous_sentence_party(nlp: Language, previous
     assert event[role] == expected
 
 
-def test_relative_date_uses_publication_date(nlp: Language) -> None:
-    events = EventExtractor().extract(nlp("Zambia received 228,000 doses on Tuesday."),
-                                      Context(published=date(2021, 9, 2)))
-    assert [(e.event_date, e.date_text) for e in events] == [("2021-08-31", "Tuesday")]
+# (id, sentence, expected event_date, expected date_text); published on Thursday 2021-09-02
+RELATIVE_DATES = [
+    ("weekday", "Zambia received 228,000 doses on Tuesday.", "2021-08-31", "Tuesday"),
+    ("time_of_day", "The doses arrived last night in Lusaka.", "2021-09-01", "last night"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_date", "date_text"), [c[1:] for c in RELATIVE_DATES],
+                         ids=[c[0] for c in RELATIVE_DATES])
+def test_relative_date_uses_publication_date(nlp: Language, text: str, event_date: str, date_text: str) -> None:
+    events = EventExtractor().extract(nlp(text), Context(published=date(2021, 9, 2)))
+    assert [(e.event_date, e.date_text) for e in events] == [(event_date, date_text)]
