@@ -439,7 +439,8 @@ class EventExtractor:
                 same_role = [p for e in ctx.previous_events for p in (e.recipient if role == "recipient" else e.provider)]
                 previous = [p for p in dict.fromkeys(same_role + list(ctx.previous_parties))
                             if p not in exclude and fits(p)]
-                focus = [ctx.focus_party] if ctx.focus_party and ctx.focus_party not in exclude else []
+                focus = [ctx.focus_party] if ctx.focus_party and ctx.focus_party not in exclude and fits(ctx.focus_party) \
+                    else []
                 for candidates in (earlier, focus if set(focus) & set(previous) else [], previous, focus):
                     if candidates:
                         return candidates[:1]
@@ -461,8 +462,11 @@ class EventExtractor:
         provider = list(dict.fromkeys(q for p in provider for q in (state if _GENERIC_BODY.search(p) else [p])))
         recipient = list(dict.fromkeys(q for p in recipient for q in (state if _GENERIC_BODY.search(p) else [p])))
         if not recipient and ctx.focus_party and event_type != "administration" and (
-                trig.id_ in self.lex.motion_triggers | {"receive", "get"} or event_type in ("purchase", "request")):
+                trig.id_ in self.lex.motion_triggers | {"receive", "get"} or event_type in ("purchase", "request", "rejection")):
             recipient = [ctx.focus_party]  # "the doses arrived": in the article's country
+        elif not recipient and ctx.focus_party and event_type in ("delivery", "offer") and provider \
+                and ctx.focus_party not in provider:
+            recipient = [ctx.focus_party]  # "the Indian firm has supplied 70 lakh doses": to the article's country
         if not provider and event_type != "administration":
             provider = [p for p in self._channel(trig.root) if p not in recipient]
         if event_type != "administration":  # a party does not give to itself
@@ -613,9 +617,8 @@ class EventExtractor:
         best = min(dates, key=lambda e: abs(e.start - trig.root.i))
         return resolve_date(best.text, ctx.published, "future" if planned else "past"), best.text
 
-    def extract(self, doc: Doc | Span, ctx: Context) -> list[Event]:
-        """Events of one sentence (a Doc holding the sentence, or a sentence Span)."""
-        sent_doc = doc if isinstance(doc, Doc) else doc.as_doc()
+    def extract(self, sent_doc: Doc, ctx: Context) -> list[Event]:
+        """Events of one sentence, parsed on its own (the pipeline's span groups live on the Doc)."""
         triggers = list(sent_doc.spans.get("triggers", []))
         if not triggers:
             return []

@@ -7,7 +7,8 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from collections import Counter
+from typing import Any, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -101,19 +102,34 @@ def _regex_parties(text: str) -> list[str]:
     return list(dict.fromkeys(_capitalised_parties(text)))
 
 
-def focus_country(text: str) -> str | None:
-    """The country an article names most often, or None when no country clearly leads.
+def focus_country(text: str, events: Iterable[Event] = ()) -> str | None:
+    """The country an article is about, or None when no country clearly leads.
 
-    A country named once, or tied with another, does not make the article about it.
+    First the country its events name as recipient at least twice, more than any other; then the
+    country the text names most often, unless its events show it giving more than receiving (an
+    article about Russia's vaccine going to Argentina names Russia most); then a lone recipient.
     """
-    counts: dict[str, int] = {}
-    for name in _capitalised_parties(text):
-        if name in country_names():
-            counts[name] = counts.get(name, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+    countries = country_names()
+    received: Counter[str] = Counter()
+    given: Counter[str] = Counter()
+    for ev in events:
+        received.update(p for p in ev.recipient if p in countries)
+        if ev.event_type != "administration":  # vaccinating its own people is not giving
+            given.update(p for p in ev.provider if p in countries)
+    named = _lead(Counter(n for n in _capitalised_parties(text) if n in countries), 2)
+    if lead := _lead(received, 2):
+        return lead
+    if named and given[named] <= received[named]:
+        return named
+    return _lead(received, 1)
+
+
+def _lead(counts: Counter[str], at_least: int) -> str | None:
+    """The most counted name if it is counted `at_least` times and no other ties it."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < at_least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    return max(counts, key=lambda n: counts[n])
+    return ranked[0][0]
 
 
 def _stable_id(*parts: object) -> str:
@@ -189,7 +205,8 @@ def _extract(prep: _Prepared, docs: dict[int, Doc], extractor: EventExtractor, m
     events: list[dict[str, Any]] = []
     mentions: list[dict[str, Any]] = []
     sentence_events: dict[int, list[Event]] = {}
-    focus = focus_country(cleaned.text)
+    # a first reading with no context says which country the article is about
+    focus = focus_country(cleaned.text, (ev for doc in docs.values() for ev in extractor.extract(doc, Context())))
     for i, doc in docs.items():
         sent = prep.sentences[i]
         prev = prep.sentences[i - 1] if i > 0 else None

@@ -1,0 +1,37 @@
+"""The article's focus country and the batch processing around the extractor."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.events import Context, EventExtractor
+from pipeline.ingest import RawDocument
+from pipeline.process import focus_country, process_documents
+from pipeline.sentences import split_sentences
+
+# (id, article text, expected focus country)
+FOCUS = [
+    ("lead_recipient", "Ghana received 600,000 doses from COVAX. Ghana also received 50,000 doses from Togo. "
+                       "Togo and Togo officials welcomed it.", "Ghana"),
+    ("supplier_named_most_is_not_focus", "Russia shipped 300,000 doses to Argentina. Russia said more would follow. "
+                                         "Russia is producing the vaccine.", "Argentina"),
+    ("named_most_when_no_events", "Kenya began its campaign. Kenya has 50 centres.", "Kenya"),
+    ("tie_is_no_focus", "Chile bought 1 million doses. Peru bought 1 million doses.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FOCUS], ids=[c[0] for c in FOCUS])
+def test_focus_country(nlp: Language, text: str, expected: str | None) -> None:
+    extractor = EventExtractor()
+    events = [ev for sent in split_sentences(text) for ev in extractor.extract(nlp(sent.text), Context())]
+    assert focus_country(text, events) == expected
+
+
+def test_unnamed_recipient_of_a_foreign_supplier_is_the_focus_country(nlp: Language) -> None:
+    text = ("Bangladesh received 2 million doses from India. Bangladesh wants more. "
+            "The Serum Institute of India has supplied 700,000 doses so far.")
+    raw = RawDocument("a.txt", "a", text=text)
+    events = process_documents([raw], nlp).events
+    supplied = [e for e in events if e["trigger"] == "supplied"]
+    assert [e["recipient"] for e in supplied] == [["Bangladesh"]]
