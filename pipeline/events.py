@@ -167,7 +167,7 @@ def _is_vaccine_token(tok: Token) -> bool:
 def _head_chain(tok: Token, max_hops: int = 6) -> list[Token]:
     out, cur = [], tok
     for _ in range(max_hops):
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
         out.append(cur)
@@ -178,7 +178,7 @@ def _governor(tok: Token) -> Token:
     """The verb (or adjective) that governs a trigger: itself, or up through nouns and prepositions."""
     cur = tok
     for _ in range(4):
-        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
             return cur
         cur = cur.head
     return cur
@@ -220,7 +220,7 @@ def _subject(tok: Token) -> list[Token]:
     """
     cur = tok
     for _ in range(6):
-        subj = _children(cur, ("nsubj", "csubj") if cur is tok else ("nsubj", "csubj", "nsubjpass"))
+        subj = _children(cur, ("nsubj", "csubj") if cur == tok else ("nsubj", "csubj", "nsubjpass"))
         if subj:
             if cur.dep_ == "relcl" and subj[0].lower_ in ("which", "that", "who"):
                 return [cur.head]
@@ -229,11 +229,11 @@ def _subject(tok: Token) -> list[Token]:
             return [cur.head]  # "doses, which arrived"; the headline "UK to donate 20 million doses"
         if cur.dep_ == "acl" and cur.tag_ == "VB":  # "a contract to buy": the contract's holder buys
             noun = cur.head
-            if noun.dep_ in ("dobj", "attr", "pobj") and noun.head is not noun:
+            if noun.dep_ in ("dobj", "attr", "pobj") and noun.head != noun:
                 cur = noun.head if noun.dep_ != "pobj" else noun.head.head
                 continue
             return []
-        if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head != cur:
             cur = cur.head
             continue
         break
@@ -263,7 +263,7 @@ class EventExtractor:
         near = list(root.subtree)
         gov = _governor(root)
         if root.pos_ in ("NOUN", "PROPN") or root.dep_ in ("amod", "compound"):
-            near += list(root.head.subtree) if root.head is not root else []
+            near += list(root.head.subtree) if root.head != root else []
         if any(_is_vaccine_token(t) for t in near if t.i != root.i or trig.label_ == "administration"):
             return True, 1.0
         objs = _children(root, ("dobj", "nsubjpass", "nsubj", "attr")) + _prep_objects(root, ("of", "for")) + \
@@ -272,7 +272,7 @@ class EventExtractor:
             return True, 0.9
         if any(o.lower_ in self.lex.supply_nouns for o in objs) and (sentence_has_vaccine or ctx.previous_vaccine_related):
             return True, 0.6
-        if gov is not root and any(_is_vaccine_token(t) for t in gov.subtree):
+        if gov != root and any(_is_vaccine_token(t) for t in gov.subtree):
             return True, 0.5
         return False, 0.0
 
@@ -374,7 +374,7 @@ class EventExtractor:
                 return True
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "once", "when") for c in kids) and i < 2:
                 return True
-            if t is not tok and t.lower_ in self.lex.plan_words:
+            if t != tok and t.lower_ in self.lex.plan_words:
                 return True
             if any(c.dep_ in ("amod", "acomp") and c.lower_ in ("planned", "expected", "upcoming", "future", "proposed",
                                                                  "scheduled", "likely", "possible", "potential")
@@ -491,7 +491,8 @@ class EventExtractor:
         if root.pos_ in ("NOUN", "PROPN") and not subj:
             owner = _children(root, ("poss",)) + [c for c in root.children if c.dep_ == "compound" and c.ent_type_]
             gov = _governor(root)
-            subj = owner or (_subject(gov) if gov is not root and gov.lower_ not in REPORTING else [])
+            announced = root.dep_ == "dobj" and root.head == gov  # "Khamenei announced a ban on ...": his ban
+            subj = owner or (_subject(gov) if gov != root and (gov.lower_ not in REPORTING or announced) else [])
         agent = _prep_objects(root, ("by",))
         to = _prep_objects(root, ("to", "for", "into", "towards"))
         frm = _prep_objects(root, ("from", "with", "through", "via"))
@@ -739,7 +740,7 @@ class EventExtractor:
         for trig, etype, link in cands:
             cur, drop = trig.root, False
             for _ in range(3):
-                if cur.dep_ not in ("xcomp", "acl", "relcl", "advcl", "prep", "pobj", "pcomp") or cur.head is cur:
+                if cur.dep_ not in ("xcomp", "acl", "relcl", "advcl", "prep", "pobj", "pcomp") or cur.head == cur:
                     break
                 cur = cur.head
                 near = [cur] + [c for c in cur.children if c.dep_ in ("dobj", "attr")]

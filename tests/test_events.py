@@ -55,6 +55,8 @@ CASES = [
      ("delivery", "asserted", ["COVAX"], [], [], None, None, None)),
     ("sent_as_part_of", "Two million doses were sent to Ghana as part of the COVAX programme.",
      ("delivery", "asserted", ["COVAX"], ["Ghana"], [], 2_000_000, "doses", "exact")),
+    ("announced_ban_is_the_announcers", "Ghanaian President John Mensah announced a ban on vaccines from Russia.",
+     ("rejection", "asserted", ["Russia"], ["Ghana"], [], None, None, None)),
     ("health_minister_is_no_party", "Health Minister Ana Ruiz said the government bought 2 million doses.",
      ("purchase", "asserted", [], [], [], 2_000_000, "doses", "exact")),
 ]
