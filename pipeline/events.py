@@ -308,8 +308,8 @@ class EventExtractor:
             if not bound and sentence_has_vaccine and any(o.i in nouns for o in objs):
                 bound = True  # "signed a deal ... to deliver doses": the deal carries the vaccines
             return bound, 0.7
-        if tid == "campaign":
-            return False, 0.0
+        if tid == "campaign" or (tid == "order" and root.pos_ == "VERB" and _children(root, ("xcomp",))):
+            return False, 0.0  # "ordered diplomats to make vaccine acquisition a priority" is a command
         if tid == "supply" and root.pos_ == "NOUN":  # "vaccine supply to Bangladesh", not "limited supply"
             return any(c.dep_ == "compound" and _is_vaccine_token(c) for c in root.children) and \
                 bool(_prep_objects(root, ("to", "by", "from"))), 0.6
@@ -461,7 +461,7 @@ class EventExtractor:
         state = [ctx.focus_party] if ctx.focus_party else []
         provider = list(dict.fromkeys(q for p in provider for q in (state if _GENERIC_BODY.search(p) else [p])))
         recipient = list(dict.fromkeys(q for p in recipient for q in (state if _GENERIC_BODY.search(p) else [p])))
-        if not recipient and ctx.focus_party and event_type != "administration" and (
+        if not recipient and ctx.focus_party and ctx.focus_party not in provider and event_type != "administration" and (
                 trig.id_ in self.lex.motion_triggers | {"receive", "get"} or event_type in ("purchase", "request", "rejection")):
             recipient = [ctx.focus_party]  # "the doses arrived": in the article's country
         elif not recipient and ctx.focus_party and event_type in ("delivery", "offer") and provider \

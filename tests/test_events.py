@@ -57,6 +57,8 @@ CASES = [
      ("delivery", "asserted", ["COVAX"], ["Ghana"], [], 2_000_000, "doses", "exact")),
     ("announced_ban_is_the_announcers", "Ghanaian President John Mensah announced a ban on vaccines from Russia.",
      ("rejection", "asserted", ["Russia"], ["Ghana"], [], None, None, None)),
+    ("seller_is_not_the_buyer", "Kenya has sold a million doses of the AstraZeneca vaccine to Uganda.",
+     ("purchase", "asserted", ["Kenya"], ["Uganda"], ["AstraZeneca"], 1_000_000, "doses", "exact")),
     ("health_minister_is_no_party", "Health Minister Ana Ruiz said the government bought 2 million doses.",
      ("purchase", "asserted", [], [], [], 2_000_000, "doses", "exact")),
 ]
@@ -88,6 +90,11 @@ NON_EVENTS = [
 @pytest.mark.parametrize("text", [c[1] for c in NON_EVENTS], ids=[c[0] for c in NON_EVENTS])
 def test_no_event(nlp: Language, text: str) -> None:
     assert _one(nlp, text) == []
+
+
+def test_order_as_command_is_no_purchase(nlp: Language) -> None:
+    doc = nlp("The authorities ordered diplomats to make vaccine acquisition a top priority.")
+    assert [e.trigger for e in EventExtractor().extract(doc, Context())] == ["acquisition"]
 
 
 def test_one_event_per_happening_but_two_quantities_make_two(nlp: Language) -> None:
