@@ -50,6 +50,9 @@ class Lexicon:
     approval_words: frozenset[str]
     producers: frozenset[str]
     organisation_descriptions: frozenset[str]
+    pause_verbs: frozenset[str]
+    promise_nouns: frozenset[str]
+    asking_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -310,6 +313,12 @@ class EventExtractor:
             return bound, 0.7
         if tid == "campaign" or (tid == "order" and root.pos_ == "VERB" and _children(root, ("xcomp",))):
             return False, 0.0  # "ordered diplomats to make vaccine acquisition a priority" is a command
+        doc = root.doc
+        if root.lower_ == "order" and 0 < root.i < len(doc) - 1 and doc[root.i - 1].lower_ == "in" \
+                and doc[root.i + 1].lower_ == "to":
+            return False, 0.0  # "in order to deliver"
+        if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ in ("under", "per"):
+            return False, 0.0  # "under a deal signed last month, Russia will ship": the deal is the frame
         if tid == "supply" and root.pos_ == "NOUN":  # "vaccine supply to Bangladesh", not "limited supply"
             return any(c.dep_ == "compound" and _is_vaccine_token(c) for c in root.children) and \
                 bool(_prep_objects(root, ("to", "by", "from"))), 0.6
@@ -347,6 +356,10 @@ class EventExtractor:
 
     def _event_type(self, trig: Span) -> str:
         root, tid = trig.root, trig.id_
+        if tid in ("receive", "get") and any(o.lower_ in self.lex.promise_nouns for o in _children(root, ("dobj",))):
+            return "offer"  # "received a supply commitment from Merck": what arrived is a promise
+        if trig.label_ == "delivery" and self._asked_to_pause(root) is not None:
+            return "rejection"  # "will ask that all vaccine donations be paused"
         if tid in ("receive", "get") and trig.label_ == "delivery":
             subj = _subject(root)
             objs = _children(root, ("dobj",))
@@ -362,6 +375,13 @@ class EventExtractor:
         if tid in ("provide", "give", "share") and trig.label_ == "offer" and not self._planned(root):
             return "delivery"  # "Australia provides doses": giving now is a delivery, promising it an offer
         return trig.label_
+
+    def _asked_to_pause(self, root: Token) -> Token | None:
+        """The verb asking for deliveries to be paused or stopped ("asked that donations be paused"):
+        the asking party turns them down."""
+        chain = [root] + _head_chain(root, 4)
+        paused = [i for i, t in enumerate(chain) if t.lower_ in self.lex.pause_verbs]
+        return next((t for t in chain[paused[0] + 1:] if t.lower_ in self.lex.asking_verbs), None) if paused else None
 
     # status
     def _planned(self, tok: Token) -> bool:
@@ -517,7 +537,7 @@ class EventExtractor:
             recipient = self._resolve(loc + to, ctx, root.i) if (loc or to) else []
             provider = _parties_in(t for o in frm for t in o.subtree)
             return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
-        if tid in self.lex.giver_triggers or event_type == "offer":
+        if (tid in self.lex.giver_triggers and event_type != "rejection") or (event_type == "offer" and trig.label_ == "offer"):
             provider = self._resolve(agent if passive else subj, ctx, root.i, role="provider") if (agent or subj) else []
             if passive:  # "the shipment of vaccines to Mongolia was delivered"
                 to = to + [x for subj_tok in _children(root, ("nsubjpass",)) for x in _prep_objects(subj_tok, ("to", "for"))]
@@ -636,8 +656,10 @@ class EventExtractor:
         by_type: dict[str, list[Event]] = {}
         for trig, etype, link in candidates:
             root = trig.root
-            planned = self._planned(root) or self._progressive_future(trig) or self._headline_infinitive(trig)
-            negated = self._negated(root, etype)
+            asking = self._asked_to_pause(root) if etype == "rejection" and trig.label_ == "delivery" else None
+            anchor = asking if asking is not None else root  # the asking holds the status, not the pausing
+            planned = self._planned(anchor) or self._progressive_future(trig) or self._headline_infinitive(trig)
+            negated = self._negated(anchor, etype)
             if trig.id_ in self.lex.needs_negation:  # "would no longer accept" is a rejection
                 if not negated:
                     continue

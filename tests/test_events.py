@@ -59,6 +59,10 @@ CASES = [
      ("rejection", "asserted", ["Russia"], ["Ghana"], [], None, None, None)),
     ("seller_is_not_the_buyer", "Kenya has sold a million doses of the AstraZeneca vaccine to Uganda.",
      ("purchase", "asserted", ["Kenya"], ["Uganda"], ["AstraZeneca"], 1_000_000, "doses", "exact")),
+    ("received_commitment_is_offer", "Peru received a supply commitment of 2 million doses from Pfizer.",
+     ("offer", "asserted", ["Pfizer"], ["Peru"], ["Pfizer-BioNTech"], 2_000_000, "doses", "exact")),
+    ("asked_to_pause_is_rejection", "The Africa CDC asked that all vaccine donations be paused.",
+     ("rejection", "asserted", [], ["Africa CDC"], [], None, None, None)),
     ("health_minister_is_no_party", "Health Minister Ana Ruiz said the government bought 2 million doses.",
      ("purchase", "asserted", [], [], [], 2_000_000, "doses", "exact")),
 ]
@@ -90,6 +94,18 @@ NON_EVENTS = [
 @pytest.mark.parametrize("text", [c[1] for c in NON_EVENTS], ids=[c[0] for c in NON_EVENTS])
 def test_no_event(nlp: Language, text: str) -> None:
     assert _one(nlp, text) == []
+
+
+# (id, sentence, the event types it holds)
+FRAMES = [
+    ("in_order_to", "A plane left Lima in order to deliver 300,000 doses to Cusco.", ["delivery"]),
+    ("under_a_deal", "Under a deal signed in May, Russia will ship 2 million doses to Hungary.", ["delivery"]),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), [c[1:] for c in FRAMES], ids=[c[0] for c in FRAMES])
+def test_frame_words_are_no_events(nlp: Language, text: str, types: list[str]) -> None:
+    assert [e[0] for e in _one(nlp, text)] == types
 
 
 def test_order_as_command_is_no_purchase(nlp: Language) -> None:
