@@ -237,6 +237,8 @@ def _subject(tok: Token) -> list[Token]:
                 continue
             return []
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head != cur:
+            if cur.dep_ == "ccomp" and cur.head.lower_ in REPORTING:
+                break  # "Domingo said should there be another donation": the speaker does not donate
             cur = cur.head
             continue
         break
@@ -283,6 +285,8 @@ class EventExtractor:
         root, tid = trig.root, trig.id_
         if trig.label_ != "purchase" and self._about_approval(root):
             return False, 0.0
+        if any(c.lower_ in self.lex.approval_words for c in _children(root, ("dobj", "nsubjpass"))):
+            return False, 0.0  # "a new EUA should be secured": what is secured is an approval
         if trig.label_ == "administration" and any(h.lower_ in self.lex.capacity_heads for h in _head_chain(root, 2)):
             return False, 0.0  # "enough to vaccinate 20,000 people" states a capacity, not an event
         if trig.label_ == "administration" and tid in ("vaccinate", "inoculate", "immunize", "jab", "roll out"):
@@ -334,7 +338,7 @@ class EventExtractor:
         if any(h.lower_ in self.lex.approval_words for h in _head_chain(root, 3)):
             return True
         if any(c.lower_ in self.lex.approval_words for h in [root] + _head_chain(root, 2)
-               for c in _children(h, ("dobj", "attr"))):
+               for c in _children(h, ("dobj", "attr", "nsubjpass"))):  # "a new EUA should be secured"
             return True
         return root.lower_ in ("use", "used") and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may") for c in root.children)
 
@@ -368,7 +372,8 @@ class EventExtractor:
                        any(c.lower_ in ("first", "second", "third", "booster", "both", "single", "one", "two")
                            for c in o.children) and not any(c.like_num and c.lower_ not in ("one", "two")
                                                             for c in o.subtree) for o in objs)
-            if people or shot or (tid == "get" and any(s.lower_ == "vaccinated" for s in trig.doc[trig.end:trig.end + 1])):
+            person = any(s.lower_ in ("he", "she") or s.ent_type_ == "PERSON" for s in subj)  # "he would opt to receive"
+            if people or shot or person or (tid == "get" and any(s.lower_ == "vaccinated" for s in trig.doc[trig.end:trig.end + 1])):
                 return "administration"
         if tid in self.lex.withholding_triggers and _prep_objects(root, ("to",)):
             return "administration"  # "China refuses immunizations to defectors": withholding, not refusing

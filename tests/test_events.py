@@ -63,6 +63,10 @@ CASES = [
      ("offer", "asserted", ["Pfizer"], ["Peru"], ["Pfizer-BioNTech"], 2_000_000, "doses", "exact")),
     ("asked_to_pause_is_rejection", "The Africa CDC asked that all vaccine donations be paused.",
      ("rejection", "asserted", [], ["Africa CDC"], [], None, None, None)),
+    ("person_receiving_is_vaccinated", "She received the Sinovac vaccine last week.",
+     ("administration", "asserted", [], [], ["Sinovac"], None, None, None)),
+    ("speaker_is_not_the_donor", "Mexico said should there be another donation of Hayat-Vax, it would be welcome.",
+     ("delivery", "planned", [], [], ["Sinopharm"], None, None, None)),
     ("health_minister_is_no_party", "Health Minister Ana Ruiz said the government bought 2 million doses.",
      ("purchase", "asserted", [], [], [], 2_000_000, "doses", "exact")),
 ]
@@ -88,6 +92,7 @@ NON_EVENTS = [
     ("asked_question", "Officials asked whether the vaccines were safe."),
     ("approved_use", "Kenya has approved the emergency use of the Sputnik V vaccine."),
     ("nod_to_import", "The firm got a regulator nod to import the Moderna vaccine."),
+    ("approval_secured", "A new EUA for the Pfizer vaccine should be secured from the FDA."),
 ]
 
 
