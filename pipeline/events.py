@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.normalise import country_names, number_value, qualifier_before, resolve_date
 
 # a body every state has, named without its state ("the Health Ministry"; "Health" of "Health Minister X")
-_GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:(?:health|foreign|finance) )?(?:ministry|department|government|"
+_GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:(?:health|foreign|finance|federal|national|central) )?(?:ministry|department|government|"
                            r"authorities|cabinet)(?: of (?:health|public health|foreign affairs))?|health|finance)$", re.I)
 _DAY_TIME = re.compile(r"(?:last|this|tomorrow|yesterday) (?:night|morning|afternoon|evening)|tonight", re.I)
 REPORTING = {"said", "says", "say", "told", "tell", "added", "reported", "announced", "stated", "noted", "claimed",
@@ -51,6 +51,7 @@ class Lexicon:
     producers: frozenset[str]
     organisation_descriptions: frozenset[str]
     pause_verbs: frozenset[str]
+    future_triggers: frozenset[str]
     promise_nouns: frozenset[str]
     asking_verbs: frozenset[str]
 
@@ -428,7 +429,9 @@ class EventExtractor:
         for i, t in enumerate(chain):
             if t.lower_ in REPORTING and i > 0:
                 break
-            if any(c.dep_ in ("neg",) or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
+            if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                   or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))  # "no longer accept"
+                   for c in t.children):
                 return True
             if i > 0 and t.lower_ in self.lex.negating_heads and event_type != "rejection":
                 return True
@@ -663,7 +666,8 @@ class EventExtractor:
             root = trig.root
             asking = self._asked_to_pause(root) if etype == "rejection" and trig.label_ == "delivery" else None
             anchor = asking if asking is not None else root  # the asking holds the status, not the pausing
-            planned = self._planned(anchor) or self._progressive_future(trig) or self._headline_infinitive(trig)
+            planned = self._planned(anchor) or self._progressive_future(trig) or self._headline_infinitive(trig) \
+                or trig.id_ in self.lex.future_triggers  # "we expect more vaccines in May"
             negated = self._negated(anchor, etype)
             if trig.id_ in self.lex.needs_negation:  # "would no longer accept" is a rejection
                 if not negated:

@@ -51,8 +51,16 @@ class BatchResult:
 @lru_cache(maxsize=1)
 def _trigger_regex() -> re.Pattern[str]:
     """Every surface form of every trigger, for a cheap first pass before the parser."""
-    forms = {row["pattern"].split()[0].lower() for row in load_patterns("triggers.jsonl")}
+    forms = {form for row in load_patterns("triggers.jsonl") for form in _first_words(row["pattern"])}
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
+
+
+def _first_words(pattern: str | list[dict[str, Any]]) -> list[str]:
+    """Lower-case first words of a phrase pattern, or of a token pattern's first `LOWER` attribute."""
+    if isinstance(pattern, str):
+        return [pattern.split()[0].lower()]
+    lower = pattern[0].get("LOWER", "")
+    return [w.lower() for w in (lower.get("IN", []) if isinstance(lower, dict) else [lower]) if w]
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w.'&-]*(?:\s+(?:of|the|and|for)?\s*[A-Z][\w.'&-]*)*")

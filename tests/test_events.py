@@ -67,6 +67,12 @@ CASES = [
      ("administration", "asserted", [], [], ["Sinovac"], None, None, None)),
     ("speaker_is_not_the_donor", "Mexico said should there be another donation of Hayat-Vax, it would be welcome.",
      ("delivery", "planned", [], [], ["Sinopharm"], None, None, None)),
+    ("says_no_to", "Fiji says 'no' to the Sinovac vaccine.",
+     ("rejection", "asserted", [], ["Fiji"], ["Sinovac"], None, None, None)),
+    ("expects_vaccines", "Ghana expects 300,000 more vaccines from COVAX in May.",
+     ("delivery", "planned", ["COVAX"], ["Ghana"], [], 300_000, "doses", "exact")),
+    ("no_longer_accept", "Nigeria said it would no longer accept vaccines with a short shelf life.",
+     ("rejection", "planned", [], ["Nigeria"], [], None, None, None)),
     ("health_minister_is_no_party", "Health Minister Ana Ruiz said the government bought 2 million doses.",
      ("purchase", "asserted", [], [], [], 2_000_000, "doses", "exact")),
 ]

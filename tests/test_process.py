@@ -35,3 +35,10 @@ def test_unnamed_recipient_of_a_foreign_supplier_is_the_focus_country(nlp: Langu
     events = process_documents([raw], nlp).events
     supplied = [e for e in events if e["trigger"] == "supplied"]
     assert [e["recipient"] for e in supplied] == [["Bangladesh"]]
+
+
+def test_token_pattern_triggers_reach_the_parser(nlp: Language) -> None:
+    raw = RawDocument("b.txt", "b", text="Fiji says 'no' to the Sinovac vaccine.")
+    result = process_documents([raw], nlp)
+    assert [d["status"] for d in result.documents] == ["ok"]
+    assert [e["event_type"] for e in result.events] == ["rejection"]
