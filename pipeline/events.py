@@ -440,6 +440,12 @@ class EventExtractor:
                 return True
             if t.dep_ not in ("xcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp", "compound", "aux"):
                 break
+        if any(t.dep_ == "prep" and t.lower_ == "on" and any(g.lower_ in self.lex.negating_objects for g in t.children)
+               for t in tok.subtree):
+            return True  # "put the use of AstraZeneca's shot on hold"
+        if any(t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in t.head.children)
+               for t in [tok] + _head_chain(tok, 3)):
+            return True  # "had not paid, nor were any vaccines provided"
         objs = _children(tok, ("dobj", "nsubjpass"))
         return any(any(c.lower_ in ("no", "not") for c in o.children) for o in objs)
 
@@ -644,6 +650,10 @@ class EventExtractor:
         if not dates:
             return None, None
         best = min(dates, key=lambda e: abs(e.start - trig.root.i))
+        doc = trig.doc
+        if best.start > 0 and doc[best.start - 1].ent_type_ == "ORDINAL" and best[0].ent_type_ == "DATE" \
+                and best.root.pos_ == "PROPN":  # "7th November 2022": the model leaves the day out
+            best = doc[best.start - 1:best.end]
         return resolve_date(best.text, ctx.published, "future" if planned else "past"), best.text
 
     def extract(self, sent_doc: Doc, ctx: Context) -> list[Event]:

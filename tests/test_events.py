@@ -73,6 +73,10 @@ CASES = [
      ("delivery", "planned", ["COVAX"], ["Ghana"], [], 300_000, "doses", "exact")),
     ("no_longer_accept", "Nigeria said it would no longer accept vaccines with a short shelf life.",
      ("rejection", "planned", [], ["Nigeria"], [], None, None, None)),
+    ("use_put_on_hold", "Kenya put the use of AstraZeneca's shot on hold.",
+     ("administration", "negated", ["Kenya"], ["Kenya"], ["AstraZeneca"], None, None, None)),
+    ("nor_clause", "The government had not made any payments, nor were any vaccines delivered to Peru.",
+     ("delivery", "negated", [], ["Peru"], [], None, None, None)),
     ("health_minister_is_no_party", "Health Minister Ana Ruiz said the government bought 2 million doses.",
      ("purchase", "asserted", [], [], [], 2_000_000, "doses", "exact")),
 ]
@@ -162,6 +166,8 @@ def test_description_resolves_to_previous_sentence_party(nlp: Language, previous
 RELATIVE_DATES = [
     ("weekday", "Zambia received 228,000 doses on Tuesday.", "2021-08-31", "Tuesday"),
     ("time_of_day", "The doses arrived last night in Lusaka.", "2021-09-01", "last night"),
+    ("dateline_ordinal_day", "Lusaka, 7th November 2022 - A consignment of 2.9 million doses has arrived in Zambia.",
+     "2022-11-07", "7th November 2022"),
 ]
 
 
