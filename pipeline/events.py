@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.normalise import country_names, number_value, qualifier_before, resolve_date
 
 # a body every state has, named without its state ("the Health Ministry"; "Health" of "Health Minister X")
-_GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:(?:health|foreign|finance|federal|national|central) )?(?:ministry|department|government|"
-                           r"authorities|cabinet)(?: of (?:health|public health|foreign affairs))?|health|finance)$", re.I)
+_GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:(?:health|foreign|finance|federal|national|central) )?"
+                           r"(?:ministry|department|government|authorities|cabinet)"
+                           r"(?: of (?:health|public health|foreign affairs))?|health|finance)$", re.I)
 _DAY_TIME = re.compile(r"(?:last|this|tomorrow|yesterday) (?:night|morning|afternoon|evening)|tonight", re.I)
 REPORTING = {"said", "says", "say", "told", "tell", "added", "reported", "announced", "stated", "noted", "claimed",
              "confirmed", "according", "tweeted", "wrote", "explained", "declared", "revealed", "indicated"}
@@ -374,7 +375,8 @@ class EventExtractor:
                            for c in o.children) and not any(c.like_num and c.lower_ not in ("one", "two")
                                                             for c in o.subtree) for o in objs)
             person = any(s.lower_ in ("he", "she") or s.ent_type_ == "PERSON" for s in subj)  # "he would opt to receive"
-            if people or shot or person or (tid == "get" and any(s.lower_ == "vaccinated" for s in trig.doc[trig.end:trig.end + 1])):
+            got_vaccinated = tid == "get" and any(s.lower_ == "vaccinated" for s in trig.doc[trig.end:trig.end + 1])
+            if people or shot or person or got_vaccinated:
                 return "administration"
         if tid in self.lex.withholding_triggers and _prep_objects(root, ("to",)):
             return "administration"  # "China refuses immunizations to defectors": withholding, not refusing
@@ -495,12 +497,13 @@ class EventExtractor:
         state = [ctx.focus_party] if ctx.focus_party else []
         provider = list(dict.fromkeys(q for p in provider for q in (state if _GENERIC_BODY.search(p) else [p])))
         recipient = list(dict.fromkeys(q for p in recipient for q in (state if _GENERIC_BODY.search(p) else [p])))
-        if not recipient and ctx.focus_party and ctx.focus_party not in provider and event_type != "administration" and (
-                trig.id_ in self.lex.motion_triggers | {"receive", "get"} or event_type in ("purchase", "request", "rejection")):
-            recipient = [ctx.focus_party]  # "the doses arrived": in the article's country
-        elif not recipient and ctx.focus_party and event_type in ("delivery", "offer") and provider \
-                and ctx.focus_party not in provider:
-            recipient = [ctx.focus_party]  # "the Indian firm has supplied 70 lakh doses": to the article's country
+        # "the doses arrived", "the Indian firm has supplied 70 lakh doses": in, or to, the article's country
+        arrives = trig.id_ in self.lex.motion_triggers | {"receive", "get"} or event_type in ("purchase", "request",
+                                                                                               "rejection")
+        supplied = event_type in ("delivery", "offer") and bool(provider)
+        if not recipient and ctx.focus_party and ctx.focus_party not in provider and event_type != "administration" \
+                and (arrives or supplied):
+            recipient = [ctx.focus_party]
         if not provider and event_type != "administration":
             provider = [p for p in self._channel(trig.root) if p not in recipient]
         if event_type != "administration":  # a party does not give to itself
@@ -551,7 +554,8 @@ class EventExtractor:
             recipient = self._resolve(loc + to, ctx, root.i) if (loc or to) else []
             provider = _parties_in(t for o in frm for t in o.subtree)
             return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
-        if (tid in self.lex.giver_triggers and event_type != "rejection") or (event_type == "offer" and trig.label_ == "offer"):
+        gives = tid in self.lex.giver_triggers and event_type != "rejection"  # not "asked that donations be paused"
+        if gives or (event_type == "offer" and trig.label_ == "offer"):  # not "received a commitment"
             provider = self._resolve(agent if passive else subj, ctx, root.i, role="provider") if (agent or subj) else []
             if passive:  # "the shipment of vaccines to Mongolia was delivered"
                 to = to + [x for subj_tok in _children(root, ("nsubjpass",)) for x in _prep_objects(subj_tok, ("to", "for"))]
@@ -651,7 +655,7 @@ class EventExtractor:
             return None, None
         best = min(dates, key=lambda e: abs(e.start - trig.root.i))
         doc = trig.doc
-        if best.start > 0 and doc[best.start - 1].ent_type_ == "ORDINAL" and best[0].ent_type_ == "DATE" \
+        if best.start > 0 and doc[best.start - 1].ent_type_ == "ORDINAL" and best.label_ == "DATE" \
                 and best.root.pos_ == "PROPN":  # "7th November 2022": the model leaves the day out
             best = doc[best.start - 1:best.end]
         return resolve_date(best.text, ctx.published, "future" if planned else "past"), best.text
