@@ -217,6 +217,13 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+def _objects_within(heads: list[Token], preps: tuple[str, ...], deps: tuple[str, ...] = ("prep",)) -> list[Token]:
+    """Objects of the prepositions `preps` anywhere under `heads`, embedded clauses included, unlike
+    `_prep_objects`: "the doses offered to Nepal by COVAX", "shipments that were organised under COVAX"."""
+    return [g for h in heads for t in h.subtree if t.dep_ in deps and t.lower_ in preps
+            for g in t.children if g.dep_ == "pobj"]
+
+
 def _subject(tok: Token) -> list[Token]:
     """Subject of a verb, inherited from the controlling verb for infinitives and participles.
 
@@ -516,8 +523,7 @@ class EventExtractor:
         COVAX programme", "shipments that were organised under COVAX"; they supply when no one else is named."""
         objs = _prep_objects(root, ("through", "via", "under"))
         objs += [g for a in _prep_objects(root, ("as",)) if a.lower_ == "part" for g in _prep_objects(a, ("of",))]
-        objs += [g for o in _children(root, ("dobj", "nsubjpass")) for t in o.subtree
-                 if t.dep_ == "prep" and t.lower_ in ("through", "via", "under") for g in t.children if g.dep_ == "pobj"]
+        objs += _objects_within(_children(root, ("dobj", "nsubjpass")), ("through", "via", "under"))
         return [p for p in _parties_in(t for o in objs for t in o.subtree) if p not in country_names()]
 
     def _raw_roles(self, trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
@@ -613,10 +619,9 @@ class EventExtractor:
         The doses name them when they can ("the doses offered to DPR Korea by COVAX may be relocated");
         otherwise they are the recipient of the event just stated, or the party named last.
         """
-        subtree = [t for s in _children(root, ("nsubjpass",)) for t in s.subtree]
-        to = [g for t in subtree if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "for")
-              for g in t.children if g.dep_ == "pobj"]
-        by = [g for t in subtree if t.dep_ == "agent" for g in t.children if g.dep_ == "pobj"]
+        doses = _children(root, ("nsubjpass",))
+        to = _objects_within(doses, ("to", "for"), ("prep", "dative"))
+        by = _objects_within(doses, ("by",), ("agent",))
         recipient = _parties_in(t for o in to for t in o.subtree)
         provider = _parties_in(t for o in by for t in o.subtree)
         if not recipient:

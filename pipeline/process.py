@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from collections import Counter
 from typing import Any, Iterable
 
 from spacy.language import Language
@@ -124,9 +124,9 @@ def focus_country(text: str, events: Iterable[Event] = ()) -> str | None:
         received.update(p for p in ev.recipient if p in countries)
         if ev.event_type != "administration":  # vaccinating its own people is not giving
             given.update(p for p in ev.provider if p in countries)
-    named = _lead(Counter(n for n in _capitalised_parties(text) if n in countries), 2)
     if lead := _lead(received, 2):
         return lead
+    named = _lead(Counter(n for n in _capitalised_parties(text) if n in countries), 2)
     if named and given[named] <= received[named]:
         return named
     return _lead(received, 1)
