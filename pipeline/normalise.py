@@ -86,19 +86,22 @@ _QUALIFIERS = [
 ]
 _QUAL_RE = re.compile(r"(?:^|\s)(" + "|".join(p for _, p in _QUALIFIERS) + r")\s*$", re.I)
 _NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.])|\d+(?:\.\d+)?|"
-        r"(?:a\s+)?half|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+        r"(?:(?:a\s+)?half|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-        r"(?:a\s+)?dozen)")
+        r"(?:a\s+)?dozen)\b)")  # \b: "756,000 AstraZeneca" is not "756,000 A"
 _MULT_RE = r"(?:\s*(?:million|millions|mln|mn|m|billion|bn|b|thousand|k|lakhs?|lac|crores?|hundred)\b)"
+# Words allowed between the number and its unit: a name ("AstraZeneca"), capitalised even under re.I, or an
+# adjective by its ending ("paediatric", "combined"), never any word ("July 13 more than four million doses").
 QUANTITY_RE = re.compile(
     rf"(?<![\w$€£.,-])(?P<num>{_NUM}(?:[\s-]+(?:and\s+)?(?:a\s+)?{_NUM})*)(?P<mult>(?:\s*(?:a\s+)?{_MULT_RE})*)"
     rf"(?P<alt>,?\s+or\s+[\d.,]+\s*\w+,?)?"
     rf"(?:(?P<gap>(?:\s+(?:more|additional|extra|further|new|of|the|covid-19|covid|coronavirus|vaccine|"
-    rf"[A-Z][\w'&/.-]*|first|second|third|booster|initial|donated|free|military|health|donated|jabs? of|"
+    rf"(?-i:[A-Z][\w'&/.-]*|[a-z]+(?:ic|ed|al|ive|ous|ary|ent))|first|second|third|booster|initial|donated|free|military|health|donated|jabs? of|"
     rf"doses? of)){{0,4}}?)"
     rf"(?P<unit>\s+(?:{'|'.join(sorted(map(re.escape, _UNIT_OF), key=len, reverse=True))})\b))?",
     re.I,
 )
+_RATE_OR_WHOLE = re.compile(r"\b(?:per|its|their|our|every)\s+$", re.I)  # "per 100 people", "its 59 million people"
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|usd|us\$|eur|rs\.?|inr|won|yuan|rmb)\s*$", re.I)
 _MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|yuan|won|rupees|yen|%|percent|per cent|per dose|"
                           r"cases|deaths|infections|years?|months?|weeks?|days?|hours?|times|kilometres|km)\b", re.I)
@@ -158,8 +161,10 @@ def find_quantities(text: str) -> list[Quantity]:
         num, mult, unit_txt = m.group("num"), m.group("mult") or "", (m.group("unit") or "").strip().lower()
         if not re.search(r"\d", num) and num.strip().lower() in ("a", "an", "half", "a half") and not mult:
             continue
-        if _MONEY_BEFORE.search(text[: m.start()]):
+        if _MONEY_BEFORE.search(text[: m.start()]) or _RATE_OR_WHOLE.search(text[max(0, m.start() - 8): m.start()]):
             continue
+        if not mult and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num):
+            num = num.replace(".", "")  # "183.000 doses": a thousands point, as in Spanish or German
         if not unit_txt and _MONEY_AFTER.match(text[m.end("mult") if mult else m.end("num"):]):
             continue
         value = number_value(num, mult)

@@ -25,6 +25,11 @@ QUANTITIES = [
     ("vials", "about 1,000 vials", 1_000, "vials", "about"),
     ("shipments", "in three shipments", 3, "shipments", "exact"),
     ("bare_million", "another 54 million later on", 54_000_000, "doses", "exact"),
+    ("name_between", "a batch of 756,000 AstraZeneca vaccines", 756_000, "doses", "exact"),
+    ("adjective_between", "Aust provides 24K paediatric Pfizer doses", 24_000, "doses", "exact"),
+    ("thousands_point", "so far only 183.000 doses were given", 183_000, "doses", "exact"),
+    ("article_before_order", "on an order of eight million doses", 8_000_000, "doses", "exact"),
+    ("date_before", "as of July 13 more than four million doses", 4_000_000, "doses", "more_than"),
 ]
 
 
@@ -42,6 +47,9 @@ NOT_QUANTITIES = [
     ("disease_number", "the COVID-19 vaccine"),
     ("year", "in 2021"),
     ("cases", "5 million cases"),
+    ("rate", "one vaccine dose per 100 people"),
+    ("population", "began immunising its 59 million people"),
+    ("words_between", "12 countries received vaccines"),
 ]
 
 
