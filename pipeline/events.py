@@ -55,6 +55,7 @@ class Lexicon:
     future_triggers: frozenset[str]
     promise_nouns: frozenset[str]
     asking_verbs: frozenset[str]
+    hedge_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -420,6 +421,12 @@ class EventExtractor:
                 break
         return False
 
+    def _hedged(self, tok: Token) -> bool:
+        """"is likely to give", "may offer": an offer only spoken of as possible."""
+        return any(t.lower_ in self.lex.hedge_words or
+                   any(c.dep_ in ("aux", "acomp", "advmod") and c.lower_ in self.lex.hedge_words for c in t.children)
+                   for t in [tok] + _head_chain(tok, 3))
+
     @staticmethod
     def _headline_infinitive(trig: Span) -> bool:
         """"African Union to buy 400 million shots": a headline's bare infinitive announces a plan."""
@@ -694,6 +701,8 @@ class EventExtractor:
                 etype, negated = "rejection", False
             if trig.label_ == "rejection" and etype == "administration":
                 negated = True
+            if etype == "offer" and planned and not self._hedged(anchor):
+                planned = False  # "will donate", "plans to give": the promise is made now (EVENTS.md 6.3)
             status = "negated" if negated else "planned" if planned else "asserted"
             provider, recipient, role_ev = self._roles(trig, etype, ctx)
             qspan = self._quantity(trig, taken)
