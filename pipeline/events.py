@@ -454,7 +454,8 @@ class EventExtractor:
             if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in self.lex.negating_objects
                                                                   for g in c.children) for c in t.children):
                 return True
-            if t.dep_ not in ("xcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp", "compound", "aux"):
+            if t.dep_ not in ("xcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp", "compound", "aux",
+                              "acl"):
                 break
         if any(t.dep_ == "prep" and t.lower_ == "on" and any(g.lower_ in self.lex.negating_objects for g in t.children)
                for t in tok.subtree):

@@ -83,6 +83,8 @@ CASES = [
      ("offer", "planned", ["India"], ["Nepal"], [], 1_000_000, "doses", "exact")),
     ("willing_to_offer", "Sweden was willing to provide COVID-19 vaccine aid to Kenya.",
      ("offer", "asserted", ["Sweden"], ["Kenya"], [], None, None, None)),
+    ("no_plan_made", "Norway did not make a plan to provide vaccines to Chad.",
+     ("offer", "negated", ["Norway"], ["Chad"], [], None, None, None)),
     ("health_minister_is_no_party", "Health Minister Ana Ruiz said the government bought 2 million doses.",
      ("purchase", "asserted", [], [], [], 2_000_000, "doses", "exact")),
 ]
