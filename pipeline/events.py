@@ -316,7 +316,7 @@ class EventExtractor:
             return False, 0.0  # "African Vaccine Acquisition Trust" names an organisation
         if root.dep_ == "amod" and root.tag_ == "VBN":
             return False, 0.0  # "the sent vaccine doses", "the donated vaccine" refer to an event stated before
-        if tid == "use" or (tid in self.lex.object_bound_triggers and root.pos_ == "VERB"):
+        if tid == "use" or tid in self.lex.object_bound_triggers:
             objs = _children(root, ("dobj", "nsubjpass", "dative")) + _prep_objects(root, ("of", "for", "with"))
             if any(c.dep_ == "auxpass" for c in root.children):
                 objs += _subject(root)

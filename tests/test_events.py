@@ -123,6 +123,8 @@ def test_no_event(nlp: Language, text: str) -> None:
 FRAMES = [
     ("in_order_to", "A plane left Lima in order to deliver 300,000 doses to Cusco.", ["delivery"]),
     ("under_a_deal", "Under a deal signed in May, Russia will ship 2 million doses to Hungary.", ["delivery"]),
+    ("someone_returning", "On his return, the minister said Russia would send 1 million doses to Peru.", ["delivery"]),
+    ("returned_doses", "Malawi announced the return of 20,000 doses of the AstraZeneca vaccine.", ["rejection"]),
 ]
 
 
