@@ -388,8 +388,8 @@ class EventExtractor:
                 return "administration"
         if tid in self.lex.withholding_triggers and _prep_objects(root, ("to",)):
             return "administration"  # "China refuses immunizations to defectors": withholding, not refusing
-        if tid in ("provide", "give", "share") and trig.label_ == "offer" and not self._planned(root):
-            return "delivery"  # "Australia provides doses": giving now is a delivery, promising it an offer
+        if tid in ("provide", "give", "share", "provided"):  # "Australia provides doses": giving now is a
+            return "offer" if self._planned(root) else "delivery"  # delivery, "will be provided" a promise
         return trig.label_
 
     def _asked_to_pause(self, root: Token) -> Token | None:
@@ -519,11 +519,21 @@ class EventExtractor:
         if not recipient and ctx.focus_party and ctx.focus_party not in provider and event_type != "administration" \
                 and (arrives or supplied):
             recipient = [ctx.focus_party]
+        own_people = not recipient and event_type in ("offer", "delivery") and self._to_own_people(trig.root)
+        if own_people:  # "Bahrain will give the public free vaccines": giver and receiver, as in administration
+            recipient = [p for p in provider if p in country_names()]
         if not provider and event_type != "administration":
             provider = [p for p in self._channel(trig.root) if p not in recipient]
-        if event_type != "administration":  # a party does not give to itself
+        if event_type != "administration" and not own_people:  # a party does not give to itself
             provider = [p for p in provider if p not in recipient]
         return provider, recipient, evidence
+
+    def _to_own_people(self, root: Token) -> bool:
+        """"give the public free vaccines", "provided to all citizens": a state supplying its own people."""
+        takers = _children(root, ("dative",)) + _prep_objects(root, ("to",))
+        # the parser often reads "the public free vaccines" as one phrase
+        takers += [t for o in _children(root, ("dobj",)) for t in o.children if t.i > 0 and t.nbor(-1).lower_ == "the"]
+        return any(t.lower_ in self.lex.people_nouns | {"public"} for t in takers)
 
     @staticmethod
     def _channel(root: Token) -> list[str]:

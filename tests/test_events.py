@@ -85,6 +85,12 @@ CASES = [
      ("offer", "asserted", ["Sweden"], ["Kenya"], [], None, None, None)),
     ("no_plan_made", "Norway did not make a plan to provide vaccines to Chad.",
      ("offer", "negated", ["Norway"], ["Chad"], [], None, None, None)),
+    ("state_gives_its_public", "Bahrain announced plans to give the public free vaccines.",
+     ("offer", "asserted", ["Bahrain"], ["Bahrain"], [], None, None, None)),
+    ("state_provides_its_citizens", "Oman will provide 1 million doses to its citizens.",
+     ("offer", "asserted", ["Oman"], ["Oman"], [], 1_000_000, "doses", "exact")),
+    ("will_be_provided_is_offer", "Two million doses will be provided to Chad by UNICEF.",
+     ("offer", "asserted", ["UNICEF"], ["Chad"], [], 2_000_000, "doses", "exact")),
     ("health_minister_is_no_party", "Health Minister Ana Ruiz said the government bought 2 million doses.",
      ("purchase", "asserted", [], [], [], 2_000_000, "doses", "exact")),
 ]
