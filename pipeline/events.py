@@ -56,6 +56,8 @@ class Lexicon:
     promise_nouns: frozenset[str]
     asking_verbs: frozenset[str]
     hedge_words: frozenset[str]
+    cancel_verbs: frozenset[str]
+    deal_triggers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -336,6 +338,8 @@ class EventExtractor:
         if tid == "supply" and root.pos_ == "NOUN":  # "vaccine supply to Bangladesh", not "limited supply"
             return any(c.dep_ == "compound" and _is_vaccine_token(c) for c in root.children) and \
                 bool(_prep_objects(root, ("to", "by", "from"))), 0.6
+        if self._cancelled_deal(trig):  # "chose to suspend the contract": the deal was stated before, its end is new
+            return sentence_has_vaccine or ctx.previous_vaccine_related, 0.6
         if root.pos_ in ("NOUN", "PROPN") and self._back_reference(trig):
             return False, 0.0
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("dobj", "nsubjpass") and \
@@ -368,8 +372,16 @@ class EventExtractor:
         named = any(t.ent_type_ in ("VACCINE", "GPE", "ORG") or t.like_num for t in own)
         return not named
 
+    def _cancelled_deal(self, trig: Span) -> bool:
+        """"suspend the contract", "the import of Pfizer vaccines has been canceled", "cancel half of its order"."""
+        root = trig.root
+        return trig.id_ in self.lex.deal_triggers and root.pos_ in ("NOUN", "PROPN") and \
+            any(h.lower_ in self.lex.cancel_verbs for h in _head_chain(root, 3))
+
     def _event_type(self, trig: Span) -> str:
         root, tid = trig.root, trig.id_
+        if self._cancelled_deal(trig):
+            return "purchase"  # cancelling a contract or an import is a negated purchase (EVENTS.md 6.9)
         if tid in ("receive", "get") and any(o.lower_ in self.lex.promise_nouns for o in _children(root, ("dobj",))):
             return "offer"  # "received a supply commitment from Merck": what arrived is a promise
         if trig.label_ == "delivery" and self._asked_to_pause(root) is not None:
@@ -621,8 +633,9 @@ class EventExtractor:
                       if t.dep_ in ("compound", "poss", "amod")]
             provider = _parties_in(t for o in owners for t in o.subtree) or \
                 [e._.canonical for e in map(_ent_of, owners) if e is not None and e.label_ == "NORP" and e.ent_id_]
-        if not provider:  # "Hungary receives Russian vaccine", "bans American and British vaccines"
-            provider = _origin(t for o in objects for t in o.subtree)
+        if not provider:  # "Hungary receives Russian vaccine", "bans American and British vaccines", "the import of
+            of = _prep_objects(root, ("of",)) if root.pos_ in ("NOUN", "PROPN") else []  # American vaccines"
+            provider = _origin(t for o in objects + of for t in o.subtree)
         if not provider and event_type == "purchase":  # "buy 400 million J&J shots": bought from the maker
             provider = _parties_in((t for o in objects for t in o.subtree), makers=True)
         if tid == "sell":

@@ -91,6 +91,10 @@ CASES = [
      ("offer", "asserted", ["Oman"], ["Oman"], [], 1_000_000, "doses", "exact")),
     ("will_be_provided_is_offer", "Two million doses will be provided to Chad by UNICEF.",
      ("offer", "asserted", ["UNICEF"], ["Chad"], [], 2_000_000, "doses", "exact")),
+    ("cancelled_import", "Peru's import of American vaccines has been canceled.",
+     ("purchase", "negated", ["United States"], ["Peru"], [], None, None, None)),
+    ("suspended_contract", "Brazil chose to suspend the contract for Covaxin vaccines.",
+     ("purchase", "negated", [], ["Brazil"], ["Covaxin"], None, None, None)),
     ("health_minister_is_no_party", "Health Minister Ana Ruiz said the government bought 2 million doses.",
      ("purchase", "asserted", [], [], [], 2_000_000, "doses", "exact")),
 ]
