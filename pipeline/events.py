@@ -740,7 +740,8 @@ class EventExtractor:
             )
             same = by_type.get(etype, [])
             self._inherit_roles(ev, ctx)
-            if same and (q is None or any(e.quantity in (None, q.value) for e in same)):
+            # one happening unless each has its own count: "donated two million doses, and the three shipments arrived"
+            if same and (q is None or any(e.quantity in (None, q.value) or e.quantity_unit != q.unit for e in same)):
                 self._merge(same[0], ev)
                 continue
             if qspan is not None:

@@ -151,6 +151,8 @@ def test_order_as_command_is_no_purchase(nlp: Language) -> None:
 def test_one_event_per_happening_but_two_quantities_make_two(nlp: Language) -> None:
     merged = _one(nlp, "Ghana received the doses as the shipment arrived in Accra.")
     assert [e[0] for e in merged] == ["delivery"]
+    counted_twice = _one(nlp, "Japan donated 2 million doses to Laos, and the three shipments arrived in Vientiane.")
+    assert [(e[0], e[5]) for e in counted_twice] == [("delivery", 2_000_000)]
     split = _one(nlp, "More than 3.8 million people have received the first shot and over 280,000 people "
                       "have received two shots.")
     assert sorted(e[5] for e in split) == [280_000, 3_800_000]
