@@ -58,6 +58,7 @@ class Lexicon:
     hedge_words: frozenset[str]
     cancel_verbs: frozenset[str]
     deal_triggers: frozenset[str]
+    spreading_triggers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -527,7 +528,9 @@ class EventExtractor:
         # "the doses arrived", "the Indian firm has supplied 70 lakh doses": in, or to, the article's country
         arrives = trig.id_ in self.lex.motion_triggers | {"receive", "get"} or event_type in ("purchase", "request",
                                                                                                "rejection")
-        supplied = event_type in ("delivery", "offer") and bool(provider)
+        # a headline has no sentence before it to name the receiver; "share" spreads doses among many
+        supplied = event_type in ("delivery", "offer") and bool(provider) and not ctx.is_headline and \
+            trig.id_ not in self.lex.spreading_triggers
         if not recipient and ctx.focus_party and ctx.focus_party not in provider and event_type != "administration" \
                 and (arrives or supplied):
             recipient = [ctx.focus_party]

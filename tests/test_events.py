@@ -198,3 +198,18 @@ RELATIVE_DATES = [
 def test_relative_date_uses_publication_date(nlp: Language, text: str, event_date: str, date_text: str) -> None:
     events = EventExtractor().extract(nlp(text), Context(published=date(2021, 9, 2)))
     assert [(e.event_date, e.date_text) for e in events] == [(event_date, date_text)]
+
+
+# (id, sentence, is it a headline, expected recipient) in an article about Fiji
+FOCUS_FALLBACK = [
+    ("body_sentence", "Australia has supplied 24,000 Pfizer doses.", False, ["Fiji"]),
+    ("headline_has_no_sentence_before", "Australia supplies 24,000 Pfizer doses", True, []),
+    ("sharing_spreads_doses", "Australia would share 24,000 Pfizer doses.", False, []),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "expected"), [c[1:] for c in FOCUS_FALLBACK],
+                         ids=[c[0] for c in FOCUS_FALLBACK])
+def test_unnamed_recipient_of_a_supplier(nlp: Language, text: str, headline: bool, expected: list[str]) -> None:
+    (event,) = _one(nlp, text, Context(focus_party="Fiji", is_headline=headline))
+    assert event[3] == expected
