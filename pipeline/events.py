@@ -292,6 +292,8 @@ class EventExtractor:
             return True, 0.6
         if gov != root and any(_is_vaccine_token(t) for t in gov.subtree):
             return True, 0.5
+        if root.dep_ in ("relcl", "acl") and any(_is_vaccine_token(t) for t in root.head.subtree if t.i < root.i):
+            return True, 0.5  # "a total of 6.4m vaccine doses to be shipped": the parser hangs it on "total"
         return False, 0.0
 
     def _licensed(self, trig: Span, sentence_has_vaccine: bool, ctx: Context) -> tuple[bool, float]:
@@ -395,7 +397,8 @@ class EventExtractor:
                        any(c.lower_ in ("first", "second", "third", "booster", "both", "single", "one", "two")
                            for c in o.children) and not any(c.like_num and c.lower_ not in ("one", "two")
                                                             for c in o.subtree) for o in objs)
-            person = any(s.lower_ in ("he", "she") or s.ent_type_ == "PERSON" for s in subj)  # "he would opt to receive"
+            person = any(s.lower_ in ("he", "she") or s.ent_type_ == "PERSON" for s in subj) and \
+                not any(o.lower_ in self.lex.supply_nouns for o in objs)  # "he would opt to receive", not "a shipment"
             got_vaccinated = tid == "get" and any(s.lower_ == "vaccinated" for s in trig.doc[trig.end:trig.end + 1])
             if people or shot or person or got_vaccinated:
                 return "administration"
@@ -414,6 +417,8 @@ class EventExtractor:
 
     # status
     def _planned(self, tok: Token) -> bool:
+        if tok.dep_ in ("relcl", "acl") and {"to", "be"} <= {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}:
+            return True  # "6.4m doses to be shipped"
         chain = [tok] + _head_chain(tok, 4)
         for i, t in enumerate(chain):
             if t.lower_ in REPORTING and i > 0:
@@ -444,7 +449,7 @@ class EventExtractor:
     def _headline_infinitive(trig: Span) -> bool:
         """"African Union to buy 400 million shots": a headline's bare infinitive announces a plan."""
         root = trig.root
-        top = root.dep_ == "ROOT" or (root.head.dep_ == "ROOT" and root.head.pos_ != "VERB")
+        top = root.dep_ == "ROOT" or (root.head.dep_ == "ROOT" and root.head.pos_ not in ("VERB", "AUX"))
         return top and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
 
     def _progressive_future(self, trig: Span) -> bool:

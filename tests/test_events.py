@@ -95,6 +95,10 @@ CASES = [
      ("purchase", "negated", ["United States"], ["Peru"], [], None, None, None)),
     ("suspended_contract", "Brazil chose to suspend the contract for Covaxin vaccines.",
      ("purchase", "negated", [], ["Brazil"], ["Covaxin"], None, None, None)),
+    ("person_receiving_a_shipment", "President Ruto was at the airport to receive the first shipment of vaccines.",
+     ("delivery", "asserted", [], [], [], None, None, None)),
+    ("doses_to_be_shipped", "This is part of a total of 6.4m vaccine doses to be shipped to Ghana in August.",
+     ("delivery", "planned", [], ["Ghana"], [], 6_400_000, "doses", "exact")),
     ("health_minister_is_no_party", "Health Minister Ana Ruiz said the government bought 2 million doses.",
      ("purchase", "asserted", [], [], [], 2_000_000, "doses", "exact")),
 ]
