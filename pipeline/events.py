@@ -330,6 +330,8 @@ class EventExtractor:
             if not bound and sentence_has_vaccine and any(o.i in nouns for o in objs):
                 bound = True  # "signed a deal ... to deliver doses": the deal carries the vaccines
             return bound, 0.7
+        if self._gives_something_else(trig):
+            return False, 0.0  # "sent a note to Russia's fund", "has provided additional evidence"
         if tid == "campaign" or (tid == "order" and root.pos_ == "VERB" and _children(root, ("xcomp",))):
             return False, 0.0  # "ordered diplomats to make vaccine acquisition a priority" is a command
         doc = root.doc
@@ -349,6 +351,18 @@ class EventExtractor:
                 any(t.root.i == root.head.i for t in trig.doc.spans["triggers"]):
             return False, 0.0  # "rejected the US offer", "received the first shipment": one happening
         return self._vaccine_linked(trig, sentence_has_vaccine, ctx)
+
+    def _gives_something_else(self, trig: Span) -> bool:
+        """A verb of giving or sending whose object is plainly not vaccines: "sent a note", "provided evidence"."""
+        root = trig.root
+        if trig.label_ not in ("delivery", "offer") or root.pos_ != "VERB":
+            return False
+        objs = _children(root, ("dobj",)) or (_children(root, ("nsubjpass",)) if trig.label_ == "delivery" else [])
+        if any(_is_vaccine_token(t) for o in _prep_objects(root, ("with",)) for t in o.subtree):
+            return False  # "provide the continent with enough doses"
+        return bool(objs) and all(
+            o.pos_ == "NOUN" and o.lower_ not in self.lex.supply_nouns | self.lex.offer_nouns | self.lex.promise_nouns
+            and not any(_is_vaccine_token(t) for t in o.subtree) for o in objs)
 
     def _about_approval(self, root: Token) -> bool:
         """"approved the emergency use", "gets a nod to import", "given the jab the all-clear": approvals are not events."""

@@ -125,6 +125,9 @@ NON_EVENTS = [
     ("approved_use", "Kenya has approved the emergency use of the Sputnik V vaccine."),
     ("nod_to_import", "The firm got a regulator nod to import the Moderna vaccine."),
     ("approval_secured", "A new EUA for the Pfizer vaccine should be secured from the FDA."),
+    ("sent_a_letter", "Guatemala sent a letter to the Russian fund about the vaccines."),
+    ("documents_to_be_sent", "The ministry is waiting for the documents to be sent from AstraZeneca to ensure the "
+                             "safety of the vaccine."),
 ]
 
 
