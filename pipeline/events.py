@@ -300,6 +300,9 @@ class EventExtractor:
         root, tid = trig.root, trig.id_
         if trig.label_ != "purchase" and self._about_approval(root):
             return False, 0.0
+        if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in ("arm", "arms") for g in c.children)
+               for c in root.children):
+            return False, 0.0  # "get those doses into arms" speaks of vaccinating, in general
         if any(c.lower_ in self.lex.approval_words for c in _children(root, ("dobj", "nsubjpass"))):
             return False, 0.0  # "a new EUA should be secured": what is secured is an approval
         if trig.label_ == "administration" and any(h.lower_ in self.lex.capacity_heads for h in _head_chain(root, 2)):
@@ -310,6 +313,8 @@ class EventExtractor:
             if root.pos_ in ("NOUN", "PROPN") or root.dep_ in ("compound", "amod"):
                 if root.dep_ in ("compound", "amod") and tid != "roll out":
                     return False, 0.0
+                if root.dep_ == "pobj" and root.head.lower_ in ("to", "for", "towards"):
+                    return False, 0.0  # "donated doses to the country's vaccination programme": where doses go
                 has_owner = any(c.dep_ == "poss" for c in root.children)
                 head_ok = any(h.lower_ in self.lex.admin_nominal_heads for h in _head_chain(root, 3))
                 if tid == "roll out":

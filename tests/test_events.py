@@ -125,6 +125,8 @@ NON_EVENTS = [
     ("approved_use", "Kenya has approved the emergency use of the Sputnik V vaccine."),
     ("nod_to_import", "The firm got a regulator nod to import the Moderna vaccine."),
     ("approval_secured", "A new EUA for the Pfizer vaccine should be secured from the FDA."),
+    ("into_arms", "It is crucial that we swiftly get vaccines into the arms of the elderly."),
+    ("dose_regimen_requirement", "The vaccine costs $10 a dose, requiring two doses per person to be vaccinated."),
     ("sent_a_letter", "Guatemala sent a letter to the Russian fund about the vaccines."),
     ("documents_to_be_sent", "The ministry is waiting for the documents to be sent from AstraZeneca to ensure the "
                              "safety of the vaccine."),
@@ -140,6 +142,7 @@ def test_no_event(nlp: Language, text: str) -> None:
 FRAMES = [
     ("in_order_to", "A plane left Lima in order to deliver 300,000 doses to Cusco.", ["delivery"]),
     ("under_a_deal", "Under a deal signed in May, Russia will ship 2 million doses to Hungary.", ["delivery"]),
+    ("programme_as_destination", "India donated 50,000 doses to the country's vaccination programme.", ["delivery"]),
     ("someone_returning", "On his return, the minister said Russia would send 1 million doses to Peru.", ["delivery"]),
     ("returned_doses", "Malawi announced the return of 20,000 doses of the AstraZeneca vaccine.", ["rejection"]),
 ]
