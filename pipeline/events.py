@@ -765,12 +765,16 @@ class EventExtractor:
                 quantity_qualifier=q.qualifier if q else None, event_date=event_date, date_text=date_text,
                 evidence=sent_doc.text, trigger=trig.text, trigger_start=trig.start_char,
             )
-            same = by_type.get(etype, [])
+            # "received its first shipment and will get more deliveries": a verb with its own tense is its own event
+            same = [e for e in by_type.get(etype, []) if e.status == status or root.pos_ != "VERB"
+                    or e.features.get("verb") != 1.0]
             self._inherit_roles(ev, ctx)
             # one happening unless each has its own count: "donated two million doses, and the three shipments arrived"
             if same and (q is None or any(e.quantity in (None, q.value) or e.quantity_unit != q.unit for e in same)):
                 self._merge(same[0], ev)
                 continue
+            for sibling in by_type.get(etype, [])[:1]:  # "received from China and will get more": the same parties
+                _fill_roles(ev, sibling)
             if qspan is not None:
                 taken.add(qspan.start)
             ev.features = self._features(trig, etype, link, role_ev, ev, has_vaccine, ctx)

@@ -163,6 +163,9 @@ def test_one_event_per_happening_but_two_quantities_make_two(nlp: Language) -> N
     assert [e[0] for e in merged] == ["delivery"]
     counted_twice = _one(nlp, "Japan donated 2 million doses to Laos, and the three shipments arrived in Vientiane.")
     assert [(e[0], e[5]) for e in counted_twice] == [("delivery", 2_000_000)]
+    tenses = _one(nlp, "Egypt received its first shipment of vaccines from China and will get more deliveries soon.")
+    assert sorted((e[0], e[1], e[2], e[3]) for e in tenses) == [("delivery", "asserted", ["China"], ["Egypt"]),
+                                                               ("delivery", "planned", ["China"], ["Egypt"])]
     split = _one(nlp, "More than 3.8 million people have received the first shot and over 280,000 people "
                       "have received two shots.")
     assert sorted(e[5] for e in split) == [280_000, 3_800_000]
