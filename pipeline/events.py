@@ -494,6 +494,9 @@ class EventExtractor:
             if t.dep_ not in ("xcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp", "compound", "aux",
                               "acl"):
                 break
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.dep_ == "xcomp" and \
+                any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.head.children):
+            return True  # "the doses are yet to be handed over"
         if any(t.dep_ == "prep" and t.lower_ == "on" and any(g.lower_ in self.lex.negating_objects for g in t.children)
                for t in tok.subtree):
             return True  # "put the use of AstraZeneca's shot on hold"
@@ -765,9 +768,10 @@ class EventExtractor:
                 quantity_qualifier=q.qualifier if q else None, event_date=event_date, date_text=date_text,
                 evidence=sent_doc.text, trigger=trig.text, trigger_start=trig.start_char,
             )
-            # "received its first shipment and will get more deliveries": a verb with its own tense is its own event
+            # "received its first shipment and will get more deliveries", "despite the arrival ..., the doses are yet
+            # to be handed over": a verb with its own tense or negation is its own event
             same = [e for e in by_type.get(etype, []) if e.status == status or root.pos_ != "VERB"
-                    or e.features.get("verb") != 1.0]
+                    or (e.features.get("verb") != 1.0 and status != "negated")]
             self._inherit_roles(ev, ctx)
             # one happening unless each has its own count: "donated two million doses, and the three shipments arrived"
             if same and (q is None or any(e.quantity in (None, q.value) or e.quantity_unit != q.unit for e in same)):

@@ -166,6 +166,9 @@ def test_one_event_per_happening_but_two_quantities_make_two(nlp: Language) -> N
     tenses = _one(nlp, "Egypt received its first shipment of vaccines from China and will get more deliveries soon.")
     assert sorted((e[0], e[1], e[2], e[3]) for e in tenses) == [("delivery", "asserted", ["China"], ["Egypt"]),
                                                                ("delivery", "planned", ["China"], ["Egypt"])]
+    yet_to = _one(nlp, "Despite the arrival of the third shipment of the AstraZeneca vaccine on May 10, the doses are "
+                       "yet to be handed over to the Ministry of Health.")
+    assert sorted((e[0], e[1]) for e in yet_to) == [("delivery", "asserted"), ("delivery", "negated")]
     split = _one(nlp, "More than 3.8 million people have received the first shot and over 280,000 people "
                       "have received two shots.")
     assert sorted(e[5] for e in split) == [280_000, 3_800_000]
