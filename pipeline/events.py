@@ -644,7 +644,10 @@ class EventExtractor:
                 return offered_by, recipient, 0.5 + 0.5 * bool(recipient)
         if root.pos_ in ("NOUN", "PROPN") and not frm:  # "made a deal with J&J": the light verb holds "with"
             frm = _prep_objects(_governor(root), ("with", "from"))
-        provider = _parties_in((t for o in frm for t in o.subtree), makers=True)
+        # "from Oxford/AstraZeneca, Sputnik V, Pfizer": a list holding a vaccine no company is named after lists vaccines
+        brands = any(e is not None and e.label_ == "VACCINE" and e._.canonical not in self.lex.manufacturers
+                     for o in frm for e in map(_ent_of, o.subtree))
+        provider = _parties_in((t for o in frm for t in o.subtree), makers=not brands)
         if event_type == "purchase" and provider and not set(provider) & self.lex.producers:
             sellers = _parties_in((t for s in (subj if not passive else agent) for t in s.subtree), makers=True)
             if set(sellers) & self.lex.producers:  # "J&J entered into a deal with AVAT": the maker sells

@@ -99,6 +99,9 @@ CASES = [
      ("delivery", "asserted", [], [], [], None, None, None)),
     ("doses_to_be_shipped", "This is part of a total of 6.4m vaccine doses to be shipped to Ghana in August.",
      ("delivery", "planned", [], ["Ghana"], [], 6_400_000, "doses", "exact")),
+    ("from_a_list_of_vaccines", "Laos has received 2 million doses from AstraZeneca, Sputnik V and Pfizer.",
+     ("delivery", "asserted", [], ["Laos"], ["AstraZeneca", "Sputnik V", "Pfizer-BioNTech"], 2_000_000, "doses",
+      "exact")),
     ("health_minister_is_no_party", "Health Minister Ana Ruiz said the government bought 2 million doses.",
      ("purchase", "asserted", [], [], [], 2_000_000, "doses", "exact")),
 ]
