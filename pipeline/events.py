@@ -436,7 +436,8 @@ class EventExtractor:
 
     # status
     def _planned(self, tok: Token) -> bool:
-        if tok.dep_ in ("relcl", "acl") and {"to", "be"} <= {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}:
+        auxiliaries = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if tok.dep_ in ("relcl", "acl") and {"to", "be"} <= auxiliaries:
             return True  # "6.4m doses to be shipped"
         chain = [tok] + _head_chain(tok, 4)
         for i, t in enumerate(chain):

@@ -96,8 +96,8 @@ QUANTITY_RE = re.compile(
     rf"(?<![\w$€£.,-])(?P<num>{_NUM}(?:[\s-]+(?:and\s+)?(?:a\s+)?{_NUM})*)(?P<mult>(?:\s*(?:a\s+)?{_MULT_RE})*)"
     rf"(?P<alt>,?\s+or\s+[\d.,]+\s*\w+,?)?"
     rf"(?:(?P<gap>(?:\s+(?:more|additional|extra|further|new|of|the|covid-19|covid|coronavirus|vaccine|"
-    rf"(?-i:[A-Z][\w'&/.-]*|[a-z]+(?:ic|ed|al|ive|ous|ary|ent))|first|second|third|booster|initial|donated|free|military|health|donated|jabs? of|"
-    rf"doses? of)){{0,4}}?)"
+    rf"(?-i:[A-Z][\w'&/.-]*|[a-z]+(?:ic|ed|al|ive|ous|ary|ent))|"
+    rf"first|second|third|booster|initial|donated|free|military|health|jabs? of|doses? of)){{0,4}}?)"
     rf"(?P<unit>\s+(?:{'|'.join(sorted(map(re.escape, _UNIT_OF), key=len, reverse=True))})\b))?",
     re.I,
 )
