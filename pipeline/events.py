@@ -35,6 +35,7 @@ class Lexicon:
     negating_heads: frozenset[str]
     admin_nominal_heads: frozenset[str]
     people_nouns: frozenset[str]
+    group_nouns: frozenset[str]
     giver_triggers: frozenset[str]
     motion_triggers: frozenset[str]
     manufacturers: dict[str, str]
@@ -87,6 +88,7 @@ class Event:
     trigger_start: int
     features: dict[str, float] = field(default_factory=dict)
     confidence: float = 0.0
+    unnamed_recipient: bool = False  # "to other countries": the sentence names the receivers as a group (EVENTS.md 6.6)
 
 
 @dataclass(frozen=True)
@@ -262,7 +264,7 @@ def _fill_roles(into: Event, other: Event) -> None:
     """Fill `into`'s empty provider or recipient from `other`, never putting a party on both sides."""
     if not into.provider:
         into.provider = [p for p in other.provider if p not in into.recipient]
-    if not into.recipient:
+    if not into.recipient and not into.unnamed_recipient:
         into.recipient = [p for p in other.recipient if p not in into.provider]
 
 
@@ -547,8 +549,11 @@ class EventExtractor:
             return lambda p: p not in country_names()
         return lambda p: True
 
-    def _roles(self, trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
+    def _roles(self, trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float, bool]:
+        """Provider, recipient, how much of them the sentence states, and whether it names the receivers
+        only as a group ("shared with other countries"), which no other sentence then fills."""
         provider, recipient, evidence = self._raw_roles(trig, event_type, ctx)
+        unnamed = not recipient and event_type in ("offer", "delivery") and self._to_group(trig.root)
         # "the Health Ministry", "the government": the article's country, or nobody when it has none
         state = [ctx.focus_party] if ctx.focus_party else []
         provider = list(dict.fromkeys(q for p in provider for q in (state if _GENERIC_BODY.search(p) else [p])))
@@ -559,8 +564,8 @@ class EventExtractor:
         # a headline has no sentence before it to name the receiver; "share" spreads doses among many
         supplied = event_type in ("delivery", "offer") and bool(provider) and not ctx.is_headline and \
             trig.id_ not in self.lex.spreading_triggers
-        if not recipient and ctx.focus_party and ctx.focus_party not in provider and event_type != "administration" \
-                and (arrives or supplied):
+        if not recipient and not unnamed and ctx.focus_party and ctx.focus_party not in provider \
+                and event_type != "administration" and (arrives or supplied):
             recipient = [ctx.focus_party]
         own_people = not recipient and event_type in ("offer", "delivery") and self._to_own_people(trig.root)
         if own_people:  # "Bahrain will give the public free vaccines": giver and receiver, as in administration
@@ -569,7 +574,12 @@ class EventExtractor:
             provider = [p for p in self._channel(trig.root) if p not in recipient]
         if event_type != "administration" and not own_people:  # a party does not give to itself
             provider = [p for p in provider if p not in recipient]
-        return provider, recipient, evidence
+        return provider, recipient, evidence, unnamed
+
+    def _to_group(self, root: Token) -> bool:
+        """"pledged to share with other countries", "earmarked for poorer nations": receivers left unnamed."""
+        takers = _prep_objects(root, ("to", "for", "with")) + _children(root, ("dative",))
+        return any(t.lower_ in self.lex.group_nouns and not _parties_in(t.subtree) for t in takers)
 
     def _to_own_people(self, root: Token) -> bool:
         """"give the public free vaccines", "provided to all citizens": a state supplying its own people."""
@@ -626,7 +636,9 @@ class EventExtractor:
             provider = self._resolve(agent if passive else subj, ctx, root.i, role="provider") if (agent or subj) else []
             if passive:  # "the shipment of vaccines to Mongolia was delivered"
                 to = to + [x for subj_tok in _children(root, ("nsubjpass",)) for x in _prep_objects(subj_tok, ("to", "for"))]
-            recipient = self._resolve(to, ctx, root.i, exclude=provider)
+            shared_with = _prep_objects(root, ("with",)) if tid == "share" else []  # "sharing vaccines with Honduras"
+            recipient = _parties_in(t for o in shared_with for t in o.subtree) or \
+                self._resolve(to, ctx, root.i, exclude=provider)
             if not recipient and with_obj and any(c.dep_ == "prep" and c.lower_ == "with" for c in root.children):
                 recipient = _parties_in(t for o in with_obj for t in o.subtree)
             if not recipient:
@@ -762,7 +774,7 @@ class EventExtractor:
             if etype == "offer" and planned and not self._hedged(anchor):
                 planned = False  # "will donate", "plans to give": the promise is made now (EVENTS.md 6.3)
             status = "negated" if negated else "planned" if planned else "asserted"
-            provider, recipient, role_ev = self._roles(trig, etype, ctx)
+            provider, recipient, role_ev, unnamed = self._roles(trig, etype, ctx)
             qspan = self._quantity(trig, taken)
             q = qspan._.quantity if qspan is not None else None
             event_date, date_text = self._date(trig, ctx, planned)
@@ -770,7 +782,7 @@ class EventExtractor:
                 event_type=etype, status=status, provider=provider, recipient=recipient,
                 vaccine=self._vaccines(trig), quantity=q.value if q else None, quantity_unit=q.unit if q else None,
                 quantity_qualifier=q.qualifier if q else None, event_date=event_date, date_text=date_text,
-                evidence=sent_doc.text, trigger=trig.text, trigger_start=trig.start_char,
+                evidence=sent_doc.text, trigger=trig.text, trigger_start=trig.start_char, unnamed_recipient=unnamed,
             )
             # "received its first shipment and will get more deliveries", "despite the arrival ..., the doses are yet
             # to be handed over": a verb with its own tense or negation is its own event
@@ -834,7 +846,7 @@ class EventExtractor:
         if ev.event_type == "administration" or not ctx.refers_back:
             return
         for prev in ctx.previous_events:
-            if prev.event_type != "administration":
+            if prev.event_type != "administration" and (ev.event_type != "purchase" or prev.event_type == "purchase"):
                 _fill_roles(ev, prev)
 
     @staticmethod

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from pipeline.events import Context, EventExtractor
+from pipeline.events import Context, Event, EventExtractor
 
 # (id, sentence, expected event: type, status, provider, recipient, vaccine, quantity, unit, qualifier)
 CASES = [
@@ -104,6 +104,8 @@ CASES = [
       "exact")),
     ("health_minister_is_no_party", "Health Minister Ana Ruiz said the government bought 2 million doses.",
      ("purchase", "asserted", [], [], [], 2_000_000, "doses", "exact")),
+    ("shared_with", "We are sharing vaccines with Honduras because it is right for our collective security.",
+     ("delivery", "asserted", [], ["Honduras"], [], None, None, None)),
 ]
 
 
@@ -224,6 +226,7 @@ FOCUS_FALLBACK = [
     ("body_sentence", "Australia has supplied 24,000 Pfizer doses.", False, ["Fiji"]),
     ("headline_has_no_sentence_before", "Australia supplies 24,000 Pfizer doses", True, []),
     ("sharing_spreads_doses", "Australia would share 24,000 Pfizer doses.", False, []),
+    ("receivers_named_as_a_group", "Australia has supplied 24,000 Pfizer doses to other countries.", False, []),
 ]
 
 
@@ -232,3 +235,29 @@ FOCUS_FALLBACK = [
 def test_unnamed_recipient_of_a_supplier(nlp: Language, text: str, headline: bool, expected: list[str]) -> None:
     (event,) = _one(nlp, text, Context(focus_party="Fiji", is_headline=headline))
     assert event[3] == expected
+
+
+# (id, event of the sentence before: type, provider, recipient; sentence referring back; expected provider, recipient)
+INHERITED_ROLES = [
+    ("delivery_of_the_deal", ("purchase", ["Sinovac"], ["Chile"]), "The vaccines will arrive in Chile in May.",
+     (["Sinovac"], ["Chile"])),
+    ("purchase_of_a_purchase", ("purchase", ["Sinovac"], ["Chile"]), "Chile will buy the vaccines in two batches.",
+     (["Sinovac"], ["Chile"])),
+    ("purchase_is_not_the_gift", ("offer", ["India"], ["Bhutan"]), "Bhutan may have to buy the vaccines.",
+     ([], ["Bhutan"])),
+    ("receivers_named_as_a_group", ("delivery", ["United States"], ["Honduras"]),
+     "The shipment is part of the doses that the United States has pledged to share with other countries.",
+     (["United States"], [])),
+]
+
+
+@pytest.mark.parametrize(("previous", "text", "expected"), [c[1:] for c in INHERITED_ROLES],
+                         ids=[c[0] for c in INHERITED_ROLES])
+def test_open_role_taken_from_sentence_before(nlp: Language, previous: tuple[str, list[str], list[str]], text: str,
+                                              expected: tuple[list[str], list[str]]) -> None:
+    etype, provider, recipient = previous
+    before = Event(event_type=etype, status="asserted", provider=provider, recipient=recipient, vaccine=[],
+                   quantity=None, quantity_unit=None, quantity_qualifier=None, event_date=None, date_text=None,
+                   evidence="", trigger="", trigger_start=0)
+    events = _one(nlp, text, Context(previous_events=(before,), refers_back=True))
+    assert [(e[2], e[3]) for e in events] == [expected]
