@@ -788,7 +788,7 @@ class EventExtractor:
             # to be handed over": a verb with its own tense or negation is its own event
             same = [e for e in by_type.get(etype, []) if e.status == status or root.pos_ != "VERB"
                     or (e.features.get("verb") != 1.0 and status != "negated")]
-            self._inherit_roles(ev, ctx)
+            self._inherit_roles(ev, ctx, passive=any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children))
             # one happening unless each has its own count: "donated two million doses, and the three shipments arrived"
             if same and (q is None or any(e.quantity in (None, q.value) or e.quantity_unit != q.unit for e in same)):
                 self._merge(same[0], ev)
@@ -841,8 +841,12 @@ class EventExtractor:
         return extra
 
     @staticmethod
-    def _inherit_roles(ev: Event, ctx: Context) -> None:
+    def _inherit_roles(ev: Event, ctx: Context, passive: bool = False) -> None:
         """A role the sentence leaves open is taken from an event of the sentence just before."""
+        if passive and not ev.provider and ev.event_type in ("offer", "delivery"):
+            # "Some 14 million doses were earmarked for ...": the giver of the sentence before
+            ev.provider = next((p.provider for p in ctx.previous_events if p.event_type == ev.event_type
+                                and p.provider and not set(p.provider) & set(ev.recipient)), [])
         if ev.event_type == "administration" or not ctx.refers_back:
             return
         for prev in ctx.previous_events:

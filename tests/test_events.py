@@ -237,6 +237,12 @@ def test_unnamed_recipient_of_a_supplier(nlp: Language, text: str, headline: boo
     assert event[3] == expected
 
 
+def _event_before(event_type: str, provider: list[str], recipient: list[str]) -> Event:
+    return Event(event_type=event_type, status="asserted", provider=provider, recipient=recipient, vaccine=[],
+                 quantity=None, quantity_unit=None, quantity_qualifier=None, event_date=None, date_text=None,
+                 evidence="", trigger="", trigger_start=0)
+
+
 # (id, event of the sentence before: type, provider, recipient; sentence referring back; expected provider, recipient)
 INHERITED_ROLES = [
     ("delivery_of_the_deal", ("purchase", ["Sinovac"], ["Chile"]), "The vaccines will arrive in Chile in May.",
@@ -255,9 +261,13 @@ INHERITED_ROLES = [
                          ids=[c[0] for c in INHERITED_ROLES])
 def test_open_role_taken_from_sentence_before(nlp: Language, previous: tuple[str, list[str], list[str]], text: str,
                                               expected: tuple[list[str], list[str]]) -> None:
-    etype, provider, recipient = previous
-    before = Event(event_type=etype, status="asserted", provider=provider, recipient=recipient, vaccine=[],
-                   quantity=None, quantity_unit=None, quantity_qualifier=None, event_date=None, date_text=None,
-                   evidence="", trigger="", trigger_start=0)
-    events = _one(nlp, text, Context(previous_events=(before,), refers_back=True))
+    events = _one(nlp, text, Context(previous_events=(_event_before(*previous),), refers_back=True))
     assert [(e[2], e[3]) for e in events] == [expected]
+
+
+def test_passive_gift_names_the_giver_of_the_sentence_before(nlp: Language) -> None:
+    before = _event_before("offer", ["United States"], [])
+    events = _one(nlp, "Some 14 million doses were earmarked for Peru and Chile.", Context(previous_events=(before,)))
+    assert [(e[0], e[2], e[3]) for e in events] == [("offer", ["United States"], ["Peru", "Chile"])]
+    active = _one(nlp, "Japan earmarked 14 million doses for Peru.", Context(previous_events=(before,)))
+    assert [(e[0], e[2], e[3]) for e in active] == [("offer", ["Japan"], ["Peru"])]
