@@ -456,9 +456,10 @@ class EventExtractor:
                                                                  "scheduled", "likely", "possible", "potential")
                    for c in kids):
                 return True
+            infinitive = t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
             if t.dep_ not in ("xcomp", "aux", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp",
-                              "compound", "conj", "attr", "advcl", "acl", "ccomp"):
-                break
+                              "compound", "conj", "attr", "advcl", "acl", "ccomp") and not infinitive:
+                break  # "he will be the first to get inoculated": the infinitive takes the tense of "will be"
         return False
 
     def _hedged(self, tok: Token) -> bool:

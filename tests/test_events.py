@@ -158,6 +158,20 @@ def test_frame_words_are_no_events(nlp: Language, text: str, types: list[str]) -
     assert [e[0] for e in _one(nlp, text)] == types
 
 
+# (id, sentence, (event type, status) of each event)
+STATUSES = [
+    ("will_be_first_to_get", "The president said he will be the first in Peru to get inoculated with the vaccine.",
+     [("administration", "planned")]),
+    ("was_first_to_get", "The president was the first in Peru to get inoculated with the vaccine.",
+     [("administration", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in STATUSES], ids=[c[0] for c in STATUSES])
+def test_status(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e[0], e[1]) for e in _one(nlp, text)] == expected
+
+
 def test_order_as_command_is_no_purchase(nlp: Language) -> None:
     doc = nlp("The authorities ordered diplomats to make vaccine acquisition a top priority.")
     assert [e.trigger for e in EventExtractor().extract(doc, Context())] == ["acquisition"]
