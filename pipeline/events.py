@@ -19,6 +19,9 @@ _GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:(?:health|foreign|finance|federal|n
                            r"(?:ministry|department|government|authorities|cabinet)"
                            r"(?: of (?:health|public health|foreign affairs))?|health|finance)$", re.I)
 _DAY_TIME = re.compile(r"(?:last|this|tomorrow|yesterday) (?:night|morning|afternoon|evening)|tonight", re.I)
+# pronouns that stand for a person or an unnamed group ("given to those in need"), never for a state or agency
+_NO_PARTY_PRONOUNS = frozenset({"i", "you", "he", "she", "who", "which", "that", "what", "those", "others", "everyone",
+                                "anyone"})
 REPORTING = {"said", "says", "say", "told", "tell", "added", "reported", "announced", "stated", "noted", "claimed",
              "confirmed", "according", "tweeted", "wrote", "explained", "declared", "revealed", "indicated"}
 
@@ -526,7 +529,7 @@ class EventExtractor:
         for tok in toks:
             words = {t.lower_ for t in tok.subtree} if tok.pos_ != "PRON" else {tok.lower_}
             if words & self.lex.descriptions or tok.pos_ == "PRON":
-                if tok.lower_ in ("i", "you", "he", "she", "who", "which", "that", "what"):
+                if tok.lower_ in _NO_PARTY_PRONOUNS:
                     return []
                 fits = self._kind_filter(words)
                 earlier = [p for p in _parties_in(t for t in tok.doc[:min(before, tok.i)] if t.ent_type_ in ("GPE", "ORG"))

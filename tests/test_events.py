@@ -208,6 +208,7 @@ DESCRIPTIONS = [
      2, ["Serum Institute of India"]),
     ("pronoun_not_a_later_party", ("Nepal",), "It will keep talking with the COVAX facility to receive more vaccines.",
      3, ["Nepal"]),
+    ("those_in_need_are_no_party", ("Ghana",), "The doses will have been given to those in need.", 3, []),
 ]
 
 
