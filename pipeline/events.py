@@ -557,7 +557,9 @@ class EventExtractor:
         """Provider, recipient, how much of them the sentence states, and whether it names the receivers
         only as a group ("shared with other countries"), which no other sentence then fills."""
         provider, recipient, evidence = self._raw_roles(trig, event_type, ctx)
-        unnamed = not recipient and event_type in ("offer", "delivery") and self._to_group(trig.root)
+        # "share 55 million doses globally": doses shared out go to many, so no other sentence names the receiver
+        unnamed = not recipient and event_type in ("offer", "delivery") and (
+            self._to_group(trig.root) or trig.id_ in self.lex.spreading_triggers)
         # "the Health Ministry", "the government": the article's country, or nobody when it has none
         state = [ctx.focus_party] if ctx.focus_party else []
         provider = list(dict.fromkeys(q for p in provider for q in (state if _GENERIC_BODY.search(p) else [p])))
@@ -565,9 +567,8 @@ class EventExtractor:
         # "the doses arrived", "the Indian firm has supplied 70 lakh doses": in, or to, the article's country
         arrives = trig.id_ in self.lex.motion_triggers | {"receive", "get"} or event_type in ("purchase", "request",
                                                                                                "rejection")
-        # a headline has no sentence before it to name the receiver; "share" spreads doses among many
-        supplied = event_type in ("delivery", "offer") and bool(provider) and not ctx.is_headline and \
-            trig.id_ not in self.lex.spreading_triggers
+        # a headline has no sentence before it to name the receiver
+        supplied = event_type in ("delivery", "offer") and bool(provider) and not ctx.is_headline
         if not recipient and not unnamed and ctx.focus_party and ctx.focus_party not in provider \
                 and event_type != "administration" and (arrives or supplied):
             recipient = [ctx.focus_party]

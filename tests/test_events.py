@@ -266,6 +266,8 @@ INHERITED_ROLES = [
      (["Sinovac"], ["Chile"])),
     ("purchase_is_not_the_gift", ("offer", ["India"], ["Bhutan"]), "Bhutan may have to buy the vaccines.",
      ([], ["Bhutan"])),
+    ("shared_out_to_many", ("offer", ["United States"], ["Honduras"]),
+     "The White House laid out its plan to share the pledged doses globally.", (["United States"], [])),
     ("receivers_named_as_a_group", ("delivery", ["United States"], ["Honduras"]),
      "The shipment is part of the doses that the United States has pledged to share with other countries.",
      (["United States"], [])),
