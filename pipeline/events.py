@@ -793,13 +793,13 @@ class EventExtractor:
             # to be handed over": a verb with its own tense or negation is its own event
             same = [e for e in by_type.get(etype, []) if e.status == status or root.pos_ != "VERB"
                     or (e.features.get("verb") != 1.0 and status != "negated")]
-            self._inherit_roles(ev, ctx, passive=any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children))
             # one happening unless each has its own count: "donated two million doses, and the three shipments arrived"
             if same and (q is None or any(e.quantity in (None, q.value) or e.quantity_unit != q.unit for e in same)):
                 self._merge(same[0], ev)
                 continue
             for sibling in by_type.get(etype, [])[:1]:  # "received from China and will get more": the same parties
                 _fill_roles(ev, sibling)
+            self._inherit_roles(ev, ctx, passive=any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children))
             if qspan is not None:
                 taken.add(qspan.start)
             ev.features = self._features(trig, etype, link, role_ev, ev, has_vaccine, ctx)

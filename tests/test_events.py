@@ -288,3 +288,11 @@ def test_passive_gift_names_the_giver_of_the_sentence_before(nlp: Language) -> N
     assert [(e[0], e[2], e[3]) for e in events] == [("offer", ["United States"], ["Peru", "Chile"])]
     active = _one(nlp, "Japan earmarked 14 million doses for Peru.", Context(previous_events=(before,)))
     assert [(e[0], e[2], e[3]) for e in active] == [("offer", ["Japan"], ["Peru"])]
+
+
+def test_party_of_the_same_sentence_comes_before_the_sentence_before(nlp: Language) -> None:
+    before = _event_before("offer", ["Bahrain"], ["Bahrain"])
+    events = _one(nlp, "Egypt said it received its first shipment of vaccines from China and will get more deliveries.",
+                  Context(previous_events=(before,), refers_back=True))
+    assert sorted((e[1], e[2], e[3]) for e in events) == [("asserted", ["China"], ["Egypt"]),
+                                                         ("planned", ["China"], ["Egypt"])]
