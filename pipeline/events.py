@@ -738,9 +738,16 @@ class EventExtractor:
         dates = [e for e in trig.doc.ents if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_TIME.fullmatch(e.text))
                  and not re.search(r"\b(years?|months?|weeks?|days?) (old|long)\b|^\d+ (years|months|weeks|days)$",
                                    e.text.lower())]
+        root = trig.root
+        # "6.2 million doses have arrived since July 22": a period's start does not date the event
+        dates = [e for e in dates if not (e.start > 0 and e.doc[e.start - 1].lower_ == "since")]
+        # "Under a deal signed last month, Russia will ship": a date inside another clause dates that clause's verb
+        # ("an application to receive vaccines in January" is the trigger's own clause)
+        dates = [e for e in dates if not any(c.dep_ in ("acl", "relcl", "advcl") and c.head != root
+                                             and root not in c.subtree for c in [e.root] + _head_chain(e.root, 6))]
         if not dates:
             return None, None
-        best = min(dates, key=lambda e: abs(e.start - trig.root.i))
+        best = min(dates, key=lambda e: abs(e.start - root.i))
         doc = trig.doc
         if best.start > 0 and doc[best.start - 1].ent_type_ == "ORDINAL" and best.label_ == "DATE" \
                 and best.root.pos_ == "PROPN":  # "7th November 2022": the model leaves the day out

@@ -214,8 +214,9 @@ def resolve_date(text: str, published: date | None, prefer: Prefer = "past") -> 
     if rel is not None or (not year and published is None):
         return rel
     month = next((n for w, n in _MONTHS.items() if re.search(rf"\b{w}\b\.?", t)), None)
-    day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", _YEAR.sub("", t))
-    day = int(day_m.group(1)) if day_m and month else None
+    days = re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", _YEAR.sub("", t))
+    # "on the 11th and 29th of October": two days of one month date the event to the month
+    day = int(days[0]) if len(days) == 1 and month else None
     if year and not month:
         return None if _UNFIXABLE.search(t) and not re.fullmatch(r"(?:the )?(?:year )?\d{4}s?", t) else \
             (year.group(1) if not re.search(r"\d{4}s", t) else None)

@@ -72,6 +72,8 @@ DATES = [
     ("full_date", "Aug. 31, 2021", None, "past", "2021-08-31"),
     ("day_first", "7 April 2021", None, "past", "2021-04-07"),
     ("month_year", "March 2022", None, "past", "2022-03"),
+    ("two_days_of_a_month", "the 11th and 29th of October", PUBLISHED, "past", "2021-10"),
+    ("day_range", "12-14 May 2021", None, "past", "2021-05"),
     ("year", "in 2021", None, "past", "2021"),
     ("this_year", "earlier this year", PUBLISHED, "past", "2021"),
     ("last_month", "last month", PUBLISHED, "past", "2021-08"),
