@@ -572,9 +572,11 @@ class EventExtractor:
         if not recipient and not unnamed and ctx.focus_party and ctx.focus_party not in provider \
                 and event_type != "administration" and (arrives or supplied):
             recipient = [ctx.focus_party]
-        own_people = not recipient and event_type in ("offer", "delivery") and self._to_own_people(trig.root)
+        own_people = not (recipient and provider) and event_type in ("offer", "delivery") and \
+            self._to_own_people(trig.root)
         if own_people:  # "Bahrain will give the public free vaccines": giver and receiver, as in administration
-            recipient = [p for p in provider if p in country_names()]
+            recipient = recipient or [p for p in provider if p in country_names()]
+            provider = provider or [p for p in recipient if p in country_names()]
         if not provider and event_type != "administration":
             provider = [p for p in self._channel(trig.root) if p not in recipient]
         if event_type != "administration" and not own_people:  # a party does not give to itself
@@ -615,7 +617,7 @@ class EventExtractor:
         agent = _prep_objects(root, ("by",))
         to = _prep_objects(root, ("to", "for", "into", "towards"))
         frm = _prep_objects(root, ("from", "with", "through", "via"))
-        loc = _prep_objects(root, ("in", "at", "across"))
+        loc = _prep_objects(root, ("in", "at", "across", "within"))
         with_obj = _children(root, ("dobj", "dative"))
         evidence = 0.0
         if event_type == "administration":
@@ -648,8 +650,8 @@ class EventExtractor:
                 recipient = _parties_in(t for o in with_obj for t in o.subtree)
             if not recipient:
                 recipient = _parties_in(t for o in _children(root, ("dative",)) for t in o.subtree)
-            if not recipient and loc:
-                recipient = _parties_in(t for o in loc for t in o.subtree)
+            if not recipient and loc:  # "provided to all citizens within the kingdom"
+                recipient = self._resolve(loc, ctx, root.i, exclude=provider)
             if passive and not recipient:
                 recipient = []
             evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)

@@ -208,6 +208,10 @@ DESCRIPTIONS = [
      2, ["Serum Institute of India"]),
     ("pronoun_not_a_later_party", ("Nepal",), "It will keep talking with the COVAX facility to receive more vaccines.",
      3, ["Nepal"]),
+    ("within_the_kingdom", ("Bahrain",), "A vaccine will be provided free to all citizens within the kingdom.", 3,
+     ["Bahrain"]),
+    ("state_supplying_its_citizens", ("Bahrain",), "A vaccine will be provided free to all citizens within the kingdom.",
+     2, ["Bahrain"]),
     ("those_in_need_are_no_party", ("Ghana",), "The doses will have been given to those in need.", 3, []),
 ]
 
