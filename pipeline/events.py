@@ -164,7 +164,8 @@ def _origin(tokens: Iterable[Token]) -> list[str]:
         if not (_is_vaccine_token(tok) or tok.lower_ in lexicon().supply_nouns):
             continue
         for c in tok.children:
-            mods = [c] + [g for g in c.children if g.dep_ == "conj"]
+            # "American and British vaccines", "American Pfizer Covid-19 vaccines": the modifiers before the noun
+            mods = [m for m in c.subtree if m.i < tok.i and (m == c or m.dep_ in ("conj", "compound", "amod", "nmod"))]
             for m in mods:
                 ent = _ent_of(m)
                 if ent is None or not ent.ent_id_ or m.dep_ not in ("amod", "compound", "nmod", "conj"):
@@ -690,7 +691,7 @@ class EventExtractor:
             of = _prep_objects(root, ("of",)) if root.pos_ in ("NOUN", "PROPN") else []  # American vaccines"
             provider = _origin(t for o in objects + of for t in o.subtree)
         if not provider and event_type == "purchase":  # "buy 400 million J&J shots": bought from the maker
-            provider = _parties_in((t for o in objects for t in o.subtree), makers=True)
+            provider = _parties_in((t for o in objects for t in o.subtree if t.ent_type_ == "VACCINE"), makers=True)
         if tid == "sell":
             provider, recipient = recipient, _parties_in(t for o in to for t in o.subtree)
         evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)

@@ -104,6 +104,11 @@ CASES = [
       "exact")),
     ("health_minister_is_no_party", "Health Minister Ana Ruiz said the government bought 2 million doses.",
      ("purchase", "asserted", [], [], [], 2_000_000, "doses", "exact")),
+    ("origin_before_other_modifiers", "Iran's import of American Pfizer Covid-19 vaccines has been canceled.",
+     ("purchase", "negated", ["United States"], ["Iran"], ["Pfizer-BioNTech"], None, None, None)),
+    ("gift_within_a_purchase_is_no_seller",
+     "Nepal has secured 10 million doses of the vaccine, including 1 million from the Indian government as a gift.",
+     ("purchase", "asserted", [], ["Nepal"], [], 10_000_000, "doses", "exact")),
     ("shared_with", "We are sharing vaccines with Honduras because it is right for our collective security.",
      ("delivery", "asserted", [], ["Honduras"], [], None, None, None)),
 ]
