@@ -22,6 +22,7 @@ _DAY_TIME = re.compile(r"(?:last|this|tomorrow|yesterday) (?:night|morning|after
 # pronouns that stand for a person or an unnamed group ("given to those in need"), never for a state or agency
 _NO_PARTY_PRONOUNS = frozenset({"i", "you", "he", "she", "who", "which", "that", "what", "those", "others", "everyone",
                                 "anyone"})
+_MAKING_VERBS = frozenset({"developed", "made", "produced", "manufactured"})
 REPORTING = {"said", "says", "say", "told", "tell", "added", "reported", "announced", "stated", "noted", "claimed",
              "confirmed", "according", "tweeted", "wrote", "explained", "declared", "revealed", "indicated"}
 
@@ -580,9 +581,18 @@ class EventExtractor:
             provider = provider or [p for p in recipient if p in country_names()]
         if not provider and event_type != "administration":
             provider = [p for p in self._channel(trig.root) if p not in recipient]
+        if not provider and event_type in ("delivery", "purchase"):
+            provider = [p for p in self._developers(trig.doc) if p not in recipient]
         if event_type != "administration" and not own_people:  # a party does not give to itself
             provider = [p for p in provider if p not in recipient]
         return provider, recipient, evidence, unnamed
+
+    @staticmethod
+    def _developers(doc: Doc) -> list[str]:
+        """Makers the sentence names for its vaccine ("the vaccine developed by China's Sinopharm company")."""
+        agents = [a for t in doc if t.dep_ == "acl" and t.lower_ in _MAKING_VERBS and _is_vaccine_token(t.head)
+                  for a in t.children if a.dep_ == "agent"]
+        return _parties_in((t for a in agents for t in a.subtree), makers=True)
 
     def _to_group(self, root: Token) -> bool:
         """"pledged to share with other countries", "earmarked for poorer nations": receivers left unnamed."""
@@ -718,9 +728,16 @@ class EventExtractor:
         doc = trig.doc
         gov = _governor(trig.root)
         scope = {t.i for t in gov.subtree}
-        inside = [e._.canonical for e in doc.ents if e.label_ == "VACCINE" and e.start in scope]
+        inside = [e._.canonical for e in doc.ents if e.label_ == "VACCINE" and e.start in scope
+                  and not self._set_aside(e.root)]
         chosen = inside or [e._.canonical for e in doc.ents if e.label_ == "VACCINE"]
         return list(dict.fromkeys(c for c in chosen if c))
+
+    @staticmethod
+    def _set_aside(tok: Token) -> bool:
+        """"Aside from Sinopharm, 813,150 doses of Pfizer arrived": a vaccine named only to be set apart."""
+        return any(h.lower_ in ("besides", "except", "excluding") or
+                   h.lower_ == "from" and h.head.lower_ in ("aside", "apart") for h in _head_chain(tok, 3))
 
     def _quantity(self, trig: Span, taken: set[int]) -> Span | None:
         spans = list(trig.doc.spans.get("quantities", []))

@@ -109,6 +109,11 @@ CASES = [
     ("gift_within_a_purchase_is_no_seller",
      "Nepal has secured 10 million doses of the vaccine, including 1 million from the Indian government as a gift.",
      ("purchase", "asserted", [], ["Nepal"], [], 10_000_000, "doses", "exact")),
+    ("developer_named_for_the_vaccine", "A syringe with the vaccine developed by China's Sinopharm company is seen "
+                                        "beside a package from the first shipment of vaccines in Hungary.",
+     ("delivery", "asserted", ["China", "Sinopharm"], ["Hungary"], ["Sinopharm"], None, None, None)),
+    ("vaccine_set_aside", "Aside from Sinopharm, another 813,150 doses of Pfizer vaccine were delivered to Peru.",
+     ("delivery", "asserted", [], ["Peru"], ["Pfizer-BioNTech"], 813_150, "doses", "exact")),
     ("shared_with", "We are sharing vaccines with Honduras because it is right for our collective security.",
      ("delivery", "asserted", [], ["Honduras"], [], None, None, None)),
 ]
