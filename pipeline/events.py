@@ -45,6 +45,7 @@ class Lexicon:
     manufacturers: dict[str, str]
     program_nouns: frozenset[str]
     negating_objects: frozenset[str]
+    restriction_nouns: frozenset[str]
     needs_negation: frozenset[str]
     progressive_future: frozenset[str]
     withholding_triggers: frozenset[str]
@@ -487,6 +488,12 @@ class EventExtractor:
                 and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s") for c in root.children))
 
     def _negated(self, tok: Token, event_type: str) -> bool:
+        auxiliaries = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if "have" in auxiliaries and set(auxiliaries) & {"should", "would", "could", "might"}:
+            return True  # "doses that should have been administered already": it did not happen
+        if event_type != "rejection" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and any(
+                c.dep_ == "dobj" and c.lower_ in self.lex.restriction_nouns for c in tok.head.head.children):
+            return True  # "put temporary controls on vaccine exports"
         chain = [tok] + _head_chain(tok, 3)
         for i, t in enumerate(chain):
             if t.lower_ in REPORTING and i > 0:

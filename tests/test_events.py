@@ -174,6 +174,10 @@ STATUSES = [
      [("administration", "planned")]),
     ("was_first_to_get", "The president was the first in Peru to get inoculated with the vaccine.",
      [("administration", "asserted")]),
+    ("should_have_been", "A million doses that should have been administered already in Kenya are in storage.",
+     [("administration", "negated")]),
+    ("controls_on_exports", "India put temporary controls on vaccine exports.", [("delivery", "negated")]),
+    ("ban_on_vaccines_is_a_rejection", "Ghana announced a ban on vaccines from Russia.", [("rejection", "asserted")]),
 ]
 
 
