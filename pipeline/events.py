@@ -456,8 +456,8 @@ class EventExtractor:
                 return True
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "once", "when") for c in kids) and i < 2:
                 return True
-            if t != tok and t.lower_ in self.lex.plan_words:
-                return True
+            if t != tok and t.lower_ in self.lex.plan_words and (t.lower_ != "going" or _children(t, ("xcomp",))):
+                return True  # "is going to deliver", not "our rollout is going unhindered"
             if any(c.dep_ in ("amod", "acomp") and c.lower_ in ("planned", "expected", "upcoming", "future", "proposed",
                                                                  "scheduled", "likely", "possible", "potential")
                    for c in kids):

@@ -174,6 +174,8 @@ STATUSES = [
      [("administration", "planned")]),
     ("was_first_to_get", "The president was the first in Peru to get inoculated with the vaccine.",
      [("administration", "asserted")]),
+    ("going_unhindered", "Our vaccination rollout is going unhindered.", [("administration", "asserted")]),
+    ("going_to_deliver", "UNICEF is going to deliver 300,000 doses to Chad.", [("delivery", "planned")]),
     ("should_have_been", "A million doses that should have been administered already in Kenya are in storage.",
      [("administration", "negated")]),
     ("controls_on_exports", "India put temporary controls on vaccine exports.", [("delivery", "negated")]),
