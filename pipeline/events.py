@@ -531,7 +531,10 @@ class EventExtractor:
         organisation): first one named earlier in the sentence, then one of the previous sentence,
         preferring the party that played the same `role` in its events.
         """
-        parties = _parties_in((t for tok in toks for t in tok.subtree), makers=makers)
+        # "several countries in Europe": where an unnamed group is placed does not name it
+        placed = {t.i for tok in toks if tok.lower_ in self.lex.group_nouns for p in _children(tok, ("prep",))
+                  if p.lower_ in ("in", "across", "from") for t in p.subtree}
+        parties = _parties_in((t for tok in toks for t in tok.subtree if t.i not in placed), makers=makers)
         if parties:
             return parties
         exclude = set(exclude)
@@ -649,7 +652,8 @@ class EventExtractor:
             if not recipient and provider and not any(s.lower_ in self.lex.people_nouns for s in subj):
                 recipient = provider[:]
             fallback = ctx.focus_party or next((p for p in ctx.previous_parties if p in country_names()), None)
-            if not provider and not recipient and fallback:
+            group = any(s.lower_ in self.lex.group_nouns for s in subj)  # "several countries in Europe have ..."
+            if not provider and not recipient and fallback and not group:
                 return [fallback], [fallback], 0.3
             return provider, recipient, 1.0 if provider else 0.0
         if tid in self.lex.motion_triggers:

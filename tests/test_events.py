@@ -228,6 +228,8 @@ DESCRIPTIONS = [
      ["Bahrain"]),
     ("state_supplying_its_citizens", ("Bahrain",), "A vaccine will be provided free to all citizens within the kingdom.",
      2, ["Bahrain"]),
+    ("group_placed_in_a_region", ("Kenya",), "Several countries in Europe have suspended using the AstraZeneca "
+                                             "vaccine.", 2, []),
     ("those_in_need_are_no_party", ("Ghana",), "The doses will have been given to those in need.", 3, []),
 ]
 
