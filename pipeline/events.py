@@ -205,6 +205,15 @@ def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _auxiliaries(tok: Token) -> set[str]:
+    """The auxiliaries of a verb, lower-cased: "will", "have", "be", the "to" of an infinitive."""
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
 _CLAUSES = ("relcl", "ccomp", "advcl", "csubj", "parataxis", "acl", "conj")
 
 
@@ -227,6 +236,11 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
             if c.dep_ not in ("nsubj", "nsubjpass"):
                 stack.append(c)
     return out
+
+
+def _takers(root: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Who a giving verb gives to: its indirect object and the objects of `preps`."""
+    return _prep_objects(root, preps) + _children(root, ("dative",))
 
 
 def _objects_within(heads: list[Token], preps: tuple[str, ...], deps: tuple[str, ...] = ("prep",)) -> list[Token]:
@@ -444,15 +458,14 @@ class EventExtractor:
 
     # status
     def _planned(self, tok: Token) -> bool:
-        auxiliaries = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-        if tok.dep_ in ("relcl", "acl") and {"to", "be"} <= auxiliaries:
+        if tok.dep_ in ("relcl", "acl") and {"to", "be"} <= _auxiliaries(tok):
             return True  # "6.4m doses to be shipped"
         chain = [tok] + _head_chain(tok, 4)
         for i, t in enumerate(chain):
             if t.lower_ in REPORTING and i > 0:
                 break
             kids = list(t.children)
-            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in self.lex.future_aux for c in kids):
+            if _auxiliaries(t) & self.lex.future_aux:
                 return True
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "once", "when") for c in kids) and i < 2:
                 return True
@@ -462,7 +475,7 @@ class EventExtractor:
                                                                  "scheduled", "likely", "possible", "potential")
                    for c in kids):
                 return True
-            infinitive = t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+            infinitive = t.dep_ == "relcl" and "to" in _auxiliaries(t)
             if t.dep_ not in ("xcomp", "aux", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp",
                               "compound", "conj", "attr", "advcl", "acl", "ccomp") and not infinitive:
                 break  # "he will be the first to get inoculated": the infinitive takes the tense of "will be"
@@ -479,7 +492,7 @@ class EventExtractor:
         """"African Union to buy 400 million shots": a headline's bare infinitive announces a plan."""
         root = trig.root
         top = root.dep_ == "ROOT" or (root.head.dep_ == "ROOT" and root.head.pos_ not in ("VERB", "AUX"))
-        return top and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+        return top and "to" in _auxiliaries(root)
 
     def _progressive_future(self, trig: Span) -> bool:
         """"The vaccine is coming on Wednesday", "we are getting 20 lakh doses": present for future."""
@@ -488,8 +501,8 @@ class EventExtractor:
                 and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s") for c in root.children))
 
     def _negated(self, tok: Token, event_type: str) -> bool:
-        auxiliaries = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-        if "have" in auxiliaries and set(auxiliaries) & {"should", "would", "could", "might"}:
+        auxiliaries = _auxiliaries(tok)
+        if "have" in auxiliaries and auxiliaries & {"should", "would", "could", "might"}:
             return True  # "doses that should have been administered already": it did not happen
         if event_type != "rejection" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and any(
                 c.dep_ == "dobj" and c.lower_ in self.lex.restriction_nouns for c in tok.head.head.children):
@@ -510,7 +523,7 @@ class EventExtractor:
             if t.dep_ not in ("xcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp", "compound", "aux",
                               "acl"):
                 break
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.dep_ == "xcomp" and \
+        if "to" in _auxiliaries(tok) and tok.dep_ == "xcomp" and \
                 any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.head.children):
             return True  # "the doses are yet to be handed over"
         if any(t.dep_ == "prep" and t.lower_ == "on" and any(g.lower_ in self.lex.negating_objects for g in t.children)
@@ -606,12 +619,12 @@ class EventExtractor:
 
     def _to_group(self, root: Token) -> bool:
         """"pledged to share with other countries", "earmarked for poorer nations": receivers left unnamed."""
-        takers = _prep_objects(root, ("to", "for", "with")) + _children(root, ("dative",))
+        takers = _takers(root, ("to", "for", "with"))
         return any(t.lower_ in self.lex.group_nouns and not _parties_in(t.subtree) for t in takers)
 
     def _to_own_people(self, root: Token) -> bool:
         """"give the public free vaccines", "provided to all citizens": a state supplying its own people."""
-        takers = _children(root, ("dative",)) + _prep_objects(root, ("to",))
+        takers = _takers(root, ("to",))
         # the parser often reads "the public free vaccines" as one phrase
         takers += [t for o in _children(root, ("dobj",)) for t in o.children if t.i > 0 and t.nbor(-1).lower_ == "the"]
         return any(t.lower_ in self.lex.people_nouns | {"public"} for t in takers)
@@ -627,7 +640,7 @@ class EventExtractor:
 
     def _raw_roles(self, trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
         root, tid = trig.root, trig.id_
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children) or (
+        passive = _passive(root) or (
             root.dep_ == "acl" and root.tag_ == "VBN")  # "the doses offered to Nepal by COVAX"
         subj = [] if passive else _subject(root)
         if root.pos_ in ("NOUN", "PROPN") and not subj:
@@ -837,7 +850,7 @@ class EventExtractor:
                 continue
             for sibling in by_type.get(etype, [])[:1]:  # "received from China and will get more": the same parties
                 _fill_roles(ev, sibling)
-            self._inherit_roles(ev, ctx, passive=any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children))
+            self._inherit_roles(ev, ctx, passive=_passive(root))
             if qspan is not None:
                 taken.add(qspan.start)
             ev.features = self._features(trig, etype, link, role_ev, ev, has_vaccine, ctx)
