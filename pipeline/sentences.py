@@ -1,9 +1,15 @@
-"""Sentence splitting that needs no model, so the expensive pipeline only sees candidate sentences."""
+"""Sentences: model-free splitting of cleaned text, and the filter that picks the candidate sentences
+the parser reads (a trigger word near vaccine vocabulary)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from pipeline.nlp import load_patterns
+from pipeline.nlp.lexicon import lexicon
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "col", "lt", "capt", "sgt",
@@ -53,3 +59,54 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))
+
+
+# --- candidate sentences: the only ones the parser reads ------------------------------------------
+
+MAX_SENTENCE_CHARS = 1500
+
+
+@lru_cache(maxsize=1)
+def _trigger_regex() -> re.Pattern[str]:
+    """Every surface form of every trigger, for a cheap first pass before the parser."""
+    forms = {form for row in load_patterns("triggers.jsonl") for form in _first_words(row["pattern"])}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
+
+
+def _first_words(pattern: str | list[dict[str, Any]]) -> list[str]:
+    """Lower-case first words of a phrase pattern, or of a token pattern's first `LOWER` attribute."""
+    if isinstance(pattern, str):
+        return [pattern.split()[0].lower()]
+    lower = pattern[0].get("LOWER", "")
+    return [w.lower() for w in (lower.get("IN", []) if isinstance(lower, dict) else [lower]) if w]
+
+
+@lru_cache(maxsize=1)
+def reference_regex() -> re.Pattern[str]:
+    """Words that can refer back to doses named in the previous sentence ("the shipment", "them")."""
+    words = sorted(lexicon().supply_nouns, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def vaccine_regex() -> re.Pattern[str]:
+    """Vaccine vocabulary: the lexicon's vaccine nouns, vaccine names, and every form of 'vaccinate'."""
+    words = set(lexicon().vaccine_nouns) | {row["pattern"].lower() for row in load_patterns("entities.jsonl")
+                                            if row["label"] == "VACCINE" and isinstance(row["pattern"], str)}
+    stems = r"vaccin\w*|inocul\w*|immuni[sz]\w*|jabs?\b|jabbed"  # every form of the intrinsic triggers
+    names = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(r"\b(?:" + stems + "|" + names + r")", re.I)
+
+
+def has_trigger(text: str) -> bool:
+    """Cheap test: could this sentence hold an event? (a trigger word, in a sentence the parser can take)"""
+    return len(text) <= MAX_SENTENCE_CHARS and bool(_trigger_regex().search(text))
+
+
+def candidate_sentences(sentences: list[Sentence]) -> list[int]:
+    """Indexes of the sentences worth parsing: a trigger word, and vaccine vocabulary in the sentence
+    (or in the one before, when this one refers back to it: "the shipment arrived")."""
+    vac, refs = vaccine_regex(), reference_regex()
+    related = [bool(vac.search(s.text)) for s in sentences]
+    return [i for i, s in enumerate(sentences) if has_trigger(s.text) and
+            (related[i] or (i > 0 and related[i - 1] and bool(refs.search(s.text))))]

@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from pipeline.events import Context, Event, EventExtractor
+from pipeline.extract.records import Context, Event
+from pipeline.extract.rules import extract
 
 # (id, sentence, expected event: type, status, provider, recipient, vaccine, quantity, unit, qualifier)
 CASES = [
@@ -120,7 +121,7 @@ CASES = [
 
 
 def _one(nlp: Language, text: str, ctx: Context | None = None) -> list[tuple]:
-    events = EventExtractor().extract(nlp(text), ctx or Context())
+    events = extract(nlp(text), ctx or Context())
     return [(e.event_type, e.status, e.provider, e.recipient, e.vaccine, e.quantity, e.quantity_unit,
              e.quantity_qualifier) for e in events]
 
@@ -190,7 +191,7 @@ def test_status(nlp: Language, text: str, expected: list[tuple[str, str]]) -> No
 
 def test_order_as_command_is_no_purchase(nlp: Language) -> None:
     doc = nlp("The authorities ordered diplomats to make vaccine acquisition a top priority.")
-    assert [e.trigger for e in EventExtractor().extract(doc, Context())] == ["acquisition"]
+    assert [e.trigger for e in extract(doc, Context())] == ["acquisition"]
 
 
 def test_one_event_per_happening_but_two_quantities_make_two(nlp: Language) -> None:
@@ -260,7 +261,7 @@ EVENT_DATES = [
 @pytest.mark.parametrize(("text", "event_date", "date_text"), [c[1:] for c in EVENT_DATES],
                          ids=[c[0] for c in EVENT_DATES])
 def test_event_date(nlp: Language, text: str, event_date: str | None, date_text: str | None) -> None:
-    events = EventExtractor().extract(nlp(text), Context(published=date(2021, 9, 2)))
+    events = extract(nlp(text), Context(published=date(2021, 9, 2)))
     assert [(e.event_date, e.date_text) for e in events] == [(event_date, date_text)]
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.events import Context, EventExtractor
+from pipeline.extract.context import focus_country
+from pipeline.extract.records import Context
+from pipeline.extract.rules import extract
 from pipeline.ingest import RawDocument
-from pipeline.process import focus_country, process_documents
+from pipeline.process import process_documents
 from pipeline.sentences import split_sentences
 
 # (id, article text, expected focus country)
@@ -23,8 +25,7 @@ FOCUS = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FOCUS], ids=[c[0] for c in FOCUS])
 def test_focus_country(nlp: Language, text: str, expected: str | None) -> None:
-    extractor = EventExtractor()
-    events = [ev for sent in split_sentences(text) for ev in extractor.extract(nlp(sent.text), Context())]
+    events = [ev for sent in split_sentences(text) for ev in extract(nlp(sent.text), Context())]
     assert focus_country(text, events) == expected
 
 

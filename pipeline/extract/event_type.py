@@ -1,0 +1,46 @@
+"""Event type: the type the rules give a trigger (its pattern label, corrected by the parse)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.licence import cancelled_deal
+from pipeline.extract.status import is_planned
+from pipeline.extract.syntax import children, head_chain, prep_objects, subject
+from pipeline.nlp.lexicon import lexicon
+
+
+def rule_type(trig: Span) -> str:
+    root, tid = trig.root, trig.id_
+    if cancelled_deal(trig):
+        return "purchase"  # cancelling a contract or an import is a negated purchase (EVENTS.md 6.9)
+    if tid in ("receive", "get") and any(o.lower_ in lexicon().promise_nouns for o in children(root, ("dobj",))):
+        return "offer"  # "received a supply commitment from Merck": what arrived is a promise
+    if trig.label_ == "delivery" and asked_to_pause(root) is not None:
+        return "rejection"  # "will ask that all vaccine donations be paused"
+    if tid in ("receive", "get") and trig.label_ == "delivery":
+        subj = subject(root)
+        objs = children(root, ("dobj",))
+        people = any(s.lower_ in lexicon().people_nouns for s in subj)
+        shot = any(o.lower_ in ("shot", "shots", "jab", "jabs", "dose", "doses", "booster") and
+                   any(c.lower_ in ("first", "second", "third", "booster", "both", "single", "one", "two")
+                       for c in o.children) and not any(c.like_num and c.lower_ not in ("one", "two")
+                                                        for c in o.subtree) for o in objs)
+        person = any(s.lower_ in ("he", "she") or s.ent_type_ == "PERSON" for s in subj) and \
+            not any(o.lower_ in lexicon().supply_nouns for o in objs)  # "he would opt to receive", not "a shipment"
+        got_vaccinated = tid == "get" and any(s.lower_ == "vaccinated" for s in trig.doc[trig.end:trig.end + 1])
+        if people or shot or person or got_vaccinated:
+            return "administration"
+    if tid in lexicon().withholding_triggers and prep_objects(root, ("to",)):
+        return "administration"  # "China refuses immunizations to defectors": withholding, not refusing
+    if tid in ("provide", "give", "share", "provided"):  # "Australia provides doses": giving now is a
+        return "offer" if is_planned(root) else "delivery"  # delivery, "will be provided" a promise
+    return trig.label_
+
+def asked_to_pause(root: Token) -> Token | None:
+    """The verb asking for deliveries to be paused or stopped ("asked that donations be paused"):
+    the asking party turns them down."""
+    chain = [root] + head_chain(root, 4)
+    paused = [i for i, t in enumerate(chain) if t.lower_ in lexicon().pause_verbs]
+    return next((t for t in chain[paused[0] + 1:] if t.lower_ in lexicon().asking_verbs), None) if paused else None
+

@@ -1,0 +1,102 @@
+"""Fields: vaccine, quantity and date of an event, read off its sentence with the normalisers."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.records import Context, Event
+from pipeline.extract.syntax import governor, head_chain, parties_in
+from pipeline.normalise import number_value, qualifier_before, resolve_date
+
+_DAY_TIME = re.compile(r"(?:last|this|tomorrow|yesterday) (?:night|morning|afternoon|evening)|tonight", re.I)
+
+
+# fields
+def vaccines(trig: Span) -> list[str]:
+    doc = trig.doc
+    gov = governor(trig.root)
+    scope = {t.i for t in gov.subtree}
+    inside = [e._.canonical for e in doc.ents if e.label_ == "VACCINE" and e.start in scope
+              and not set_aside(e.root)]
+    chosen = inside or [e._.canonical for e in doc.ents if e.label_ == "VACCINE"]
+    return list(dict.fromkeys(c for c in chosen if c))
+
+def set_aside(tok: Token) -> bool:
+    """"Aside from Sinopharm, 813,150 doses of Pfizer arrived": a vaccine named only to be set apart."""
+    return any(h.lower_ in ("besides", "except", "excluding") or
+               h.lower_ == "from" and h.head.lower_ in ("aside", "apart") for h in head_chain(tok, 3))
+
+def quantity_span(trig: Span, taken: set[int]) -> Span | None:
+    spans = list(trig.doc.spans.get("quantities", []))
+    if not spans:
+        return None
+    root = trig.root
+    scope = {t.i for t in governor(root).subtree}
+
+    wanted = ("people", "doses") if trig.label_ == "administration" else ("doses", "vials")
+
+    def rank(s: Span) -> tuple[int, int, int, int]:
+        return (0 if s.root.i in scope else 1, 0 if s.label_ in wanted else 1, 1 if s.start in taken else 0,
+                abs(s.root.i - root.i))
+
+    return min(spans, key=rank)
+
+def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str | None]:
+    dates = [e for e in trig.doc.ents if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_TIME.fullmatch(e.text))
+             and not re.search(r"\b(years?|months?|weeks?|days?) (old|long)\b|^\d+ (years|months|weeks|days)$",
+                               e.text.lower())]
+    root = trig.root
+    # "6.2 million doses have arrived since July 22": a period's start does not date the event
+    dates = [e for e in dates if not (e.start > 0 and e.doc[e.start - 1].lower_ == "since")]
+    # "Under a deal signed last month, Russia will ship": a date inside another clause dates that clause's verb
+    # ("an application to receive vaccines in January" is the trigger's own clause)
+    dates = [e for e in dates if not any(c.dep_ in ("acl", "relcl", "advcl") and c.head != root
+                                         and root not in c.subtree for c in [e.root] + head_chain(e.root, 6))]
+    if not dates:
+        return None, None
+    best = min(dates, key=lambda e: abs(e.start - root.i))
+    doc = trig.doc
+    if best.start > 0 and doc[best.start - 1].ent_type_ == "ORDINAL" and best.label_ == "DATE" \
+            and best.root.pos_ == "PROPN":  # "7th November 2022": the model leaves the day out
+        best = doc[best.start - 1:best.end]
+    return resolve_date(best.text, ctx.published, "future" if planned else "past"), best.text
+
+
+
+def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
+    """"607,230 doses will go to Manila, 102,920 to Davao": each further count with its own destination
+    is its own event (EVENTS.md 6.1); the first event keeps the destinations no other count claims.
+    """
+    doc = qspan.doc
+    dates = {t.i for e in doc.ents if e.label_ == "DATE" for t in e}
+    spans = {s.start: s for s in doc.spans.get("quantities", [])}
+    extra: list[Event] = []
+    i = qspan.end
+    while i < len(doc) - 2:
+        tok = doc[i]
+        if not tok.like_num or tok.i in dates:
+            i += 1
+            continue
+        if i in spans:  # "1 million" already read as a count
+            value, j = spans[i]._.quantity.value, spans[i].end
+        else:
+            j = i + 1
+            mult = doc[j].lower_ if doc[j].lower_ in ("million", "billion", "lakh", "crore", "thousand") else ""
+            value, j = number_value(tok.text, mult), j + bool(mult)
+        if j + 1 >= len(doc) or doc[j].lower_ != "to":
+            i += 1
+            continue
+        target = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]
+        parties = parties_in([target])
+        if parties and value:
+            extra.append(Event(**{**ev.__dict__, "recipient": parties[:1], "quantity": value,
+                                  "quantity_qualifier": qualifier_before(doc[:i].text),
+                                  "features": dict(ev.features)}))
+        i = j + 1
+    claimed = {p for e in extra for p in e.recipient}
+    if extra and any(p not in claimed for p in ev.recipient):
+        ev.recipient = [p for p in ev.recipient if p not in claimed]
+    return extra
+

@@ -1,0 +1,136 @@
+"""Licence: the rules' opinion of whether a trigger speaks of supplying vaccines (approvals, frames,
+back references and other senses of the word are not), and how closely it is tied to vaccine words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.records import Context
+from pipeline.extract.syntax import children, governor, head_chain, is_vaccine_token, prep_objects, subject
+from pipeline.nlp.lexicon import lexicon
+
+
+# licensing: is this trigger about vaccines?
+def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> tuple[bool, float]:
+    root = trig.root
+    near = list(root.subtree)
+    gov = governor(root)
+    if root.pos_ in ("NOUN", "PROPN") or root.dep_ in ("amod", "compound"):
+        near += list(root.head.subtree) if root.head != root else []
+    if any(is_vaccine_token(t) for t in near if t.i != root.i or trig.label_ == "administration"):
+        return True, 1.0
+    objs = children(root, ("dobj", "nsubjpass", "nsubj", "attr")) + prep_objects(root, ("of", "for")) + \
+        subject(root) + ([root.head] if root.dep_ == "acl" else [])
+    if any(is_vaccine_token(o) for o in objs):  # "doses are scheduled to arrive", "vaccines, procured by"
+        return True, 0.9
+    if any(o.lower_ in lexicon().supply_nouns for o in objs) and (sentence_has_vaccine or ctx.previous_vaccine_related):
+        return True, 0.6
+    if gov != root and any(is_vaccine_token(t) for t in gov.subtree):
+        return True, 0.5
+    if root.dep_ in ("relcl", "acl") and any(is_vaccine_token(t) for t in root.head.subtree if t.i < root.i):
+        return True, 0.5  # "a total of 6.4m vaccine doses to be shipped": the parser hangs it on "total"
+    return False, 0.0
+
+def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> tuple[bool, float]:
+    root, tid = trig.root, trig.id_
+    if trig.label_ != "purchase" and about_approval(root):
+        return False, 0.0
+    if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in ("arm", "arms") for g in c.children)
+           for c in root.children):
+        return False, 0.0  # "get those doses into arms" speaks of vaccinating, in general
+    if any(c.lower_ in lexicon().approval_words for c in children(root, ("dobj", "nsubjpass"))):
+        return False, 0.0  # "a new EUA should be secured": what is secured is an approval
+    if trig.label_ == "administration" and any(h.lower_ in lexicon().capacity_heads for h in head_chain(root, 2)):
+        return False, 0.0  # "enough to vaccinate 20,000 people" states a capacity, not an event
+    if trig.label_ == "administration" and tid in ("vaccinate", "inoculate", "immunize", "jab", "roll out"):
+        if root.dep_ == "compound" and root.head.lower_ in lexicon().program_nouns:
+            root = root.head
+        if root.pos_ in ("NOUN", "PROPN") or root.dep_ in ("compound", "amod"):
+            if root.dep_ in ("compound", "amod") and tid != "roll out":
+                return False, 0.0
+            if root.dep_ == "pobj" and root.head.lower_ in ("to", "for", "towards"):
+                return False, 0.0  # "donated doses to the country's vaccination programme": where doses go
+            has_owner = any(c.dep_ == "poss" for c in root.children)
+            head_ok = any(h.lower_ in lexicon().admin_nominal_heads for h in head_chain(root, 3))
+            if tid == "roll out":
+                return sentence_has_vaccine, 0.7
+            return (has_owner or head_ok), 0.6
+        return True, 1.0
+    if any(e.start <= root.i < e.end and e.label_ not in ("DATE", "CARDINAL", "QUANTITY", "VACCINE")
+           for e in trig.doc.ents):
+        return False, 0.0  # "African Vaccine Acquisition Trust" names an organisation
+    if root.dep_ == "amod" and root.tag_ == "VBN":
+        return False, 0.0  # "the sent vaccine doses", "the donated vaccine" refer to an event stated before
+    if tid == "use" or tid in lexicon().object_bound_triggers:
+        objs = children(root, ("dobj", "nsubjpass", "dative")) + prep_objects(root, ("of", "for", "with"))
+        if any(c.dep_ == "auxpass" for c in root.children):
+            objs += subject(root)
+        bound = any(is_vaccine_token(t) or t.lower_ in lexicon().supply_nouns for o in objs for t in o.subtree)
+        nouns = {t.root.i for t in trig.doc.spans["triggers"] if t.root.pos_ in ("NOUN", "PROPN")}
+        if not bound and sentence_has_vaccine and any(o.i in nouns for o in objs):
+            bound = True  # "signed a deal ... to deliver doses": the deal carries the vaccines
+        return bound, 0.7
+    if gives_something_else(trig):
+        return False, 0.0  # "sent a note to Russia's fund", "has provided additional evidence"
+    if tid == "campaign" or (tid == "order" and root.pos_ == "VERB" and children(root, ("xcomp",))):
+        return False, 0.0  # "ordered diplomats to make vaccine acquisition a priority" is a command
+    doc = root.doc
+    if root.lower_ == "order" and 0 < root.i < len(doc) - 1 and doc[root.i - 1].lower_ == "in" \
+            and doc[root.i + 1].lower_ == "to":
+        return False, 0.0  # "in order to deliver"
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ in ("under", "per"):
+        return False, 0.0  # "under a deal signed last month, Russia will ship": the deal is the frame
+    if tid == "supply" and root.pos_ == "NOUN":  # "vaccine supply to Bangladesh", not "limited supply"
+        return any(c.dep_ == "compound" and is_vaccine_token(c) for c in root.children) and \
+            bool(prep_objects(root, ("to", "by", "from"))), 0.6
+    if cancelled_deal(trig):  # "chose to suspend the contract": the deal was stated before, its end is new
+        return sentence_has_vaccine or ctx.previous_vaccine_related, 0.6
+    if root.pos_ in ("NOUN", "PROPN") and back_reference(trig):
+        return False, 0.0
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("dobj", "nsubjpass") and \
+            any(t.root.i == root.head.i for t in trig.doc.spans["triggers"]):
+        return False, 0.0  # "rejected the US offer", "received the first shipment": one happening
+    return vaccine_linked(trig, sentence_has_vaccine, ctx)
+
+def gives_something_else(trig: Span) -> bool:
+    """A verb of giving or sending whose object is plainly not vaccines: "sent a note", "provided evidence"."""
+    root = trig.root
+    if trig.label_ not in ("delivery", "offer") or root.pos_ != "VERB":
+        return False
+    objs = children(root, ("dobj",)) or (children(root, ("nsubjpass",)) if trig.label_ == "delivery" else [])
+    if any(is_vaccine_token(t) for o in prep_objects(root, ("with",)) for t in o.subtree):
+        return False  # "provide the continent with enough doses"
+    return bool(objs) and all(
+        o.pos_ == "NOUN" and o.lower_ not in lexicon().supply_nouns | lexicon().offer_nouns | lexicon().promise_nouns
+        and not any(is_vaccine_token(t) for t in o.subtree) for o in objs)
+
+def about_approval(root: Token) -> bool:
+    """"approved the emergency use", "gets a nod to import", "given the jab the all-clear": approvals are not events."""
+    if any(h.lower_ in lexicon().approval_words for h in head_chain(root, 3)):
+        return True
+    if any(c.lower_ in lexicon().approval_words for h in [root] + head_chain(root, 2)
+           for c in children(h, ("dobj", "attr", "nsubjpass"))):  # "a new EUA should be secured"
+        return True
+    return root.lower_ in ("use", "used") and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may") for c in root.children)
+
+def back_reference(trig: Span) -> bool:
+    """"The deal", "these deliveries": a noun that refers back to an event already stated.
+
+    "The arrival of the vaccines" is not one: a delivery noun with its own "of" phrase states the event.
+    """
+    root = trig.root
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in root.children):
+        return False
+    if trig.label_ in ("delivery", "administration") and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                             for c in root.children):
+        return False
+    own = [t for t in root.subtree if t.i != root.i]
+    named = any(t.ent_type_ in ("VACCINE", "GPE", "ORG") or t.like_num for t in own)
+    return not named
+
+def cancelled_deal(trig: Span) -> bool:
+    """"suspend the contract", "the import of Pfizer vaccines has been canceled", "cancel half of its order"."""
+    root = trig.root
+    return trig.id_ in lexicon().deal_triggers and root.pos_ in ("NOUN", "PROPN") and \
+        any(h.lower_ in lexicon().cancel_verbs for h in head_chain(root, 3))

@@ -1,0 +1,275 @@
+"""Parties: the rules' reading of provider and recipient from the parse and the sentence context."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.records import Context, Event
+from pipeline.extract.syntax import (
+    children,
+    ent_of,
+    governor,
+    is_passive,
+    is_vaccine_token,
+    objects_within,
+    origin,
+    parties_in,
+    prep_objects,
+    subject,
+    takers_of,
+)
+from pipeline.nlp.lexicon import lexicon
+from pipeline.normalise import country_names
+
+# a body every state has, named without its state ("the Health Ministry"; "Health" of "Health Minister X")
+_GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:(?:health|foreign|finance|federal|national|central) )?"
+                           r"(?:ministry|department|government|authorities|cabinet)"
+                           r"(?: of (?:health|public health|foreign affairs))?|health|finance)$", re.I)
+
+
+def fill_roles(into: Event, other: Event) -> None:
+    """Fill `into`'s empty provider or recipient from `other`, never putting a party on both sides."""
+    if not into.provider:
+        into.provider = [p for p in other.provider if p not in into.recipient]
+    if not into.recipient and not into.unnamed_recipient:
+        into.recipient = [p for p in other.recipient if p not in into.provider]
+
+
+
+# roles
+def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str] = (),
+             makers: bool = False, role: str = "recipient") -> list[str]:
+    """Parties named in `toks`, or the party a pronoun or description there ("the country") stands for.
+
+    A description resolves to a party of its kind ("the country" to a country, "the firm" to an
+    organisation): first one named earlier in the sentence, then one of the previous sentence,
+    preferring the party that played the same `role` in its events.
+    """
+    # "several countries in Europe": where an unnamed group is placed does not name it
+    placed = {t.i for tok in toks if tok.lower_ in lexicon().group_nouns for p in children(tok, ("prep",))
+              if p.lower_ in ("in", "across", "from") for t in p.subtree}
+    parties = parties_in((t for tok in toks for t in tok.subtree if t.i not in placed), makers=makers)
+    if parties:
+        return parties
+    exclude = set(exclude)
+    for tok in toks:
+        words = {t.lower_ for t in tok.subtree} if tok.pos_ != "PRON" else {tok.lower_}
+        if words & lexicon().descriptions or tok.pos_ == "PRON":
+            if tok.lower_ in lexicon().no_party_pronouns:
+                return []
+            fits = kind_filter(words)
+            earlier = [p for p in parties_in(t for t in tok.doc[:min(before, tok.i)] if t.ent_type_ in ("GPE", "ORG"))
+                       if p not in exclude and fits(p)]
+            same_role = [p for e in ctx.previous_events for p in (e.recipient if role == "recipient" else e.provider)]
+            previous = [p for p in dict.fromkeys(same_role + list(ctx.previous_parties))
+                        if p not in exclude and fits(p)]
+            focus = [ctx.focus_party] if ctx.focus_party and ctx.focus_party not in exclude and fits(ctx.focus_party) \
+                else []
+            for candidates in (earlier, focus if set(focus) & set(previous) else [], previous, focus):
+                if candidates:
+                    return candidates[:1]
+            return []
+    return []
+
+def kind_filter(words: set[str]) -> Callable[[str], bool]:
+    """Which parties a description can stand for: countries for "the country", others for "the firm"."""
+    if words & lexicon().country_descriptions:
+        return lambda p: p in country_names()
+    if words & lexicon().organisation_descriptions:
+        return lambda p: p not in country_names()
+    return lambda p: True
+
+def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float, bool]:
+    """Provider, recipient, how much of them the sentence states, and whether it names the receivers
+    only as a group ("shared with other countries"), which no other sentence then fills."""
+    provider, recipient, evidence = raw_roles(trig, event_type, ctx)
+    # "share 55 million doses globally": doses shared out go to many, so no other sentence names the receiver
+    unnamed = not recipient and event_type in ("offer", "delivery") and (
+        to_group(trig.root) or trig.id_ in lexicon().spreading_triggers)
+    # "the Health Ministry", "the government": the article's country, or nobody when it has none
+    state = [ctx.focus_party] if ctx.focus_party else []
+    provider = list(dict.fromkeys(q for p in provider for q in (state if _GENERIC_BODY.search(p) else [p])))
+    recipient = list(dict.fromkeys(q for p in recipient for q in (state if _GENERIC_BODY.search(p) else [p])))
+    # "the doses arrived", "the Indian firm has supplied 70 lakh doses": in, or to, the article's country
+    arrives = trig.id_ in lexicon().motion_triggers | {"receive", "get"} or event_type in ("purchase", "request",
+                                                                                           "rejection")
+    # a headline has no sentence before it to name the receiver
+    supplied = event_type in ("delivery", "offer") and bool(provider) and not ctx.is_headline
+    if not recipient and not unnamed and ctx.focus_party and ctx.focus_party not in provider \
+            and event_type != "administration" and (arrives or supplied):
+        recipient = [ctx.focus_party]
+    own_people = not (recipient and provider) and event_type in ("offer", "delivery") and \
+        to_own_people(trig.root)
+    if own_people:  # "Bahrain will give the public free vaccines": giver and receiver, as in administration
+        recipient = recipient or [p for p in provider if p in country_names()]
+        provider = provider or [p for p in recipient if p in country_names()]
+    if not provider and event_type != "administration":
+        provider = [p for p in channel(trig.root) if p not in recipient]
+    if not provider and event_type in ("delivery", "purchase"):
+        provider = [p for p in developers(trig.doc) if p not in recipient]
+    if event_type != "administration" and not own_people:  # a party does not give to itself
+        provider = [p for p in provider if p not in recipient]
+    return provider, recipient, evidence, unnamed
+
+def developers(doc: Doc) -> list[str]:
+    """Makers the sentence names for its vaccine ("the vaccine developed by China's Sinopharm company")."""
+    agents = [a for t in doc if t.dep_ == "acl" and t.lower_ in lexicon().making_verbs and is_vaccine_token(t.head)
+              for a in t.children if a.dep_ == "agent"]
+    return parties_in((t for a in agents for t in a.subtree), makers=True)
+
+def to_group(root: Token) -> bool:
+    """"pledged to share with other countries", "earmarked for poorer nations": receivers left unnamed."""
+    takers = takers_of(root, ("to", "for", "with"))
+    return any(t.lower_ in lexicon().group_nouns and not parties_in(t.subtree) for t in takers)
+
+def to_own_people(root: Token) -> bool:
+    """"give the public free vaccines", "provided to all citizens": a state supplying its own people."""
+    takers = takers_of(root, ("to",))
+    # the parser often reads "the public free vaccines" as one phrase
+    takers += [t for o in children(root, ("dobj",)) for t in o.children if t.i > 0 and t.nbor(-1).lower_ == "the"]
+    return any(t.lower_ in lexicon().people_nouns | {"public"} for t in takers)
+
+def channel(root: Token) -> list[str]:
+    """Organisations the doses go through: "supplied through the COVAX Facility", "sent as part of the
+    COVAX programme", "shipments that were organised under COVAX"; they supply when no one else is named."""
+    objs = prep_objects(root, ("through", "via", "under"))
+    objs += [g for a in prep_objects(root, ("as",)) if a.lower_ == "part" for g in prep_objects(a, ("of",))]
+    objs += objects_within(children(root, ("dobj", "nsubjpass")), ("through", "via", "under"))
+    return [p for p in parties_in(t for o in objs for t in o.subtree) if p not in country_names()]
+
+def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
+    root, tid = trig.root, trig.id_
+    passive = is_passive(root) or (
+        root.dep_ == "acl" and root.tag_ == "VBN")  # "the doses offered to Nepal by COVAX"
+    subj = [] if passive else subject(root)
+    if root.pos_ in ("NOUN", "PROPN") and not subj:
+        owner = children(root, ("poss",)) + [c for c in root.children if c.dep_ == "compound" and c.ent_type_]
+        gov = governor(root)
+        announced = root.dep_ == "dobj" and root.head == gov  # "Khamenei announced a ban on ...": his ban
+        subj = owner or (subject(gov) if gov != root and (gov.lower_ not in lexicon().reporting_verbs or announced) else [])
+    agent = prep_objects(root, ("by",))
+    to = prep_objects(root, ("to", "for", "into", "towards"))
+    frm = prep_objects(root, ("from", "with", "through", "via"))
+    loc = prep_objects(root, ("in", "at", "across", "within"))
+    with_obj = children(root, ("dobj", "dative"))
+    evidence = 0.0
+    if event_type == "administration":
+        provider = resolve(subj or agent, ctx, root.i, role="provider")
+        recipient = [p for p in parties_in(t for o in loc for t in o.subtree)]
+        if tid in lexicon().withholding_triggers and to:  # "denies vaccines to defectors from North Korea":
+            return provider, parties_in(to), 1.0 if provider else 0.0  # the people named, not their origin
+        provider = [p for p in provider if p not in ("WHO", "UNICEF")] or provider
+        if not provider and recipient:  # "vaccinations in Kenya": Kenya vaccinates, a region does not
+            provider = [p for p in recipient if p in country_names()]
+        if not recipient and provider and not any(s.lower_ in lexicon().people_nouns for s in subj):
+            recipient = provider[:]
+        fallback = ctx.focus_party or next((p for p in ctx.previous_parties if p in country_names()), None)
+        group = any(s.lower_ in lexicon().group_nouns for s in subj)  # "several countries in Europe have ..."
+        if not provider and not recipient and fallback and not group:
+            return [fallback], [fallback], 0.3
+        return provider, recipient, 1.0 if provider else 0.0
+    if tid in lexicon().motion_triggers:
+        recipient = resolve(loc + to, ctx, root.i) if (loc or to) else []
+        provider = parties_in(t for o in frm for t in o.subtree)
+        return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
+    gives = tid in lexicon().giver_triggers and event_type != "rejection"  # not "asked that donations be paused"
+    if gives or (event_type == "offer" and trig.label_ == "offer"):  # not "received a commitment"
+        provider = resolve(agent if passive else subj, ctx, root.i, role="provider") if (agent or subj) else []
+        if passive:  # "the shipment of vaccines to Mongolia was delivered"
+            to = to + [x for subj_tok in children(root, ("nsubjpass",)) for x in prep_objects(subj_tok, ("to", "for"))]
+        shared_with = prep_objects(root, ("with",)) if tid == "share" else []  # "sharing vaccines with Honduras"
+        recipient = parties_in(t for o in shared_with for t in o.subtree) or \
+            resolve(to, ctx, root.i, exclude=provider)
+        if not recipient and with_obj and any(c.dep_ == "prep" and c.lower_ == "with" for c in root.children):
+            recipient = parties_in(t for o in with_obj for t in o.subtree)
+        if not recipient:
+            recipient = parties_in(t for o in children(root, ("dative",)) for t in o.subtree)
+        if not recipient and loc:  # "provided to all citizens within the kingdom"
+            recipient = resolve(loc, ctx, root.i, exclude=provider)
+        if passive and not recipient:
+            recipient = []
+        evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
+        return provider, recipient, evidence
+    # receiver-acts triggers: receive, get, import, purchase, request, rejection
+    recipient = resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i)
+    if not recipient and passive and event_type == "rejection":
+        recipient, offered_by = rejected_offer(root, ctx)
+        if offered_by and not frm:
+            return offered_by, recipient, 0.5 + 0.5 * bool(recipient)
+    if root.pos_ in ("NOUN", "PROPN") and not frm:  # "made a deal with J&J": the light verb holds "with"
+        frm = prep_objects(governor(root), ("with", "from"))
+    # "from Oxford/AstraZeneca, Sputnik V, Pfizer": a list holding a vaccine no company is named after lists vaccines
+    brands = any(e is not None and e.label_ == "VACCINE" and e._.canonical not in lexicon().manufacturers
+                 for o in frm for e in map(ent_of, o.subtree))
+    provider = parties_in((t for o in frm for t in o.subtree), makers=not brands)
+    if event_type == "purchase" and provider and not set(provider) & lexicon().producers:
+        sellers = parties_in((t for s in (subj if not passive else agent) for t in s.subtree), makers=True)
+        if set(sellers) & lexicon().producers:  # "J&J entered into a deal with AVAT": the maker sells
+            return [p for p in sellers if p in lexicon().producers], provider, 1.0
+    objects = children(root, ("dobj", "nsubjpass"))
+    if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"
+        provider = parties_in(t for o in objects for a in o.subtree if a.dep_ == "agent"
+                               for t in a.subtree)
+    if not provider:  # buying or receiving "Russia's Sputnik V" is from Russia; "COVAX doses" from COVAX
+        # (refusing "China's Sinovac" refuses a vaccine, not a supplier)
+        provider = parties_in(t for o in objects for t in o.subtree
+                               if t.dep_ == "poss" and t.ent_type_ in ("GPE", "ORG") and event_type != "rejection"
+                               or t.dep_ == "compound" and t.ent_type_ == "ORG")
+    if not provider:  # "rejected the US offer", "the Canadian offer": whoever owns the offer gives
+        owners = [t for o in objects if o.lower_ in lexicon().offer_nouns for t in o.children
+                  if t.dep_ in ("compound", "poss", "amod")]
+        provider = parties_in(t for o in owners for t in o.subtree) or \
+            [e._.canonical for e in map(ent_of, owners) if e is not None and e.label_ == "NORP" and e.ent_id_]
+    if not provider:  # "Hungary receives Russian vaccine", "bans American and British vaccines", "the import of
+        of = prep_objects(root, ("of",)) if root.pos_ in ("NOUN", "PROPN") else []  # American vaccines"
+        provider = origin(t for o in objects + of for t in o.subtree)
+    if not provider and event_type == "purchase":  # "buy 400 million J&J shots": bought from the maker
+        provider = parties_in((t for o in objects for t in o.subtree if t.ent_type_ == "VACCINE"), makers=True)
+    if tid == "sell":
+        provider, recipient = recipient, parties_in(t for o in to for t in o.subtree)
+    evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
+    return provider, recipient, evidence
+
+def rejected_offer(root: Token, ctx: Context) -> tuple[list[str], list[str]]:
+    """Recipient and provider of a passive rejection with no agent ("the batches were rejected").
+
+    The doses name them when they can ("the doses offered to DPR Korea by COVAX may be relocated");
+    otherwise they are the recipient of the event just stated, or the party named last.
+    """
+    doses = children(root, ("nsubjpass",))
+    to = objects_within(doses, ("to", "for"), ("prep", "dative"))
+    by = objects_within(doses, ("by",), ("agent",))
+    recipient = parties_in(t for o in to for t in o.subtree)
+    provider = parties_in(t for o in by for t in o.subtree)
+    if not recipient:
+        recipient = next((e.recipient[:1] for e in ctx.previous_events if e.recipient), list(ctx.previous_parties[:1]))
+    return recipient, [p for p in provider if p not in recipient]
+
+
+
+def inherit_roles(ev: Event, ctx: Context, passive: bool = False) -> None:
+    """A role the sentence leaves open is taken from an event of the sentence just before."""
+    if passive and not ev.provider and ev.event_type in ("offer", "delivery"):
+        # "Some 14 million doses were earmarked for ...": the giver of the sentence before
+        ev.provider = next((p.provider for p in ctx.previous_events if p.event_type == ev.event_type
+                            and p.provider and not set(p.provider) & set(ev.recipient)), [])
+    if ev.event_type == "administration" or not ctx.refers_back:
+        return
+    for prev in ctx.previous_events:
+        if prev.event_type != "administration" and (ev.event_type != "purchase" or prev.event_type == "purchase"):
+            fill_roles(ev, prev)
+
+def merge(into: Event, other: Event) -> None:
+    if not into.vaccine:
+        into.vaccine = other.vaccine
+    fill_roles(into, other)
+    if into.quantity is None and other.quantity is not None:
+        into.quantity, into.quantity_unit, into.quantity_qualifier = (
+            other.quantity, other.quantity_unit, other.quantity_qualifier)
+    if into.event_date is None and other.event_date is not None:
+        into.event_date, into.date_text = other.event_date, other.date_text
+    into.features["n_triggers"] = into.features.get("n_triggers", 1) + 1
+

@@ -1,0 +1,124 @@
+"""Rules: the hand-written reading of a parsed sentence into events (what the rules say of it)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.event_type import asked_to_pause, rule_type
+from pipeline.extract.fields import find_date, quantity_span, split_by_destination, vaccines
+from pipeline.extract.licence import licensed
+from pipeline.extract.parties import fill_roles, inherit_roles, merge, roles
+from pipeline.extract.records import Context, Event
+from pipeline.extract.status import headline_infinitive, is_hedged, is_negated, is_planned, progressive_future
+from pipeline.extract.syntax import is_passive, is_vaccine_token
+from pipeline.nlp.lexicon import lexicon
+
+
+def extract(sent_doc: Doc, ctx: Context) -> list[Event]:
+    """Events of one sentence, parsed on its own (the pipeline's span groups live on the Doc)."""
+    triggers = list(sent_doc.spans.get("triggers", []))
+    if not triggers:
+        return []
+    has_vaccine = any(is_vaccine_token(t) for t in sent_doc)
+    candidates = []
+    for trig in triggers:
+        ok, link = licensed(trig, has_vaccine, ctx)
+        if not ok:
+            continue
+        candidates.append((trig, rule_type(trig), link))
+    candidates = drop_embedded(candidates)
+    events: list[Event] = []
+    taken: set[int] = set()
+    by_type: dict[str, list[Event]] = {}
+    for trig, etype, link in candidates:
+        root = trig.root
+        asking = asked_to_pause(root) if etype == "rejection" and trig.label_ == "delivery" else None
+        anchor = asking if asking is not None else root  # the asking holds the status, not the pausing
+        planned = is_planned(anchor) or progressive_future(trig) or headline_infinitive(trig) \
+            or trig.id_ in lexicon().future_triggers  # "we expect more vaccines in May"
+        negated = is_negated(anchor, etype)
+        if trig.id_ in lexicon().needs_negation:  # "would no longer accept" is a rejection
+            if not negated:
+                continue
+            etype, negated = "rejection", False
+        if trig.label_ == "rejection" and etype == "administration":
+            negated = True
+        if etype == "offer" and planned and not is_hedged(anchor):
+            planned = False  # "will donate", "plans to give": the promise is made now (EVENTS.md 6.3)
+        status = "negated" if negated else "planned" if planned else "asserted"
+        provider, recipient, role_ev, unnamed = roles(trig, etype, ctx)
+        qspan = quantity_span(trig, taken)
+        q = qspan._.quantity if qspan is not None else None
+        event_date, date_text = find_date(trig, ctx, planned)
+        ev = Event(
+            event_type=etype, status=status, provider=provider, recipient=recipient,
+            vaccine=vaccines(trig), quantity=q.value if q else None, quantity_unit=q.unit if q else None,
+            quantity_qualifier=q.qualifier if q else None, event_date=event_date, date_text=date_text,
+            evidence=sent_doc.text, trigger=trig.text, trigger_start=trig.start_char, unnamed_recipient=unnamed,
+        )
+        # "received its first shipment and will get more deliveries", "despite the arrival ..., the doses are yet
+        # to be handed over": a verb with its own tense or negation is its own event
+        same = [e for e in by_type.get(etype, []) if e.status == status or root.pos_ != "VERB"
+                or (e.features.get("verb") != 1.0 and status != "negated")]
+        # one happening unless each has its own count: "donated two million doses, and the three shipments arrived"
+        if same and (q is None or any(e.quantity in (None, q.value) or e.quantity_unit != q.unit for e in same)):
+            merge(same[0], ev)
+            continue
+        for sibling in by_type.get(etype, [])[:1]:  # "received from China and will get more": the same parties
+            fill_roles(ev, sibling)
+        inherit_roles(ev, ctx, passive=is_passive(root))
+        if qspan is not None:
+            taken.add(qspan.start)
+        ev.features = rule_features(trig, etype, link, role_ev, ev, has_vaccine, ctx)
+        by_type.setdefault(etype, []).append(ev)
+        events.append(ev)
+        if qspan is not None and etype in ("delivery", "offer"):
+            events.extend(split_by_destination(ev, qspan))
+    return events
+
+
+
+def drop_embedded(cands: list[tuple[Span, str, float]]) -> list[tuple[Span, str, float]]:
+    """A deal or pledge with an infinitive is one event, typed by the main predicate.
+
+    "pledged to send", "signed a deal to deliver", "made a deal with J&J to supply": the embedded
+    delivery is dropped when a governing word, or the object of a governing verb, is an offer,
+    purchase, request or rejection trigger.
+    """
+    keep = []
+    types = {c[0].root.i: c[1] for c in cands}
+    governing = ("offer", "purchase", "request", "rejection")
+    for trig, etype, link in cands:
+        cur, drop = trig.root, False
+        for _ in range(3):
+            if cur.dep_ not in ("xcomp", "acl", "relcl", "advcl", "prep", "pobj", "pcomp") or cur.head == cur:
+                break
+            cur = cur.head
+            near = [cur] + [c for c in cur.children if c.dep_ in ("dobj", "attr")]
+            near += [g for c in cur.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(types.get(t.i) not in (None, etype) and types.get(t.i) in governing for t in near):
+                drop = True
+                break
+        if not drop:
+            keep.append((trig, etype, link))
+    return keep
+
+def rule_features(trig: Span, etype: str, link: float, role_ev: float, ev: Event, has_vaccine: bool,
+              ctx: Context) -> dict[str, float]:
+    root = trig.root
+    return {
+        f"type_{etype}": 1.0,
+        "link": link,
+        "roles": role_ev,
+        "has_vaccine_name": float(bool(ev.vaccine)),
+        "has_quantity": float(ev.quantity is not None),
+        "verb": float(root.pos_ in ("VERB", "AUX")),
+        "noun": float(root.pos_ in ("NOUN", "PROPN")),
+        "sentence_vaccine": float(has_vaccine),
+        "headline": float(ctx.is_headline),
+        "long_sentence": float(len(trig.doc) > 45),
+        "status_planned": float(ev.status == "planned"),
+        "status_negated": float(ev.status == "negated"),
+        "ambiguous_trigger": float(trig.id_ in ("get", "give", "supply", "secure", "order", "return", "share",
+                                               "deal", "contract", "sign", "come", "bring", "land", "provide")),
+    }

@@ -1,0 +1,88 @@
+"""Status: the rules' reading of whether an event is asserted, negated or planned."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.syntax import auxiliaries, children, head_chain
+from pipeline.nlp.lexicon import lexicon
+
+
+# status
+def is_planned(tok: Token) -> bool:
+    if tok.dep_ in ("relcl", "acl") and {"to", "be"} <= auxiliaries(tok):
+        return True  # "6.4m doses to be shipped"
+    chain = [tok] + head_chain(tok, 4)
+    for i, t in enumerate(chain):
+        if t.lower_ in lexicon().reporting_verbs and i > 0:
+            break
+        kids = list(t.children)
+        if auxiliaries(t) & lexicon().future_aux:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "once", "when") for c in kids) and i < 2:
+            return True
+        if t != tok and t.lower_ in lexicon().plan_words and (t.lower_ != "going" or children(t, ("xcomp",))):
+            return True  # "is going to deliver", not "our rollout is going unhindered"
+        if any(c.dep_ in ("amod", "acomp") and c.lower_ in ("planned", "expected", "upcoming", "future", "proposed",
+                                                             "scheduled", "likely", "possible", "potential")
+               for c in kids):
+            return True
+        infinitive = t.dep_ == "relcl" and "to" in auxiliaries(t)
+        if t.dep_ not in ("xcomp", "aux", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp",
+                          "compound", "conj", "attr", "advcl", "acl", "ccomp") and not infinitive:
+            break  # "he will be the first to get inoculated": the infinitive takes the tense of "will be"
+    return False
+
+def is_hedged(tok: Token) -> bool:
+    """"is likely to give", "may offer": an offer only spoken of as possible."""
+    return any(t.lower_ in lexicon().hedge_words or
+               any(c.dep_ in ("aux", "acomp", "advmod") and c.lower_ in lexicon().hedge_words for c in t.children)
+               for t in [tok] + head_chain(tok, 3))
+
+def headline_infinitive(trig: Span) -> bool:
+    """"African Union to buy 400 million shots": a headline's bare infinitive announces a plan."""
+    root = trig.root
+    top = root.dep_ == "ROOT" or (root.head.dep_ == "ROOT" and root.head.pos_ not in ("VERB", "AUX"))
+    return top and "to" in auxiliaries(root)
+
+def progressive_future(trig: Span) -> bool:
+    """"The vaccine is coming on Wednesday", "we are getting 20 lakh doses": present for future."""
+    root = trig.root
+    return (trig.id_ in lexicon().progressive_future and root.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s") for c in root.children))
+
+def is_negated(tok: Token, event_type: str) -> bool:
+    auxs = auxiliaries(tok)
+    if "have" in auxs and auxs & {"should", "would", "could", "might"}:
+        return True  # "doses that should have been administered already": it did not happen
+    if event_type != "rejection" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and any(
+            c.dep_ == "dobj" and c.lower_ in lexicon().restriction_nouns for c in tok.head.head.children):
+        return True  # "put temporary controls on vaccine exports"
+    chain = [tok] + head_chain(tok, 3)
+    for i, t in enumerate(chain):
+        if t.lower_ in lexicon().reporting_verbs and i > 0:
+            break
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+               or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))  # "no longer accept"
+               for c in t.children):
+            return True
+        if i > 0 and t.lower_ in lexicon().negating_heads and event_type != "rejection":
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in lexicon().negating_objects
+                                                              for g in c.children) for c in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp", "compound", "aux",
+                          "acl"):
+            break
+    if "to" in auxiliaries(tok) and tok.dep_ == "xcomp" and \
+            any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.head.children):
+        return True  # "the doses are yet to be handed over"
+    if any(t.dep_ == "prep" and t.lower_ == "on" and any(g.lower_ in lexicon().negating_objects for g in t.children)
+           for t in tok.subtree):
+        return True  # "put the use of AstraZeneca's shot on hold"
+    if any(t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in t.head.children)
+           for t in [tok] + head_chain(tok, 3)):
+        return True  # "had not paid, nor were any vaccines provided"
+    objs = children(tok, ("dobj", "nsubjpass"))
+    return any(any(c.lower_ in ("no", "not") for c in o.children) for o in objs)
+

@@ -1,0 +1,181 @@
+"""Parse helpers shared by the extraction stages: entities, heads, subjects, prepositional objects.
+
+Input: tokens and spans of a sentence parsed by `pipeline.nlp`. Output: tokens, or canonical party names.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Span, Token
+
+from pipeline.nlp.lexicon import lexicon
+
+
+def ent_of(tok: Token) -> Span | None:
+    doc = tok.doc
+    if tok.ent_type_:
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+    return None
+
+
+def parties_in(tokens: Iterable[Token], makers: bool = False) -> list[str]:
+    """Canonical party names of GPE/ORG/NORP entities that start inside `tokens`.
+
+    With `makers`, a vaccine named where a party stands ("a deal with Johnson & Johnson") is its maker.
+    """
+    out: list[str] = []
+    seen_ents: set[int] = set()
+    for tok in tokens:
+        ent = ent_of(tok)
+        if ent is None or ent.start in seen_ents:
+            continue
+        seen_ents.add(ent.start)
+        if ent.label_ == "VACCINE" and makers and ent.root.dep_ in ("pobj", "conj", "dobj", "nsubj", "appos", "compound",
+                                                                   "poss", "nmod"):
+            maker = lexicon().manufacturers.get(ent._.canonical or "")
+            if maker and maker not in out:
+                out.append(maker)
+            continue
+        if ent.label_ not in ("GPE", "ORG", "NORP") and not (ent.label_ == "LOC" and ent.ent_id_):
+            continue  # a region counts only when named as one ("Africa"), not "the region"
+        if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("-", "–") or ent.text.endswith("-"):
+            continue  # "WHO-recommended", "UN-backed", "US-based" describe, they do not act
+        name = ent._.canonical
+        if ent.label_ == "NORP" and not stands_for_state(ent):
+            continue  # "the Indian firm", "Chinese-made": a nationality that does not act
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def stands_for_state(ent: Span) -> bool:
+    """A nationality stands for its country when it names the state's people or organs ("Iranian leader")."""
+    if not ent.ent_id_:
+        return False
+    head = ent.root.head if ent.root.dep_ in ("amod", "compound", "nmod") else ent.root
+    return head.i == ent.root.i and ent.root.pos_ in ("PROPN", "NOUN") or head.lower_ in lexicon().state_nouns
+
+
+def origin(tokens: Iterable[Token]) -> list[str]:
+    """Countries a vaccine is said to come from: "Russian vaccine", "Russia's Sputnik V", "American and British vaccines"."""
+    out: list[str] = []
+    for tok in tokens:
+        if not (is_vaccine_token(tok) or tok.lower_ in lexicon().supply_nouns):
+            continue
+        for c in tok.children:
+            # "American and British vaccines", "American Pfizer Covid-19 vaccines": the modifiers before the noun
+            mods = [m for m in c.subtree if m.i < tok.i and (m == c or m.dep_ in ("conj", "compound", "amod", "nmod"))]
+            for m in mods:
+                ent = ent_of(m)
+                if ent is None or not ent.ent_id_ or m.dep_ not in ("amod", "compound", "nmod", "conj"):
+                    continue
+                if ent.label_ == "NORP" and ent._.canonical and ent._.canonical not in out:
+                    out.append(ent._.canonical)
+    return out
+
+
+def is_vaccine_token(tok: Token) -> bool:
+    return tok.lower_ in lexicon().vaccine_nouns or tok.ent_type_ == "VACCINE"
+
+
+def head_chain(tok: Token, max_hops: int = 6) -> list[Token]:
+    out, cur = [], tok
+    for _ in range(max_hops):
+        if cur.head == cur:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def governor(tok: Token) -> Token:
+    """The verb (or adjective) that governs a trigger: itself, or up through nouns and prepositions."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def auxiliaries(tok: Token) -> set[str]:
+    """The auxiliaries of a verb, lower-cased: "will", "have", "be", the "to" of an infinitive."""
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+_CLAUSES = ("relcl", "ccomp", "advcl", "csubj", "parataxis", "acl", "conj")
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the prepositions `preps` in the phrase of `tok`, not inside embedded clauses.
+
+    Finds "to Y" wherever the parser attached it: "supplied X as gifts to Y", "vaccines for free to Y".
+    """
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        for c in cur.children:
+            if c.dep_ in _CLAUSES or (c.pos_ == "VERB" and c.dep_ not in ("amod", "pcomp", "xcomp")):
+                continue
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+                out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") and "to" in preps:
+                out.append(c)
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                stack.append(c)
+    return out
+
+
+def takers_of(root: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Who a giving verb gives to: its indirect object and the objects of `preps`."""
+    return prep_objects(root, preps) + children(root, ("dative",))
+
+
+def objects_within(heads: list[Token], preps: tuple[str, ...], deps: tuple[str, ...] = ("prep",)) -> list[Token]:
+    """Objects of the prepositions `preps` anywhere under `heads`, embedded clauses included, unlike
+    `prep_objects`: "the doses offered to Nepal by COVAX", "shipments that were organised under COVAX"."""
+    return [g for h in heads for t in h.subtree if t.dep_ in deps and t.lower_ in preps
+            for g in t.children if g.dep_ == "pobj"]
+
+
+def subject(tok: Token) -> list[Token]:
+    """Subject of a verb, inherited from the controlling verb for infinitives and participles.
+
+    "Peru wants to buy", "the AU, which announced an agreement to buy", "Brazil likely to suspend a
+    contract to buy": the subject is found up the chain of controlling verbs and nouns.
+    """
+    cur = tok
+    for _ in range(6):
+        subj = children(cur, ("nsubj", "csubj") if cur == tok else ("nsubj", "csubj", "nsubjpass"))
+        if subj:
+            if cur.dep_ == "relcl" and subj[0].lower_ in ("which", "that", "who"):
+                return [cur.head]
+            return subj
+        if cur.dep_ == "relcl" or (cur.dep_ == "xcomp" and cur.head.dep_ == "ROOT" and cur.head.pos_ in ("PROPN", "NOUN")):
+            return [cur.head]  # "doses, which arrived"; the headline "UK to donate 20 million doses"
+        if cur.dep_ == "acl" and cur.tag_ == "VB":  # "a contract to buy": the contract's holder buys
+            noun = cur.head
+            if noun.dep_ in ("dobj", "attr", "pobj") and noun.head != noun:
+                cur = noun.head if noun.dep_ != "pobj" else noun.head.head
+                continue
+            return []
+        if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head != cur:
+            if cur.dep_ == "ccomp" and cur.head.lower_ in lexicon().reporting_verbs:
+                break  # "Domingo said should there be another donation": the speaker does not donate
+            cur = cur.head
+            continue
+        break
+    return []
+

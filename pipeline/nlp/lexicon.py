@@ -1,0 +1,59 @@
+"""The word lists that steer extraction decisions (`patterns/lexicon.json`), loaded once."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists of `patterns/lexicon.json`; each key is documented by its use in `pipeline.extract`."""
+
+    vaccine_nouns: frozenset[str]
+    supply_nouns: frozenset[str]
+    descriptions: frozenset[str]
+    plan_words: frozenset[str]
+    future_aux: frozenset[str]
+    negating_heads: frozenset[str]
+    admin_nominal_heads: frozenset[str]
+    people_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    giver_triggers: frozenset[str]
+    motion_triggers: frozenset[str]
+    manufacturers: dict[str, str]
+    program_nouns: frozenset[str]
+    negating_objects: frozenset[str]
+    restriction_nouns: frozenset[str]
+    needs_negation: frozenset[str]
+    progressive_future: frozenset[str]
+    withholding_triggers: frozenset[str]
+    capacity_heads: frozenset[str]
+    object_bound_triggers: frozenset[str]
+    state_nouns: frozenset[str]
+    offer_nouns: frozenset[str]
+    country_descriptions: frozenset[str]
+    approval_words: frozenset[str]
+    producers: frozenset[str]
+    organisation_descriptions: frozenset[str]
+    pause_verbs: frozenset[str]
+    future_triggers: frozenset[str]
+    promise_nouns: frozenset[str]
+    asking_verbs: frozenset[str]
+    hedge_words: frozenset[str]
+    cancel_verbs: frozenset[str]
+    deal_triggers: frozenset[str]
+    spreading_triggers: frozenset[str]
+    reporting_verbs: frozenset[str]
+    making_verbs: frozenset[str]
+    no_party_pronouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The packaged lexicon."""
+    text = resources.files("pipeline.nlp").joinpath("patterns/lexicon.json").read_text(encoding="utf-8")
+    raw = json.loads(text)
+    return Lexicon(**{k: (v if isinstance(v, dict) else frozenset(v)) for k, v in raw.items()})
