@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
+
 _pool: ProcessPoolExecutor | None = None
 _size = 0
 

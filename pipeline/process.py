@@ -11,8 +11,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.clean import CleanText, clean
-from pipeline.confidence import ConfidenceModel, load_model
-from pipeline.extract.document import read_events
+from pipeline.confidence import load_model
+from pipeline.extract.document import Analysis, analyse, decide
+from pipeline.extract.models import Models
+from pipeline.extract.models import packaged as packaged_models
+from pipeline.extract.records import Event
 from pipeline.ingest import RawDocument
 from pipeline.normalise import parse_published
 from pipeline.sentences import Sentence, candidate_sentences, split_sentences
@@ -44,17 +47,18 @@ def _stable_id(*parts: object) -> str:
 
 
 @dataclass
-class _Prepared:
+class Parsed:
+    """One article cleaned and split, with its candidate sentences parsed (sentence index -> Doc)."""
+
     raw: RawDocument
     cleaned: CleanText
     sentences: list[Sentence]
-    candidates: list[int]
+    docs: dict[int, Doc]
 
-
-def _prepare(raw: RawDocument) -> _Prepared:
-    cleaned = clean(raw.text)
-    sentences = split_sentences(cleaned.text)
-    return _Prepared(raw, cleaned, sentences, candidate_sentences(sentences))
+    def analyse(self) -> Analysis:
+        """The rules' reading of the article: its context and candidate triggers, before any decision."""
+        published = parse_published(self.raw.meta.get("published"))
+        return analyse(self.cleaned.text, self.sentences, self.docs, published)
 
 
 def document_row(raw: RawDocument, n_events: int = 0, version: str = "") -> dict[str, Any]:
@@ -66,69 +70,82 @@ def document_row(raw: RawDocument, n_events: int = 0, version: str = "") -> dict
     }
 
 
-def process_documents(raws: list[RawDocument], nlp: Language, *, version: str = "",
-                      model: ConfidenceModel | None = None, keep_features: bool = False) -> BatchResult:
-    """Run cleaning, NLP and event extraction over a batch; failed documents only get their row."""
-    model = model or load_model()
-    result = BatchResult()
-    prepared: list[_Prepared] = []
+def _failed(raw: RawDocument, stage: str, exc: Exception) -> RawDocument:
+    return RawDocument(raw.source_path, raw.doc_id, text=raw.text, status="failed",
+                       error=f"{stage} failed: {type(exc).__name__}: {exc}", meta=raw.meta)
+
+
+def parse_documents(raws: list[RawDocument], nlp: Language) -> tuple[list[Parsed], list[RawDocument]]:
+    """Clean, split and parse a batch: the parsed articles, and the documents that failed (with reasons)."""
+    failed = [raw for raw in raws if not raw.ok]
+    ready: list[tuple[RawDocument, CleanText, list[Sentence], list[int]]] = []
     for raw in raws:
         if not raw.ok:
-            result.documents.append(document_row(raw, version=version))
             continue
         try:
-            prepared.append(_prepare(raw))
+            cleaned = clean(raw.text)
+            sentences = split_sentences(cleaned.text)
+            ready.append((raw, cleaned, sentences, candidate_sentences(sentences)))
         except Exception as exc:  # noqa: BLE001  (one bad document must not sink the batch)
-            failed = RawDocument(raw.source_path, raw.doc_id, text=raw.text, status="failed",
-                                 error=f"cleaning failed: {type(exc).__name__}: {exc}", meta=raw.meta)
-            result.documents.append(document_row(failed, version=version))
-    texts = [p.sentences[i].text for p in prepared for i in p.candidates]
+            failed.append(_failed(raw, "cleaning", exc))
+    texts = [sentences[i].text for _, _, sentences, cands in ready for i in cands]
     parsed = iter(nlp.pipe(texts, batch_size=128))
-    for prep in prepared:
-        docs = {i: next(parsed) for i in prep.candidates}
+    return [Parsed(raw, cleaned, sentences, {i: next(parsed) for i in cands})
+            for raw, cleaned, sentences, cands in ready], failed
+
+
+def process_documents(raws: list[RawDocument], nlp: Language, *, version: str = "",
+                      models: Models | None = None, rules_only: bool = False) -> BatchResult:
+    """Run cleaning, NLP and event extraction over a batch; failed documents only get their row.
+
+    The events are decided by `models` (default: the packaged ones), or by the rules alone with
+    `rules_only` or when no models are packaged.
+    """
+    models = None if rules_only else (models or packaged_models())
+    result = BatchResult()
+    parsed, failed = parse_documents(raws, nlp)
+    result.documents.extend(document_row(raw, version=version) for raw in failed)
+    for doc in parsed:
         try:
-            events, mentions = _extract(prep, docs, model, keep_features)
+            events = event_rows(doc, decide(doc.analyse(), models))
+            mentions = [m for i, d in doc.docs.items() for m in _mentions(doc.raw.doc_id, d, doc.sentences[i],
+                                                                          doc.cleaned)]
         except Exception as exc:  # noqa: BLE001
-            failed = RawDocument(prep.raw.source_path, prep.raw.doc_id, text=prep.raw.text, status="failed",
-                                 error=f"extraction failed: {type(exc).__name__}: {exc}", meta=prep.raw.meta)
-            result.documents.append(document_row(failed, version=version))
+            result.documents.append(document_row(_failed(doc.raw, "extraction", exc), version=version))
             continue
         result.events.extend(events)
         result.mentions.extend(mentions)
-        result.documents.append(document_row(prep.raw, n_events=len(events), version=version))
+        result.documents.append(document_row(doc.raw, n_events=len(events), version=version))
     return result
 
 
-def _extract(prep: _Prepared, docs: dict[int, Doc], model: ConfidenceModel,
-             keep_features: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    raw, cleaned = prep.raw, prep.cleaned
-    events: list[dict[str, Any]] = []
+def event_rows(doc: Parsed, events: list[tuple[int, Event]]) -> list[dict[str, Any]]:
+    """The `events` rows of an article's events (sentence index, event)."""
+    raw, cleaned = doc.raw, doc.cleaned
+    rows: list[dict[str, Any]] = []
     seen: dict[tuple[int, int, str], int] = {}
-    for i, ev in read_events(cleaned.text, prep.sentences, docs, parse_published(raw.meta.get("published"))):
-        sent = prep.sentences[i]
+    for i, ev in events:
+        sent = doc.sentences[i]
         o_start, o_end = cleaned.span_to_original(sent.start, sent.end)
         # one trigger can carry several events ("2 million to Bangladesh and 1 million to Nepal")
         place = (sent.start, ev.trigger_start, ev.event_type)
         nth = seen[place] = seen.get(place, -1) + 1
         key = (raw.doc_id, *place) + ((nth,) if nth else ())
-        row = {
+        rows.append({
             "event_id": _stable_id(*key),
             "doc_id": raw.doc_id, "event_type": ev.event_type, "status": ev.status,
             "provider": ev.provider, "recipient": ev.recipient, "vaccine": ev.vaccine,
             "quantity": ev.quantity, "quantity_unit": ev.quantity_unit,
             "quantity_qualifier": ev.quantity_qualifier, "event_date": ev.event_date,
             "date_text": ev.date_text, "evidence": ev.evidence, "trigger": ev.trigger,
-            "confidence": model.event(ev.features), "sentence_start": o_start, "sentence_end": o_end,
-        }
-        if keep_features:
-            row["features"] = ev.features
-        events.append(row)
-    mentions = [m for i, doc in docs.items() for m in _mentions(raw.doc_id, doc, prep.sentences[i], cleaned, model)]
-    return events, mentions
+            "confidence": ev.confidence if ev.confidence else load_model().event(ev.features),
+            "sentence_start": o_start, "sentence_end": o_end,
+        })
+    return rows
 
 
-def _mentions(doc_id: str, doc: Doc, sent: Sentence, cleaned: CleanText,
-              model: ConfidenceModel) -> list[dict[str, Any]]:
+def _mentions(doc_id: str, doc: Doc, sent: Sentence, cleaned: CleanText) -> list[dict[str, Any]]:
+    model = load_model()
     rows = []
     for ent in doc.ents:
         if ent.label_ not in MENTION_LABELS:

@@ -10,10 +10,15 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import parallel, store
-from pipeline.ingest import DEFAULT_MAX_BYTES, content_id, decode, looks_binary, read_document
+from pipeline.ingest import (
+    DEFAULT_MAX_BYTES,
+    content_id,
+    decode,
+    looks_binary,
+    read_document,
+)
 from pipeline.nlp import get_nlp
 from pipeline.process import BatchResult, process_documents
-
 
 PARSE_CHUNK = 8  # documents per job of the parser pool
 

@@ -82,13 +82,6 @@ def _first_words(pattern: str | list[dict[str, Any]]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def reference_regex() -> re.Pattern[str]:
-    """Words that can refer back to doses named in the previous sentence ("the shipment", "them")."""
-    words = sorted(lexicon().supply_nouns, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
-
-
-@lru_cache(maxsize=1)
 def vaccine_regex() -> re.Pattern[str]:
     """Vaccine vocabulary: the lexicon's vaccine nouns, vaccine names, and every form of 'vaccinate'."""
     words = set(lexicon().vaccine_nouns) | {row["pattern"].lower() for row in load_patterns("entities.jsonl")
@@ -103,10 +96,9 @@ def has_trigger(text: str) -> bool:
     return len(text) <= MAX_SENTENCE_CHARS and bool(_trigger_regex().search(text))
 
 
-def candidate_sentences(sentences: list[Sentence]) -> list[int]:
-    """Indexes of the sentences worth parsing: a trigger word, and vaccine vocabulary in the sentence
-    (or in the one before, when this one refers back to it: "the shipment arrived")."""
-    vac, refs = vaccine_regex(), reference_regex()
+def candidate_sentences(sentences: list[Sentence], window: int = 3) -> list[int]:
+    """Indexes of the sentences worth parsing: a trigger word, with vaccine vocabulary in the sentence or
+    in one of the `window` sentences before it ("The shipment arrived in Accra on Tuesday")."""
+    vac = vaccine_regex()
     related = [bool(vac.search(s.text)) for s in sentences]
-    return [i for i, s in enumerate(sentences) if has_trigger(s.text) and
-            (related[i] or (i > 0 and related[i - 1] and bool(refs.search(s.text))))]
+    return [i for i, s in enumerate(sentences) if has_trigger(s.text) and any(related[max(0, i - window):i + 1])]

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
 from spacy.tokens import Doc
 
-from pipeline.extract.records import Context, Event
-from pipeline.extract.syntax import parties_in
+from pipeline.extract.records import Context, Event, Mention
+from pipeline.extract.syntax import GENERIC_BODY, parties_in, stands_for_state
+from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import country_names, party_table
 from pipeline.sentences import Sentence, vaccine_regex
 
@@ -93,3 +95,59 @@ def sentence_context(i: int, sentences: list[Sentence], docs: dict[int, Doc], pu
         previous_vaccine_related=bool(prev and vaccine_regex().search(prev.text)),
         is_headline=is_headline(i, sent),
     )
+
+
+@dataclass
+class DocumentContext:
+    """What the deciders know of the whole article: its sentences, parses, date, focus and party mentions."""
+
+    text: str
+    sentences: list[Sentence]
+    docs: dict[int, Doc]
+    published: date | None
+    focus: str | None
+    mentions: dict[int, list[Mention]] = field(default_factory=dict)  # sentence index -> parties it names
+    counts: Counter[str] = field(default_factory=Counter)  # party -> mentions in the article
+    vaccine_share: float = 0.0  # share of sentences with vaccine vocabulary
+    headline: int | None = None  # index of the headline sentence, if the article has one
+
+
+def sentence_mentions(i: int, doc: Doc, focus: str | None) -> list[Mention]:
+    """Parties a parsed sentence names, as `parties_in` reads them, with the entity's place; a vaccine
+    named after its maker ("Sinovac", "the J&J shot") names the maker too (label MAKER).
+
+    "The Health Ministry" is a body every state has: it stands for the article's country.
+    """
+    out: list[Mention] = []
+    makers = lexicon().manufacturers
+    for ent in doc.ents:
+        if ent.label_ == "VACCINE" and makers.get(ent._.canonical or ""):
+            out.append(Mention(i, makers[ent._.canonical], "MAKER", ent.root.i))
+            continue
+        if ent.label_ not in ("GPE", "ORG", "NORP") and not (ent.label_ == "LOC" and ent.ent_id_):
+            continue
+        if ent.label_ == "NORP" and not stands_for_state(ent):
+            continue
+        name = ent._.canonical
+        if name and GENERIC_BODY.search(name):
+            name = focus
+        if name:
+            out.append(Mention(i, name, ent.label_, ent.root.i))
+    return out
+
+
+def document_context(text: str, sentences: list[Sentence], docs: dict[int, Doc], published: date | None,
+                     focus: str | None) -> DocumentContext:
+    """The article-level context of `docs`, the parsed sentences of an article."""
+    ctx = DocumentContext(text, sentences, docs, published, focus)
+    vac = vaccine_regex()
+    ctx.vaccine_share = sum(bool(vac.search(s.text)) for s in sentences) / max(len(sentences), 1)
+    if sentences and is_headline(0, sentences[0]):
+        ctx.headline = 0
+    for i, sent in enumerate(sentences):
+        if i in docs:
+            ctx.mentions[i] = sentence_mentions(i, docs[i], focus)
+        else:
+            ctx.mentions[i] = [Mention(i, n, "TABLE") for n in capitalised_parties(sent.text)]
+        ctx.counts.update(m.name for m in ctx.mentions[i])
+    return ctx

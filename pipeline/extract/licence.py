@@ -7,7 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract.records import Context
-from pipeline.extract.syntax import children, governor, head_chain, is_vaccine_token, prep_objects, subject
+from pipeline.extract.syntax import (
+    children,
+    governor,
+    head_chain,
+    is_vaccine_token,
+    prep_objects,
+    subject,
+)
 from pipeline.nlp.lexicon import lexicon
 
 

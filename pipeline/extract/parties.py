@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import (
+    GENERIC_BODY,
     children,
     ent_of,
     governor,
@@ -23,11 +23,6 @@ from pipeline.extract.syntax import (
 )
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import country_names
-
-# a body every state has, named without its state ("the Health Ministry"; "Health" of "Health Minister X")
-_GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:(?:health|foreign|finance|federal|national|central) )?"
-                           r"(?:ministry|department|government|authorities|cabinet)"
-                           r"(?: of (?:health|public health|foreign affairs))?|health|finance)$", re.I)
 
 
 def fill_roles(into: Event, other: Event) -> None:
@@ -91,8 +86,8 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
         to_group(trig.root) or trig.id_ in lexicon().spreading_triggers)
     # "the Health Ministry", "the government": the article's country, or nobody when it has none
     state = [ctx.focus_party] if ctx.focus_party else []
-    provider = list(dict.fromkeys(q for p in provider for q in (state if _GENERIC_BODY.search(p) else [p])))
-    recipient = list(dict.fromkeys(q for p in recipient for q in (state if _GENERIC_BODY.search(p) else [p])))
+    provider = list(dict.fromkeys(q for p in provider for q in (state if GENERIC_BODY.search(p) else [p])))
+    recipient = list(dict.fromkeys(q for p in recipient for q in (state if GENERIC_BODY.search(p) else [p])))
     # "the doses arrived", "the Indian firm has supplied 70 lakh doses": in, or to, the article's country
     arrives = trig.id_ in lexicon().motion_triggers | {"receive", "get"} or event_type in ("purchase", "request",
                                                                                            "rejection")

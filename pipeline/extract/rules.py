@@ -1,110 +1,137 @@
-"""Rules: the hand-written reading of a parsed sentence into events (what the rules say of it)."""
+"""Rules: the hand-written reading of a parsed sentence, trigger by trigger (what the rules say of it)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.event_type import asked_to_pause, rule_type
-from pipeline.extract.fields import find_date, quantity_span, split_by_destination, vaccines
+from pipeline.extract.fields import (
+    find_date,
+    quantity_span,
+    split_by_destination,
+    vaccines,
+)
 from pipeline.extract.licence import licensed
 from pipeline.extract.parties import fill_roles, inherit_roles, merge, roles
-from pipeline.extract.records import Context, Event
-from pipeline.extract.status import headline_infinitive, is_hedged, is_negated, is_planned, progressive_future
+from pipeline.extract.records import Context, Event, Reading
+from pipeline.extract.status import (
+    headline_infinitive,
+    is_hedged,
+    is_negated,
+    is_planned,
+    progressive_future,
+)
 from pipeline.extract.syntax import is_passive, is_vaccine_token
 from pipeline.nlp.lexicon import lexicon
 
+GOVERNING = ("offer", "purchase", "request", "rejection")
+
 
 def extract(sent_doc: Doc, ctx: Context) -> list[Event]:
-    """Events of one sentence, parsed on its own (the pipeline's span groups live on the Doc)."""
+    """The events the rules alone find in one sentence."""
+    return [ev for r in read(sent_doc, ctx) if r.kept for ev in (r.event, *r.extra)]
+
+
+def read(sent_doc: Doc, ctx: Context) -> list[Reading]:
+    """A reading of every trigger of one sentence, parsed on its own (the span groups live on the Doc).
+
+    The rules keep a trigger when it is licensed, not embedded in a governing trigger, and not a second
+    word for a happening the sentence already states; the others are read all the same.
+    """
     triggers = list(sent_doc.spans.get("triggers", []))
     if not triggers:
         return []
     has_vaccine = any(is_vaccine_token(t) for t in sent_doc)
-    candidates = []
-    for trig in triggers:
-        ok, link = licensed(trig, has_vaccine, ctx)
-        if not ok:
-            continue
-        candidates.append((trig, rule_type(trig), link))
-    candidates = drop_embedded(candidates)
-    events: list[Event] = []
+    licences = [licensed(trig, has_vaccine, ctx) for trig in triggers]
+    types = [rule_type(trig) for trig in triggers]
+    governing = {t.root.i: ty for t, ty, (ok, _) in zip(triggers, types, licences) if ok}
+    readings: list[Reading] = []
     taken: set[int] = set()
     by_type: dict[str, list[Event]] = {}
-    for trig, etype, link in candidates:
-        root = trig.root
-        asking = asked_to_pause(root) if etype == "rejection" and trig.label_ == "delivery" else None
-        anchor = asking if asking is not None else root  # the asking holds the status, not the pausing
-        planned = is_planned(anchor) or progressive_future(trig) or headline_infinitive(trig) \
-            or trig.id_ in lexicon().future_triggers  # "we expect more vaccines in May"
-        negated = is_negated(anchor, etype)
-        if trig.id_ in lexicon().needs_negation:  # "would no longer accept" is a rejection
-            if not negated:
-                continue
-            etype, negated = "rejection", False
-        if trig.label_ == "rejection" and etype == "administration":
-            negated = True
-        if etype == "offer" and planned and not is_hedged(anchor):
-            planned = False  # "will donate", "plans to give": the promise is made now (EVENTS.md 6.3)
-        status = "negated" if negated else "planned" if planned else "asserted"
-        provider, recipient, role_ev, unnamed = roles(trig, etype, ctx)
-        qspan = quantity_span(trig, taken)
-        q = qspan._.quantity if qspan is not None else None
-        event_date, date_text = find_date(trig, ctx, planned)
-        ev = Event(
-            event_type=etype, status=status, provider=provider, recipient=recipient,
-            vaccine=vaccines(trig), quantity=q.value if q else None, quantity_unit=q.unit if q else None,
-            quantity_qualifier=q.qualifier if q else None, event_date=event_date, date_text=date_text,
-            evidence=sent_doc.text, trigger=trig.text, trigger_start=trig.start_char, unnamed_recipient=unnamed,
-        )
-        # "received its first shipment and will get more deliveries", "despite the arrival ..., the doses are yet
-        # to be handed over": a verb with its own tense or negation is its own event
-        same = [e for e in by_type.get(etype, []) if e.status == status or root.pos_ != "VERB"
-                or (e.features.get("verb") != 1.0 and status != "negated")]
-        # one happening unless each has its own count: "donated two million doses, and the three shipments arrived"
-        if same and (q is None or any(e.quantity in (None, q.value) or e.quantity_unit != q.unit for e in same)):
-            merge(same[0], ev)
+    for trig, etype, (ok, link) in zip(triggers, types, licences):
+        embedded = embedded_in(trig, etype, governing)
+        ev, qspan, merges_into = _read_trigger(trig, etype, ctx, taken, by_type)
+        reading = Reading(trig, ev, ok, link, embedded, kept=False)
+        readings.append(reading)
+        if not ok or embedded or ev is None:
             continue
-        for sibling in by_type.get(etype, [])[:1]:  # "received from China and will get more": the same parties
+        if merges_into is not None:
+            merge(merges_into, ev)
+            continue
+        reading.kept = True
+        for sibling in by_type.get(ev.event_type, [])[:1]:  # "received from China and will get more": same parties
             fill_roles(ev, sibling)
-        inherit_roles(ev, ctx, passive=is_passive(root))
+        inherit_roles(ev, ctx, passive=is_passive(trig.root))
         if qspan is not None:
             taken.add(qspan.start)
-        ev.features = rule_features(trig, etype, link, role_ev, ev, has_vaccine, ctx)
-        by_type.setdefault(etype, []).append(ev)
-        events.append(ev)
-        if qspan is not None and etype in ("delivery", "offer"):
-            events.extend(split_by_destination(ev, qspan))
-    return events
+        ev.features = rule_features(trig, ev.event_type, link, ev.features.pop("_roles", 0.0), ev, has_vaccine, ctx)
+        by_type.setdefault(ev.event_type, []).append(ev)
+        if qspan is not None and ev.event_type in ("delivery", "offer"):
+            reading.extra = split_by_destination(ev, qspan)
+    return [r for r in readings if r.event is not None]
 
 
+def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
+                  by_type: dict[str, list[Event]]) -> tuple[Event | None, Span | None, Event | None]:
+    """The event a trigger states, its count's span, and the event of the sentence it repeats, if any."""
+    root = trig.root
+    asking = asked_to_pause(root) if etype == "rejection" and trig.label_ == "delivery" else None
+    anchor = asking if asking is not None else root  # the asking holds the status, not the pausing
+    planned = is_planned(anchor) or progressive_future(trig) or headline_infinitive(trig) \
+        or trig.id_ in lexicon().future_triggers  # "we expect more vaccines in May"
+    negated = is_negated(anchor, etype)
+    if trig.id_ in lexicon().needs_negation:  # "would no longer accept" is a rejection
+        if not negated:
+            return None, None, None
+        etype, negated = "rejection", False
+    if trig.label_ == "rejection" and etype == "administration":
+        negated = True
+    if etype == "offer" and planned and not is_hedged(anchor):
+        planned = False  # "will donate", "plans to give": the promise is made now (EVENTS.md 6.3)
+    status = "negated" if negated else "planned" if planned else "asserted"
+    provider, recipient, role_ev, unnamed = roles(trig, etype, ctx)
+    qspan = quantity_span(trig, taken)
+    q = qspan._.quantity if qspan is not None else None
+    event_date, date_text = find_date(trig, ctx, planned)
+    ev = Event(
+        event_type=etype, status=status, provider=provider, recipient=recipient,
+        vaccine=vaccines(trig), quantity=q.value if q else None, quantity_unit=q.unit if q else None,
+        quantity_qualifier=q.qualifier if q else None, event_date=event_date, date_text=date_text,
+        evidence=trig.doc.text, trigger=trig.text, trigger_start=trig.start_char, unnamed_recipient=unnamed,
+        features={"_roles": role_ev},
+    )
+    # "received its first shipment and will get more deliveries", "despite the arrival ..., the doses are yet
+    # to be handed over": a verb with its own tense or negation is its own event
+    same = [e for e in by_type.get(etype, []) if e.status == status or root.pos_ != "VERB"
+            or (e.features.get("verb") != 1.0 and status != "negated")]
+    # one happening unless each has its own count: "donated two million doses, and the three shipments arrived"
+    if same and (q is None or any(e.quantity in (None, q.value) or e.quantity_unit != q.unit for e in same)):
+        return ev, qspan, same[0]
+    return ev, qspan, None
 
-def drop_embedded(cands: list[tuple[Span, str, float]]) -> list[tuple[Span, str, float]]:
+
+def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
     """A deal or pledge with an infinitive is one event, typed by the main predicate.
 
     "pledged to send", "signed a deal to deliver", "made a deal with J&J to supply": the embedded
-    delivery is dropped when a governing word, or the object of a governing verb, is an offer,
-    purchase, request or rejection trigger.
+    delivery is part of the governing event when a governing word, or the object of a governing verb,
+    is an offer, purchase, request or rejection trigger (`governing`: token index -> its type).
     """
-    keep = []
-    types = {c[0].root.i: c[1] for c in cands}
-    governing = ("offer", "purchase", "request", "rejection")
-    for trig, etype, link in cands:
-        cur, drop = trig.root, False
-        for _ in range(3):
-            if cur.dep_ not in ("xcomp", "acl", "relcl", "advcl", "prep", "pobj", "pcomp") or cur.head == cur:
-                break
-            cur = cur.head
-            near = [cur] + [c for c in cur.children if c.dep_ in ("dobj", "attr")]
-            near += [g for c in cur.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            if any(types.get(t.i) not in (None, etype) and types.get(t.i) in governing for t in near):
-                drop = True
-                break
-        if not drop:
-            keep.append((trig, etype, link))
-    return keep
+    cur = trig.root
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "acl", "relcl", "advcl", "prep", "pobj", "pcomp") or cur.head == cur:
+            return False
+        cur = cur.head
+        near = [cur] + [c for c in cur.children if c.dep_ in ("dobj", "attr")]
+        near += [g for c in cur.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if any(governing.get(t.i) not in (None, etype) and governing.get(t.i) in GOVERNING for t in near):
+            return True
+    return False
+
 
 def rule_features(trig: Span, etype: str, link: float, role_ev: float, ev: Event, has_vaccine: bool,
-              ctx: Context) -> dict[str, float]:
+                  ctx: Context) -> dict[str, float]:
+    """The features of the rules' confidence model (`confidence.json`)."""
     root = trig.root
     return {
         f"type_{etype}": 1.0,

@@ -5,11 +5,17 @@ Input: tokens and spans of a sentence parsed by `pipeline.nlp`. Output: tokens, 
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from spacy.tokens import Span, Token
 
 from pipeline.nlp.lexicon import lexicon
+
+# a body every state has, named without its state ("the Health Ministry"; "Health" of "Health Minister X")
+GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:(?:health|foreign|finance|federal|national|central) )?"
+                          r"(?:ministry|department|government|authorities|cabinet)"
+                          r"(?: of (?:health|public health|foreign affairs))?|health|finance)$", re.I)
 
 
 def ent_of(tok: Token) -> Span | None:

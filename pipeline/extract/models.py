@@ -1,0 +1,67 @@
+"""Models: the trained deciders (event and type, status, provider, recipient) and their artefact file.
+
+The artefacts are scikit-learn pipelines (a `DictVectorizer` over the named features of
+`pipeline.extract.features`, then a classifier), written by `python -m pipeline train` into
+`models/deciders.joblib` beside this module, with a readable `models/deciders.json` describing them.
+Runs only load them; `pipeline.version` hashes them into the pipeline version.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import joblib
+
+from pipeline.schema import EVENT_TYPES, STATUSES
+
+NO_EVENT = "none"
+EVENT_CLASSES = (NO_EVENT, *EVENT_TYPES)
+STATUS_CLASSES = STATUSES
+ARTEFACT = "deciders.joblib"
+DESCRIPTION = "deciders.json"
+
+
+@dataclass
+class Models:
+    """The four deciders; each takes a list of feature dicts and has `predict_proba` and `classes_`."""
+
+    event: Any
+    status: Any
+    provider: Any
+    recipient: Any
+    info: dict[str, Any] = field(default_factory=dict)
+
+    def save(self, directory: Path) -> list[Path]:
+        """Write the artefact and its description into `directory`; returns the paths written."""
+        directory.mkdir(parents=True, exist_ok=True)
+        target = directory / ARTEFACT
+        tmp = target.with_suffix(".tmp")
+        joblib.dump({"event": self.event, "status": self.status, "provider": self.provider,
+                     "recipient": self.recipient, "info": self.info}, tmp, compress=3)
+        tmp.replace(target)
+        (directory / DESCRIPTION).write_text(json.dumps(self.info, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        return [target, directory / DESCRIPTION]
+
+
+def packaged_dir() -> Path:
+    """The folder of the packaged artefacts (inside the installed package)."""
+    return Path(str(resources.files("pipeline.extract").joinpath("models")))
+
+
+def load(directory: Path) -> Models:
+    """Models from an artefact folder."""
+    data = joblib.load(directory / ARTEFACT)
+    return Models(data["event"], data["status"], data["provider"], data["recipient"], data["info"])
+
+
+@lru_cache(maxsize=1)
+def packaged() -> Models | None:
+    """The packaged models, or None before the first `python -m pipeline train`."""
+    if not (packaged_dir() / ARTEFACT).exists():
+        return None
+    return load(packaged_dir())

@@ -1,0 +1,64 @@
+"""Roles: for each party the article names up to the event's sentence, is it the provider, the recipient
+or neither (trained models over `features.ROLE_FEATURES`)."""
+
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+from pipeline.extract.context import DocumentContext
+from pipeline.extract.features import ROLE_FEATURES, Features, collect
+from pipeline.extract.records import Candidate, Mention, PartyCandidate
+
+WINDOW = 5  # sentences before the event's whose parties are candidates (the headline always is)
+CONFIDENT = 0.5  # a party beside the likeliest one is named only when the model is this sure of it
+
+
+class BinaryModel(Protocol):
+    def predict_proba(self, x: Sequence[Features]) -> Sequence[Sequence[float]]: ...
+
+
+def party_candidates(c: Candidate, doc: DocumentContext) -> list[PartyCandidate]:
+    """Every party named in the event's sentence, the `WINDOW` sentences before it and the headline,
+    plus the parties the rules' reading names (makers, channels, the article's country) and the focus."""
+    first = max(0, c.sentence - WINDOW)
+    sentences = list(range(first, c.sentence + 1))
+    if doc.headline is not None and doc.headline < first:
+        sentences.insert(0, doc.headline)
+    found: dict[str, list[Mention]] = {}
+    for i in sentences:
+        for m in doc.mentions.get(i, []):
+            found.setdefault(m.name, []).append(m)
+    ev = c.reading.event
+    for name in [*ev.provider, *ev.recipient, *([doc.focus] if doc.focus else [])]:
+        found.setdefault(name, [])
+    return [PartyCandidate(name, tuple(ms), name in ev.provider, name in ev.recipient) for name, ms in found.items()]
+
+
+def role_features(c: Candidate, parties: list[PartyCandidate], doc: DocumentContext) -> list[Features]:
+    """The features of each party of `parties` in candidate `c`'s event."""
+    return [collect(ROLE_FEATURES, c, p, doc) for p in parties]
+
+
+def _named(parties: list[PartyCandidate], probs: Sequence[float], threshold: float) -> list[str]:
+    """The likeliest party when it reaches `threshold`, then any other the model is confident of."""
+    ranked = sorted(zip(parties, probs), key=lambda x: -x[1])
+    if not ranked or ranked[0][1] < threshold:
+        return []
+    return [ranked[0][0].name] + [p.name for p, s in ranked[1:] if s >= max(threshold, CONFIDENT)]
+
+
+def choose(parties: list[PartyCandidate], p_provider: Sequence[float], p_recipient: Sequence[float],
+           event_type: str, thresholds: dict[str, float]) -> tuple[list[str], list[str]]:
+    """Provider and recipient lists, most likely first; `thresholds` (per role, chosen in training) say how
+    likely the likeliest party must be for a role not to be left empty.
+
+    A party is on both sides only in an administration (a state vaccinating its own people).
+    """
+    provider = _named(parties, p_provider, thresholds.get("provider", CONFIDENT))
+    recipient = _named(parties, p_recipient, thresholds.get("recipient", CONFIDENT))
+    if event_type != "administration":
+        score = {p.name: (a, b) for p, a, b in zip(parties, p_provider, p_recipient)}
+        both = set(provider) & set(recipient)
+        provider = [n for n in provider if n not in both or score[n][0] > score[n][1]]
+        recipient = [n for n in recipient if n not in both or score[n][1] >= score[n][0]]
+    return provider, recipient
