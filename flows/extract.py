@@ -1,10 +1,14 @@
-"""The Prefect flow: plan the run, process documents in batches, commit the tables. Orchestration only."""
+"""The Prefect flow: plan the run, process documents in batches, commit the tables. Orchestration only.
+
+Tasks keep no cache: every run must read its files afresh, and hashing a batch's rows for a cache key
+costs seconds for nothing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NONE as NO_CACHE
 from prefect.futures import as_completed
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
@@ -14,19 +18,19 @@ from pipeline.process import BatchResult
 from pipeline.version import pipeline_version
 
 
-@task(name="plan-run", retries=2, retry_delay_seconds=2)
+@task(name="plan-run", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def plan_task(input_dir: str | None, files: list[str] | None, output_dir: str, full: bool,
               max_bytes: int) -> runs.RunPlan:
     paths = runs.discover(Path(input_dir) if input_dir else None, [Path(f) for f in files] if files else None)
     return runs.plan_run(paths, Path(output_dir), pipeline_version(), full=full, max_bytes=max_bytes)
 
 
-@task(name="process-batch", retries=1, retry_delay_seconds=2)
+@task(name="process-batch", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def process_task(paths: list[str], version: str, max_bytes: int, n_process: int) -> BatchResult:
     return runs.process_paths(paths, version, max_bytes=max_bytes, n_process=n_process)
 
 
-@task(name="write-tables", retries=2, retry_delay_seconds=2)
+@task(name="write-tables", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def commit_task(output_dir: str, plan: runs.RunPlan, results: list[BatchResult], task_runner: str) -> runs.RunSummary:
     return runs.commit(Path(output_dir), plan, results, task_runner=task_runner)
 

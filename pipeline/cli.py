@@ -1,8 +1,9 @@
-"""Command line: `python -m pipeline run|serve|calibrate`."""
+"""Command line: `python -m pipeline run|serve|train|evaluate`."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
@@ -55,10 +56,20 @@ def _parser() -> argparse.ArgumentParser:
                        help="without PREFECT_API_URL, start a Prefect server with its UI on this port "
                             "(default: %(default)s)")
 
-    cal = sub.add_parser("calibrate", help="refit the confidence model on a gold corpus (development tool)")
-    cal.add_argument("--gold", type=Path, action="append", required=True,
-                     help="corpus folder with *.txt and gold*.jsonl; repeat to pool corpora")
-    cal.add_argument("--out", type=Path, default=None, help="where to write the model (default: the packaged file)")
+    train = sub.add_parser("train", help="refit the deciders on the gold corpora and write them into the package "
+                                         "(development tool; needs ../shared)")
+    train.add_argument("--corpus", action="append", default=None, metavar="NAME",
+                       help="corpus of ../shared/corpus (or a folder) to fit on; repeat to pool "
+                            "(default: dev, seeds and negatives)")
+    train.add_argument("--out", type=Path, default=None,
+                       help="folder for the artefacts (default: the package's pipeline/extract/models)")
+
+    ev = sub.add_parser("evaluate", help="cross-validate the deciders on the gold corpora and score the held-out "
+                                         "validation corpus (development tool; needs ../shared)")
+    ev.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev.add_argument("--no-valid", action="store_true", help="cross-validation only")
+    ev.add_argument("--settings", type=json.loads, default=None, metavar="JSON",
+                    help='learner settings to compare, e.g. \'{"roles": "forest"}\' (see pipeline/train.py)')
     return ap
 
 
@@ -94,13 +105,31 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _develop(args: argparse.Namespace) -> int:
+    """`train` and `evaluate`: the development commands that read the shared gold corpora."""
+    from pipeline.corpora import SharedMissing
+
+    try:
+        if args.command == "train":
+            from pipeline import corpora
+            from pipeline.train import train
+
+            print(train(args.corpus or corpora.TRAINING, args.out))
+            return 0
+        from pipeline.evaluate import evaluate, render
+
+        report = evaluate(args.settings, with_valid=not args.no_valid)
+    except SharedMissing as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(report, indent=2) if args.json else render(report))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "calibrate":
-        from pipeline.calibrate import calibrate
-
-        print(calibrate(args.gold, args.out))
-        return 0
+    if args.command in ("train", "evaluate"):
+        return _develop(args)
 
     from pipeline.prefect_setup import configure_prefect
 

@@ -20,8 +20,9 @@ import pandas as pd
 from pipeline import corpora
 from pipeline.extract.document import decide
 from pipeline.extract.models import Models
+from pipeline.labels import Article, Examples, align, examples_of, read_corpus
 from pipeline.process import event_rows
-from pipeline.train import Article, align, examples_of, fit, read_corpus
+from pipeline.train import fit
 
 FOLDS = 5
 SEED = 13
@@ -105,18 +106,23 @@ def candidate_recall(articles: list[Article]) -> float:
     return round(claimed / total, 4) if total else 0.0
 
 
-def cross_validate(articles: list[Article], settings: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    """Out-of-fold event rows: each article decided by models fitted on the other folds."""
+def fold_plan(articles: list[Article]) -> list[tuple[list[int], list[int]]]:
+    """(training articles, held-out articles) of each fold, as indexes into `articles`."""
     folds = assign_folds(articles)
+    return [([k for k, g in enumerate(folds) if g != f], [k for k, g in enumerate(folds) if g == f])
+            for f in range(FOLDS)]
+
+
+def cross_validate(articles: list[Article], settings: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Out-of-fold event rows: each article decided by models fitted on the other folds only."""
     per_article = [examples_of([a]) for a in articles]
     rows: list[dict[str, Any]] = []
-    for f in range(FOLDS):
-        train = [per_article[k] for k in range(len(articles)) if folds[k] != f]
-        merged = per_article[0].__class__()
-        for ex in train:
-            merged.extend(ex)
-        models = fit(merged, settings)
-        rows += predict([a for k, a in enumerate(articles) if folds[k] == f], models)
+    for train, held_out in fold_plan(articles):
+        examples = Examples()
+        for k in train:
+            examples.extend(per_article[k])
+        models = fit(examples, settings)
+        rows += predict([articles[k] for k in held_out], models)
     return rows
 
 

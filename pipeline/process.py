@@ -11,8 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.clean import CleanText, clean
-from pipeline.confidence import load_model
-from pipeline.extract.document import Analysis, analyse, decide
+from pipeline.confidence import mention_confidence
+from pipeline.extract.document import Analysis, analyse, decide, decide_all
 from pipeline.extract.models import Models
 from pipeline.extract.models import packaged as packaged_models
 from pipeline.extract.records import Event
@@ -104,19 +104,38 @@ def process_documents(raws: list[RawDocument], nlp: Language, *, version: str = 
     models = None if rules_only else (models or packaged_models())
     result = BatchResult()
     parsed, failed = parse_documents(raws, nlp)
-    result.documents.extend(document_row(raw, version=version) for raw in failed)
+    analysed: list[tuple[Parsed, Analysis]] = []
     for doc in parsed:
         try:
-            events = event_rows(doc, decide(doc.analyse(), models))
-            mentions = [m for i, d in doc.docs.items() for m in _mentions(doc.raw.doc_id, d, doc.sentences[i],
-                                                                          doc.cleaned)]
+            analysed.append((doc, doc.analyse()))
+        except Exception as exc:  # noqa: BLE001  (one bad document must not sink the batch)
+            failed.append(_failed(doc.raw, "extraction", exc))
+    try:
+        decided = decide_all([a for _, a in analysed], models)
+    except Exception:  # noqa: BLE001  one document's trouble must not sink the others: decide them one by one
+        decided = [_decide_one(a, models) for _, a in analysed]
+    for (doc, _), events in zip(analysed, decided):
+        try:
+            if events is None:
+                raise RuntimeError("the deciders failed on this document")
+            rows = event_rows(doc, events)
+            mentions = [m for i, d in doc.docs.items()
+                        for m in _mentions(doc.raw.doc_id, d, doc.sentences[i], doc.cleaned)]
         except Exception as exc:  # noqa: BLE001
-            result.documents.append(document_row(_failed(doc.raw, "extraction", exc), version=version))
+            failed.append(_failed(doc.raw, "extraction", exc))
             continue
-        result.events.extend(events)
+        result.events.extend(rows)
         result.mentions.extend(mentions)
-        result.documents.append(document_row(doc.raw, n_events=len(events), version=version))
+        result.documents.append(document_row(doc.raw, n_events=len(rows), version=version))
+    result.documents.extend(document_row(raw, version=version) for raw in failed)
     return result
+
+
+def _decide_one(analysis: Analysis, models: Models | None) -> list[tuple[int, Event]] | None:
+    try:
+        return decide(analysis, models)
+    except Exception:  # noqa: BLE001
+        return None
 
 
 def event_rows(doc: Parsed, events: list[tuple[int, Event]]) -> list[dict[str, Any]]:
@@ -138,14 +157,13 @@ def event_rows(doc: Parsed, events: list[tuple[int, Event]]) -> list[dict[str, A
             "quantity": ev.quantity, "quantity_unit": ev.quantity_unit,
             "quantity_qualifier": ev.quantity_qualifier, "event_date": ev.event_date,
             "date_text": ev.date_text, "evidence": ev.evidence, "trigger": ev.trigger,
-            "confidence": ev.confidence if ev.confidence else load_model().event(ev.features),
+            "confidence": ev.confidence,
             "sentence_start": o_start, "sentence_end": o_end,
         })
     return rows
 
 
 def _mentions(doc_id: str, doc: Doc, sent: Sentence, cleaned: CleanText) -> list[dict[str, Any]]:
-    model = load_model()
     rows = []
     for ent in doc.ents:
         if ent.label_ not in MENTION_LABELS:
@@ -154,7 +172,7 @@ def _mentions(doc_id: str, doc: Doc, sent: Sentence, cleaned: CleanText) -> list
         rows.append({
             "doc_id": doc_id, "start": start, "end": end, "label": ent.label_, "text": ent.text,
             "normalised": ent._.canonical if ent.label_ != "DATE" else None,
-            "confidence": model.mention_confidence(ent.label_, by_rule=bool(ent.ent_id_)),
+            "confidence": mention_confidence(ent.label_, by_rule=bool(ent.ent_id_)),
         })
     for span in doc.spans.get("quantities", []):
         q = span._.quantity
@@ -162,7 +180,7 @@ def _mentions(doc_id: str, doc: Doc, sent: Sentence, cleaned: CleanText) -> list
         rows.append({
             "doc_id": doc_id, "start": start, "end": end, "label": "QUANTITY", "text": span.text,
             "normalised": json.dumps({"value": q.value, "unit": q.unit, "qualifier": q.qualifier}),
-            "confidence": model.mention_confidence("QUANTITY", by_rule=True, has_unit=q.text.split()[-1].isalpha()),
+            "confidence": mention_confidence("QUANTITY", by_rule=True, has_unit=q.text.split()[-1].isalpha()),
         })
     for i, row in enumerate(rows):
         row["mention_id"] = _stable_id(doc_id, row["start"], row["end"], row["label"])

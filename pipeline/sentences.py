@@ -96,7 +96,7 @@ def has_trigger(text: str) -> bool:
     return len(text) <= MAX_SENTENCE_CHARS and bool(_trigger_regex().search(text))
 
 
-def candidate_sentences(sentences: list[Sentence], window: int = 3) -> list[int]:
+def candidate_sentences(sentences: list[Sentence], window: int = 2) -> list[int]:
     """Indexes of the sentences worth parsing: a trigger word, with vaccine vocabulary in the sentence or
     in one of the `window` sentences before it ("The shipment arrived in Accra on Tuesday")."""
     vac = vaccine_regex()

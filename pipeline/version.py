@@ -1,4 +1,4 @@
-"""The pipeline version: code, rules and model together, so any change to them reprocesses documents."""
+"""The pipeline version: code, rules and models together, so any change to them reprocesses documents."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def pipeline_version() -> str:
         for child in node.iterdir():
             if child.is_dir() and child.name != "__pycache__":
                 stack.append(child)
-            elif child.name.endswith((".py", ".json", ".jsonl")):
+            elif child.name.endswith((".py", ".json", ".jsonl", ".joblib")):
                 files.append(child)
     for f in sorted(files, key=lambda f: str(f)):
         digest.update(str(f)[len(str(root)):].encode())

@@ -32,6 +32,17 @@ def prefect_server() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The shared corpora and scorer (`../shared`); tests that need them skip, saying why, without them."""
+    from pipeline.corpora import SharedMissing, shared_dir
+
+    try:
+        return shared_dir()
+    except SharedMissing as exc:
+        pytest.skip(f"needs the shared corpora: {exc}")
+
+
 @pytest.fixture()
 def seeds_dir(tmp_path: Path) -> Path:
     """A copy of the shipped sample articles."""

@@ -12,7 +12,7 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from pipeline.extract.records import Context, Event, Mention
-from pipeline.extract.syntax import GENERIC_BODY, parties_in, stands_for_state
+from pipeline.extract.syntax import GENERIC_BODY, entities, parties_in, stands_for_state
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import country_names, party_table
 from pipeline.sentences import Sentence, vaccine_regex
@@ -120,7 +120,7 @@ def sentence_mentions(i: int, doc: Doc, focus: str | None) -> list[Mention]:
     """
     out: list[Mention] = []
     makers = lexicon().manufacturers
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "VACCINE" and makers.get(ent._.canonical or ""):
             out.append(Mention(i, makers[ent._.canonical], "MAKER", ent.root.i))
             continue

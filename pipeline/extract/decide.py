@@ -1,5 +1,5 @@
-"""Decide: is a candidate a supply event, and of which type (a trained model over
-`features.EVENT_FEATURES`); then one event per happening in each sentence."""
+"""Decide: is a candidate a supply event (a trained model over `features.EVENT_FEATURES`; its type is the
+one the rules give it), then one event per happening in each sentence."""
 
 from __future__ import annotations
 
@@ -17,22 +17,24 @@ def event_features(candidates: list[Candidate], doc: DocumentContext) -> list[Fe
     return [collect(EVENT_FEATURES, c, doc) for c in candidates]
 
 
-def classify(model: Any, candidates: list[Candidate], doc: DocumentContext,
-             threshold: float = 0.5) -> list[tuple[str, float]]:
-    """(type, its probability) for each candidate: its most probable type when the probability that it is
-    an event at all reaches `threshold`, else ("none", probability that it is no event)."""
-    if not candidates:
+def classify(model: Any, candidates: list[Candidate], doc: DocumentContext) -> list[tuple[str, float]]:
+    """(type, probability that it is an event) for each candidate the model holds more likely an event than
+    not, with the type the rules give it; ("none", probability that it is none) for the others."""
+    return classify_features(model, [candidates], event_features(candidates, doc))
+
+
+def classify_features(model: Any, candidates: list[list[Candidate]], features: list[Features]
+                      ) -> list[tuple[str, float]]:
+    """`classify` over the candidates of several articles and their features, in one call of the model."""
+    flat = [c for cs in candidates for c in cs]
+    if not flat:
         return []
-    probs = model.predict_proba(event_features(candidates, doc))
-    classes = list(model.classes_)
-    none = classes.index(NO_EVENT)
+    probs = model.predict_proba(features)
+    none = list(model.classes_).index(NO_EVENT)
     out: list[tuple[str, float]] = []
-    for c, row in zip(candidates, probs):
-        types = [(float(p), c) for c, p in zip(classes, row) if c != NO_EVENT]
-        best_p, best = max(types)
-        if best == "event":
-            best = c.reading.event.event_type
-        out.append((best, best_p) if 1.0 - float(row[none]) >= threshold else (NO_EVENT, float(row[none])))
+    for c, row in zip(flat, probs):
+        p_event = 1.0 - float(row[none])
+        out.append((c.reading.event.event_type, p_event) if p_event >= 0.5 else (NO_EVENT, 1.0 - p_event))
     return out
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
@@ -23,6 +24,8 @@ from pipeline.extract.records import Candidate, Context, Event
 from pipeline.extract.rules import read
 from pipeline.sentences import Sentence
 
+T = TypeVar("T")
+
 
 @dataclass
 class Analysis:
@@ -32,15 +35,20 @@ class Analysis:
     candidates: list[Candidate]
 
     def rule_events(self) -> list[tuple[int, Event]]:
-        """The events the rules alone keep."""
-        return [(c.sentence, ev) for c in self.candidates if c.reading.kept
-                for ev in (c.reading.event, *c.reading.extra)]
+        """The events the rules alone keep, with their link to vaccine words as a crude confidence."""
+        out = []
+        for c in self.candidates:
+            if c.reading.kept:
+                for ev in (c.reading.event, *c.reading.extra):
+                    ev.confidence = c.reading.link
+                    out.append((c.sentence, ev))
+        return out
 
 
 def analyse(text: str, sentences: list[Sentence], docs: dict[int, Doc], published: date | None) -> Analysis:
     """Read every trigger of the parsed sentences `docs` of an article, each with its sentence's context."""
     # a first reading with no context says which country the article is about
-    first = [r.event for doc in docs.values() for r in read(doc, Context()) if r.kept]
+    first = [r.event for doc in docs.values() for r in read(doc, Context(), kept_only=True) if r.kept]
     focus = focus_country(text, first)
     candidates: list[Candidate] = []
     kept: dict[int, list[Event]] = {}
@@ -54,45 +62,75 @@ def analyse(text: str, sentences: list[Sentence], docs: dict[int, Doc], publishe
 
 def decide(analysis: Analysis, models: Models | None) -> list[tuple[int, Event]]:
     """(sentence index, event) for each event the models find; the rules' events when there are no models."""
+    return decide_all([analysis], models)[0]
+
+
+def decide_all(analyses: list[Analysis], models: Models | None) -> list[list[tuple[int, Event]]]:
+    """`decide` for several articles, with one call of each model for them all (a call costs far more
+    than a row)."""
     if models is None:
-        return analysis.rule_events()
-    doc, cands = analysis.context, analysis.candidates
-    decisions = deciding.classify(models.event, cands, doc, models.info.get("threshold", 0.5))
-    groups = deciding.happenings(cands, decisions)
-    if not groups:
-        return []
-    heads = [cands[g[0]] for g in groups]
-    for c, g in zip(heads, groups):
-        c.event_type = decisions[g[0]][0]
-    statuses = _statuses(models, heads, doc)
-    out: list[tuple[int, Event]] = []
-    for c, g, status in zip(heads, groups, statuses):
-        ev = copy.copy(c.reading.event)
-        ev.event_type, ev.status, ev.confidence = decisions[g[0]][0], status, round(decisions[g[0]][1], 4)
-        for k in g[1:]:
-            _fill_fields(ev, cands[k].reading.event)
-        parties = roles.party_candidates(c, doc)
-        ev.provider, ev.recipient = _roles(models, c, parties, doc, ev.event_type)
-        out.append((c.sentence, ev))
-        if ev.event_type in ("delivery", "offer"):
-            out.extend((c.sentence, _split(extra, ev)) for extra in c.reading.extra)
+        return [a.rule_events() for a in analyses]
+    features = [deciding.event_features(a.candidates, a.context) for a in analyses]
+    decisions = _split_rows(deciding.classify_features(models.event, [a.candidates for a in analyses],
+                                                       [x for f in features for x in f]), features)
+    groups = [deciding.happenings(a.candidates, d) for a, d in zip(analyses, decisions)]
+    heads = [[a.candidates[g[0]] for g in gs] for a, gs in zip(analyses, groups)]
+    for hs, gs, d in zip(heads, groups, decisions):
+        for c, g in zip(hs, gs):
+            c.event_type = d[g[0]][0]
+    statuses = _split_rows(_statuses(models, [(c, a.context) for a, hs in zip(analyses, heads) for c in hs]), heads)
+    parties = [[roles.party_candidates(c, a.context) for c in hs] for a, hs in zip(analyses, heads)]
+    roles_of = _roles(models, [(c, ps, a.context) for a, hs, pss in zip(analyses, heads, parties)
+                               for c, ps in zip(hs, pss)])
+    chosen = iter(roles_of)
+    out: list[list[tuple[int, Event]]] = []
+    for a, gs, hs, d, st in zip(analyses, groups, heads, decisions, statuses):
+        events: list[tuple[int, Event]] = []
+        for c, g, status in zip(hs, gs, st):
+            ev = copy.copy(c.reading.event)
+            ev.event_type, ev.status, ev.confidence = d[g[0]][0], status, round(d[g[0]][1], 4)
+            for k in g[1:]:
+                _fill_fields(ev, a.candidates[k].reading.event)
+            ev.provider, ev.recipient = next(chosen)
+            events.append((c.sentence, ev))
+            if ev.event_type in ("delivery", "offer"):
+                events.extend((c.sentence, _split(extra, ev)) for extra in c.reading.extra)
+        out.append(events)
     return out
 
 
-def _statuses(models: Models, heads: list[Candidate], doc: DocumentContext) -> list[str]:
-    probs = models.status.predict_proba([collect(STATUS_FEATURES, c, doc) for c in heads])
+def _split_rows(flat: list[T], like: list[list[Any]]) -> list[list[T]]:
+    """`flat` cut into consecutive lists as long as those of `like`."""
+    out, k = [], 0
+    for part in like:
+        out.append(flat[k:k + len(part)])
+        k += len(part)
+    return out
+
+
+def _statuses(models: Models, heads: list[tuple[Candidate, DocumentContext]]) -> list[str]:
+    if not heads:
+        return []
+    probs = models.status.predict_proba([collect(STATUS_FEATURES, c, doc) for c, doc in heads])
     classes = list(models.status.classes_)
     return [classes[int(row.argmax())] for row in probs]
 
 
-def _roles(models: Models, c: Candidate, parties: list[roles.PartyCandidate], doc: DocumentContext,
-           event_type: str) -> tuple[list[str], list[str]]:
-    if not parties:
-        return [], []
-    x = roles.role_features(c, parties, doc)
-    p_provider = [row[1] for row in models.provider.predict_proba(x)]
-    p_recipient = [row[1] for row in models.recipient.predict_proba(x)]
-    return roles.choose(parties, p_provider, p_recipient, event_type, models.info.get("role_thresholds", {}))
+def _roles(models: Models, events: list[tuple[Candidate, list[roles.PartyCandidate], DocumentContext]]
+           ) -> list[tuple[list[str], list[str]]]:
+    """Provider and recipient of each event, from its candidate parties."""
+    x = [f for c, parties, doc in events for f in roles.role_features(c, parties, doc)]
+    if not x:
+        return [([], []) for _ in events]
+    p_provider = iter(row[1] for row in models.provider.predict_proba(x))
+    p_recipient = iter(row[1] for row in models.recipient.predict_proba(x))
+    thresholds = models.info.get("role_thresholds", {})
+    out = []
+    for c, parties, _ in events:
+        pp = [next(p_provider) for _ in parties]
+        pr = [next(p_recipient) for _ in parties]
+        out.append(roles.choose(parties, pp, pr, c.event_type or c.reading.event.event_type, thresholds))
+    return out
 
 
 def _fill_fields(into: Event, other: Event) -> None:

@@ -7,8 +7,9 @@ drop one by name. Values are numbers or strings (strings are one-hot encoded by 
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Any, Callable
 
+from sklearn.base import BaseEstimator, TransformerMixin
 from spacy.tokens import Token
 
 from pipeline.extract.context import DocumentContext
@@ -79,7 +80,7 @@ def rules_opinion(c: Candidate, doc: DocumentContext) -> Features:
     r = c.reading
     merged = r.licensed and not r.embedded and not r.kept
     return {
-        "rule_type": r.event.event_type, "licensed": float(r.licensed), "link": r.link,
+        "rule_type": r.event.event_type, "licensed": float(r.licensed), "link": r.link, "licence": r.licence,
         "embedded": float(r.embedded), "kept": float(r.kept), "merged": float(merged),
         "rule_status": r.event.status,
     }
@@ -99,15 +100,19 @@ def reading_fields(c: Candidate, doc: DocumentContext) -> Features:
 def sentence_vocabulary(c: Candidate, doc: DocumentContext) -> Features:
     """How much the sentence speaks of vaccines, money and approvals, and how many triggers it holds."""
     sent = c.trigger.doc
-    lex = lexicon()
-    return {
-        "vaccine_tokens": float(min(sum(is_vaccine_token(t) for t in sent), 5)),
-        "approval_tokens": float(min(sum(t.lower_ in lex.approval_words for t in sent), 3)),
-        "money": float(bool(_MONEY.search(sent.text))),
-        "triggers": float(min(len(sent.spans.get("triggers", [])), 6)),
-        "length": float(min(len(sent) // 10, 8)),
-        "quantities": float(min(len(sent.spans.get("quantities", [])), 4)),
-    }
+    cached = sent.user_data.get("sentence_vocabulary")
+    if cached is None:  # the same for every trigger of the sentence
+        lex = lexicon()
+        words = [t.lower_ for t in sent]
+        cached = sent.user_data["sentence_vocabulary"] = {
+            "vaccine_tokens": float(min(sum(is_vaccine_token(t) for t in sent), 5)),
+            "approval_tokens": float(min(sum(w in lex.approval_words for w in words), 3)),
+            "money": float(bool(_MONEY.search(sent.text))),
+            "triggers": float(min(len(sent.spans.get("triggers", [])), 6)),
+            "length": float(min(len(sent) // 10, 8)),
+            "quantities": float(min(len(sent.spans.get("quantities", [])), 4)),
+        }
+    return dict(cached)
 
 
 def place_in_article(c: Candidate, doc: DocumentContext) -> Features:
@@ -127,24 +132,15 @@ def trigger_vector(c: Candidate, doc: DocumentContext) -> Features:
     return {f"v{i}": round(float(x), 3) for i, x in enumerate(vec)}
 
 
-def words_around(c: Candidate, doc: DocumentContext) -> Features:
-    """The words of the sentence and of a window around the trigger, as text for a bag-of-words model."""
-    sent, trig = c.trigger.doc, c.trigger
-    window = [t.lower_ for t in sent[max(0, trig.start - 6): trig.start]] + ["_T_" + trig.root.lower_] + \
-        [t.lower_ for t in sent[trig.end: trig.end + 6]]
-    deps = [f"{ch.dep_}_{ch.lower_}" for ch in trig.root.children] + [f"head_{trig.root.dep_}_{trig.root.head.lower_}"]
-    return {"window": " ".join(window), "sentence": sent.text.lower(), "deps": " ".join(deps)}
-
-
 def article_words(c: Candidate, doc: DocumentContext) -> Features:
     """The article's words, as text for a bag-of-words model of what the article is about."""
     return {"text": doc.text}
 
 
-TEXT_FEATURES = (words_around, article_words)
+TEXT_FEATURES = (article_words,)
 EVENT_FEATURES: tuple[Callable[[Candidate, DocumentContext], Features], ...] = (
     trigger_word, trigger_syntax, rules_opinion, reading_fields, sentence_vocabulary, place_in_article,
-    words_around, article_words)
+    article_words)
 
 
 # --- status --------------------------------------------------------------------------------------
@@ -274,10 +270,10 @@ def collect(functions: tuple[Callable[..., Features], ...], *args: object) -> Fe
     return out
 
 
-class Text:
+class Text(BaseEstimator, TransformerMixin):
     """A scikit-learn transformer taking one text feature (`function.key`) out of each feature dict."""
 
-    def __init__(self, key: str = "words_around.window") -> None:
+    def __init__(self, key: str = "article_words.text") -> None:
         self.key = key
 
     def fit(self, x: list[Features], y: object = None) -> "Text":
@@ -286,17 +282,27 @@ class Text:
     def transform(self, x: list[Features]) -> list[str]:
         return [str(row.get(self.key, "")) for row in x]
 
-    def get_params(self, deep: bool = True) -> dict[str, object]:
-        return {"key": self.key}
 
-    def set_params(self, **params: object) -> "Text":
-        for k, v in params.items():
-            setattr(self, k, v)
+class PerArticle(BaseEstimator, TransformerMixin):
+    """A text vectoriser that reads each distinct text once: the candidates of one article share its words,
+    so document frequencies count articles and an article is not vectorised once per candidate."""
+
+    def __init__(self, vectorizer: Any = None) -> None:
+        self.vectorizer = vectorizer
+
+    def fit(self, x: list[str], y: object = None) -> "PerArticle":
+        self.vectorizer.fit(list(dict.fromkeys(x)))
         return self
 
+    def transform(self, x: list[str]) -> Any:
+        distinct = list(dict.fromkeys(x))
+        rows = {text: k for k, text in enumerate(distinct)}
+        return self.vectorizer.transform(distinct)[[rows[text] for text in x]]
 
-class Select:
-    """A scikit-learn transformer keeping the features of the named functions (all when `names` is None)."""
+
+class Select(BaseEstimator, TransformerMixin):
+    """A scikit-learn transformer keeping the features of the named functions; by default every feature
+    but the texts, which only a bag-of-words model can use."""
 
     def __init__(self, names: tuple[str, ...] | None = None) -> None:
         self.names = names
@@ -305,16 +311,8 @@ class Select:
         return self
 
     def transform(self, x: list[Features]) -> list[Features]:
-        if self.names is None:  # every feature but the texts, which only a bag-of-words model can use
+        if self.names is None:
             skip = tuple(f"{f.__name__}." for f in TEXT_FEATURES)
             return [{k: v for k, v in row.items() if not k.startswith(skip)} for row in x]
         keep = tuple(f"{n}." for n in self.names)
         return [{k: v for k, v in row.items() if k.startswith(keep)} for row in x]
-
-    def get_params(self, deep: bool = True) -> dict[str, object]:
-        return {"names": self.names}
-
-    def set_params(self, **params: object) -> "Select":
-        for k, v in params.items():
-            setattr(self, k, v)
-        return self

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.records import Context, Event
-from pipeline.extract.syntax import governor, head_chain, parties_in
+from pipeline.extract.syntax import entities, governor, head_chain, parties_in
 from pipeline.normalise import number_value, qualifier_before, resolve_date
 
 _DAY_TIME = re.compile(r"(?:last|this|tomorrow|yesterday) (?:night|morning|afternoon|evening)|tonight", re.I)
@@ -18,9 +18,9 @@ def vaccines(trig: Span) -> list[str]:
     doc = trig.doc
     gov = governor(trig.root)
     scope = {t.i for t in gov.subtree}
-    inside = [e._.canonical for e in doc.ents if e.label_ == "VACCINE" and e.start in scope
+    inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in scope
               and not set_aside(e.root)]
-    chosen = inside or [e._.canonical for e in doc.ents if e.label_ == "VACCINE"]
+    chosen = inside or [e._.canonical for e in entities(doc) if e.label_ == "VACCINE"]
     return list(dict.fromkeys(c for c in chosen if c))
 
 def set_aside(tok: Token) -> bool:
@@ -43,10 +43,20 @@ def quantity_span(trig: Span, taken: set[int]) -> Span | None:
 
     return min(spans, key=rank)
 
+def _date_entities(doc: Doc) -> list[Span]:
+    """The sentence's dates (and times of day), without ages and durations; read once per sentence."""
+    cached = doc.user_data.get("dates")
+    if cached is None:
+        cached = doc.user_data["dates"] = [
+            e for e in entities(doc) if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_TIME.fullmatch(e.text))
+            and not re.search(r"\b(years?|months?|weeks?|days?) (old|long)\b|^\d+ (years|months|weeks|days)$",
+                              e.text.lower())]
+    return cached
+
+
 def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str | None]:
-    dates = [e for e in trig.doc.ents if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_TIME.fullmatch(e.text))
-             and not re.search(r"\b(years?|months?|weeks?|days?) (old|long)\b|^\d+ (years|months|weeks|days)$",
-                               e.text.lower())]
+    """The event's date (ISO prefix, resolved against the publication date) and the words it came from."""
+    dates = _date_entities(trig.doc)
     root = trig.root
     # "6.2 million doses have arrived since July 22": a period's start does not date the event
     dates = [e for e in dates if not (e.start > 0 and e.doc[e.start - 1].lower_ == "since")]
@@ -70,7 +80,7 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
     is its own event (EVENTS.md 6.1); the first event keeps the destinations no other count claims.
     """
     doc = qspan.doc
-    dates = {t.i for e in doc.ents if e.label_ == "DATE" for t in e}
+    dates = {t.i for e in entities(doc) if e.label_ == "DATE" for t in e}
     spans = {s.start: s for s in doc.spans.get("quantities", [])}
     extra: list[Event] = []
     i = qspan.end
@@ -92,8 +102,7 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         parties = parties_in([target])
         if parties and value:
             extra.append(Event(**{**ev.__dict__, "recipient": parties[:1], "quantity": value,
-                                  "quantity_qualifier": qualifier_before(doc[:i].text),
-                                  "features": dict(ev.features)}))
+                                  "quantity_qualifier": qualifier_before(doc[:i].text)}))
         i = j + 1
     claimed = {p for e in extra for p in e.recipient}
     if extra and any(p not in claimed for p in ev.recipient):

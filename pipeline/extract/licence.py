@@ -4,11 +4,14 @@ back references and other senses of the word are not), and how closely it is tie
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Span, Token
 
 from pipeline.extract.records import Context
 from pipeline.extract.syntax import (
     children,
+    entities,
     governor,
     head_chain,
     is_vaccine_token,
@@ -18,57 +21,70 @@ from pipeline.extract.syntax import (
 from pipeline.nlp.lexicon import lexicon
 
 
-# licensing: is this trigger about vaccines?
-def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> tuple[bool, float]:
+class Licence(NamedTuple):
+    """The rules' licence of a trigger: granted or not, how closely it is tied to vaccine words, and the
+    test that decided (a feature of the event decider)."""
+
+    ok: bool
+    link: float
+    reason: str
+
+
+def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
+    """How a trigger is tied to vaccine words: in its phrase, as its object, through its governor."""
     root = trig.root
     near = list(root.subtree)
     gov = governor(root)
     if root.pos_ in ("NOUN", "PROPN") or root.dep_ in ("amod", "compound"):
         near += list(root.head.subtree) if root.head != root else []
     if any(is_vaccine_token(t) for t in near if t.i != root.i or trig.label_ == "administration"):
-        return True, 1.0
+        return Licence(True, 1.0, "vaccine_nearby")
     objs = children(root, ("dobj", "nsubjpass", "nsubj", "attr")) + prep_objects(root, ("of", "for")) + \
         subject(root) + ([root.head] if root.dep_ == "acl" else [])
     if any(is_vaccine_token(o) for o in objs):  # "doses are scheduled to arrive", "vaccines, procured by"
-        return True, 0.9
+        return Licence(True, 0.9, "vaccine_object")
     if any(o.lower_ in lexicon().supply_nouns for o in objs) and (sentence_has_vaccine or ctx.previous_vaccine_related):
-        return True, 0.6
+        return Licence(True, 0.6, "supply_object")
     if gov != root and any(is_vaccine_token(t) for t in gov.subtree):
-        return True, 0.5
+        return Licence(True, 0.5, "vaccine_under_governor")
     if root.dep_ in ("relcl", "acl") and any(is_vaccine_token(t) for t in root.head.subtree if t.i < root.i):
-        return True, 0.5  # "a total of 6.4m vaccine doses to be shipped": the parser hangs it on "total"
-    return False, 0.0
+        # "a total of 6.4m vaccine doses to be shipped": the parser hangs it on "total"
+        return Licence(True, 0.5, "vaccine_before_clause")
+    return Licence(False, 0.0, "no_vaccine_link")
 
-def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> tuple[bool, float]:
+def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
+    """Whether a trigger speaks of vaccine supply: the first test that settles it, in order."""
     root, tid = trig.root, trig.id_
     if trig.label_ != "purchase" and about_approval(root):
-        return False, 0.0
+        return Licence(False, 0.0, "approval")
     if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in ("arm", "arms") for g in c.children)
            for c in root.children):
-        return False, 0.0  # "get those doses into arms" speaks of vaccinating, in general
+        return Licence(False, 0.0, "into_arms")  # "get those doses into arms" speaks of vaccinating, in general
     if any(c.lower_ in lexicon().approval_words for c in children(root, ("dobj", "nsubjpass"))):
-        return False, 0.0  # "a new EUA should be secured": what is secured is an approval
+        return Licence(False, 0.0, "approval_object")  # "a new EUA should be secured": what is secured is an approval
     if trig.label_ == "administration" and any(h.lower_ in lexicon().capacity_heads for h in head_chain(root, 2)):
-        return False, 0.0  # "enough to vaccinate 20,000 people" states a capacity, not an event
+        return Licence(False, 0.0, "capacity")  # "enough to vaccinate 20,000 people" states a capacity, not an event
     if trig.label_ == "administration" and tid in ("vaccinate", "inoculate", "immunize", "jab", "roll out"):
         if root.dep_ == "compound" and root.head.lower_ in lexicon().program_nouns:
             root = root.head
         if root.pos_ in ("NOUN", "PROPN") or root.dep_ in ("compound", "amod"):
             if root.dep_ in ("compound", "amod") and tid != "roll out":
-                return False, 0.0
+                return Licence(False, 0.0, "admin_modifier")
             if root.dep_ == "pobj" and root.head.lower_ in ("to", "for", "towards"):
-                return False, 0.0  # "donated doses to the country's vaccination programme": where doses go
+                # "donated doses to the country's vaccination programme": where doses go
+                return Licence(False, 0.0, "admin_destination")
             has_owner = any(c.dep_ == "poss" for c in root.children)
             head_ok = any(h.lower_ in lexicon().admin_nominal_heads for h in head_chain(root, 3))
             if tid == "roll out":
-                return sentence_has_vaccine, 0.7
-            return (has_owner or head_ok), 0.6
-        return True, 1.0
+                return Licence(sentence_has_vaccine, 0.7, "admin_rollout")
+            return Licence((has_owner or head_ok), 0.6, "admin_nominal")
+        return Licence(True, 1.0, "admin_verb")
     if any(e.start <= root.i < e.end and e.label_ not in ("DATE", "CARDINAL", "QUANTITY", "VACCINE")
-           for e in trig.doc.ents):
-        return False, 0.0  # "African Vaccine Acquisition Trust" names an organisation
+           for e in entities(trig.doc)):
+        return Licence(False, 0.0, "organisation_name")  # "African Vaccine Acquisition Trust" names an organisation
     if root.dep_ == "amod" and root.tag_ == "VBN":
-        return False, 0.0  # "the sent vaccine doses", "the donated vaccine" refer to an event stated before
+        # "the sent vaccine doses", "the donated vaccine" refer to an event stated before
+        return Licence(False, 0.0, "participle_modifier")
     if tid == "use" or tid in lexicon().object_bound_triggers:
         objs = children(root, ("dobj", "nsubjpass", "dative")) + prep_objects(root, ("of", "for", "with"))
         if any(c.dep_ == "auxpass" for c in root.children):
@@ -77,27 +93,29 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> tuple[bool
         nouns = {t.root.i for t in trig.doc.spans["triggers"] if t.root.pos_ in ("NOUN", "PROPN")}
         if not bound and sentence_has_vaccine and any(o.i in nouns for o in objs):
             bound = True  # "signed a deal ... to deliver doses": the deal carries the vaccines
-        return bound, 0.7
+        return Licence(bound, 0.7, "object_bound")
     if gives_something_else(trig):
-        return False, 0.0  # "sent a note to Russia's fund", "has provided additional evidence"
+        # "sent a note to Russia's fund", "has provided additional evidence"
+        return Licence(False, 0.0, "something_else")
     if tid == "campaign" or (tid == "order" and root.pos_ == "VERB" and children(root, ("xcomp",))):
-        return False, 0.0  # "ordered diplomats to make vaccine acquisition a priority" is a command
+        return Licence(False, 0.0, "command")  # "ordered diplomats to make vaccine acquisition a priority" is a command
     doc = root.doc
     if root.lower_ == "order" and 0 < root.i < len(doc) - 1 and doc[root.i - 1].lower_ == "in" \
             and doc[root.i + 1].lower_ == "to":
-        return False, 0.0  # "in order to deliver"
+        return Licence(False, 0.0, "in_order_to")  # "in order to deliver"
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ in ("under", "per"):
-        return False, 0.0  # "under a deal signed last month, Russia will ship": the deal is the frame
+        return Licence(False, 0.0, "frame")  # "under a deal signed last month, Russia will ship": the deal is the frame
     if tid == "supply" and root.pos_ == "NOUN":  # "vaccine supply to Bangladesh", not "limited supply"
-        return any(c.dep_ == "compound" and is_vaccine_token(c) for c in root.children) and \
-            bool(prep_objects(root, ("to", "by", "from"))), 0.6
+        vaccine_supply = any(c.dep_ == "compound" and is_vaccine_token(c) for c in root.children)
+        return Licence(vaccine_supply and bool(prep_objects(root, ("to", "by", "from"))), 0.6, "noun_supply")
     if cancelled_deal(trig):  # "chose to suspend the contract": the deal was stated before, its end is new
-        return sentence_has_vaccine or ctx.previous_vaccine_related, 0.6
+        return Licence(sentence_has_vaccine or ctx.previous_vaccine_related, 0.6, "cancelled_deal")
     if root.pos_ in ("NOUN", "PROPN") and back_reference(trig):
-        return False, 0.0
+        return Licence(False, 0.0, "back_reference")
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("dobj", "nsubjpass") and \
             any(t.root.i == root.head.i for t in trig.doc.spans["triggers"]):
-        return False, 0.0  # "rejected the US offer", "received the first shipment": one happening
+        # "rejected the US offer", "received the first shipment": one happening
+        return Licence(False, 0.0, "object_of_trigger")
     return vaccine_linked(trig, sentence_has_vaccine, ctx)
 
 def gives_something_else(trig: Span) -> bool:

@@ -17,11 +17,7 @@ from typing import Any
 
 import joblib
 
-from pipeline.schema import EVENT_TYPES, STATUSES
-
 NO_EVENT = "none"
-EVENT_CLASSES = (NO_EVENT, *EVENT_TYPES)
-STATUS_CLASSES = STATUSES
 ARTEFACT = "deciders.joblib"
 DESCRIPTION = "deciders.json"
 

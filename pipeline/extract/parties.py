@@ -266,5 +266,4 @@ def merge(into: Event, other: Event) -> None:
             other.quantity, other.quantity_unit, other.quantity_qualifier)
     if into.event_date is None and other.event_date is not None:
         into.event_date, into.date_text = other.event_date, other.date_text
-    into.features["n_triggers"] = into.features.get("n_triggers", 1) + 1
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 @dataclass
 class Event:
-    """One extracted event with the fields of EVENTS.md section 2 and the features behind its confidence."""
+    """One event with the fields of EVENTS.md section 2."""
 
     event_type: str
     status: str
@@ -25,8 +25,8 @@ class Event:
     evidence: str
     trigger: str
     trigger_start: int
-    features: dict[str, float] = field(default_factory=dict)
     confidence: float = 0.0
+    verbal: bool = False  # the trigger is a verb (a verb with its own tense is its own event)
     unnamed_recipient: bool = False  # "to other countries": the sentence names the receivers as a group (EVENTS.md 6.6)
 
 
@@ -59,6 +59,7 @@ class Reading:
     link: float  # how closely the trigger is tied to vaccine words (0 to 1)
     embedded: bool  # the infinitive of a governing trigger ("pledged to send"): part of that event
     kept: bool  # the rules output it (licensed, not embedded, not merged into a sibling)
+    licence: str = ""  # the licence test that decided (`licence.licensed`)
     extra: list[Event] = field(default_factory=list)  # counts with their own destination ("1 million to Nepal")
 
 

@@ -29,31 +29,36 @@ GOVERNING = ("offer", "purchase", "request", "rejection")
 
 def extract(sent_doc: Doc, ctx: Context) -> list[Event]:
     """The events the rules alone find in one sentence."""
-    return [ev for r in read(sent_doc, ctx) if r.kept for ev in (r.event, *r.extra)]
+    return [ev for r in read(sent_doc, ctx, kept_only=True) if r.kept for ev in (r.event, *r.extra)]
 
 
-def read(sent_doc: Doc, ctx: Context) -> list[Reading]:
+def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
     """A reading of every trigger of one sentence, parsed on its own (the span groups live on the Doc).
 
     The rules keep a trigger when it is licensed, not embedded in a governing trigger, and not a second
-    word for a happening the sentence already states; the others are read all the same.
+    word for a happening the sentence already states; the others are read all the same, unless
+    `kept_only` (then only the kept ones, for a reader that wants the rules' events alone).
     """
     triggers = list(sent_doc.spans.get("triggers", []))
     if not triggers:
         return []
-    has_vaccine = any(is_vaccine_token(t) for t in sent_doc)
+    has_vaccine = sent_doc.user_data.get("has_vaccine")
+    if has_vaccine is None:
+        has_vaccine = sent_doc.user_data["has_vaccine"] = any(is_vaccine_token(t) for t in sent_doc)
     licences = [licensed(trig, has_vaccine, ctx) for trig in triggers]
     types = [rule_type(trig) for trig in triggers]
-    governing = {t.root.i: ty for t, ty, (ok, _) in zip(triggers, types, licences) if ok}
+    governing = {t.root.i: ty for t, ty, lic in zip(triggers, types, licences) if lic.ok}
     readings: list[Reading] = []
     taken: set[int] = set()
     by_type: dict[str, list[Event]] = {}
-    for trig, etype, (ok, link) in zip(triggers, types, licences):
+    for trig, etype, lic in zip(triggers, types, licences):
         embedded = embedded_in(trig, etype, governing)
+        if kept_only and (not lic.ok or embedded):
+            continue
         ev, qspan, merges_into = _read_trigger(trig, etype, ctx, taken, by_type)
-        reading = Reading(trig, ev, ok, link, embedded, kept=False)
+        reading = Reading(trig, ev, lic.ok, lic.link, embedded, kept=False, licence=lic.reason)
         readings.append(reading)
-        if not ok or embedded or ev is None:
+        if not lic.ok or embedded or ev is None:
             continue
         if merges_into is not None:
             merge(merges_into, ev)
@@ -64,7 +69,6 @@ def read(sent_doc: Doc, ctx: Context) -> list[Reading]:
         inherit_roles(ev, ctx, passive=is_passive(trig.root))
         if qspan is not None:
             taken.add(qspan.start)
-        ev.features = rule_features(trig, ev.event_type, link, ev.features.pop("_roles", 0.0), ev, has_vaccine, ctx)
         by_type.setdefault(ev.event_type, []).append(ev)
         if qspan is not None and ev.event_type in ("delivery", "offer"):
             reading.extra = split_by_destination(ev, qspan)
@@ -89,7 +93,7 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
     if etype == "offer" and planned and not is_hedged(anchor):
         planned = False  # "will donate", "plans to give": the promise is made now (EVENTS.md 6.3)
     status = "negated" if negated else "planned" if planned else "asserted"
-    provider, recipient, role_ev, unnamed = roles(trig, etype, ctx)
+    provider, recipient, _, unnamed = roles(trig, etype, ctx)
     qspan = quantity_span(trig, taken)
     q = qspan._.quantity if qspan is not None else None
     event_date, date_text = find_date(trig, ctx, planned)
@@ -98,12 +102,12 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
         vaccine=vaccines(trig), quantity=q.value if q else None, quantity_unit=q.unit if q else None,
         quantity_qualifier=q.qualifier if q else None, event_date=event_date, date_text=date_text,
         evidence=trig.doc.text, trigger=trig.text, trigger_start=trig.start_char, unnamed_recipient=unnamed,
-        features={"_roles": role_ev},
+        verbal=root.pos_ in ("VERB", "AUX"),
     )
     # "received its first shipment and will get more deliveries", "despite the arrival ..., the doses are yet
     # to be handed over": a verb with its own tense or negation is its own event
     same = [e for e in by_type.get(etype, []) if e.status == status or root.pos_ != "VERB"
-            or (e.features.get("verb") != 1.0 and status != "negated")]
+            or (not e.verbal and status != "negated")]
     # one happening unless each has its own count: "donated two million doses, and the three shipments arrived"
     if same and (q is None or any(e.quantity in (None, q.value) or e.quantity_unit != q.unit for e in same)):
         return ev, qspan, same[0]
@@ -127,25 +131,3 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
         if any(governing.get(t.i) not in (None, etype) and governing.get(t.i) in GOVERNING for t in near):
             return True
     return False
-
-
-def rule_features(trig: Span, etype: str, link: float, role_ev: float, ev: Event, has_vaccine: bool,
-                  ctx: Context) -> dict[str, float]:
-    """The features of the rules' confidence model (`confidence.json`)."""
-    root = trig.root
-    return {
-        f"type_{etype}": 1.0,
-        "link": link,
-        "roles": role_ev,
-        "has_vaccine_name": float(bool(ev.vaccine)),
-        "has_quantity": float(ev.quantity is not None),
-        "verb": float(root.pos_ in ("VERB", "AUX")),
-        "noun": float(root.pos_ in ("NOUN", "PROPN")),
-        "sentence_vaccine": float(has_vaccine),
-        "headline": float(ctx.is_headline),
-        "long_sentence": float(len(trig.doc) > 45),
-        "status_planned": float(ev.status == "planned"),
-        "status_negated": float(ev.status == "negated"),
-        "ambiguous_trigger": float(trig.id_ in ("get", "give", "supply", "secure", "order", "return", "share",
-                                               "deal", "contract", "sign", "come", "bring", "land", "provide")),
-    }

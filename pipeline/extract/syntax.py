@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.lexicon import lexicon
 
@@ -18,13 +18,23 @@ GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:(?:health|foreign|finance|federal|na
                           r"(?: of (?:health|public health|foreign affairs))?|health|finance)$", re.I)
 
 
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, read once per sentence: spaCy makes new spans on every access of `doc.ents`."""
+    cached = doc.user_data.get("ents")
+    if cached is None:
+        cached = doc.user_data["ents"] = tuple(doc.ents)
+    return cached
+
+
 def ent_of(tok: Token) -> Span | None:
+    """The entity a token is part of, if any."""
+    if not tok.ent_type_:
+        return None
     doc = tok.doc
-    if tok.ent_type_:
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
-    return None
+    index = doc.user_data.get("ent_of")
+    if index is None:
+        index = doc.user_data["ent_of"] = {i: ent for ent in entities(doc) for i in range(ent.start, ent.end)}
+    return index.get(tok.i)
 
 
 def parties_in(tokens: Iterable[Token], makers: bool = False) -> list[str]:

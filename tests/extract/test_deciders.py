@@ -1,0 +1,94 @@
+"""The packaged deciders on sentences of our own, and the choices they feed."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.extract import models as packaged_models
+from pipeline.extract.document import analyse, decide
+from pipeline.extract.records import PartyCandidate
+from pipeline.extract.roles import choose
+from pipeline.sentences import candidate_sentences, split_sentences
+from pipeline.train import role_threshold
+
+
+def _events(nlp: Language, text: str) -> list[tuple]:
+    sentences = split_sentences(text)
+    docs = {i: nlp(sentences[i].text) for i in candidate_sentences(sentences)}
+    models = packaged_models.packaged()
+    assert models is not None, "no packaged deciders: run `python -m pipeline train`"
+    return [(e.event_type, e.status, e.provider, e.recipient, e.quantity)
+            for _, e in decide(analyse(text, sentences, docs, None), models)]
+
+
+# (id, article, an event it must hold: type, status, provider, recipient, quantity)
+CLEAR = [
+    ("donation", "Japan donated 1 million doses of the AstraZeneca vaccine to Vietnam.",
+     ("delivery", "asserted", ["Japan"], ["Vietnam"], 1_000_000)),
+    ("purchase", "Chile bought 10 million doses of the Sinovac vaccine.",
+     ("purchase", "asserted", ["Sinovac"], ["Chile"], 10_000_000)),
+    ("planned_arrival", "Ghana expects 600,000 doses from COVAX. The doses will arrive in Accra next week.",
+     ("delivery", "planned", ["COVAX"], ["Ghana"], None)),
+    ("rejection", "Eritrea has rejected 500,000 doses offered by COVAX.",
+     ("rejection", "asserted", ["COVAX"], ["Eritrea"], 500_000)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CLEAR], ids=[c[0] for c in CLEAR])
+def test_clear_events_are_decided_with_their_parties(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in _events(nlp, text)
+
+
+NOT_SUPPLY = [
+    ("mandate", "A judge blocked a rule that would have required workers to be vaccinated."),
+    ("approval", "Indonesia approved the Novavax vaccine for emergency use."),
+    ("grant", "The institute receives a $10 million grant for vaccine research."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_SUPPLY], ids=[c[0] for c in NOT_SUPPLY])
+def test_texts_without_supply_hold_no_event(nlp: Language, text: str) -> None:
+    assert _events(nlp, text) == []
+
+
+def test_confidence_is_a_probability_of_the_event(nlp: Language) -> None:
+    sentences = split_sentences("Japan donated 1 million doses to Vietnam.")
+    docs = {0: nlp(sentences[0].text)}
+    (_, ev), = decide(analyse(sentences[0].text, sentences, docs, None), packaged_models.packaged())
+    assert 0.5 <= ev.confidence <= 1.0
+
+
+def test_packaged_models_are_small_and_describe_themselves() -> None:
+    folder = packaged_models.packaged_dir()
+    size = sum(p.stat().st_size for p in folder.iterdir())
+    assert size < 20 * 1024 * 1024
+    info = packaged_models.packaged().info
+    assert set(info["corpora"]) == {"dev", "seeds", "negatives"}
+    assert 0 < info["role_thresholds"]["provider"] < 1
+
+
+# (id, held-out scores, labels, events, may be left empty, threshold chosen)
+THRESHOLDS = [
+    ("confident_parties", [0.9, 0.1, 0.8, 0.2], [1, 0, 1, 0], ["a", "a", "b", "b"], [False, False], 0.5),
+    ("weak_but_right", [0.3, 0.1, 0.25, 0.05], [1, 0, 1, 0], ["a", "a", "b", "b"], [False, False], 0.25),
+    ("empty_roles_win", [0.45, 0.4, 0.7], [0, 0, 1], ["a", "b", "c"], [True, True, False], 0.5),
+]
+
+
+@pytest.mark.parametrize(("scores", "labels", "events", "empty", "expected"), [c[1:] for c in THRESHOLDS],
+                         ids=[c[0] for c in THRESHOLDS])
+def test_role_threshold(scores: list[float], labels: list[int], events: list[str], empty: list[bool],
+                        expected: float) -> None:
+    ok = [empty[sorted(set(events)).index(e)] for e in events]
+    assert role_threshold(scores, labels, events, ok) == expected
+
+
+def test_choose_names_the_likeliest_party_and_keeps_sides_apart() -> None:
+    parties = [PartyCandidate(n, (), False, False) for n in ("Japan", "Vietnam", "COVAX")]
+    provider, recipient = choose(parties, [0.9, 0.6, 0.4], [0.2, 0.8, 0.1], "delivery",
+                                 {"provider": 0.35, "recipient": 0.45})
+    assert provider == ["Japan"] and recipient == ["Vietnam"]
+    provider, recipient = choose(parties, [0.3, 0.1, 0.1], [0.2, 0.3, 0.1], "delivery",
+                                 {"provider": 0.35, "recipient": 0.45})
+    assert provider == [] and recipient == []

@@ -1,0 +1,61 @@
+"""Cross-validation and training on the shared gold corpora (small versions of the real commands)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline import evaluate
+from pipeline.extract import models as extract_models
+from pipeline.labels import Article, read_corpus
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def articles(shared: Path) -> list[Article]:
+    return read_corpus("seeds") + read_corpus("negatives")
+
+
+def test_every_article_is_held_out_once_and_never_trained_on_then(articles: list[Article]) -> None:
+    plan = evaluate.fold_plan(articles)
+    held = [k for _, held_out in plan for k in held_out]
+    assert sorted(held) == list(range(len(articles)))
+    for train, held_out in plan:
+        assert not set(train) & set(held_out)
+        assert any(not articles[k].gold for k in held_out), "each fold holds texts without events"
+
+
+@pytest.mark.slow
+def test_cross_validation_reports_out_of_fold_figures(articles: list[Article]) -> None:
+    rows = evaluate.cross_validate(articles)
+    names = {a.parsed.raw.doc_id for a in articles}
+    assert rows and {r["doc_id"] for r in rows} <= names
+    report = evaluate.summary(evaluate.score_rows(articles, rows))
+    assert {"f1", "strict_f1", "precision", "recall", "ece", "false_events_per_negative", "fields",
+            "types"} <= set(report)
+    assert 0.0 <= report["false_events_per_negative"] < 5 and 0.0 < report["recall"] <= 1.0
+
+
+@pytest.mark.slow
+def test_train_writes_loadable_versioned_artefacts(shared: Path, tmp_path: Path) -> None:
+    from pipeline.train import train
+
+    report = train(["seeds", "negatives"], out=tmp_path)
+    assert "fitted on 44 documents" in report
+    models = extract_models.load(tmp_path)
+    assert models.info["corpora"] == ["negatives", "seeds"]
+    assert json.loads((tmp_path / extract_models.DESCRIPTION).read_text())["scikit_learn"]
+
+
+def test_evaluate_without_the_shared_corpora_says_where_it_looked(tmp_path: Path) -> None:
+    env = {**os.environ, "VACCINE_SHARED": str(tmp_path / "nowhere")}
+    done = subprocess.run([sys.executable, "-m", "pipeline", "evaluate", "--json"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert "shared corpora not found" in done.stderr and "Traceback" not in done.stderr
