@@ -148,6 +148,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 3
     started = time.monotonic()
+    from pipeline.prefect_setup import uses_temporary_server
+
+    if uses_temporary_server():
+        print("starting Prefect's temporary server (10-60 s; the first run on a new machine creates its "
+              "database; set PREFECT_API_URL to use a running server instead)", file=sys.stderr, flush=True)
     try:
         summary = flow(**_flow_kwargs(args))
     except RunLocked as exc:

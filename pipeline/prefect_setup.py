@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from types import FrameType
 
 _servers: list[subprocess.Popen[bytes]] = []  # servers started by `local_server`, for a forced stop
+EPHEMERAL_STARTUP_SECONDS = 180
 
 
 def configure_prefect() -> None:
@@ -25,6 +26,14 @@ def configure_prefect() -> None:
     # successful run; the server's own errors still reach us as failed API calls, so keep only its
     # critical messages.
     os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "CRITICAL")
+    # Prefect's temporary server needs 9-35 s to start (longer on a new machine, which creates its
+    # database first) and gives up after 20 s by default: the first run on a fresh machine failed.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", str(EPHEMERAL_STARTUP_SECONDS))
+
+
+def uses_temporary_server() -> bool:
+    """No Prefect server is configured: a run starts Prefect's temporary one (which takes a while)."""
+    return not os.environ.get("PREFECT_API_URL")
 
 
 def _healthy(api_url: str) -> bool:
