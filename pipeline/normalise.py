@@ -11,6 +11,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
 
+from pipeline.countries import iso3_of, with_country_patterns
+
 Prefer = Literal["past", "future"]
 
 # --- parties -------------------------------------------------------------------------------------
@@ -18,25 +20,25 @@ Prefer = Literal["past", "future"]
 
 @lru_cache(maxsize=1)
 def _entity_rows() -> tuple[dict[str, Any], ...]:
-    """The rows of `entities.jsonl`, read once for the party table and the country names.
+    """The rows of `entities.jsonl` and the generated country patterns, read once for the party table.
 
-    Read here rather than through `pipeline.nlp.load_patterns`, which would make an import cycle.
+    Read here rather than through `pipeline.nlp.entity_patterns`, which would make an import cycle.
     """
     text = resources.files("pipeline.nlp").joinpath("patterns/entities.jsonl").read_text(encoding="utf-8")
-    return tuple(json.loads(line) for line in text.splitlines())
+    return tuple(with_country_patterns([json.loads(line) for line in text.splitlines() if line.strip()]))
 
 
 @lru_cache(maxsize=1)
 def party_table() -> dict[str, str]:
-    """Lower-cased alias -> canonical name, from the phrase patterns of `entities.jsonl`."""
+    """Lower-cased alias -> canonical name, from the entity patterns (organisations and countries)."""
     return {row["pattern"].lower(): row["id"] for row in _entity_rows()
             if row["label"] in ("GPE", "ORG") and isinstance(row["pattern"], str)}
 
 
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
-    """Canonical names of the countries of `entities.jsonl` (its GPE ids)."""
-    return frozenset(row["id"] for row in _entity_rows() if row["label"] == "GPE")
+    """Canonical names of the countries (`pipeline.countries`)."""
+    return frozenset(iso3_of())
 
 
 def canonical_party(text: str, table: dict[str, str] | None = None) -> str:

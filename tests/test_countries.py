@@ -1,0 +1,47 @@
+"""Countries: names and ISO codes from country_converter, and the few names kept by hand."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+from spacy.language import Language
+
+from pipeline.countries import countries, iso3
+from pipeline.normalise import country_names
+
+# (id, parties, their ISO3 codes)
+CODES = [
+    ("states", ["North Korea", "South Korea", "United States"], ["PRK", "KOR", "USA"]),
+    ("organisations_have_none", ["COVAX", "Ghana", "Serum Institute of India", "Africa"], ["GHA"]),
+    ("names_of_events_md", ["Ivory Coast", "Turkey", "Czech Republic", "DR Congo"], ["CIV", "TUR", "CZE", "COD"]),
+    ("each_once", ["Ghana", "Ghana"], ["GHA"]),
+]
+
+
+@pytest.mark.parametrize(("parties", "codes"), [c[1:] for c in CODES], ids=[c[0] for c in CODES])
+def test_iso3(parties: list[str], codes: list[str]) -> None:
+    assert iso3(parties) == codes
+
+
+# (id, text, entity, canonical country)
+NAMES = [
+    ("library_short_name", "Czechia received 100,000 doses.", "Czechia", "Czech Republic"),
+    ("library_official_name", "The Republic of Korea sent 1 million doses.", "The Republic of Korea", "South Korea"),
+    ("capital_by_hand", "Pyongyang rejected the doses.", "Pyongyang", "North Korea"),
+    ("alias_by_hand", "The DPRK declined the offer.", "DPRK", "North Korea"),
+    ("organ_of_a_state", "The Ghanaian health ministry received the doses.", "Ghanaian health ministry", "Ghana"),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "canonical"), [c[1:] for c in NAMES], ids=[c[0] for c in NAMES])
+def test_country_names_are_found(nlp: Language, text: str, entity: str, canonical: str) -> None:
+    assert (entity, canonical) in {(e.text, e._.canonical) for e in nlp(text).ents}
+
+
+def test_only_what_the_library_lacks_is_kept_by_hand() -> None:
+    rows = [json.loads(line) for line in resources.files("pipeline.nlp").joinpath("patterns/entities.jsonl")
+            .read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert not [r for r in rows if r["label"] == "GPE"], "country rows come from pipeline/countries.py"
+    assert len(countries()) >= 198 and "North Korea" in country_names()
