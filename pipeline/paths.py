@@ -10,6 +10,7 @@ DEFAULT_OUTPUT = Path("output")
 DOCUMENTS = "documents.parquet"
 MENTIONS = "mentions.parquet"
 EVENTS = "events.parquet"
+FACTS = "facts.parquet"
 RUNS = "runs.parquet"
 DUCKDB = "events.duckdb"
 LOCK = ".run.lock"

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.clean import CleanText, clean
 from pipeline.confidence import mention_confidence
+from pipeline.countries import iso3
 from pipeline.extract.document import Analysis, analyse, decide, decide_all
 from pipeline.extract.models import Models
 from pipeline.extract.models import packaged as packaged_models
@@ -159,6 +160,7 @@ def event_rows(doc: Parsed, events: list[tuple[int, Event]]) -> list[dict[str, A
             "date_text": ev.date_text, "evidence": ev.evidence, "trigger": ev.trigger,
             "confidence": ev.confidence,
             "sentence_start": o_start, "sentence_end": o_end,
+            "provider_iso3": iso3(ev.provider), "recipient_iso3": iso3(ev.recipient), "fact_id": None,
         })
     return rows
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline import parallel, store
+from pipeline import facts, parallel, store
 from pipeline.ingest import (
     DEFAULT_MAX_BYTES,
     content_id,
@@ -119,13 +119,12 @@ def process_paths(paths: list[str], version: str, *, max_bytes: int = DEFAULT_MA
 
 def commit(output_dir: Path, plan: RunPlan, results: list[BatchResult], *, task_runner: str = "thread",
            finished: datetime | None = None) -> RunSummary:
-    """Merge a run's rows into the tables and replace them atomically, documents last.
-
-    Documents are the commit record: a run killed before they are written is redone by the next run,
-    whose merge replaces (never duplicates) the events of the documents it reprocesses.
+    """Merge a run's rows into the tables, link the new events into facts, and commit every table at once
+    (`store.Commit`): a reader, or a run killed at any point, sees the tables before the run or after it.
     """
     output_dir.mkdir(parents=True, exist_ok=True)
-    store.clean_stale_temporaries(output_dir)
+    store.clean_stale(output_dir)
+    finished = finished or datetime.now(timezone.utc)
     new_docs = _dedupe_docs(pd.DataFrame([{**d, "run_id": plan.run_id} for r in results for d in r.documents]))
     new_events = _frame("events", [e for r in results for e in r.events])
     new_mentions = _frame("mentions", [m for r in results for m in r.mentions])
@@ -138,15 +137,6 @@ def commit(output_dir: Path, plan: RunPlan, results: list[BatchResult], *, task_
     documents = pd.concat([df for df in (old_docs_kept, new_docs) if len(df)] or [new_docs], ignore_index=True)
 
     events_total = store.count_rows(output_dir, "events")
-    if len(new_docs) or not (output_dir / store.TABLE_FILES["documents"]).exists():
-        events = store.merge(store.read_table(output_dir, "events"), new_events, drop_ids, "event_id")
-        events_total = len(events)
-        mentions = store.merge(store.read_table(output_dir, "mentions"), new_mentions, drop_ids, "mention_id")
-        store.write_table(output_dir, "mentions", mentions)
-        store.write_table(output_dir, "events", events)
-        store.write_table(output_dir, "documents", documents)
-
-    finished = finished or datetime.now(timezone.utc)
     failed = int((new_docs["status"] == "failed").sum())
     run_row = pd.DataFrame([{
         "run_id": plan.run_id, "started": plan.started, "finished": finished, "pipeline_version": plan.version,
@@ -154,8 +144,19 @@ def commit(output_dir: Path, plan: RunPlan, results: list[BatchResult], *, task_
         "n_failed": failed, "n_events": int(len(new_events)), "task_runner": task_runner,
     }])
     runs = store.read_table(output_dir, "runs")
-    store.write_table(output_dir, "runs", pd.concat([df for df in (runs, run_row) if len(df)], ignore_index=True))
-    store.write_duckdb(output_dir)
+    with store.Commit(output_dir) as tables:
+        if len(new_docs) or not (output_dir / store.TABLE_FILES["documents"]).exists():
+            events = store.merge(store.read_table(output_dir, "events"), new_events, drop_ids, "event_id")
+            old_facts = store.read_table(output_dir, "facts")
+            created = dict(zip(old_facts["fact_id"], old_facts["created"]))
+            events["fact_id"], created = facts.link(events, created, now=finished)
+            events_total = len(events)
+            tables.write("mentions", store.merge(store.read_table(output_dir, "mentions"), new_mentions, drop_ids,
+                                                 "mention_id"))
+            tables.write("events", events)
+            tables.write("facts", _frame("facts", facts.fact_table(events, documents, created).to_dict("records")))
+            tables.write("documents", documents)
+        tables.write("runs", pd.concat([df for df in (runs, run_row) if len(df)], ignore_index=True))
     return RunSummary(plan.run_id, int(len(new_docs)), plan.skipped + len(plan.duplicates), failed,
                       int(len(new_events)), int(events_total), (finished - plan.started).total_seconds())
 

@@ -30,6 +30,14 @@ EVENTS = pa.schema([
     ("recipient", _LIST), ("vaccine", _LIST), ("quantity", pa.float64()), ("quantity_unit", _STR),
     ("quantity_qualifier", _STR), ("event_date", _STR), ("date_text", _STR), ("evidence", _STR),
     ("trigger", _STR), ("confidence", pa.float64()), ("sentence_start", pa.int64()), ("sentence_end", pa.int64()),
+    ("provider_iso3", _LIST), ("recipient_iso3", _LIST), ("fact_id", _STR),
+])
+FACTS = pa.schema([
+    ("fact_id", _STR), ("event_type", _STR), ("status", _STR), ("provider", _LIST), ("recipient", _LIST),
+    ("vaccine", _LIST), ("provider_iso3", _LIST), ("recipient_iso3", _LIST), ("quantity", pa.float64()),
+    ("quantity_min", pa.float64()), ("quantity_max", pa.float64()), ("quantity_unit", _STR), ("event_date", _STR),
+    ("first_reported", _STR), ("last_reported", _STR), ("n_mentions", pa.int64()), ("n_documents", pa.int64()),
+    ("confidence", pa.float64()), ("event_ids", _LIST), ("created", pa.timestamp("us", tz="UTC")),
 ])
 RUNS = pa.schema([
     ("run_id", _STR), ("started", pa.timestamp("us", tz="UTC")), ("finished", pa.timestamp("us", tz="UTC")),
@@ -40,16 +48,18 @@ RUNS = pa.schema([
 NOT_NULL = {
     "documents": ("doc_id", "source_path", "status", "pipeline_version"),
     "mentions": ("mention_id", "doc_id", "label", "text", "confidence"),
-    "events": ("event_id", "doc_id", "event_type", "status", "evidence", "trigger", "confidence"),
+    "events": ("event_id", "doc_id", "event_type", "status", "evidence", "trigger", "confidence", "fact_id"),
+    "facts": ("fact_id", "event_type", "status", "n_mentions", "n_documents", "confidence", "created"),
     "runs": ("run_id", "started", "finished", "pipeline_version"),
 }
 DOMAINS = {
     "documents": {"status": DOC_STATUSES},
     "events": {"event_type": EVENT_TYPES, "status": STATUSES, "quantity_unit": UNITS,
                "quantity_qualifier": QUALIFIERS},
+    "facts": {"event_type": EVENT_TYPES, "status": STATUSES, "quantity_unit": UNITS},
 }
-UNIQUE = {"documents": "doc_id", "mentions": "mention_id", "events": "event_id", "runs": "run_id"}
-SCHEMAS = {"documents": DOCUMENTS, "mentions": MENTIONS, "events": EVENTS, "runs": RUNS}
+UNIQUE = {"documents": "doc_id", "mentions": "mention_id", "events": "event_id", "facts": "fact_id", "runs": "run_id"}
+SCHEMAS = {"documents": DOCUMENTS, "mentions": MENTIONS, "events": EVENTS, "facts": FACTS, "runs": RUNS}
 
 
 class SchemaError(ValueError):

@@ -12,6 +12,7 @@ def _event(**overrides: object) -> dict:
         "recipient": ["Vietnam"], "vaccine": ["AstraZeneca"], "quantity": 1e6, "quantity_unit": "doses",
         "quantity_qualifier": "exact", "event_date": "2021-07", "date_text": "in July", "evidence": "...",
         "trigger": "donated", "confidence": 0.8, "sentence_start": 0, "sentence_end": 10,
+        "provider_iso3": ["JPN"], "recipient_iso3": ["VNM"], "fact_id": "F1",
     }
     row.update(overrides)
     return row
