@@ -65,7 +65,8 @@ class Parsed:
 def document_row(raw: RawDocument, n_events: int = 0, version: str = "") -> dict[str, Any]:
     """The `documents` row of one input file."""
     return {
-        "doc_id": raw.doc_id, "source_path": raw.source_path, "title": raw.meta.get("title"),
+        "doc_id": raw.doc_id, "source_path": raw.source_path, "article": raw.article or raw.source_path,
+        "source": raw.meta.get("source"), "title": raw.meta.get("title"),
         "published": raw.meta.get("published"), "url": raw.meta.get("url"), "n_chars": len(raw.text),
         "n_events": n_events, "status": raw.status, "error": raw.error, "pipeline_version": version,
     }
@@ -73,7 +74,7 @@ def document_row(raw: RawDocument, n_events: int = 0, version: str = "") -> dict
 
 def _failed(raw: RawDocument, stage: str, exc: Exception) -> RawDocument:
     return RawDocument(raw.source_path, raw.doc_id, text=raw.text, status="failed",
-                       error=f"{stage} failed: {type(exc).__name__}: {exc}", meta=raw.meta)
+                       error=f"{stage} failed: {type(exc).__name__}: {exc}", meta=raw.meta, article=raw.article)
 
 
 def parse_documents(raws: list[RawDocument], nlp: Language) -> tuple[list[Parsed], list[RawDocument]]:

@@ -17,7 +17,7 @@ _STR = pa.string()
 _LIST = pa.list_(pa.string())
 
 DOCUMENTS = pa.schema([
-    ("doc_id", _STR), ("source_path", _STR), ("title", _STR), ("published", _STR), ("url", _STR),
+    ("doc_id", _STR), ("source_path", _STR), ("article", _STR), ("source", _STR), ("title", _STR), ("published", _STR), ("url", _STR),
     ("n_chars", pa.int64()), ("n_events", pa.int64()), ("status", _STR), ("error", _STR),
     ("pipeline_version", _STR), ("run_id", _STR),
 ])
@@ -42,11 +42,11 @@ FACTS = pa.schema([
 RUNS = pa.schema([
     ("run_id", _STR), ("started", pa.timestamp("us", tz="UTC")), ("finished", pa.timestamp("us", tz="UTC")),
     ("pipeline_version", _STR), ("n_new", pa.int64()), ("n_skipped", pa.int64()), ("n_failed", pa.int64()),
-    ("n_events", pa.int64()), ("task_runner", _STR),
+    ("n_events", pa.int64()), ("task_runner", _STR), ("n_removed", pa.int64()),
 ])
 
 NOT_NULL = {
-    "documents": ("doc_id", "source_path", "status", "pipeline_version"),
+    "documents": ("doc_id", "source_path", "article", "status", "pipeline_version"),
     "mentions": ("mention_id", "doc_id", "label", "text", "confidence"),
     "events": ("event_id", "doc_id", "event_type", "status", "evidence", "trigger", "confidence", "fact_id"),
     "facts": ("fact_id", "event_type", "status", "n_mentions", "n_documents", "confidence", "created"),
