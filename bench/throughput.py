@@ -155,6 +155,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1), help="pipeline parser processes")
     ap.add_argument("--batch-size", type=int, default=250, help="documents per Prefect task")
     ap.add_argument("--repeat", type=int, default=2, help="pipeline runs, best kept (default: %(default)s)")
+    ap.add_argument("--no-latency", action="store_true", help="skip the latency figures of bench/latency.py")
+    ap.add_argument("--unchanged-docs", type=int, default=10_000, help="documents of the unchanged rerun")
     args = ap.parse_args()
 
     texts = source_texts(args.dev)
@@ -176,6 +178,11 @@ def main() -> None:
     print(f"pipeline end to end (best of {args.repeat}): {n / pipe_s:8.1f} docs/s {tokens / pipe_s:10.0f} tokens/s "
           f"peak {pipe_peak / GiB:.2f} GiB  ({pipe_s:.1f} s)")
     print(f"one-off start-up (Prefect server, parser pool), not in the timed run: {startup_s:.1f} s")
+    if not args.no_latency:
+        from bench.latency import report
+
+        for line in report(args.unchanged_docs):
+            print(line, flush=True)
     print(f"throughput ratio (pipeline / bare spaCy docs/s): {spacy_s / pipe_s:.2f}")
 
 

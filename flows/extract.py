@@ -13,6 +13,7 @@ from prefect.futures import as_completed
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from pipeline import runs, store
+from pipeline.console import PROGRESS
 from pipeline.ingest import DEFAULT_MAX_BYTES
 from pipeline.process import BatchResult
 from pipeline.version import pipeline_version
@@ -20,14 +21,18 @@ from pipeline.version import pipeline_version
 
 @task(name="plan-run", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def plan_task(input_dir: str | None, files: list[str] | None, output_dir: str, full: bool,
-              max_bytes: int) -> runs.RunPlan:
-    paths = runs.discover(Path(input_dir) if input_dir else None, [Path(f) for f in files] if files else None)
-    return runs.plan_run(paths, Path(output_dir), pipeline_version(), full=full, max_bytes=max_bytes)
+              max_bytes: int, prune: bool, gone: list[str] | None) -> runs.RunPlan:
+    root = Path(input_dir) if input_dir else None
+    paths = runs.discover(root, None if files is None else [Path(f) for f in files])
+    plan = runs.plan_run(paths, Path(output_dir), pipeline_version(), root=root, full=full, max_bytes=max_bytes,
+                         prune=prune and files is None)
+    plan.gone = sorted(set(plan.gone) | runs.still_gone(gone or []))
+    return plan
 
 
 @task(name="process-batch", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def process_task(paths: list[str], version: str, max_bytes: int, n_process: int) -> BatchResult:
-    return runs.process_paths(paths, version, max_bytes=max_bytes, n_process=n_process)
+def process_task(paths: list[str], version: str, root: str | None, max_bytes: int, n_process: int) -> BatchResult:
+    return runs.process_paths(paths, version, root=root, max_bytes=max_bytes, n_process=n_process)
 
 
 @task(name="write-tables", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -38,22 +43,26 @@ def commit_task(output_dir: str, plan: runs.RunPlan, results: list[BatchResult],
 @flow(name="vaccine-events", log_prints=False)
 def extract_events(input_dir: str | None = "raw", output_dir: str = "output", files: list[str] | None = None,
                    full: bool = False, batch_size: int = 100, max_bytes: int = DEFAULT_MAX_BYTES,
-                   n_process: int = 1, wait_seconds: float = 0.0, task_runner_name: str = "thread") -> dict:
-    """Extract vaccine-supply events from the articles of `input_dir` (or `files`) into `output_dir`."""
+                   n_process: int = 1, wait_seconds: float = 0.0, task_runner_name: str = "thread",
+                   prune: bool = False, gone: list[str] | None = None) -> dict:
+    """Extract vaccine-supply events from the articles of `input_dir` (or just `files`, named relative to
+    `input_dir`) into `output_dir`. `prune`: drop the rows of articles whose files are gone from
+    `input_dir`; `gone`: files known to be deleted (the watcher's), whose rows are dropped."""
     logger = get_run_logger()
     with store.OutputLock(Path(output_dir), wait_seconds=wait_seconds):
-        plan = plan_task(input_dir, files, output_dir, full, max_bytes)
-        logger.info("%d documents to process, %d unchanged and skipped, %d duplicates (pipeline %s)",
-                    len(plan.to_process), plan.skipped, len(plan.duplicates), plan.version)
+        plan = plan_task(input_dir, files, output_dir, full, max_bytes, prune, gone)
+        logger.info("%d files to process, %d unchanged, %d duplicates, %d gone (pipeline %s)",
+                    len(plan.to_process), plan.skipped, len(plan.duplicates), len(plan.gone), plan.version,
+                    extra=PROGRESS)
         chunks = runs.batches(plan.to_process, batch_size)
-        futures = [process_task.submit(chunk, plan.version, max_bytes, n_process) for chunk in chunks]
+        futures = [process_task.submit(chunk, plan.version, plan.root, max_bytes, n_process) for chunk in chunks]
         results, done = [], 0
         for future in as_completed(futures):
             result = future.result()
             results.append(result)
-            done += len(result.documents)
-            logger.info("processed %d/%d documents (%d%%)", done, len(plan.to_process),
-                        100 * done // max(len(plan.to_process), 1))
+            done += len({d['source_path'] for d in result.documents})
+            logger.info("processed %d/%d files (%d%%)", done, len(plan.to_process),
+                        100 * done // max(len(plan.to_process), 1), extra=PROGRESS)
         summary = commit_task(output_dir, plan, results, task_runner_name)
     logger.info("run %s: %d documents read, %d skipped, %d failed, %d events written, %.1f s",
                 summary.run_id, summary.documents_read, summary.skipped, summary.failed,

@@ -15,8 +15,10 @@ _size = 0
 
 
 def _warm() -> None:
+    from pipeline.lifeline import exit_with_parent
     from pipeline.nlp import get_nlp
 
+    exit_with_parent()  # a run killed with SIGKILL leaves no parser behind
     get_nlp()
 
 

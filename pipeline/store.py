@@ -28,17 +28,27 @@ class RunLocked(RuntimeError):
     """Another run holds the output folder."""
 
 
+_held: dict[str, int] = {}  # lock files this process holds -> nesting depth
+
+
 class OutputLock:
-    """Exclusive lock on an output folder so two runs never interleave writes (released on process death)."""
+    """Exclusive lock on an output folder so two runs never interleave writes (released on process death).
+
+    Re-entrant within a process: the command line takes it before anything slow starts, and the flow it
+    then runs in the same process takes it again without waiting for itself."""
 
     def __init__(self, output_dir: Path, wait_seconds: float = 0.0) -> None:
         self.path = output_dir / paths.LOCK
         self.wait_seconds = wait_seconds
         self._fd: int | None = None
+        self._key = str(self.path.absolute())
 
     def __enter__(self) -> "OutputLock":
+        if self._key in _held:
+            _held[self._key] += 1
+            return self
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
         deadline = time.monotonic() + self.wait_seconds
         while True:
             try:
@@ -57,10 +67,15 @@ class OutputLock:
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid {os.getpid()}".encode(), 0)
         self._fd = fd
+        _held[self._key] = 1
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
+        _held[self._key] -= 1
+        if _held[self._key]:
+            return
+        del _held[self._key]
         if self._fd is not None:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pandas as pd
+import psutil
 import pytest
 
 from pipeline import store
@@ -38,8 +40,8 @@ def _corpus(tmp_path: Path, n: int) -> Path:
 def test_help_explains_every_option() -> None:
     result = _cli("run", "--help")
     assert result.returncode == 0
-    for option in ("--input", "--output", "--files", "--full", "--batch-size", "--max-bytes", "--workers",
-                   "--task-runner", "--dask-address", "--wait"):
+    for option in ("--input", "--output", "--files", "--full", "--prune", "--batch-size", "--max-mib", "--workers",
+                   "--task-runner", "--dask-address", "--wait", "--verbose", "--strict"):
         assert option in result.stdout
 
 
@@ -51,11 +53,17 @@ def test_run_prints_summary_and_no_traceback(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = _cli("run", "--input", str(src), "--output", str(out))
     assert result.returncode == 0, result.stderr
-    assert "documents read 6, skipped 0, failed 2, events written" in result.stdout
+    lines = result.stdout.strip().splitlines()
+    assert lines[0].startswith("documents read 6, unchanged 0, failed 2, removed 0, events written")
+    assert lines[1].startswith("failed: ") and "empty.txt: empty file" in lines[1] and "binary.txt" in lines[1]
     assert "Traceback" not in result.stdout + result.stderr
-    assert "processed 6/6 documents" in result.stdout + result.stderr
-    files = _cli("run", "--files", str(src / "empty.txt"), "--output", str(out))
-    assert files.returncode == 0 and "documents read 1" in files.stdout
+    assert "processed 6/6 files" in result.stderr
+    assert "Finished in state" not in result.stderr and "Beginning flow run" not in result.stderr  # no --verbose
+    (src / "blank.txt").write_bytes(b"\n\n")
+    strict = _cli("run", "--files", str(src / "blank.txt"), "--input", str(src), "--output", str(out), "--strict")
+    assert strict.returncode == 5 and "documents read 1" in strict.stdout
+    again = _cli("run", "--input", str(src), "--output", str(out))  # bad files that did not change are not retried
+    assert again.returncode == 0 and "unchanged 7" in again.stdout and "starting a Prefect" not in again.stderr
 
 
 def test_second_run_on_locked_output_exits_with_message(tmp_path: Path) -> None:
@@ -78,18 +86,23 @@ def test_killed_run_leaves_previous_tables_and_rerun_finishes_without_duplicates
                              "--batch-size", "10"], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True, start_new_session=True)
     assert proc.stdout is not None
-    for line in proc.stdout:  # kill it in the middle of processing
-        if "processed" in line and "/112 documents" in line:
+    for line in proc.stdout:  # kill it in the middle of processing: the main process alone, as a scheduler does
+        if "processed" in line and "/112 files" in line:
             break
-    os.killpg(proc.pid, signal.SIGKILL)
+    ours = psutil.Process(proc.pid).children(recursive=True)  # its Prefect server and parser workers
+    assert ours
+    proc.kill()
     proc.wait()
+    gone, alive = psutil.wait_procs(ours, timeout=30)
+    assert not alive, f"left running: {[p.cmdline() for p in alive]}"
     after_kill = store.read_table(out, "events")
     assert sorted(after_kill["event_id"]) == sorted(before["event_id"])
     assert len(store.read_table(out, "documents")) == 8
 
     rerun = _cli("run", "--input", str(corpus), "--output", str(out))
     assert rerun.returncode == 0, rerun.stderr
-    assert "documents read 112, skipped 8" in rerun.stdout
+    assert "documents read 112, unchanged 8" in rerun.stdout
+    assert not list(out.glob(".*.tmp")) and len(list((out / ".snapshots").iterdir())) == 1
     events = store.read_table(out, "events")
     assert not events["event_id"].duplicated().any()
     fresh = tmp_path / "fresh"
@@ -128,3 +141,96 @@ def test_serve_runs_the_flow_on_its_schedule(tmp_path: Path) -> None:
                 raise
     assert "watch runs at http://127.0.0.1:" in log.read_text()
     assert store.read_table(out, "runs")["n_new"].tolist()[0] == 4
+
+
+@pytest.mark.parametrize(("case", "code", "message"), [
+    ("missing_input", 2, "--input {tmp}/nowhere does not exist"),
+    ("output_is_file", 2, "is a file, not a folder"),
+    ("output_under_file", 2, "which is a file"),
+    ("missing_files", 2, "no such file: {tmp}/a.txt"),
+])
+def test_mistakes_get_one_line_at_once_and_create_nothing(tmp_path: Path, case: str, code: int, message: str) -> None:
+    (tmp_path / "afile").write_text("x")
+    args = {"missing_input": ["--input", str(tmp_path / "nowhere"), "--output", str(tmp_path / "out")],
+            "output_is_file": ["--input", str(REPO / "raw"), "--output", str(tmp_path / "afile")],
+            "output_under_file": ["--input", str(REPO / "raw"), "--output", str(tmp_path / "afile" / "out")],
+            "missing_files": ["--files", str(tmp_path / "a.txt"), "--output", str(tmp_path / "out")]}[case]
+    started = time.monotonic()
+    result = _cli("run", *args)
+    assert time.monotonic() - started < 15  # no retries, no server
+    assert result.returncode == code
+    assert result.stderr.strip().splitlines() == [f"error: {message.format(tmp=tmp_path)}"] or \
+        (len(result.stderr.strip().splitlines()) == 1 and message.format(tmp=tmp_path) in result.stderr)
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_edited_article_replaces_its_rows_and_prune_drops_deleted_ones(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    shutil.copytree(REPO / "raw", src)
+    out = tmp_path / "out"
+    assert _cli("run", "--input", str(src), "--output", str(out)).returncode == 0
+    docs = store.read_table(out, "documents")
+    first, second = sorted(src.glob("*.txt"))[:2]
+    old_id = docs.loc[docs["article"] == first.name, "doc_id"].item()
+    first.write_text(first.read_text(encoding="utf-8") + "\nKenya received 880,000 doses from COVAX.\n", encoding="utf-8")
+    second.unlink()
+    edited = _cli("run", "--input", str(src), "--output", str(out))
+    assert edited.returncode == 0 and "documents read 1" in edited.stdout
+    docs = store.read_table(out, "documents")
+    assert old_id not in set(docs["doc_id"]) and docs["article"].tolist().count(first.name) == 1
+    assert old_id not in set(store.read_table(out, "events")["doc_id"])
+    assert second.name in set(docs["article"])  # without --prune a deleted file's rows stay
+    pruned = _cli("run", "--input", str(src), "--output", str(out), "--prune")
+    assert pruned.returncode == 0 and "removed 1" in pruned.stdout
+    docs = store.read_table(out, "documents")
+    assert second.name not in set(docs["article"])
+    assert set(store.read_table(out, "events")["doc_id"]) <= set(docs["doc_id"])
+
+
+def test_watch_commits_new_files_and_deletions_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "watch", "--input", str(src), "--output", str(out)],
+                            cwd=REPO, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            if "watching" in line:
+                break
+
+        def rows() -> set[str]:
+            try:
+                return set(store.read_table(out, "documents")["article"])
+            except Exception:  # noqa: BLE001  (not committed yet)
+                return set()
+
+        def wait_for(check: object) -> None:
+            deadline = time.monotonic() + 60
+            while not check():  # type: ignore[operator]
+                assert time.monotonic() < deadline, "the watcher did not commit within 60 s"
+                time.sleep(0.1)
+
+        (src / "a.txt").write_text("Ghana received 600,000 doses of AstraZeneca from COVAX on Wednesday.\n")
+        wait_for(lambda: "a.txt" in rows())
+        (src / "a.txt").unlink()
+        wait_for(lambda: "a.txt" not in rows())
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        code = proc.wait(timeout=60)
+    assert code == 130
+    assert not list(out.glob(".*.tmp")) and len(list((out / ".snapshots").iterdir())) == 1
+
+
+def test_runs_and_export_commands(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert _cli("runs", "--output", str(out)).returncode == 2
+    src = tmp_path / "in"
+    shutil.copytree(REPO / "raw", src)
+    (src / "empty.txt").write_bytes(b"")
+    assert _cli("run", "--input", str(src), "--output", str(out)).returncode == 0
+    listing = _cli("runs", "--output", str(out))
+    assert listing.returncode == 0 and "failed " in listing.stdout and "empty.txt: empty file" in listing.stdout
+    export = _cli("export", "--format", "csv", "--output", str(out))
+    assert export.returncode == 0
+    events = pd.read_csv(out / "export" / "events.csv", encoding="utf-8-sig")
+    assert len(events) == len(store.read_table(out, "events")) and not events["provider"].fillna("").str.startswith("[").any()

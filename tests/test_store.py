@@ -12,10 +12,12 @@ import pytest
 
 from pipeline import store
 from pipeline.schema import SchemaError
+from tests.conftest import REPO
 
 
 def _docs(n: int) -> pd.DataFrame:
-    return pd.DataFrame([{"doc_id": f"d{i}", "source_path": f"raw/{i}.txt", "title": None, "published": None,
+    return pd.DataFrame([{"doc_id": f"d{i}", "source_path": f"raw/{i}.txt", "article": f"{i}.txt", "source": None,
+                          "title": None, "published": None,
                           "url": None, "n_chars": 10, "n_events": 0, "status": "ok", "error": None,
                           "pipeline_version": "v", "run_id": "r"} for i in range(n)])
 
@@ -60,13 +62,25 @@ def test_merge_replaces_rows_of_reprocessed_documents() -> None:
     assert sorted(merged["event_id"]) == ["3", "4"]
 
 
-def test_lock_excludes_a_second_holder(tmp_path: Path) -> None:
-    with store.OutputLock(tmp_path):
+def test_lock_excludes_a_second_process_and_is_reentrant_within_one(tmp_path: Path) -> None:
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import time
+        from pathlib import Path
+        from pipeline import store
+        with store.OutputLock(Path({str(tmp_path)!r})):
+            print("held", flush=True)
+            time.sleep(60)""")], stdout=subprocess.PIPE, text=True, cwd=REPO)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         with pytest.raises(store.RunLocked, match="another run"):
             with store.OutputLock(tmp_path, wait_seconds=0.3):
                 pass
-    with store.OutputLock(tmp_path):  # released on exit
-        pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with store.OutputLock(tmp_path):  # released when its holder died
+        with store.OutputLock(tmp_path):  # the flow inside a command-line run takes it again
+            pass
 
 
 def test_kill_during_writes_never_leaves_a_broken_table(tmp_path: Path) -> None:
@@ -76,7 +90,7 @@ def test_kill_during_writes_never_leaves_a_broken_table(tmp_path: Path) -> None:
         from pathlib import Path
         from pipeline import store
         out = Path({str(tmp_path)!r})
-        rows = [{{"doc_id": f"d{{i}}", "source_path": "x" * 200, "title": None, "published": None, "url": None,
+        rows = [{{"doc_id": f"d{{i}}", "source_path": "x" * 200, "article": "a", "source": None, "title": None, "published": None, "url": None,
                   "n_chars": i, "n_events": 0, "status": "ok", "error": None, "pipeline_version": "v",
                   "run_id": "r"}} for i in range(200_000)]
         df = pd.DataFrame(rows)

