@@ -18,9 +18,12 @@ def _stop() -> None:
     os._exit(143)  # it did not stop in time
 
 
-def exit_with_parent(interval: float = 0.5) -> None:
-    """Start a daemon thread that sends this process SIGTERM as soon as its parent process has gone."""
-    parent = os.getppid()
+def exit_with_parent(parent: int | None = None, interval: float = 0.5) -> None:
+    """Start a daemon thread that sends this process SIGTERM as soon as its parent process has gone.
+
+    `parent`: the pid of the process that started this one, passed down by it, so a child whose parent was
+    killed before this call still notices (it has already been adopted by another process)."""
+    parent = parent or os.getppid()
 
     def watch() -> None:
         while os.getppid() == parent:

@@ -7,6 +7,7 @@ pool spawns clean workers once per process, each loading the pipeline once.
 from __future__ import annotations
 
 import atexit
+import os
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
@@ -14,11 +15,11 @@ _pool: ProcessPoolExecutor | None = None
 _size = 0
 
 
-def _warm() -> None:
+def _warm(parent: int) -> None:
     from pipeline.lifeline import exit_with_parent
     from pipeline.nlp import get_nlp
 
-    exit_with_parent()  # a run killed with SIGKILL leaves no parser behind
+    exit_with_parent(parent)  # a run killed with SIGKILL leaves no parser behind
     get_nlp()
 
 
@@ -28,7 +29,7 @@ def get_pool(workers: int) -> ProcessPoolExecutor:
     if _pool is None or _size != workers:
         shutdown()
         _pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                    initializer=_warm)
+                                    initializer=_warm, initargs=(os.getpid(),))
         _size = workers
     return _pool
 

@@ -13,11 +13,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--port", type=int, required=True)
     ap.add_argument("--detached", action="store_true", help="keep running when the parent process ends")
+    ap.add_argument("--parent", type=int, default=None, help="pid of the process this server serves")
     args = ap.parse_args()
     if not args.detached:
         from pipeline.lifeline import exit_with_parent
 
-        exit_with_parent()
+        exit_with_parent(args.parent)
     os.environ["PREFECT__SERVER_FINAL"] = "1"
     import uvicorn
 

@@ -68,7 +68,8 @@ def _start(port: int, *, ui: bool, detached: bool, log: Path | None = None) -> s
     if not ui:
         env["PREFECT__SERVER_EPHEMERAL"] = "1"  # no UI, no background services: what a single run needs
     out = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115  (the child keeps it)
-    cmd = [sys.executable, "-m", "pipeline.prefect_server", "--port", str(port), *(["--detached"] if detached else [])]
+    cmd = [sys.executable, "-m", "pipeline.prefect_server", "--port", str(port),
+           *(["--detached"] if detached else ["--parent", str(os.getpid())])]
     return subprocess.Popen(cmd, env=env, stdout=out, stderr=out, stdin=subprocess.DEVNULL,
                             start_new_session=True)  # Ctrl-C reaches the run first; the run stops the server
 
