@@ -234,3 +234,65 @@ def test_runs_and_export_commands(tmp_path: Path) -> None:
     assert export.returncode == 0
     events = pd.read_csv(out / "export" / "events.csv", encoding="utf-8-sig")
     assert len(events) == len(store.read_table(out, "events")) and not events["provider"].fillna("").str.startswith("[").any()
+
+
+def _events_by_content(out: Path) -> pd.DataFrame:
+    cols = ["event_id", "event_type", "status", "quantity", "evidence", "confidence"]
+    return store.read_table(out, "events")[cols].sort_values("event_id").reset_index(drop=True)
+
+
+def test_dask_local_cluster_outside_the_test_harness_matches_the_thread_run(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    threads = subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(REPO / "raw"), "--output",
+                              str(tmp_path / "threads")], cwd=REPO, env=env, capture_output=True, text=True,
+                             timeout=600)
+    dask = subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(REPO / "raw"), "--output",
+                           str(tmp_path / "dask"), "--task-runner", "dask", "--workers", "2", "--batch-size", "2"],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    assert threads.returncode == 0 and dask.returncode == 0, dask.stderr
+    assert "distributed" not in dask.stderr  # Dask's own log lines only with --verbose
+    pd.testing.assert_frame_equal(_events_by_content(tmp_path / "threads"), _events_by_content(tmp_path / "dask"))
+
+
+def test_dask_address_of_a_running_scheduler_and_worker(tmp_path: Path) -> None:
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")},
+           "PREFECT_HOME": str(tmp_path / "prefect")}
+    port = _free_port()
+    started = subprocess.run([sys.executable, "-m", "pipeline", "server", "start", "--port", str(port)], cwd=REPO,
+                             env=env, capture_output=True, text=True, timeout=300)
+    assert started.returncode == 0, started.stderr
+    dask_bin = Path(sys.executable).parent / "dask"
+    sched_port = _free_port()
+    procs = [subprocess.Popen([str(dask_bin), "scheduler", "--host", "127.0.0.1", "--port", str(sched_port),
+                               "--no-dashboard"], cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, start_new_session=True)]
+    try:
+        time.sleep(3)
+        worker_env = {**env, "PREFECT_API_URL": f"http://127.0.0.1:{port}/api", "PYTHONPATH": str(REPO)}
+        procs.append(subprocess.Popen([str(dask_bin), "worker", f"tcp://127.0.0.1:{sched_port}", "--nworkers", "1",
+                                       "--nthreads", "1", "--no-dashboard"], cwd=REPO, env=worker_env,
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True))
+        time.sleep(5)
+        result = subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(REPO / "raw"), "--output",
+                                 str(tmp_path / "remote"), "--task-runner", "dask", "--dask-address",
+                                 f"tcp://127.0.0.1:{sched_port}", "--batch-size", "2"], cwd=REPO, env=env,
+                                capture_output=True, text=True, timeout=600)
+        assert result.returncode == 0, result.stderr
+        assert "documents read 4" in result.stdout
+        assert store.read_table(tmp_path / "remote", "runs")["task_runner"].tolist() == ["dask"]
+    finally:
+        for proc in procs:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=30)
+        subprocess.run([sys.executable, "-m", "pipeline", "server", "stop"], cwd=REPO, env=env, timeout=60)
+
+
+def test_a_prefect_server_that_does_not_start_is_one_line_and_exit_4(tmp_path: Path) -> None:
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")},
+           "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "0.5"}
+    result = subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(REPO / "raw"), "--output",
+                             str(tmp_path / "out")], cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 4
+    lines = result.stderr.strip().splitlines()
+    assert lines[-1].startswith("error: the Prefect server did not answer within") and "Traceback" not in result.stderr
+    assert not (tmp_path / "out" / "events.parquet").exists()
