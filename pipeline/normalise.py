@@ -55,6 +55,14 @@ def canonical_party(text: str, table: dict[str, str] | None = None) -> str:
     return re.sub(r"^(?:the|The)\s+", "", t)
 
 
+def output_party(name: str) -> str:
+    """A party name as the tables show it: a dateline's dash glued to it dropped ("(Reuters) -North Korea"
+    gives "-North Korea"), then canonical. Applied to the decided parties only: the deciders see the
+    names as the rules read them, and were measured so."""
+    stripped = re.sub(r"^[-\u2013\u2014]+(?=[A-Z])", "", name)
+    return canonical_party(stripped) if stripped != name else name
+
+
 # --- quantities ----------------------------------------------------------------------------------
 
 _WORDS = {

@@ -18,7 +18,7 @@ from pipeline.extract.models import Models
 from pipeline.extract.models import packaged as packaged_models
 from pipeline.extract.records import Event
 from pipeline.ingest import RawDocument
-from pipeline.normalise import parse_published
+from pipeline.normalise import output_party, parse_published
 from pipeline.sentences import Sentence, candidate_sentences, split_sentences
 
 MENTION_LABELS = ("GPE", "ORG", "NORP", "VACCINE", "DATE")
@@ -151,17 +151,18 @@ def event_rows(doc: Parsed, events: list[tuple[int, Event]]) -> list[dict[str, A
         # one trigger can carry several events ("2 million to Bangladesh and 1 million to Nepal")
         place = (sent.start, ev.trigger_start, ev.event_type)
         nth = seen[place] = seen.get(place, -1) + 1
+        provider, recipient = ([output_party(p) for p in ev.provider], [output_party(r) for r in ev.recipient])
         key = (raw.doc_id, *place) + ((nth,) if nth else ())
         rows.append({
             "event_id": _stable_id(*key),
             "doc_id": raw.doc_id, "event_type": ev.event_type, "status": ev.status,
-            "provider": ev.provider, "recipient": ev.recipient, "vaccine": ev.vaccine,
+            "provider": provider, "recipient": recipient, "vaccine": ev.vaccine,
             "quantity": ev.quantity, "quantity_unit": ev.quantity_unit,
             "quantity_qualifier": ev.quantity_qualifier, "event_date": ev.event_date,
             "date_text": ev.date_text, "evidence": ev.evidence, "trigger": ev.trigger,
             "confidence": ev.confidence,
             "sentence_start": o_start, "sentence_end": o_end,
-            "provider_iso3": iso3(ev.provider), "recipient_iso3": iso3(ev.recipient), "fact_id": None,
+            "provider_iso3": iso3(provider), "recipient_iso3": iso3(recipient), "fact_id": None,
         })
     return rows
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.normalise import canonical_party, find_quantities, parse_published, resolve_date
+from pipeline.normalise import canonical_party, output_party, find_quantities, parse_published, resolve_date
 
 QUANTITIES = [
     # (id, text, value, unit, qualifier)
@@ -109,6 +109,19 @@ PARTIES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PARTIES], ids=[c[0] for c in PARTIES])
 def test_canonical_party(text: str, expected: str) -> None:
     assert canonical_party(text) == expected
+
+
+OUTPUT_PARTIES = [
+    ("dateline_dash", "-North Korea", "North Korea"),  # "(Reuters) -North Korea has rejected ..."
+    ("dateline_em_dash", "\u2014Ghana", "Ghana"),
+    ("inner_dash_kept", "Guinea-Bissau", "Guinea-Bissau"),
+    ("plain", "COVAX", "COVAX"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in OUTPUT_PARTIES], ids=[c[0] for c in OUTPUT_PARTIES])
+def test_output_party(text: str, expected: str) -> None:
+    assert output_party(text) == expected
 
 
 @pytest.mark.parametrize(("value", "expected"), [("2021-09-02", date(2021, 9, 2)), ("2021-09-02T10:00:00Z", date(2021, 9, 2)),

@@ -43,3 +43,12 @@ def test_token_pattern_triggers_reach_the_parser(nlp: Language) -> None:
     result = process_documents([raw], nlp)
     assert [d["status"] for d in result.documents] == ["ok"]
     assert [e["event_type"] for e in result.events] == ["rejection"]
+
+
+def test_a_datelines_dash_does_not_reach_party_names(nlp: Language) -> None:
+    text = ("(Reuters) -North Korea has rejected about 3 million doses of the Sinovac vaccine offered through "
+            "COVAX, UNICEF said on Tuesday.")
+    result = process_documents([RawDocument("a.txt", "d1", text=text, article="a.txt")], nlp)
+    rejection = [e for e in result.events if e["event_type"] == "rejection"]
+    assert [e["recipient"] for e in rejection] == [["North Korea"]]
+    assert [e["recipient_iso3"] for e in rejection] == [["PRK"]]
