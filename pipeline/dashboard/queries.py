@@ -73,33 +73,26 @@ def options(output: Path) -> dict[str, list[str]]:
     return {"countries": countries["v"].dropna().tolist(), "vaccines": vaccines["v"].dropna().tolist()}
 
 
-def events(output: Path, *, types: list[str] | None = None, statuses: list[str] | None = None,
-           country: str | None = None, vaccine: str | None = None, since: str | None = None,
-           until: str | None = None, min_confidence: float = 0.0, text: str | None = None,
-           limit: int = 500) -> pd.DataFrame:
-    """Events matching every filter given, newest first, with their document's URL and title."""
+EVENT_FILTERS = {  # filter -> SQL condition (each `?` takes the filter's value) and how the value is bound
+    "types": ("list_contains(?, e.event_type)", lambda v: v),
+    "statuses": ("list_contains(?, e.status)", lambda v: v),
+    "country": ("(list_contains(e.provider, ?) OR list_contains(e.recipient, ?))", lambda v: v),
+    "vaccine": ("list_contains(e.vaccine, ?)", lambda v: v),
+    "since": ("coalesce(e.event_date, d.published) >= ?", lambda v: v),
+    "until": ("coalesce(e.event_date, d.published) <= ?", lambda v: v + "-99"),  # the whole last month counts
+    "text": ("e.evidence ILIKE ?", lambda v: f"%{v}%"),
+}
+
+
+def events(output: Path, *, min_confidence: float = 0.0, limit: int = 500, **filters: Any) -> pd.DataFrame:
+    """Events matching every filter given (the keys of EVENT_FILTERS; empty ones are ignored), newest first,
+    with their document's URL and title."""
     where, params = ["e.confidence >= ?"], [min_confidence]
-    if types:
-        where.append("list_contains(?, e.event_type)")
-        params.append(types)
-    if statuses:
-        where.append("list_contains(?, e.status)")
-        params.append(statuses)
-    if country:
-        where.append("(list_contains(e.provider, ?) OR list_contains(e.recipient, ?))")
-        params += [country, country]
-    if vaccine:
-        where.append("list_contains(e.vaccine, ?)")
-        params.append(vaccine)
-    if since:
-        where.append("coalesce(e.event_date, d.published) >= ?")
-        params.append(since)
-    if until:
-        where.append("coalesce(e.event_date, d.published) <= ?")
-        params.append(until + "-99")  # "2021-06" <= "2021-06-99": the whole last month counts
-    if text:
-        where.append("e.evidence ILIKE ?")
-        params.append(f"%{text}%")
+    for name, value in filters.items():
+        if value:
+            condition, bind = EVENT_FILTERS[name]
+            where.append(condition)
+            params += [bind(value)] * condition.count("?")
     params.append(limit)
     return query(output, f"""SELECT e.event_type, e.status, e.provider, e.recipient, e.vaccine, e.quantity,
                e.quantity_unit, coalesce(e.event_date, d.published) AS date, round(e.confidence, 2) AS confidence,
