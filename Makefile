@@ -21,4 +21,4 @@ bench: setup
 	$(UV) run python bench/throughput.py --docs 2000
 
 clean:
-	rm -f output/*.parquet output/*.duckdb output/.*.tmp
+	rm -rf output/*.parquet output/*.duckdb output/current output/.snapshots output/.*.tmp output/export
