@@ -187,7 +187,7 @@ def test_an_edited_article_replaces_its_rows_and_prune_drops_deleted_ones(tmp_pa
     assert set(store.read_table(out, "events")["doc_id"]) <= set(docs["doc_id"])
 
 
-def test_watch_commits_new_files_and_deletions_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+def test_watch_commits_new_files_and_deletions_waits_for_other_writers_and_stops_on_sigterm(tmp_path: Path) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "watch", "--input", str(src), "--output", str(out)],
@@ -214,6 +214,11 @@ def test_watch_commits_new_files_and_deletions_and_stops_cleanly_on_sigterm(tmp_
         wait_for(lambda: "a.txt" in rows())
         (src / "a.txt").unlink()
         wait_for(lambda: "a.txt" not in rows())
+        with store.OutputLock(out):  # a scheduled run holds the folder: the watcher's batch waits for it
+            (src / "b.txt").write_text("Kenya received 880,000 doses of AstraZeneca from COVAX.\n")
+            time.sleep(3)
+            assert "b.txt" not in rows()
+        wait_for(lambda: "b.txt" in rows())
     finally:
         proc.send_signal(signal.SIGTERM)
         code = proc.wait(timeout=60)
