@@ -39,6 +39,7 @@ SETTINGS: dict[str, Any] = {
     "calibration": "sigmoid",
     "trees": 60,
     "seed": 0,
+    "event_threshold": 0.5,  # calibrated probability from which a candidate is an event
 }
 
 

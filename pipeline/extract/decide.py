@@ -23,8 +23,8 @@ def classify(model: Any, candidates: list[Candidate], doc: DocumentContext) -> l
     return classify_features(model, [candidates], event_features(candidates, doc))
 
 
-def classify_features(model: Any, candidates: list[list[Candidate]], features: list[Features]
-                      ) -> list[tuple[str, float]]:
+def classify_features(model: Any, candidates: list[list[Candidate]], features: list[Features],
+                      threshold: float = 0.5) -> list[tuple[str, float]]:
     """`classify` over the candidates of several articles and their features, in one call of the model."""
     flat = [c for cs in candidates for c in cs]
     if not flat:
@@ -34,7 +34,7 @@ def classify_features(model: Any, candidates: list[list[Candidate]], features: l
     out: list[tuple[str, float]] = []
     for c, row in zip(flat, probs):
         p_event = 1.0 - float(row[none])
-        out.append((c.reading.event.event_type, p_event) if p_event >= 0.5 else (NO_EVENT, 1.0 - p_event))
+        out.append((c.reading.event.event_type, p_event) if p_event >= threshold else (NO_EVENT, 1.0 - p_event))
     return out
 
 

@@ -32,6 +32,11 @@ class Models:
     recipient: Any
     info: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def event_threshold(self) -> float:
+        """The probability from which a candidate is an event (a training setting; 0.5 by default)."""
+        return float(self.info.get("settings", {}).get("event_threshold", 0.5))
+
     def save(self, directory: Path) -> list[Path]:
         """Write the artefact and its description into `directory`; returns the paths written."""
         directory.mkdir(parents=True, exist_ok=True)
