@@ -7,8 +7,8 @@ pool spawns clean workers once per process, each loading the pipeline once.
 from __future__ import annotations
 
 import atexit
-import os
 import multiprocessing
+import os
 from concurrent.futures import ProcessPoolExecutor
 
 _pool: ProcessPoolExecutor | None = None

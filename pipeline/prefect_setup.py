@@ -56,7 +56,8 @@ def healthy(api_url: str, timeout: float = 2.0) -> bool:
         return False
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -134,7 +135,7 @@ def api_server(*, ui_port: int | None = None, announce: bool = True) -> Iterator
         os.environ["PREFECT_API_URL"] = url
         yield url
         return
-    port = ui_port or _free_port()
+    port = ui_port or free_port()
     if announce:
         print("starting a Prefect server for this run (5-60 s; `python -m pipeline server start` keeps one "
               "running for faster runs)", file=sys.stderr, flush=True)

@@ -15,6 +15,7 @@ import psutil
 import pytest
 
 from pipeline import store
+from pipeline.prefect_setup import free_port
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.slow
@@ -110,14 +111,6 @@ def test_killed_run_leaves_previous_tables_and_rerun_finishes_without_duplicates
     assert sorted(events["event_id"]) == sorted(store.read_table(fresh, "events")["event_id"])
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_serve_runs_the_flow_on_its_schedule(tmp_path: Path) -> None:
     out = tmp_path / "out"
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5"}
@@ -125,7 +118,7 @@ def test_serve_runs_the_flow_on_its_schedule(tmp_path: Path) -> None:
     log = tmp_path / "serve.log"
     with log.open("w") as sink:  # a file, not a pipe: a full pipe would block the server's logging
         proc = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--cron", "* * * * *", "--input",
-                                 str(REPO / "raw"), "--output", str(out), "--port", str(_free_port())], cwd=REPO,
+                                 str(REPO / "raw"), "--output", str(out), "--port", str(free_port())], cwd=REPO,
                                 env=env, stdout=sink, stderr=subprocess.STDOUT)
         try:
             deadline = time.monotonic() + 240
@@ -262,12 +255,12 @@ def test_dask_local_cluster_outside_the_test_harness_matches_the_thread_run(tmp_
 def test_dask_address_of_a_running_scheduler_and_worker(tmp_path: Path) -> None:
     env = {**{k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")},
            "PREFECT_HOME": str(tmp_path / "prefect")}
-    port = _free_port()
+    port = free_port()
     started = subprocess.run([sys.executable, "-m", "pipeline", "server", "start", "--port", str(port)], cwd=REPO,
                              env=env, capture_output=True, text=True, timeout=300)
     assert started.returncode == 0, started.stderr
     dask_bin = Path(sys.executable).parent / "dask"
-    sched_port = _free_port()
+    sched_port = free_port()
     procs = [subprocess.Popen([str(dask_bin), "scheduler", "--host", "127.0.0.1", "--port", str(sched_port),
                                "--no-dashboard"], cwd=REPO, env=env, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL, start_new_session=True)]

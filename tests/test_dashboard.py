@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ from pipeline import runs
 from pipeline.dashboard import queries
 from pipeline.dashboard.render import render_png
 from pipeline.dashboard.world import features
+from pipeline.prefect_setup import free_port
 from tests.conftest import RAW, REPO
 
 APP = str(REPO / "pipeline" / "dashboard" / "app.py")
@@ -94,9 +94,7 @@ def test_readme_picture_renders_without_a_browser(output: Path, tmp_path: Path) 
 
 @pytest.mark.slow
 def test_the_real_server_answers_health(output: Path) -> None:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "dashboard", "--output", str(output), "--port",
                              str(port)], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)

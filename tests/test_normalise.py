@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.normalise import canonical_party, output_party, find_quantities, parse_published, resolve_date
+from pipeline.normalise import canonical_party, find_quantities, output_party, parse_published, resolve_date
 
 QUANTITIES = [
     # (id, text, value, unit, qualifier)
