@@ -115,6 +115,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--no-valid", action="store_true", help="cross-validation only")
     ev.add_argument("--settings", type=json.loads, default=None, metavar="JSON",
                     help='learner settings to compare, e.g. \'{"roles": "forest"}\' (see pipeline/train.py)')
+    ev.add_argument("--repeats", type=int, default=1, metavar="N",
+                    help="also repeat the cross-validation N times with other fold splits and seeds and report "
+                         "mean and spread (the noise a compared method must beat)")
     return ap
 
 
@@ -323,7 +326,7 @@ def _develop(args: argparse.Namespace) -> int:
             return EXIT["ok"]
         from pipeline.evaluate import evaluate, render
 
-        report = evaluate(args.settings, with_valid=not args.no_valid)
+        report = evaluate(args.settings, with_valid=not args.no_valid, repeats=max(1, args.repeats))
     except SharedMissing as exc:
         raise UserError(str(exc)) from None
     print(json.dumps(report, indent=2) if args.json else render(report))

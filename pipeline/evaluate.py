@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+import statistics
 import tempfile
 from collections import defaultdict
 from pathlib import Path
@@ -106,18 +107,19 @@ def candidate_recall(articles: list[Article]) -> float:
     return round(claimed / total, 4) if total else 0.0
 
 
-def fold_plan(articles: list[Article]) -> list[tuple[list[int], list[int]]]:
+def fold_plan(articles: list[Article], seed: int = SEED) -> list[tuple[list[int], list[int]]]:
     """(training articles, held-out articles) of each fold, as indexes into `articles`."""
-    folds = assign_folds(articles)
+    folds = assign_folds(articles, seed=seed)
     return [([k for k, g in enumerate(folds) if g != f], [k for k, g in enumerate(folds) if g == f])
             for f in range(FOLDS)]
 
 
-def cross_validate(articles: list[Article], settings: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+def cross_validate(articles: list[Article], settings: dict[str, Any] | None = None, fold_seed: int = SEED,
+                   per_article: list[Examples] | None = None) -> list[dict[str, Any]]:
     """Out-of-fold event rows: each article decided by models fitted on the other folds only."""
-    per_article = [examples_of([a]) for a in articles]
+    per_article = per_article or [examples_of([a]) for a in articles]
     rows: list[dict[str, Any]] = []
-    for train, held_out in fold_plan(articles):
+    for train, held_out in fold_plan(articles, fold_seed):
         examples = Examples()
         for k in train:
             examples.extend(per_article[k])
@@ -126,10 +128,35 @@ def cross_validate(articles: list[Article], settings: dict[str, Any] | None = No
     return rows
 
 
-def evaluate(settings: dict[str, Any] | None = None, with_valid: bool = True) -> dict[str, Any]:
-    """Cross-validated and validation figures of the deciders, and of the rules alone."""
+REPEATED = ("f1", "strict_f1", "precision", "recall", "false_events_per_negative", "provider", "recipient")
+
+
+def repeated(articles: list[Article], settings: dict[str, Any] | None, repeats: int) -> dict[str, Any]:
+    """Mean and spread of the cross-validated figures over `repeats` runs, each with other folds and another
+    learner seed: the size of a difference between two methods that is only noise."""
+    base = {**(settings or {})}
+    seed = int(base.get("seed", 0))
+    per_article = [examples_of([a]) for a in articles]
+    runs = []
+    for r in range(repeats):
+        s = summary(score_rows(articles, cross_validate(articles, {**base, "seed": seed + r}, SEED + r, per_article)))
+        runs.append({**{k: s[k] for k in REPEATED if k in s}, **{k: s["fields"][k] for k in ("provider", "recipient")}})
+    out: dict[str, Any] = {"repeats": repeats}
+    for k in REPEATED:
+        values = [run[k] for run in runs]
+        out[k] = {"mean": round(statistics.fmean(values), 4),
+                  "sd": round(statistics.stdev(values), 4) if len(values) > 1 else 0.0,
+                  "runs": values}
+    return out
+
+
+def evaluate(settings: dict[str, Any] | None = None, with_valid: bool = True, repeats: int = 1) -> dict[str, Any]:
+    """Cross-validated and validation figures of the deciders, and of the rules alone; with `repeats` > 1,
+    also the mean and spread of the cross-validated figures over that many fold splits and seeds."""
     articles = [a for name in corpora.TRAINING for a in read_corpus(name)]
     report: dict[str, Any] = {"cv": summary(score_rows(articles, cross_validate(articles, settings)))}
+    if repeats > 1:
+        report["cv_repeated"] = repeated(articles, settings, repeats)
     report["baseline"] = {"cv": summary(score_rows(articles, predict(articles, None)))}
     report["candidate_recall"] = {"cv": candidate_recall(articles)}
     if with_valid:
@@ -164,4 +191,8 @@ def render(report: dict[str, Any]) -> str:
     if "valid" in report:
         lines.append("per type (valid): " + ", ".join(f"{t} {v:.2f}" for t, v in report["valid"]["types"].items()))
     lines.append(f"candidate recall before deciding: {report['candidate_recall']}")
+    if "cv_repeated" in report:
+        rep = report["cv_repeated"]
+        spread = ", ".join(f"{k} {rep[k]['mean']:.3f} ± {rep[k]['sd']:.3f}" for k in REPEATED)
+        lines.append(f"cross-validated over {rep['repeats']} fold splits and seeds (mean ± sd): {spread}")
     return "\n".join(lines)

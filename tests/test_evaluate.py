@@ -59,3 +59,15 @@ def test_evaluate_without_the_shared_corpora_says_where_it_looked(tmp_path: Path
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert "shared corpora not found" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.slow
+def test_repeated_cross_validation_gives_mean_and_spread_over_other_splits(articles: list[Article]) -> None:
+    rep = evaluate.repeated(articles, None, 2)
+    assert rep["repeats"] == 2
+    for key in evaluate.REPEATED:
+        runs = rep[key]["runs"]
+        assert len(runs) == 2 and min(runs) <= rep[key]["mean"] <= max(runs)
+        assert rep[key]["sd"] >= 0.0
+    plans = [evaluate.fold_plan(articles, seed) for seed in (evaluate.SEED, evaluate.SEED + 1)]
+    assert plans[0] != plans[1], "a repeat uses another split of the documents"
