@@ -44,13 +44,16 @@ def commit_task(output_dir: str, plan: runs.RunPlan, results: list[BatchResult],
 def extract_events(input_dir: str | None = "raw", output_dir: str = "output", files: list[str] | None = None,
                    full: bool = False, batch_size: int = 100, max_bytes: int = DEFAULT_MAX_BYTES,
                    n_process: int = 1, wait_seconds: float = 0.0, task_runner_name: str = "thread",
-                   prune: bool = False, gone: list[str] | None = None) -> dict:
+                   prune: bool = False, gone: list[str] | None = None, plan: runs.RunPlan | None = None) -> dict:
     """Extract vaccine-supply events from the articles of `input_dir` (or just `files`, named relative to
     `input_dir`) into `output_dir`. `prune`: drop the rows of articles whose files are gone from
-    `input_dir`; `gone`: files known to be deleted (the watcher's), whose rows are dropped."""
+    `input_dir`; `gone`: files known to be deleted (the watcher's), whose rows are dropped. `plan`: the
+    plan its caller made while holding the output's lock (the command line's), so files are not read
+    twice; without one, the flow plans itself."""
     logger = get_run_logger()
     with store.OutputLock(Path(output_dir), wait_seconds=wait_seconds):
-        plan = plan_task(input_dir, files, output_dir, full, max_bytes, prune, gone)
+        if plan is None:
+            plan = plan_task(input_dir, files, output_dir, full, max_bytes, prune, gone)
         logger.info("%d files to process, %d unchanged, %d duplicates, %d gone (pipeline %s)",
                     len(plan.to_process), plan.skipped, len(plan.duplicates), len(plan.gone), plan.version,
                     extra=PROGRESS)

@@ -222,7 +222,7 @@ def _run(args: argparse.Namespace) -> int:
                     filter_console()
                 flow = extract_events.with_options(
                     task_runner=make_task_runner(args.task_runner, args.dask_address, args.workers))
-                summary = flow(**kw)
+                summary = flow(**kw, plan=plan)  # planned above, under the lock this run still holds
         except ServerFailed as exc:
             raise UserError(f"{exc}; try again, or start one with `python -m pipeline server start`",
                             "server") from None

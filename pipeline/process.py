@@ -69,12 +69,14 @@ def document_row(raw: RawDocument, n_events: int = 0, version: str = "") -> dict
         "source": raw.meta.get("source"), "title": raw.meta.get("title"),
         "published": raw.meta.get("published"), "url": raw.meta.get("url"), "n_chars": len(raw.text),
         "n_events": n_events, "status": raw.status, "error": raw.error, "pipeline_version": version,
+        "file_hash": raw.file_hash,
     }
 
 
 def _failed(raw: RawDocument, stage: str, exc: Exception) -> RawDocument:
     return RawDocument(raw.source_path, raw.doc_id, text=raw.text, status="failed",
-                       error=f"{stage} failed: {type(exc).__name__}: {exc}", meta=raw.meta, article=raw.article)
+                       error=f"{stage} failed: {type(exc).__name__}: {exc}", meta=raw.meta, article=raw.article,
+                       file_hash=raw.file_hash)
 
 
 def parse_documents(raws: list[RawDocument], nlp: Language) -> tuple[list[Parsed], list[RawDocument]]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from pipeline import store
-from pipeline.ingest import DEFAULT_MAX_BYTES, read_documents
+from pipeline.ingest import DEFAULT_MAX_BYTES, read_documents, unchanged_file
 from pipeline.ingest import discover as discover_folder
 
 if TYPE_CHECKING:
@@ -82,7 +82,12 @@ def plan_run(paths: list[Path], output_dir: Path, version: str, *, root: Path | 
         f"{i}|{e}" for i, e in zip(ours.loc[ours["status"] == "failed", "doc_id"],
                                    ours.loc[ours["status"] == "failed", "error"])}
     seen: dict[str, str] = {}
+    known = processed_files(ours)
     for path in paths:
+        if (entry := known.get(str(path))) and unchanged_file(path, entry[0], max_bytes):
+            seen.update((i, str(path)) for i in entry[1] if i not in seen)
+            plan.skipped += 1  # same bytes as when this version processed them: not even decoded again
+            continue
         read = read_documents(path, root, max_bytes)
         ids = [d.doc_id for d in read if d.ok]
         if ids and all(i in seen for i in ids):
@@ -96,6 +101,20 @@ def plan_run(paths: list[Path], output_dir: Path, version: str, *, root: Path | 
     if prune and root is not None:
         plan.gone = gone_files(docs, root)
     return plan
+
+
+def processed_files(docs: pd.DataFrame) -> dict[str, tuple[str, list[str]]]:
+    """File -> (digest of its bytes, its documents) for the files whose every document `docs` holds as
+    processed from one known content; files with a failed document are read again, as failures in
+    processing are retried."""
+    if docs.empty:
+        return {}
+    out: dict[str, tuple[str, list[str]]] = {}
+    for source, rows in docs.groupby("source_path", sort=False):
+        digests = set(rows["file_hash"].fillna(""))
+        if len(digests) == 1 and "" not in digests and not (rows["status"] == "failed").any():
+            out[str(source)] = (digests.pop(), rows["doc_id"].tolist())
+    return out
 
 
 def gone_files(docs: pd.DataFrame, root: Path) -> list[str]:

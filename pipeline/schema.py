@@ -19,7 +19,7 @@ _LIST = pa.list_(pa.string())
 DOCUMENTS = pa.schema([
     ("doc_id", _STR), ("source_path", _STR), ("article", _STR), ("source", _STR), ("title", _STR), ("published", _STR), ("url", _STR),
     ("n_chars", pa.int64()), ("n_events", pa.int64()), ("status", _STR), ("error", _STR),
-    ("pipeline_version", _STR), ("run_id", _STR),
+    ("pipeline_version", _STR), ("run_id", _STR), ("file_hash", _STR),
 ])
 MENTIONS = pa.schema([
     ("mention_id", _STR), ("doc_id", _STR), ("start", pa.int64()), ("end", pa.int64()), ("label", _STR),

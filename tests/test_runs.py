@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pandas as pd
 
 from pipeline import runs, store
+from pipeline.ingest import file_digest
 
 
 def _run(input_dir: Path, output: Path, version: str = "v1", full: bool = False) -> runs.RunSummary:
@@ -101,3 +103,35 @@ def test_same_content_under_two_names_is_one_document(seeds_dir: Path, tmp_path:
     assert not docs["doc_id"].duplicated().any()
     assert not store.read_table(out, "events")["event_id"].duplicated().any()
     assert isinstance(store.read_table(out, "runs"), pd.DataFrame)
+
+
+def test_documents_carry_the_digest_of_their_files_bytes(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _run(seeds_dir, out)
+    docs = store.read_table(out, "documents")
+    assert {Path(p).name: h for p, h in zip(docs["source_path"], docs["file_hash"])} == {
+        p.name: file_digest(p.read_bytes()) for p in seeds_dir.glob("*.txt")}
+
+
+def test_an_edit_that_keeps_size_and_time_is_still_seen(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _run(seeds_dir, out)
+    path = sorted(seeds_dir.glob("*.txt"))[0]
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    digit = next(ch for ch in text if ch.isdigit())
+    path.write_text(text.replace(digit, str((int(digit) + 1) % 10), 1), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # as a copy that keeps times would leave it
+    assert path.stat().st_size == before.st_size
+    summary = _run(seeds_dir, out)
+    assert (summary.documents_read, summary.skipped) == (1, 3)
+
+
+def test_tables_written_before_file_digests_still_skip_unchanged_files(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _run(seeds_dir, out)
+    docs = store.read_table(out, "documents")
+    store.write_table(out, "documents", docs.assign(file_hash=None))
+    assert runs.processed_files(store.read_table(out, "documents")) == {}
+    summary = _run(seeds_dir, out)
+    assert (summary.documents_read, summary.skipped) == (0, 4)

@@ -19,7 +19,7 @@ def _docs(n: int) -> pd.DataFrame:
     return pd.DataFrame([{"doc_id": f"d{i}", "source_path": f"raw/{i}.txt", "article": f"{i}.txt", "source": None,
                           "title": None, "published": None,
                           "url": None, "n_chars": 10, "n_events": 0, "status": "ok", "error": None,
-                          "pipeline_version": "v", "run_id": "r"} for i in range(n)])
+                          "pipeline_version": "v", "run_id": "r", "file_hash": f"h{i}"} for i in range(n)])
 
 
 def test_failed_write_leaves_previous_table(tmp_path: Path) -> None:
@@ -92,7 +92,7 @@ def test_kill_during_writes_never_leaves_a_broken_table(tmp_path: Path) -> None:
         out = Path({str(tmp_path)!r})
         rows = [{{"doc_id": f"d{{i}}", "source_path": "x" * 200, "article": "a", "source": None, "title": None, "published": None, "url": None,
                   "n_chars": i, "n_events": 0, "status": "ok", "error": None, "pipeline_version": "v",
-                  "run_id": "r"}} for i in range(200_000)]
+                  "run_id": "r", "file_hash": ""}} for i in range(200_000)]
         df = pd.DataFrame(rows)
         print("ready", flush=True)
         while True:

@@ -32,6 +32,7 @@ class RawDocument:
     error: str | None = None
     meta: dict[str, str | None] = field(default_factory=dict)
     article: str = ""
+    file_hash: str = ""  # digest of the file's bytes ("" when they could not be read): unchanged files are not read again
 
     @property
     def ok(self) -> bool:
@@ -42,6 +43,22 @@ def content_id(text: str) -> str:
     """Stable id from the article text, so one article under two names is one document."""
     normalised = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+def file_digest(data: bytes) -> str:
+    """Digest of a file's bytes: equal digests mean the reading would come out the same."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def unchanged_file(path: Path, digest: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bool:
+    """The file at `path` still holds the bytes whose digest is `digest` (hashing is far cheaper than
+    decoding and extracting a web page's text)."""
+    try:
+        if not digest or link_problem(path) or path.stat().st_size > max_bytes:
+            return False
+        return file_digest(path.read_bytes()) == digest
+    except OSError:
+        return False
 
 
 def path_id(path: str) -> str:

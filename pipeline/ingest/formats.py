@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
-from pipeline.ingest import RawDocument, content_id, link_problem, mib, path_id
+from pipeline.ingest import RawDocument, content_id, file_digest, link_problem, mib, path_id
 from pipeline.ingest.decode import NotText, decode
 from pipeline.ingest.meta import clean_meta, read_meta
 
@@ -46,6 +47,11 @@ def read_file(path: Path, article: str, max_bytes: int) -> list[RawDocument]:
     data = _read_bytes(path, max_bytes)
     if isinstance(data, str):
         return [_failed(source, article, data)]
+    digest = file_digest(data)
+    return [replace(d, file_hash=digest) for d in _read_data(path, source, article, data)]
+
+
+def _read_data(path: Path, source: str, article: str, data: bytes) -> list[RawDocument]:
     if not data.strip():
         return [_failed(source, article, "empty file")]
     try:

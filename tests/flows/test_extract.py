@@ -109,3 +109,17 @@ def test_existing_dask_cluster_by_address(seeds_dir: Path, tmp_path: Path) -> No
             input_dir=str(seeds_dir), output_dir=str(remote), batch_size=2, n_process=1, task_runner_name="dask")
     assert summary["documents_read"] == 4
     pd.testing.assert_frame_equal(_comparable(threads), _comparable(remote))
+
+
+def test_a_plan_given_to_the_flow_is_the_one_it_carries_out(seeds_dir: Path, tmp_path: Path) -> None:
+    from pipeline import runs
+    from pipeline.version import pipeline_version
+
+    out = tmp_path / "out"
+    plan = runs.plan_run(runs.discover(seeds_dir), out, pipeline_version(), root=seeds_dir)
+    (seeds_dir / "late.txt").write_text("Zambia received 228,000 doses of the Johnson & Johnson vaccine from the "
+                                        "United States.", encoding="utf-8")  # after the plan was made
+    summary = extract_events(input_dir=str(seeds_dir), output_dir=str(out), n_process=1, plan=plan)
+    assert summary["documents_read"] == 4 and summary["run_id"] == plan.run_id
+    again = extract_events(input_dir=str(seeds_dir), output_dir=str(out), n_process=1)
+    assert (again["documents_read"], again["skipped"]) == (1, 4)
