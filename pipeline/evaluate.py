@@ -19,6 +19,7 @@ from typing import Any, Iterable
 import pandas as pd
 
 from pipeline import corpora
+from pipeline.facts import link as link_facts
 from pipeline.extract.document import decide
 from pipeline.extract.models import Models
 from pipeline.labels import Article, Examples, align, examples_of, read_corpus
@@ -73,8 +74,11 @@ def score_rows(articles: list[Article], rows: list[dict[str, Any]]) -> dict[str,
         pd.DataFrame([{"doc_id": a.parsed.raw.doc_id, "source_path": a.parsed.raw.source_path}
                       for a in articles]).to_parquet(run_dir / "documents.parquet")
         columns = ["doc_id", "event_type", "status", "provider", "recipient", "vaccine", "quantity", "quantity_unit",
-                   "quantity_qualifier", "event_date", "evidence", "trigger", "confidence"]
-        pd.DataFrame(rows, columns=columns).to_parquet(run_dir / "events.parquet")
+                   "quantity_qualifier", "event_date", "evidence", "trigger", "confidence", "fact_id"]
+        events = pd.DataFrame(rows)
+        if len(events):  # facts as a run links them, so the scorer's B-cubed covers linkage too
+            events["fact_id"] = link_facts(events)[0]
+        events.reindex(columns=columns).to_parquet(run_dir / "events.parquet")
         result = score.score(gold_dir, run_dir)
     empty = {a.parsed.raw.doc_id for a in articles if not a.gold}
     result["negative_texts"] = len(empty)
@@ -191,6 +195,10 @@ def render(report: dict[str, Any]) -> str:
     if "valid" in report:
         lines.append("per type (valid): " + ", ".join(f"{t} {v:.2f}" for t, v in report["valid"]["types"].items()))
     lines.append(f"candidate recall before deciding: {report['candidate_recall']}")
+    if report["cv"].get("facts_b3"):
+        b3 = report["cv"]["facts_b3"]
+        lines.append(f"facts (B-cubed of fact_id over matched events, cross-validated): F1 {b3['f1']:.3f}, "
+                     f"precision {b3['precision']:.3f}, recall {b3['recall']:.3f}")
     if "cv_repeated" in report:
         rep = report["cv_repeated"]
         spread = ", ".join(f"{k} {rep[k]['mean']:.3f} ± {rep[k]['sd']:.3f}" for k in REPEATED)

@@ -71,3 +71,12 @@ def test_repeated_cross_validation_gives_mean_and_spread_over_other_splits(artic
         assert rep[key]["sd"] >= 0.0
     plans = [evaluate.fold_plan(articles, seed) for seed in (evaluate.SEED, evaluate.SEED + 1)]
     assert plans[0] != plans[1], "a repeat uses another split of the documents"
+
+
+@pytest.mark.slow
+def test_scored_rows_are_linked_into_facts_as_a_run_links_them(shared: Path) -> None:
+    dev = read_corpus("dev")
+    models = extract_models.packaged()
+    report = evaluate.summary(evaluate.score_rows(dev, evaluate.predict(dev, models)))
+    b3 = report["facts_b3"]
+    assert b3["n"] > 100 and b3["f1"] > 0.85  # 0.888 when written; each event its own fact: 0.822
