@@ -39,10 +39,13 @@ def _bad_corpus(root: Path) -> dict[str, tuple[str, str]]:
                                     encoding="utf-8")
     (root / "feed.jsonl").write_text("\n".join([json.dumps({"id": "a", "text": GOOD.replace("Kenya", "Nepal")}),
                                                 "{broken", json.dumps({"id": "c", "text": ""})]), encoding="utf-8")
+    (root / "annotations.jsonl").write_text("\n".join(json.dumps({"doc": "feed", "event_type": "delivery"})
+                                                      for _ in range(30)), encoding="utf-8")
     return {"utf16.txt": ("warning", "UTF-16"), "nul_early.txt": ("warning", "NUL"),
             "nul_late.txt": ("warning", "NUL"), "bad_date.txt": ("warning", "published is not a date"),
             "loop": ("failed", "symlink loop"), "huge.txt": ("failed", "21 MiB exceeds the 1 MiB limit"),
-            "empty.txt": ("failed", "empty file"), "binary.txt": ("failed", "binary file")}
+            "empty.txt": ("failed", "empty file"), "binary.txt": ("failed", "binary file"),
+            "annotations.jsonl": ("failed", "not a file of articles")}
 
 
 def test_bad_inputs_end_to_end(tmp_path: Path) -> None:

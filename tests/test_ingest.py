@@ -144,3 +144,11 @@ def test_jsonl_records_are_documents_and_bad_lines_are_recorded(tmp_path: Path) 
     assert docs[2].article == "feed.jsonl#r3" and docs[2].meta["published"] is None
     assert docs[1].error == "line 2 is not JSON: JSONDecodeError" and "line 5 has no text" in (docs[4].error or "")
     assert len({d.doc_id for d in docs}) == 5 and {d.source_path for d in docs} == {str(tmp_path / "feed.jsonl")}
+
+
+def test_a_jsonl_file_of_other_records_is_one_failed_row_not_one_per_line(tmp_path: Path) -> None:
+    lines = [json.dumps({"doc": f"a{k}", "event_type": "delivery", "evidence": "Ghana received doses."}) for k in range(40)]
+    (tmp_path / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs = read_documents(tmp_path / "gold.jsonl", tmp_path)
+    assert [(d.status, d.error) for d in docs] == [
+        ("failed", 'not a file of articles: none of its 40 records has a "text" field')]

@@ -89,6 +89,7 @@ def read_jsonl(source: str, article: str, text: str, notes: list[str]) -> list[R
     """One document per line `{"id", "text", "url", "published", "title"}`; a bad line is a failed document
     named `FILE:LINE`, and the other lines go on."""
     out = []
+    objects = articles = 0  # lines that are JSON objects, and those of them with a "text" field (even empty)
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -101,6 +102,8 @@ def read_jsonl(source: str, article: str, text: str, notes: list[str]) -> list[R
         if not isinstance(record, dict):
             out.append(_failed(source, f"{article}:{n}", f"line {n} is not a JSON object", where))
             continue
+        objects += 1
+        articles += "text" in record
         key = f"{article}#{record['id']}" if record.get("id") is not None else f"{article}:{n}"
         body = record.get("text")
         if not isinstance(body, str) or not body.strip():
@@ -108,4 +111,7 @@ def read_jsonl(source: str, article: str, text: str, notes: list[str]) -> list[R
             continue
         meta, meta_notes = clean_meta(record)
         out.append(_document(source, key, body.replace("\x00", ""), meta, notes + meta_notes))
+    if objects and not articles:
+        # records of another kind (annotations, metadata): one row says so, not one per line
+        return [_failed(source, article, f'not a file of articles: none of its {objects} records has a "text" field')]
     return out or [_failed(source, article, "no records")]
