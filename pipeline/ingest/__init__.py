@@ -32,7 +32,7 @@ class RawDocument:
     error: str | None = None
     meta: dict[str, str | None] = field(default_factory=dict)
     article: str = ""
-    file_hash: str = ""  # digest of the file's bytes ("" when they could not be read): unchanged files are not read again
+    file_hash: str = ""  # digest of the file's bytes ("" when unreadable): unchanged files are not read again
 
     @property
     def ok(self) -> bool:
@@ -50,15 +50,29 @@ def file_digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
+def read_bytes(path: Path, max_bytes: int) -> bytes | str:
+    """The file's bytes, or the reason they cannot be read."""
+    problem = link_problem(path)
+    if problem:
+        return problem
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return f"file too large: {mib(size)} exceeds the {mib(max_bytes)} limit (--max-mib)"
+        return path.read_bytes()
+    except FileNotFoundError:
+        return "file disappeared before it could be read"
+    except IsADirectoryError:
+        return "a folder, not a file"
+    except OSError as exc:
+        return f"unreadable: {exc.strerror or exc}"
+
+
 def unchanged_file(path: Path, digest: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bool:
     """The file at `path` still holds the bytes whose digest is `digest` (hashing is far cheaper than
     decoding and extracting a web page's text)."""
-    try:
-        if not digest or link_problem(path) or path.stat().st_size > max_bytes:
-            return False
-        return file_digest(path.read_bytes()) == digest
-    except OSError:
-        return False
+    data = read_bytes(path, max_bytes) if digest else ""
+    return isinstance(data, bytes) and file_digest(data) == digest
 
 
 def path_id(path: str) -> str:

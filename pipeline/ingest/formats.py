@@ -6,7 +6,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from pipeline.ingest import RawDocument, content_id, file_digest, link_problem, mib, path_id
+from pipeline.ingest import RawDocument, content_id, file_digest, path_id, read_bytes
 from pipeline.ingest.decode import NotText, decode
 from pipeline.ingest.meta import clean_meta, read_meta
 
@@ -23,28 +23,10 @@ def _document(source: str, article: str, text: str, meta: dict[str, str | None],
                        error="; ".join(notes) or None, meta=meta, article=meta.get("url") or article)
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes | str:
-    """The file's bytes, or the reason they cannot be read."""
-    problem = link_problem(path)
-    if problem:
-        return problem
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return f"file too large: {mib(size)} exceeds the {mib(max_bytes)} limit (--max-mib)"
-        return path.read_bytes()
-    except FileNotFoundError:
-        return "file disappeared before it could be read"
-    except IsADirectoryError:
-        return "a folder, not a file"
-    except OSError as exc:
-        return f"unreadable: {exc.strerror or exc}"
-
-
 def read_file(path: Path, article: str, max_bytes: int) -> list[RawDocument]:
     """Every document of the file at `path`; failures are documents with a reason."""
     source = str(path)
-    data = _read_bytes(path, max_bytes)
+    data = read_bytes(path, max_bytes)
     if isinstance(data, str):
         return [_failed(source, article, data)]
     digest = file_digest(data)
