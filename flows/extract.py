@@ -22,10 +22,8 @@ from pipeline.version import pipeline_version
 @task(name="plan-run", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def plan_task(input_dir: str | None, files: list[str] | None, output_dir: str, full: bool,
               max_bytes: int, prune: bool, gone: list[str] | None) -> runs.RunPlan:
-    root = Path(input_dir) if input_dir else None
-    paths = runs.discover(root, None if files is None else [Path(f) for f in files])
-    plan = runs.plan_run(paths, Path(output_dir), pipeline_version(), root=root, full=full, max_bytes=max_bytes,
-                         prune=prune and files is None)
+    plan = runs.plan_inputs(Path(input_dir) if input_dir else None, None if files is None else [Path(f) for f in files],
+                            Path(output_dir), pipeline_version(), full=full, max_bytes=max_bytes, prune=prune)
     plan.gone = sorted(set(plan.gone) | runs.still_gone(gone or []))
     return plan
 

@@ -205,9 +205,8 @@ def _run(args: argparse.Namespace) -> int:
 
         store.clean_stale(args.output)
         kw = _flow_kwargs(args)
-        plan = runs.plan_run(runs.discover(args.input, args.files), args.output, pipeline_version(),
-                             root=args.input, max_bytes=kw["max_bytes"], full=args.full,
-                             prune=args.prune and args.files is None)
+        plan = runs.plan_inputs(args.input, args.files, args.output, pipeline_version(), full=args.full,
+                                max_bytes=kw["max_bytes"], prune=args.prune)
         if plan.nothing_to_do:  # no server, no model, no pool: an unchanged rerun costs the reads alone
             total = store.count_rows(args.output, "events")
             print(summary_line({"documents_read": 0, "skipped": plan.skipped + len(plan.duplicates), "failed": 0,

@@ -103,6 +103,14 @@ def plan_run(paths: list[Path], output_dir: Path, version: str, *, root: Path | 
     return plan
 
 
+def plan_inputs(input_dir: Path | None, files: list[Path] | None, output_dir: Path, version: str, *,
+                full: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, prune: bool = False) -> RunPlan:
+    """The plan for a folder of articles, or for just the named `files` (article names relative to the
+    folder): what the command line and the flow both plan. Pruning looks at the whole folder only."""
+    return plan_run(discover(input_dir, files), output_dir, version, root=input_dir, full=full,
+                    max_bytes=max_bytes, prune=prune and files is None)
+
+
 def processed_files(docs: pd.DataFrame) -> dict[str, tuple[str, list[str]]]:
     """File -> (digest of its bytes, its documents) for the files whose every document `docs` holds as
     processed from one known content; files with a failed document are read again, as failures in
@@ -176,11 +184,12 @@ def commit(output_dir: Path, plan: RunPlan, results: list[BatchResult], *, task_
     # one live version per article: rows of the files read again, of an article's older text, of files gone
     stale = old_docs["source_path"].isin(set(plan.to_process) | set(plan.gone)) | (
         old_docs["article"].isin(set(new_docs["article"])))
-    drop_ids = set(new_docs["doc_id"]) | set(old_docs.loc[stale, "doc_id"])
+    stale_ids = set(old_docs.loc[stale, "doc_id"])
+    drop_ids = set(new_docs["doc_id"]) | stale_ids
     old_docs_kept = old_docs[~old_docs["doc_id"].isin(drop_ids)]
     documents = pd.concat([df for df in (old_docs_kept, new_docs) if len(df)] or [new_docs], ignore_index=True)
 
-    removed = len(set(old_docs.loc[stale, "doc_id"]) - set(new_docs["doc_id"]))
+    removed = len(stale_ids - set(new_docs["doc_id"]))
     events_total = store.count_rows(output_dir, "events")
     failed = int((new_docs["status"] == "failed").sum())
     run_row = pd.DataFrame([{
