@@ -132,7 +132,7 @@ def cross_validate(articles: list[Article], settings: dict[str, Any] | None = No
     return rows
 
 
-REPEATED = ("f1", "strict_f1", "precision", "recall", "false_events_per_negative", "provider", "recipient")
+REPEATED = ("f1", "strict_f1", "precision", "recall", "false_events_per_negative", "provider", "recipient", "facts_b3")
 
 
 def repeated(articles: list[Article], settings: dict[str, Any] | None, repeats: int) -> dict[str, Any]:
@@ -144,10 +144,13 @@ def repeated(articles: list[Article], settings: dict[str, Any] | None, repeats: 
     runs = []
     for r in range(repeats):
         s = summary(score_rows(articles, cross_validate(articles, {**base, "seed": seed + r}, SEED + r, per_article)))
-        runs.append({**{k: s[k] for k in REPEATED if k in s}, **{k: s["fields"][k] for k in ("provider", "recipient")}})
+        runs.append({**{k: s[k] for k in REPEATED if k in s}, **{k: s["fields"][k] for k in ("provider", "recipient")},
+                     "facts_b3": s.get("facts_b3", {}).get("f1")})
     out: dict[str, Any] = {"repeats": repeats}
     for k in REPEATED:
         values = [run[k] for run in runs]
+        if None in values:  # no facts.jsonl among the corpora
+            continue
         out[k] = {"mean": round(statistics.fmean(values), 4),
                   "sd": round(statistics.stdev(values), 4) if len(values) > 1 else 0.0,
                   "runs": values}
@@ -201,6 +204,6 @@ def render(report: dict[str, Any]) -> str:
                      f"precision {b3['precision']:.3f}, recall {b3['recall']:.3f}")
     if "cv_repeated" in report:
         rep = report["cv_repeated"]
-        spread = ", ".join(f"{k} {rep[k]['mean']:.3f} ± {rep[k]['sd']:.3f}" for k in REPEATED)
+        spread = ", ".join(f"{k} {rep[k]['mean']:.3f} ± {rep[k]['sd']:.3f}" for k in REPEATED if k in rep)
         lines.append(f"cross-validated over {rep['repeats']} fold splits and seeds (mean ± sd): {spread}")
     return "\n".join(lines)
