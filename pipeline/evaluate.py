@@ -24,6 +24,7 @@ from pipeline.extract.document import decide
 from pipeline.extract.models import Models
 from pipeline.labels import Article, Examples, align, examples_of, read_corpus
 from pipeline.process import event_rows
+from pipeline.sentences import has_trigger
 from pipeline.train import fit
 
 FOLDS = 5
@@ -111,6 +112,38 @@ def candidate_recall(articles: list[Article]) -> float:
     return round(claimed / total, 4) if total else 0.0
 
 
+MISSES = ("another type and word", "parsed, no candidate", "no vaccine word near", "no trigger word", "no sentence")
+
+
+def candidate_misses(articles: list[Article]) -> dict[str, int]:
+    """Why gold events (vaccine scope) have no candidate, counted by cause: the sentence has candidates
+    of another type and trigger word; it was parsed but none of its words is a trigger; it has a trigger
+    word but no vaccine word near, so it was not parsed; it has no trigger word; no sentence matches."""
+    score = corpora.scorer()
+    out = dict.fromkeys(MISSES, 0)
+    for a in articles:
+        claimed = set(align(a.analysis, a.gold).values())
+        sentences = a.parsed.sentences
+        with_candidates = {c.sentence for c in a.analysis.candidates}
+        for j, g in enumerate(a.gold):
+            if j in claimed or g.get("scope", "vaccine") != "vaccine":
+                continue
+            hit = [i for i, s in enumerate(sentences) if max(score.overlap(s.text, g["evidence"]),
+                                                            score.overlap(g["evidence"], s.text)) >= score.OVERLAP]
+            if not hit:
+                cause = "no sentence"
+            elif any(i in with_candidates for i in hit):
+                cause = "another type and word"
+            elif any(i in a.parsed.docs for i in hit):
+                cause = "parsed, no candidate"
+            elif any(has_trigger(sentences[i].text) for i in hit):
+                cause = "no vaccine word near"
+            else:
+                cause = "no trigger word"
+            out[cause] += 1
+    return out
+
+
 def fold_plan(articles: list[Article], seed: int = SEED) -> list[tuple[list[int], list[int]]]:
     """(training articles, held-out articles) of each fold, as indexes into `articles`."""
     folds = assign_folds(articles, seed=seed)
@@ -166,12 +199,14 @@ def evaluate(settings: dict[str, Any] | None = None, with_valid: bool = True, re
         report["cv_repeated"] = repeated(articles, settings, repeats)
     report["baseline"] = {"cv": summary(score_rows(articles, predict(articles, None)))}
     report["candidate_recall"] = {"cv": candidate_recall(articles)}
+    report["candidate_misses"] = {"cv": candidate_misses(articles)}
     if with_valid:
         valid = read_corpus(corpora.VALIDATION)
         models = fit(examples_of(articles), settings)
         report["valid"] = summary(score_rows(valid, predict(valid, models)), negatives=False)
         report["baseline"]["valid"] = summary(score_rows(valid, predict(valid, None)), negatives=False)
         report["candidate_recall"]["valid"] = candidate_recall(valid)
+        report["candidate_misses"]["valid"] = candidate_misses(valid)
     return report
 
 
@@ -198,6 +233,9 @@ def render(report: dict[str, Any]) -> str:
     if "valid" in report:
         lines.append("per type (valid): " + ", ".join(f"{t} {v:.2f}" for t, v in report["valid"]["types"].items()))
     lines.append(f"candidate recall before deciding: {report['candidate_recall']}")
+    for name, misses in report["candidate_misses"].items():
+        lines.append(f"gold events without a candidate ({name}), by cause: "
+                     + ", ".join(f"{cause} {n}" for cause, n in misses.items()))
     if report["cv"].get("facts_b3"):
         b3 = report["cv"]["facts_b3"]
         lines.append(f"facts (B-cubed of fact_id over matched events, cross-validated): F1 {b3['f1']:.3f}, "

@@ -53,6 +53,18 @@ def test_train_writes_loadable_versioned_artefacts(shared: Path, tmp_path: Path)
     assert json.loads((tmp_path / extract_models.DESCRIPTION).read_text())["scikit_learn"]
 
 
+def test_every_gold_event_without_a_candidate_has_one_cause(articles: list[Article]) -> None:
+    from pipeline.labels import align
+
+    misses = evaluate.candidate_misses(articles)
+    assert set(misses) == set(evaluate.MISSES)
+    unclaimed = sum(1 for a in articles for j, g in enumerate(a.gold)
+                    if g.get("scope", "vaccine") == "vaccine" and j not in set(align(a.analysis, a.gold).values()))
+    assert sum(misses.values()) == unclaimed
+    total = sum(1 for a in articles for g in a.gold if g.get("scope", "vaccine") == "vaccine")
+    assert evaluate.candidate_recall(articles) == round(1 - unclaimed / total, 4)
+
+
 def test_evaluate_without_the_shared_corpora_says_where_it_looked(tmp_path: Path) -> None:
     env = {**os.environ, "VACCINE_SHARED": str(tmp_path / "nowhere")}
     done = subprocess.run([sys.executable, "-m", "pipeline", "evaluate", "--json"], cwd=tmp_path, env=env,
