@@ -28,7 +28,7 @@ from sklearn.pipeline import Pipeline, make_pipeline
 
 from pipeline import corpora
 from pipeline.extract.features import PerArticle, Select, Text
-from pipeline.extract.models import NO_EVENT, Models, packaged_dir
+from pipeline.extract.models import EVENT_THRESHOLD, NO_EVENT, Models, packaged_dir
 from pipeline.labels import Examples, examples_of, read_corpus
 
 EVENT = "event"  # the event decider's positive class: the rules' type is kept
@@ -39,7 +39,7 @@ SETTINGS: dict[str, Any] = {
     "calibration": "sigmoid",
     "trees": 60,
     "seed": 0,
-    "event_threshold": 0.5,  # calibrated probability from which a candidate is an event
+    "event_threshold": EVENT_THRESHOLD,
 }
 
 

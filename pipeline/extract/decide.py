@@ -17,15 +17,11 @@ def event_features(candidates: list[Candidate], doc: DocumentContext) -> list[Fe
     return [collect(EVENT_FEATURES, c, doc) for c in candidates]
 
 
-def classify(model: Any, candidates: list[Candidate], doc: DocumentContext) -> list[tuple[str, float]]:
-    """(type, probability that it is an event) for each candidate the model holds more likely an event than
-    not, with the type the rules give it; ("none", probability that it is none) for the others."""
-    return classify_features(model, [candidates], event_features(candidates, doc))
-
-
 def classify_features(model: Any, candidates: list[list[Candidate]], features: list[Features],
-                      threshold: float = 0.5) -> list[tuple[str, float]]:
-    """`classify` over the candidates of several articles and their features, in one call of the model."""
+                      threshold: float) -> list[tuple[str, float]]:
+    """(type, probability that it is an event) for each candidate of several articles whose probability
+    reaches `threshold`, with the type the rules give it; ("none", probability that it is none) for the
+    others. One call of the model for all the articles."""
     flat = [c for cs in candidates for c in cs]
     if not flat:
         return []

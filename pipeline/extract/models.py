@@ -18,6 +18,7 @@ from typing import Any
 import joblib
 
 NO_EVENT = "none"
+EVENT_THRESHOLD = 0.5  # calibrated probability from which a candidate is an event, unless training set another
 ARTEFACT = "deciders.joblib"
 DESCRIPTION = "deciders.json"
 
@@ -34,8 +35,8 @@ class Models:
 
     @property
     def event_threshold(self) -> float:
-        """The probability from which a candidate is an event (a training setting; 0.5 by default)."""
-        return float(self.info.get("settings", {}).get("event_threshold", 0.5))
+        """The probability from which a candidate is an event (a training setting; `EVENT_THRESHOLD` by default)."""
+        return float(self.info.get("settings", {}).get("event_threshold", EVENT_THRESHOLD))
 
     def save(self, directory: Path) -> list[Path]:
         """Write the artefact and its description into `directory`; returns the paths written."""
