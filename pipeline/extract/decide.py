@@ -36,7 +36,8 @@ def classify_features(model: Any, candidates: list[list[Candidate]], features: l
 
 def happenings(candidates: list[Candidate], decisions: Sequence[tuple[str, float]]) -> list[list[int]]:
     """Group the candidates decided to be events into happenings: one per type and sentence (EVENTS.md 6.1),
-    unless two triggers each carry their own count of the same unit ("2 million doses ... 1 million doses").
+    unless two triggers each carry their own count of the same unit ("2 million doses ... 1 million doses"),
+    or are verbs the rules read in different statuses ("were sent ... will be sent").
 
     Each group lists candidate indexes, most probable first; the first one states the event.
     """
@@ -50,7 +51,7 @@ def happenings(candidates: list[Candidate], decisions: Sequence[tuple[str, float
         place: list[list[int]] = []
         for k in members:
             ev = candidates[k].reading.event
-            home = next((g for g in place if not _own_count(ev, [candidates[j].reading.event for j in g])), None)
+            home = next((g for g in place if not _own_happening(ev, [candidates[j].reading.event for j in g])), None)
             if home is None:
                 place.append([k])
             else:
@@ -59,8 +60,12 @@ def happenings(candidates: list[Candidate], decisions: Sequence[tuple[str, float
     return sorted(groups, key=lambda g: (candidates[g[0]].sentence, candidates[g[0]].trigger.start))
 
 
-def _own_count(ev: Any, group: list[Any]) -> bool:
-    """`ev` counts something of its own: a quantity of the same unit that no member of `group` has."""
+def _own_happening(ev: Any, group: list[Any]) -> bool:
+    """`ev` tells a happening of its own beside `group`: it counts something of its own (a quantity of the
+    same unit that no member has), or it is a verb with a tense of its own, as the rules read it when they
+    split a sentence's events (`rules._read_trigger`)."""
+    if ev.verbal and all(o.verbal and o.status != ev.status for o in group):
+        return True
     if ev.quantity is None:
         return False
     return all(o.quantity is not None and o.quantity != ev.quantity and o.quantity_unit == ev.quantity_unit

@@ -40,6 +40,22 @@ def test_clear_events_are_decided_with_their_parties(nlp: Language, text: str, e
     assert expected in _events(nlp, text)
 
 
+# (id, article, (type, status) of each event, in order): EVENTS.md 6.1, one event per happening and sentence
+HAPPENINGS = [
+    ("two_words_one_arrival", "Fiji received 50,000 doses on Monday as the first batch arrived in Suva.",
+     [("delivery", "asserted")]),
+    ("two_tenses", "Egypt received its first shipment of Sinopharm vaccines on Monday and will get more deliveries "
+     "next month.", [("delivery", "asserted"), ("delivery", "planned")]),
+    ("sent_and_will_be_sent", "The doses were sent to Ghana last week and more will be sent in May.",
+     [("delivery", "asserted"), ("delivery", "planned")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in HAPPENINGS], ids=[c[0] for c in HAPPENINGS])
+def test_one_event_per_happening_of_a_sentence(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e[0], e[1]) for e in _events(nlp, text)] == expected
+
+
 NOT_SUPPLY = [
     ("mandate", "A judge blocked a rule that would have required workers to be vaccinated."),
     ("approval", "Indonesia approved the Novavax vaccine for emergency use."),
