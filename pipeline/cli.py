@@ -118,6 +118,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--repeats", type=int, default=1, metavar="N",
                     help="also repeat the cross-validation N times with other fold splits and seeds and report "
                          "mean and spread (the noise a compared method must beat)")
+    ev.add_argument("--against", type=Path, default=None, metavar="REPORT.json",
+                    help="with --repeats: also the split by split differences from a report that "
+                         "`evaluate --json --repeats N` wrote before (same N), e.g. before a change of code")
     return ap
 
 
@@ -312,6 +315,22 @@ def _dashboard(args: argparse.Namespace) -> int:
     return launch(args.output, args.port)
 
 
+def _reference_report(path: Path, repeats: int) -> dict[str, Any]:
+    """The repeated figures of an earlier `evaluate --json --repeats N` report, checked before any work."""
+    if repeats < 2:
+        raise UserError("--against needs --repeats N (2 or more), as the reference was made")
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(f"--against {path}: cannot read a JSON report ({exc})") from None
+    reference = report.get("cv_repeated") if isinstance(report, dict) else None
+    if not isinstance(reference, dict) or reference.get("repeats") != repeats:
+        found = reference.get("repeats") if isinstance(reference, dict) else "no"
+        raise UserError(f"--against {path}: not a report of `evaluate --json --repeats {repeats}` "
+                        f"({found} repeats in it)")
+    return reference
+
+
 def _develop(args: argparse.Namespace) -> int:
     """`train` and `evaluate`: the development commands that read the shared gold corpora."""
     from pipeline.corpora import SharedMissing
@@ -323,9 +342,12 @@ def _develop(args: argparse.Namespace) -> int:
 
             print(train(args.corpus or corpora.TRAINING, args.out))
             return EXIT["ok"]
-        from pipeline.evaluate import evaluate, render
+        from pipeline.evaluate import evaluate, paired, render
 
+        reference = _reference_report(args.against, args.repeats) if args.against else None
         report = evaluate(args.settings, with_valid=not args.no_valid, repeats=max(1, args.repeats))
+        if reference is not None:
+            report["paired"] = paired(report["cv_repeated"], reference)
     except SharedMissing as exc:
         raise UserError(str(exc)) from None
     print(json.dumps(report, indent=2) if args.json else render(report))

@@ -84,6 +84,29 @@ def test_repeated_cross_validation_gives_mean_and_spread_over_other_splits(artic
         assert rep[key]["sd"] >= 0.0
     plans = [evaluate.fold_plan(articles, seed) for seed in (evaluate.SEED, evaluate.SEED + 1)]
     assert plans[0] != plans[1], "a repeat uses another split of the documents"
+    assert evaluate.repeated(articles, None, 2)["f1"]["runs"] == rep["f1"]["runs"], "the same draws again"
+    worse = evaluate.repeated(articles, {"event_threshold": 0.9}, 2)
+    diff = evaluate.paired(worse, rep)
+    assert diff["recall"]["up"] == 0 and diff["recall"]["down"] >= 1, "a higher threshold keeps fewer events"
+    assert abs(diff["f1"]["mean"] - (worse["f1"]["mean"] - rep["f1"]["mean"])) < 1e-3
+    same = evaluate.paired(rep, rep)
+    assert all(d == {"mean": 0.0, "sd": 0.0, "up": 0, "down": 0} for d in same.values())
+
+
+@pytest.mark.parametrize(("options", "report", "message"), [
+    (["--repeats", "2"], {"cv_repeated": {"repeats": 5}}, "not a report of `evaluate --json --repeats 2`"),
+    (["--repeats", "2"], "not json", "cannot read a JSON report"),
+    ([], {"cv_repeated": {"repeats": 2}}, "--against needs --repeats N"),
+], ids=["other_repeats", "not_json", "no_repeats"])
+def test_a_reference_that_cannot_be_paired_is_refused_before_any_work(tmp_path: Path, options: list[str],
+                                                                      report: object, message: str) -> None:
+    path = tmp_path / "reference.json"
+    path.write_text(report if isinstance(report, str) else json.dumps(report))
+    env = {**os.environ, "VACCINE_SHARED": str(tmp_path / "nowhere")}  # refused before the corpora are looked for
+    done = subprocess.run([sys.executable, "-m", "pipeline", "evaluate", "--no-valid", *options, "--against", str(path)],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert message in done.stderr and "Traceback" not in done.stderr
 
 
 @pytest.mark.slow
