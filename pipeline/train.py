@@ -24,16 +24,17 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold, cross_val_predict
-from sklearn.pipeline import Pipeline, make_pipeline
+from sklearn.pipeline import make_pipeline
 
 from pipeline import corpora
 from pipeline.extract.features import PerArticle, Select, Text
 from pipeline.extract.models import EVENT_THRESHOLD, NO_EVENT, Models, packaged_dir
+from pipeline.extract.topic import TopicForest
 from pipeline.labels import Examples, examples_of, read_corpus
 
 EVENT = "event"  # the event decider's positive class: the rules' type is kept
 SETTINGS: dict[str, Any] = {
-    "event": ["forest", "words"],  # learners whose probabilities are averaged
+    "event": ["topic_forest"],  # learners whose probabilities are averaged
     "status": "forest",
     "roles": "logreg",
     "calibration": "sigmoid",
@@ -43,12 +44,16 @@ SETTINGS: dict[str, Any] = {
 }
 
 
-def learner(name: str, seed: int, trees: int = 60) -> Pipeline:
+def learner(name: str, seed: int, trees: int = 60) -> Any:
     """A named scikit-learn pipeline over feature dicts.
 
     forest: random forest over the parse and rule features; logreg: logistic regression over the same;
-    gbm: gradient boosting over the same; words: logistic regression over the article's words (TF-IDF).
+    gbm: gradient boosting over the same; words: logistic regression over the article's words (TF-IDF);
+    topic_forest: the forest, also reading how likely the article is to tell of supply at all (`topic`).
     """
+    if name == "topic_forest":
+        return TopicForest(forest=learner("forest", seed, trees), topic=make_pipeline(
+            TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True), LogisticRegression(C=2.0, max_iter=5000)))
     if name == "forest":
         return make_pipeline(Select(), DictVectorizer(sparse=False), RandomForestClassifier(
             n_estimators=trees, min_samples_leaf=3, max_features=0.3, random_state=seed, n_jobs=1))
@@ -62,7 +67,7 @@ def learner(name: str, seed: int, trees: int = 60) -> Pipeline:
         return make_pipeline(Text("article_words.text"),
                              PerArticle(TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)),
                              LogisticRegression(C=2.0, max_iter=5000))
-    raise ValueError(f"unknown learner {name!r}: forest, logreg, gbm or words")
+    raise ValueError(f"unknown learner {name!r}: forest, logreg, gbm, words or topic_forest")
 
 
 def grouped_splits(groups: list[str], n: int = 5) -> list[tuple[np.ndarray, np.ndarray]]:

@@ -1,0 +1,74 @@
+"""Topic: does the article tell of vaccine supply at all? Its answer is a feature of the event decider.
+
+`TopicForest` is the event decider's learner. A bag-of-words model over whole articles (one row per
+article, labelled by whether any of its candidates is an event) gives each candidate its article's
+probability (`article_topic.p`), which a random forest reads beside the candidate's own features, so
+the forest can ask more of a candidate in an article about something else (efficacy, mandates, other
+drugs) than of one in a supply report. In training, each article's probability comes from a model
+fitted without it (grouped folds over the training articles): the forest learns how far the topic
+model can be trusted on articles it has not seen, not how well it remembers the ones it has.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.model_selection import GroupKFold
+
+from pipeline.extract.features import Features
+from pipeline.extract.models import NO_EVENT
+
+TOPIC = "article_topic.p"  # the feature the forest reads
+
+
+class TopicForest(ClassifierMixin, BaseEstimator):
+    """A classifier over feature dicts: `forest` decides from the features plus the article's topic
+    probability, which `topic` (a text classifier) gives from the text under `text_key`."""
+
+    def __init__(self, forest: Any = None, topic: Any = None, folds: int = 5,
+                 text_key: str = "article_words.text") -> None:
+        self.forest = forest
+        self.topic = topic
+        self.folds = folds
+        self.text_key = text_key
+
+    def fit(self, x: list[Features], y: list[str]) -> "TopicForest":
+        texts = [str(row.get(self.text_key, "")) for row in x]
+        articles = list(dict.fromkeys(texts))
+        supply = dict.fromkeys(articles, 0)
+        for text, label in zip(texts, y):
+            if label != NO_EVENT:
+                supply[text] = 1
+        labels = np.array([supply[a] for a in articles])
+        self.prior_ = float(labels.mean()) if len(labels) else 0.0
+        held_out: dict[str, float] = {}
+        folds = min(self.folds, len(articles))
+        if folds >= 2:
+            for train, test in GroupKFold(n_splits=folds).split(articles, labels, groups=articles):
+                model = self._fit_topic([articles[k] for k in train], labels[train])
+                held_out.update(zip([articles[k] for k in test], self._topic([articles[k] for k in test], model)))
+        self.topic_ = self._fit_topic(articles, labels)
+        self.forest_ = clone(self.forest).fit(self._with_topic(x, held_out), y)
+        self.classes_ = self.forest_.classes_
+        return self
+
+    def predict_proba(self, x: list[Features]) -> np.ndarray:
+        articles = list(dict.fromkeys(str(row.get(self.text_key, "")) for row in x))
+        return self.forest_.predict_proba(self._with_topic(x, dict(zip(articles, self._topic(articles, self.topic_)))))
+
+    def predict(self, x: list[Features]) -> np.ndarray:
+        return self.classes_[np.argmax(self.predict_proba(x), axis=1)]
+
+    def _fit_topic(self, articles: list[str], labels: np.ndarray) -> Any:
+        """The topic model, or None when the articles are all of one kind (then the prior stands in)."""
+        return clone(self.topic).fit(articles, labels) if len(set(labels.tolist())) == 2 else None
+
+    def _topic(self, articles: list[str], model: Any) -> list[float]:
+        if model is None:
+            return [self.prior_] * len(articles)
+        return [float(p) for p in model.predict_proba(articles)[:, 1]]
+
+    def _with_topic(self, x: list[Features], topic: dict[str, float]) -> list[Features]:
+        return [{**row, TOPIC: round(topic.get(str(row.get(self.text_key, "")), self.prior_), 3)} for row in x]

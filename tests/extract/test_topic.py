@@ -1,0 +1,69 @@
+"""The event decider's learner that reads the article's topic: fitted on real feature dicts of our own."""
+
+from __future__ import annotations
+
+from sklearn.dummy import DummyClassifier
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import make_pipeline
+
+from pipeline.extract.models import NO_EVENT
+from pipeline.extract.topic import TOPIC, TopicForest
+from pipeline.train import learner
+
+SUPPLY = ["Japan donated doses of vaccine to Vietnam; the shipment of doses arrived {k}.",
+          "COVAX delivered vaccine doses to Ghana, the doses arrived at the airport {k}."]
+OTHER = ["The county will distribute doses of a drug against overdoses {k}.",
+         "A judge blocked the mandate for workers at hospitals {k}."]
+
+
+def _examples() -> tuple[list[dict], list[str]]:
+    x, y = [], []
+    for k in range(6):
+        for template, label in [(SUPPLY[0], "event"), (SUPPLY[1], "event"), (OTHER[0], NO_EVENT), (OTHER[1], NO_EVENT)]:
+            text = template.format(k=f"on day {k}")
+            for trigger in ("send", "arrive"):  # two candidates per article, one decided by the words around
+                x.append({"article_words.text": text, "trigger_word.trigger": trigger})
+                y.append(label if trigger == "arrive" or label == NO_EVENT else NO_EVENT)
+    return x, y
+
+
+class _Recorder(DummyClassifier):
+    """A forest stand-in that keeps the rows it was fitted on, to see the topic feature it was given."""
+
+    def fit(self, x: list[dict], y: list[str], sample_weight: object = None) -> "_Recorder":
+        self.rows_ = x
+        return super().fit(x, y, sample_weight)
+
+
+def _topic() -> object:
+    return make_pipeline(TfidfVectorizer(), LogisticRegression(C=10.0))
+
+
+def test_the_forest_reads_the_topic_of_articles_it_was_not_fitted_on() -> None:
+    x, y = _examples()
+    model = TopicForest(forest=_Recorder(strategy="prior"), topic=_topic(), folds=4).fit(x, y)
+    seen = {row["article_words.text"]: row[TOPIC] for row in model.forest_.rows_}
+    final = dict(zip(seen, model._topic(list(seen), model.topic_)))
+    assert all(0.0 <= p <= 1.0 for p in seen.values())
+    # in training each article's probability came from a model fitted without it: less sure than the final one
+    supply = [t for t in seen if "doses of vaccine" in t or "vaccine doses" in t]
+    assert sum(seen[t] for t in supply) < sum(final[t] for t in supply)
+
+
+def test_a_real_decider_separates_supply_articles_from_others() -> None:
+    x, y = _examples()
+    model = learner("topic_forest", seed=0, trees=30).fit(x, y)
+    assert list(model.classes_) == ["event", NO_EVENT]
+    probs = model.predict_proba([{"article_words.text": SUPPLY[0].format(k="today"), "trigger_word.trigger": "arrive"},
+                                 {"article_words.text": OTHER[0].format(k="today"), "trigger_word.trigger": "arrive"}])
+    assert probs[0][0] > 0.5 > probs[1][0]
+
+
+def test_articles_all_of_one_kind_fall_back_to_the_prior() -> None:
+    x = [{"article_words.text": f"article {k}", "a.b": 1.0} for k in range(4)]
+    y = [NO_EVENT] * 4
+    model = TopicForest(forest=make_pipeline(DictVectorizer(), DummyClassifier()), topic=_topic()).fit(x, y)
+    assert model.topic_ is None and model.prior_ == 0.0
+    assert model.predict_proba(x).shape == (4, 1)
