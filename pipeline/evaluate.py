@@ -187,10 +187,14 @@ def repeated(articles: list[Article], settings: dict[str, Any] | None, repeats: 
         values = [run[k] for run in runs]
         if None in values:  # no facts.jsonl among the corpora
             continue
-        out[k] = {"mean": round(statistics.fmean(values), 4),
-                  "sd": round(statistics.stdev(values), 4) if len(values) > 1 else 0.0,
-                  "runs": values}
+        out[k] = {**_spread(values), "runs": values}
     return out
+
+
+def _spread(values: list[float]) -> dict[str, float]:
+    """Mean and standard deviation (0 for a single value), rounded as the reports show them."""
+    return {"mean": round(statistics.fmean(values), 4),
+            "sd": round(statistics.stdev(values), 4) if len(values) > 1 else 0.0}
 
 
 def paired(runs: dict[str, Any], reference: dict[str, Any]) -> dict[str, Any]:
@@ -206,9 +210,7 @@ def paired(runs: dict[str, Any], reference: dict[str, Any]) -> dict[str, Any]:
         if k not in runs or k not in reference:
             continue
         diffs = [a - b for a, b in zip(runs[k]["runs"], reference[k]["runs"])]
-        out[k] = {"mean": round(statistics.fmean(diffs), 4),
-                  "sd": round(statistics.stdev(diffs), 4) if len(diffs) > 1 else 0.0,
-                  "up": sum(d > 0 for d in diffs), "down": sum(d < 0 for d in diffs)}
+        out[k] = {**_spread(diffs), "up": sum(d > 0 for d in diffs), "down": sum(d < 0 for d in diffs)}
     return out
 
 
