@@ -52,8 +52,7 @@ def learner(name: str, seed: int, trees: int = 60) -> Any:
     topic_forest: the forest, also reading how likely the article is to tell of supply at all (`topic`).
     """
     if name == "topic_forest":
-        return TopicForest(forest=learner("forest", seed, trees), topic=make_pipeline(
-            TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True), LogisticRegression(C=2.0, max_iter=5000)))
+        return TopicForest(forest=learner("forest", seed, trees), topic=make_pipeline(_article_tfidf(), _article_logreg()))
     if name == "forest":
         return make_pipeline(Select(), DictVectorizer(sparse=False), RandomForestClassifier(
             n_estimators=trees, min_samples_leaf=3, max_features=0.3, random_state=seed, n_jobs=1))
@@ -64,10 +63,17 @@ def learner(name: str, seed: int, trees: int = 60) -> Any:
             max_iter=150, learning_rate=0.08, max_leaf_nodes=15, min_samples_leaf=8, l2_regularization=1.0,
             random_state=seed))
     if name == "words":
-        return make_pipeline(Text("article_words.text"),
-                             PerArticle(TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)),
-                             LogisticRegression(C=2.0, max_iter=5000))
+        return make_pipeline(Text("article_words.text"), PerArticle(_article_tfidf()), _article_logreg())
     raise ValueError(f"unknown learner {name!r}: forest, logreg, gbm, words or topic_forest")
+
+
+def _article_tfidf() -> TfidfVectorizer:
+    """The words of whole articles, as both bag-of-words models read them."""
+    return TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+
+
+def _article_logreg() -> LogisticRegression:
+    return LogisticRegression(C=2.0, max_iter=5000)
 
 
 def grouped_splits(groups: list[str], n: int = 5) -> list[tuple[np.ndarray, np.ndarray]]:
