@@ -207,7 +207,10 @@ def test_watch_commits_new_files_and_deletions_waits_for_other_writers_and_stops
         wait_for(lambda: "a.txt" in rows())
         (src / "a.txt").unlink()
         wait_for(lambda: "a.txt" not in rows())
-        with store.OutputLock(out):  # a scheduled run holds the folder: the watcher's batch waits for it
+        # a scheduled run holds the folder: the watcher's batch waits for it. The run itself waits for the
+        # watcher's last batch to let go: its rows show as soon as the commit renames the snapshot, a moment
+        # before the flow releases the lock (under load the run could otherwise find it still held)
+        with store.OutputLock(out, wait_seconds=60):
             (src / "b.txt").write_text("Kenya received 880,000 doses of AstraZeneca from COVAX.\n")
             time.sleep(3)
             assert "b.txt" not in rows()
