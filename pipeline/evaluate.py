@@ -168,7 +168,8 @@ def cross_validate(articles: list[Article], settings: dict[str, Any] | None = No
     return rows
 
 
-REPEATED = ("f1", "strict_f1", "precision", "recall", "false_events_per_negative", "provider", "recipient", "facts_b3")
+REPEATED = ("f1", "strict_f1", "precision", "recall", "ece", "false_events_per_negative", "provider", "recipient",
+            "facts_b3")
 
 
 def repeated(articles: list[Article], settings: dict[str, Any] | None, repeats: int) -> dict[str, Any]:
@@ -180,8 +181,8 @@ def repeated(articles: list[Article], settings: dict[str, Any] | None, repeats: 
     runs = []
     for r in range(repeats):
         s = summary(score_rows(articles, cross_validate(articles, {**base, "seed": seed + r}, SEED + r, per_article)))
-        runs.append({**{k: s[k] for k in REPEATED if k in s}, **{k: s["fields"][k] for k in ("provider", "recipient")},
-                     "facts_b3": s.get("facts_b3", {}).get("f1")})
+        runs.append({**{k: s[k] for k in ("f1", "strict_f1", "precision", "recall", "ece", "false_events_per_negative")},
+                     **{k: s["fields"][k] for k in ("provider", "recipient")}, "facts_b3": s.get("facts_b3", {}).get("f1")})
     out: dict[str, Any] = {"repeats": repeats}
     for k in REPEATED:
         values = [run[k] for run in runs]
