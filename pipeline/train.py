@@ -28,11 +28,10 @@ from sklearn.pipeline import make_pipeline
 
 from pipeline import corpora
 from pipeline.extract.features import PerArticle, Select, Text
-from pipeline.extract.models import EVENT_THRESHOLD, NO_EVENT, Models, packaged_dir
+from pipeline.extract.models import EVENT, EVENT_THRESHOLD, NO_EVENT, Models, packaged_dir
 from pipeline.extract.topic import TopicForest
 from pipeline.labels import Examples, examples_of, read_corpus
 
-EVENT = "event"  # the event decider's positive class: the rules' type is kept
 SETTINGS: dict[str, Any] = {
     "event": ["topic_forest"],  # learners whose probabilities are averaged
     "status": "forest",

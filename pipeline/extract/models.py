@@ -18,6 +18,7 @@ from typing import Any
 import joblib
 
 NO_EVENT = "none"
+EVENT = "event"  # the event decider's positive class: the rules' type is kept
 EVENT_THRESHOLD = 0.5  # calibrated probability from which a candidate is an event, unless training set another
 ARTEFACT = "deciders.joblib"
 DESCRIPTION = "deciders.json"

@@ -18,9 +18,12 @@ from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.model_selection import GroupKFold
 
 from pipeline.extract.features import Features
-from pipeline.extract.models import NO_EVENT
+from pipeline.extract.models import EVENT, NO_EVENT
 
 TOPIC = "article_topic.p"  # the feature the forest reads
+# scikit-learn's calibration fits its held-out copies of the decider on labels encoded as their rank among
+# the sorted classes (0, 1): the same article labels need the same decoding
+ENCODED = tuple(sorted((EVENT, NO_EVENT)))
 
 
 class TopicForest(ClassifierMixin, BaseEstimator):
@@ -39,7 +42,7 @@ class TopicForest(ClassifierMixin, BaseEstimator):
         articles = list(dict.fromkeys(texts))
         supply = dict.fromkeys(articles, 0)
         for text, label in zip(texts, y):
-            if label != NO_EVENT:
+            if _decoded(label) != NO_EVENT:
                 supply[text] = 1
         labels = np.array([supply[a] for a in articles])
         self.prior_ = float(labels.mean()) if len(labels) else 0.0
@@ -72,3 +75,7 @@ class TopicForest(ClassifierMixin, BaseEstimator):
 
     def _with_topic(self, x: list[Features], topic: dict[str, float]) -> list[Features]:
         return [{**row, TOPIC: round(topic.get(str(row.get(self.text_key, "")), self.prior_), 3)} for row in x]
+
+
+def _decoded(label: object) -> object:
+    return ENCODED[int(label)] if isinstance(label, (int, np.integer)) else label

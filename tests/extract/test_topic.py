@@ -7,6 +7,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import LabelEncoder
 
 from pipeline.extract.models import NO_EVENT
 from pipeline.extract.topic import TOPIC, TopicForest
@@ -50,6 +51,15 @@ def test_the_forest_reads_the_topic_of_articles_it_was_not_fitted_on() -> None:
     # in training each article's probability came from a model fitted without it: less sure than the final one
     supply = [t for t in seen if "doses of vaccine" in t or "vaccine doses" in t]
     assert sum(seen[t] for t in supply) < sum(final[t] for t in supply)
+
+
+def test_copies_fitted_on_encoded_labels_read_the_same_topic() -> None:
+    x, y = _examples()
+    codes = LabelEncoder().fit_transform(y)  # what the calibration's held-out copies of the decider are fitted on
+    named = TopicForest(forest=_Recorder(strategy="prior"), topic=_topic(), folds=4).fit(x, y)
+    coded = TopicForest(forest=_Recorder(strategy="prior"), topic=_topic(), folds=4).fit(x, codes)
+    assert coded.topic_ is not None and coded.prior_ == named.prior_ == 0.5
+    assert [row[TOPIC] for row in coded.forest_.rows_] == [row[TOPIC] for row in named.forest_.rows_]
 
 
 def test_a_real_decider_separates_supply_articles_from_others() -> None:
