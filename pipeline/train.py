@@ -48,10 +48,12 @@ def learner(name: str, seed: int, trees: int = 60) -> Any:
 
     forest: random forest over the parse and rule features; logreg: logistic regression over the same;
     gbm: gradient boosting over the same; words: logistic regression over the article's words (TF-IDF);
-    topic_forest: the forest, also reading how likely the article is to tell of supply at all (`topic`).
+    topic_forest: the forest, also reading how likely the article, and the candidate's passage, are to tell
+    of supply at all (`topic`).
     """
     if name == "topic_forest":
-        return TopicForest(forest=learner("forest", seed, trees), topic=make_pipeline(_article_tfidf(), _article_logreg()))
+        return TopicForest(forest=learner("forest", seed, trees), topic=make_pipeline(_article_tfidf(), _article_logreg()),
+                           passage_key="passage_words.text")
     if name == "forest":
         return make_pipeline(Select(), DictVectorizer(sparse=False), RandomForestClassifier(
             n_estimators=trees, min_samples_leaf=3, max_features=0.3, random_state=seed, n_jobs=1))

@@ -137,10 +137,19 @@ def article_words(c: Candidate, doc: DocumentContext) -> Features:
     return {"text": doc.text}
 
 
-TEXT_FEATURES = (article_words,)
+PASSAGE = 2  # sentences on each side of the candidate's that make its passage
+
+
+def passage_words(c: Candidate, doc: DocumentContext) -> Features:
+    """The candidate's passage (its sentence and `PASSAGE` on each side), as text for the topic model."""
+    lo, hi = max(c.sentence - PASSAGE, 0), min(c.sentence + PASSAGE + 1, len(doc.sentences))
+    return {"text": " ".join(s.text for s in doc.sentences[lo:hi])}
+
+
+TEXT_FEATURES = (article_words, passage_words)
 EVENT_FEATURES: tuple[Callable[[Candidate, DocumentContext], Features], ...] = (
     trigger_word, trigger_syntax, rules_opinion, reading_fields, sentence_vocabulary, place_in_article,
-    article_words)
+    article_words, passage_words)
 
 
 # --- status --------------------------------------------------------------------------------------

@@ -1,12 +1,14 @@
-"""Topic: does the article tell of vaccine supply at all? Its answer is a feature of the event decider.
+"""Topic: does the article tell of vaccine supply at all, and does the passage? Answers for the event decider.
 
 `TopicForest` is the event decider's learner. A bag-of-words model over whole articles (one row per
 article, labelled by whether any of its candidates is an event) gives each candidate its article's
-probability (`article_topic.p`), which a random forest reads beside the candidate's own features, so
-the forest can ask more of a candidate in an article about something else (efficacy, mandates, other
-drugs) than of one in a supply report. In training, each article's probability comes from a model
-fitted without it (grouped folds over the training articles): the forest learns how far the topic
-model can be trusted on articles it has not seen, not how well it remembers the ones it has.
+probability (`article_topic.p`) and, read over the candidate's passage alone (its sentence and two on
+each side), the passage's (`article_topic.passage`); a random forest reads both beside the candidate's
+own features, so it can ask more of a candidate in an article, or a paragraph, about something else
+(efficacy, mandates, other drugs) than of one in a supply report. In training, each article's
+probabilities come from a model fitted without it (grouped folds over the training articles): the forest
+learns how far the topic model can be trusted on articles it has not seen, not how well it remembers the
+ones it has.
 """
 
 from __future__ import annotations
@@ -20,22 +22,25 @@ from sklearn.model_selection import GroupKFold
 from pipeline.extract.features import Features
 from pipeline.extract.models import EVENT, NO_EVENT
 
-TOPIC = "article_topic.p"  # the feature the forest reads
+TOPIC = "article_topic.p"  # the features the forest reads
+PASSAGE_TOPIC = "article_topic.passage"
 # scikit-learn's calibration fits its held-out copies of the decider on labels encoded as their rank among
 # the sorted classes (0, 1): the same article labels need the same decoding
 ENCODED = tuple(sorted((EVENT, NO_EVENT)))
 
 
 class TopicForest(ClassifierMixin, BaseEstimator):
-    """A classifier over feature dicts: `forest` decides from the features plus the article's topic
-    probability, which `topic` (a text classifier) gives from the text under `text_key`."""
+    """A classifier over feature dicts: `forest` decides from the features plus the topic probabilities
+    that `topic` (a text classifier fitted on articles) gives to the article (the text under `text_key`)
+    and to the candidate's passage (under `passage_key`, when set)."""
 
     def __init__(self, forest: Any = None, topic: Any = None, folds: int = 5,
-                 text_key: str = "article_words.text") -> None:
+                 text_key: str = "article_words.text", passage_key: str | None = None) -> None:
         self.forest = forest
         self.topic = topic
         self.folds = folds
         self.text_key = text_key
+        self.passage_key = passage_key
 
     def fit(self, x: list[Features], y: list[str]) -> "TopicForest":
         texts = [str(row.get(self.text_key, "")) for row in x]
@@ -46,20 +51,24 @@ class TopicForest(ClassifierMixin, BaseEstimator):
                 supply[text] = 1
         labels = np.array([supply[a] for a in articles])
         self.prior_ = float(labels.mean()) if len(labels) else 0.0
-        held_out: dict[str, float] = {}
+        with_topic: list[Features] = list(x)
         folds = min(self.folds, len(articles))
         if folds >= 2:
             for train, test in GroupKFold(n_splits=folds).split(articles, labels, groups=articles):
                 model = self._fit_topic([articles[k] for k in train], labels[train])
-                held_out.update(zip([articles[k] for k in test], self._topic([articles[k] for k in test], model)))
+                tested = {articles[k] for k in test}
+                rows = [i for i, text in enumerate(texts) if text in tested]
+                for i, row in zip(rows, self._with_topic([x[i] for i in rows], model)):
+                    with_topic[i] = row
+        else:
+            with_topic = self._with_topic(x, None)
         self.topic_ = self._fit_topic(articles, labels)
-        self.forest_ = clone(self.forest).fit(self._with_topic(x, held_out), y)
+        self.forest_ = clone(self.forest).fit(with_topic, y)
         self.classes_ = self.forest_.classes_
         return self
 
     def predict_proba(self, x: list[Features]) -> np.ndarray:
-        articles = list(dict.fromkeys(str(row.get(self.text_key, "")) for row in x))
-        return self.forest_.predict_proba(self._with_topic(x, dict(zip(articles, self._topic(articles, self.topic_)))))
+        return self.forest_.predict_proba(self._with_topic(x, self.topic_))
 
     def predict(self, x: list[Features]) -> np.ndarray:
         return self.classes_[np.argmax(self.predict_proba(x), axis=1)]
@@ -73,8 +82,15 @@ class TopicForest(ClassifierMixin, BaseEstimator):
             return [self.prior_] * len(articles)
         return [float(p) for p in model.predict_proba(articles)[:, 1]]
 
-    def _with_topic(self, x: list[Features], topic: dict[str, float]) -> list[Features]:
-        return [{**row, TOPIC: round(topic.get(str(row.get(self.text_key, "")), self.prior_), 3)} for row in x]
+    def _with_topic(self, x: list[Features], model: Any) -> list[Features]:
+        """The rows with the topic probabilities that `model` gives (each distinct article read once)."""
+        articles = list(dict.fromkeys(str(row.get(self.text_key, "")) for row in x))
+        topic = dict(zip(articles, self._topic(articles, model)))
+        out = [{**row, TOPIC: round(topic[str(row.get(self.text_key, ""))], 3)} for row in x]
+        if self.passage_key:
+            passages = self._topic([str(row.get(self.passage_key, "")) for row in x], model)
+            out = [{**row, PASSAGE_TOPIC: round(p, 3)} for row, p in zip(out, passages)]
+        return out
 
 
 def _decoded(label: object) -> object:

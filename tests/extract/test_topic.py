@@ -10,7 +10,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import LabelEncoder
 
 from pipeline.extract.models import NO_EVENT
-from pipeline.extract.topic import TOPIC, TopicForest
+from pipeline.extract.topic import PASSAGE_TOPIC, TOPIC, TopicForest
 from pipeline.train import learner
 
 SUPPLY = ["Japan donated doses of vaccine to Vietnam; the shipment of doses arrived {k}.",
@@ -51,6 +51,20 @@ def test_the_forest_reads_the_topic_of_articles_it_was_not_fitted_on() -> None:
     # in training each article's probability came from a model fitted without it: less sure than the final one
     supply = [t for t in seen if "doses of vaccine" in t or "vaccine doses" in t]
     assert sum(seen[t] for t in supply) < sum(final[t] for t in supply)
+
+
+def test_a_passage_is_read_by_the_same_held_out_model_as_its_article() -> None:
+    x, y = _examples()
+    x = [{**row, "passage_words.text": row["article_words.text"] if row["trigger_word.trigger"] == "arrive"
+          else OTHER[1].format(k="today")} for row in x]
+    model = TopicForest(forest=_Recorder(strategy="prior"), topic=_topic(), folds=4,
+                        passage_key="passage_words.text").fit(x, y)
+    rows = model.forest_.rows_
+    whole = [row for row in rows if row["passage_words.text"] == row["article_words.text"]]
+    assert whole and all(row[PASSAGE_TOPIC] == row[TOPIC] for row in whole)
+    elsewhere = [row for row in rows if row not in whole and "vaccine" in row["article_words.text"]]
+    assert elsewhere and all(row[PASSAGE_TOPIC] < row[TOPIC] for row in elsewhere), \
+        "a passage about something else, inside a supply article, is less likely to tell of supply"
 
 
 def test_copies_fitted_on_encoded_labels_read_the_same_topic() -> None:
