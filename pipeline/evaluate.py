@@ -181,8 +181,9 @@ def repeated(articles: list[Article], settings: dict[str, Any] | None, repeats: 
     runs = []
     for r in range(repeats):
         s = summary(score_rows(articles, cross_validate(articles, {**base, "seed": seed + r}, SEED + r, per_article)))
-        runs.append({**{k: s[k] for k in ("f1", "strict_f1", "precision", "recall", "ece", "false_events_per_negative")},
-                     **{k: s["fields"][k] for k in ("provider", "recipient")}, "facts_b3": s.get("facts_b3", {}).get("f1")})
+        figures = {**s, **{k: s["fields"][k] for k in ("provider", "recipient")},
+                   "facts_b3": s.get("facts_b3", {}).get("f1")}
+        runs.append({k: figures.get(k) for k in REPEATED})
     out: dict[str, Any] = {"repeats": repeats}
     for k in REPEATED:
         values = [run[k] for run in runs]
