@@ -83,14 +83,21 @@ class TopicForest(ClassifierMixin, BaseEstimator):
         return [float(p) for p in model.predict_proba(articles)[:, 1]]
 
     def _with_topic(self, x: list[Features], model: Any) -> list[Features]:
-        """The rows with the topic probabilities that `model` gives (each distinct article read once)."""
-        articles = list(dict.fromkeys(str(row.get(self.text_key, "")) for row in x))
-        topic = dict(zip(articles, self._topic(articles, model)))
-        out = [{**row, TOPIC: round(topic[str(row.get(self.text_key, ""))], 3)} for row in x]
-        if self.passage_key:
-            passages = self._topic([str(row.get(self.passage_key, "")) for row in x], model)
-            out = [{**row, PASSAGE_TOPIC: round(p, 3)} for row, p in zip(out, passages)]
+        """The rows with the topic probabilities that `model` gives to their article and passage."""
+        keys = {TOPIC: self.text_key, PASSAGE_TOPIC: self.passage_key}
+        out = [dict(row) for row in x]
+        for feature, key in keys.items():
+            if key:
+                for row, p in zip(out, self._read([str(row.get(key, "")) for row in x], model)):
+                    row[feature] = round(p, 3)
         return out
+
+    def _read(self, texts: list[str], model: Any) -> list[float]:
+        """The topic probability of each text; each distinct text is read once (an article's candidates
+        share its text, and a sentence's candidates their passage)."""
+        distinct = list(dict.fromkeys(texts))
+        topic = dict(zip(distinct, self._topic(distinct, model)))
+        return [topic[t] for t in texts]
 
 
 def _decoded(label: object) -> object:
