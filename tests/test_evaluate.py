@@ -116,3 +116,31 @@ def test_scored_rows_are_linked_into_facts_as_a_run_links_them(shared: Path) -> 
     report = evaluate.summary(evaluate.score_rows(dev, evaluate.predict(dev, models)))
     b3 = report["facts_b3"]
     assert b3["n"] > 100 and b3["f1"] > 0.85  # 0.888 when written; each event its own fact: 0.822
+
+
+@pytest.fixture(scope="module")
+def packaged_split(shared: Path) -> dict:
+    """The cross-validated figures `evaluate` prints, on the packaged fold split of the training corpora."""
+    from pipeline import corpora
+
+    training = [a for name in corpora.TRAINING for a in read_corpus(name)]
+    return evaluate.summary(evaluate.score_rows(training, evaluate.cross_validate(training)))
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="known gap, issue 12: out of fold F1 0.798 (target 0.82), provider 0.83 (0.85)")
+def test_issue_12_targets_hold_out_of_fold(packaged_split: dict) -> None:
+    assert packaged_split["f1"] >= 0.82 and packaged_split["fields"]["provider"] >= 0.85
+
+
+@pytest.mark.slow
+def test_the_out_of_fold_figures_that_meet_issue_12_still_do(packaged_split: dict) -> None:
+    r = packaged_split
+    assert r["strict_f1"] >= 0.50 and r["ece"] <= 0.06 and r["false_events_per_negative"] <= 0.1  # 0.539, 0.029, 0.05
+    assert r["fields"]["recipient"] >= 0.85  # 0.89
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="known gap, issue 14: facts B-cubed F1 of the out-of-fold events 0.891 (target 0.90)")
+def test_issue_14_facts_target_holds_out_of_fold(packaged_split: dict) -> None:
+    assert packaged_split["facts_b3"]["f1"] >= 0.90
