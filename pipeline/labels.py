@@ -34,12 +34,14 @@ class Examples:
     # (features, is it the party, document, event key, may the role be left empty)
     provider: list[tuple[Features, int, str, str, bool]] = field(default_factory=list)
     recipient: list[tuple[Features, int, str, str, bool]] = field(default_factory=list)
+    without_events: set[str] = field(default_factory=set)  # documents whose gold has no supply event
 
     def extend(self, other: "Examples") -> None:
         self.event += other.event
         self.status += other.status
         self.provider += other.provider
         self.recipient += other.recipient
+        self.without_events |= other.without_events
 
 
 @dataclass
@@ -101,6 +103,8 @@ def label_article(article: Article) -> Examples:
     analysis, golds, key = article.analysis, article.gold, f"{article.corpus}/{article.name}"
     claimed = align(analysis, golds)
     out = Examples()
+    if not any(g.get("scope", "vaccine") == "vaccine" for g in golds):
+        out.without_events.add(key)
     feats = event_features(analysis.candidates, analysis.context)
     for k, c in enumerate(analysis.candidates):
         if k in claimed:

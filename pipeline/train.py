@@ -40,6 +40,9 @@ SETTINGS: dict[str, Any] = {
     "trees": 60,
     "seed": 0,
     "event_threshold": EVENT_THRESHOLD,
+    # a text without supply events counts this many times in the event decider's fit (its candidates are
+    # repeated): texts without events count as much as texts with many, which give far more candidates
+    "weight_without_events": 2,
 }
 
 
@@ -95,11 +98,13 @@ def fit(examples: Examples, settings: dict[str, Any] | None = None) -> Models:
     """Fit the deciders on labelled examples.
 
     The event decider says event or not (the rules' type is kept: a learned type did no better in
-    cross-validation); status is learned outright; for each role, a party model and the threshold
-    below which the role is left empty, chosen on held-out documents of the training data.
+    cross-validation), and sees each text without supply events `weight_without_events` times; status is
+    learned outright; for each role, a party model and the threshold below which the role is left empty,
+    chosen on held-out documents of the training data.
     """
     s = {**SETTINGS, **(settings or {})}
-    x, y, groups = zip(*examples.event)
+    repeated = [e for e in examples.event if e[2] in examples.without_events] * (int(s["weight_without_events"]) - 1)
+    x, y, groups = zip(*(examples.event + repeated))
     event = _event_decider(s, list(groups))
     event.fit(list(x), [EVENT if v != NO_EVENT else NO_EVENT for v in y])
     xs, ys, _ = zip(*examples.status)
@@ -115,6 +120,7 @@ def fit(examples: Examples, settings: dict[str, Any] | None = None) -> Models:
     info = {"trained": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "scikit_learn": sklearn.__version__, "settings": s, "documents": len(set(groups)),
             "examples": {k: len(getattr(examples, k)) for k in ("event", "status", "provider", "recipient")},
+            "event_rows": len(x), "documents_without_events": len(examples.without_events),
             "role_thresholds": thresholds}
     return Models(event, status, parties["provider"], parties["recipient"], info)
 

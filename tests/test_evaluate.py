@@ -65,6 +65,20 @@ def test_every_gold_event_without_a_candidate_has_one_cause(articles: list[Artic
     assert evaluate.candidate_recall(articles) == round(1 - unclaimed / total, 4)
 
 
+@pytest.mark.slow
+def test_texts_without_supply_events_weigh_more_in_the_event_decider(articles: list[Article]) -> None:
+    from pipeline.labels import examples_of
+    from pipeline.train import fit
+
+    examples = examples_of(articles)
+    assert examples.without_events == {f"negatives/{a.name}" for a in articles if a.corpus == "negatives"}
+    theirs = sum(1 for _, _, doc in examples.event if doc in examples.without_events)
+    assert theirs > 0
+    for weight in (1, 3):
+        info = fit(examples, {"weight_without_events": weight}).info
+        assert info["event_rows"] == len(examples.event) + (weight - 1) * theirs
+
+
 def test_evaluate_without_the_shared_corpora_says_where_it_looked(tmp_path: Path) -> None:
     env = {**os.environ, "VACCINE_SHARED": str(tmp_path / "nowhere")}
     done = subprocess.run([sys.executable, "-m", "pipeline", "evaluate", "--json"], cwd=tmp_path, env=env,
@@ -136,11 +150,11 @@ def test_issue_12_targets_hold_out_of_fold(packaged_split: dict) -> None:
 @pytest.mark.slow
 def test_the_out_of_fold_figures_that_meet_issue_12_still_do(packaged_split: dict) -> None:
     r = packaged_split
-    assert r["strict_f1"] >= 0.50 and r["ece"] <= 0.06 and r["false_events_per_negative"] <= 0.1  # 0.539, 0.029, 0.05
+    assert r["strict_f1"] >= 0.50 and r["ece"] <= 0.06 and r["false_events_per_negative"] <= 0.1  # 0.540, 0.045, 0.05
     assert r["fields"]["recipient"] >= 0.85  # 0.89
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="known gap, issue 14: facts B-cubed F1 of the out-of-fold events 0.891 (target 0.90)")
+@pytest.mark.xfail(strict=True, reason="known gap, issue 14: facts B-cubed F1 of the out-of-fold events 0.889 (target 0.90)")
 def test_issue_14_facts_target_holds_out_of_fold(packaged_split: dict) -> None:
     assert packaged_split["facts_b3"]["f1"] >= 0.90
