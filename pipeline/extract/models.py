@@ -43,12 +43,15 @@ class Models:
         """Write the artefact and its description into `directory`; returns the paths written."""
         directory.mkdir(parents=True, exist_ok=True)
         target = directory / ARTEFACT
-        tmp = target.with_suffix(".tmp")
+        tmp = target.with_name(target.name + ".tmp")
         joblib.dump({"event": self.event, "status": self.status, "provider": self.provider,
                      "recipient": self.recipient, "info": self.info}, tmp, compress=3)
         tmp.replace(target)
-        (directory / DESCRIPTION).write_text(json.dumps(self.info, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        return [target, directory / DESCRIPTION]
+        described = directory / DESCRIPTION
+        tmp = described.with_name(described.name + ".tmp")
+        tmp.write_text(json.dumps(self.info, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        tmp.replace(described)
+        return [target, described]
 
 
 def packaged_dir() -> Path:
