@@ -23,7 +23,7 @@ from pipeline import corpora
 from pipeline.extract.document import decide
 from pipeline.extract.models import Models
 from pipeline.facts import link as link_facts
-from pipeline.labels import Article, Examples, align, examples_of, read_corpus
+from pipeline.labels import Article, Examples, align, examples_of, read_corpus, scored
 from pipeline.process import event_rows
 from pipeline.sentences import has_trigger
 from pipeline.train import fit
@@ -105,7 +105,7 @@ def summary(result: dict[str, Any], negatives: bool = True) -> dict[str, Any]:
 def _without_candidate(a: Article) -> tuple[int, list[dict[str, Any]]]:
     """How many gold events of the article are of vaccine scope, and those of them no candidate stands for."""
     claimed = set(align(a.analysis, a.gold).values())
-    vaccine = [j for j, g in enumerate(a.gold) if g.get("scope", "vaccine") == "vaccine"]
+    vaccine = [j for j, g in enumerate(a.gold) if scored(g)]
     return len(vaccine), [a.gold[j] for j in vaccine if j not in claimed]
 
 
@@ -122,7 +122,7 @@ def candidate_recall(articles: list[Article]) -> float:
 def _event_words(a: Article) -> set[str]:
     """The trigger ids (a word and its forms) of the candidates that stand for the article's gold events."""
     claimed = align(a.analysis, a.gold)
-    return {a.analysis.candidates[k].trigger.id_ for k, j in claimed.items() if a.gold[j].get("scope", "vaccine") == "vaccine"}
+    return {a.analysis.candidates[k].trigger.id_ for k, j in claimed.items() if scored(a.gold[j])}
 
 
 def new_words(articles: list[Article], seed: int = SEED) -> list[set[str]]:

@@ -25,6 +25,12 @@ from pipeline.process import Parsed, parse_documents
 NEUTRAL = "neutral"  # left out of training: neither clearly an event nor clearly not one
 
 
+def scored(gold: dict) -> bool:
+    """Whether the scorer counts a gold event: vaccine supply, not other aid or an optional mention
+    (those it neither rewards nor penalises)."""
+    return gold.get("scope", "vaccine") == "vaccine"
+
+
 @dataclass
 class Examples:
     """Labelled feature dicts for each decider, with the document each comes from (for grouped folds)."""
@@ -103,13 +109,13 @@ def label_article(article: Article) -> Examples:
     analysis, golds, key = article.analysis, article.gold, f"{article.corpus}/{article.name}"
     claimed = align(analysis, golds)
     out = Examples()
-    if not any(g.get("scope", "vaccine") == "vaccine" for g in golds):
+    if not any(scored(g) for g in golds):
         out.without_events.add(key)
     feats = event_features(analysis.candidates, analysis.context)
     for k, c in enumerate(analysis.candidates):
         if k in claimed:
             g = golds[claimed[k]]
-            if g.get("scope", "vaccine") != "vaccine":
+            if not scored(g):
                 continue  # other aid, or an optional mention: neither rewarded nor penalised
             out.event.append((feats[k], g["event_type"], key))
             c.event_type = g["event_type"]
