@@ -161,6 +161,9 @@ FRAMES = [
     ("programme_as_destination", "India donated 50,000 doses to the country's vaccination programme.", ["delivery"]),
     ("someone_returning", "On his return, the minister said Russia would send 1 million doses to Peru.", ["delivery"]),
     ("returned_doses", "Malawi announced the return of 20,000 doses of the AstraZeneca vaccine.", ["rejection"]),
+    # one event per trigger (EVENTS.md 1): the "sent" of "sent back" is no delivery of its own
+    ("sent_back", "Kenya sent back 300,000 doses of the AstraZeneca vaccine to COVAX.", ["rejection"]),
+    ("gave_up", "Malawi gave up 100,000 vaccine doses.", ["rejection"]),
 ]
 
 

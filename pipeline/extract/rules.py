@@ -39,7 +39,7 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
     word for a happening the sentence already states; the others are read all the same, unless
     `kept_only` (then only the kept ones, for a reader that wants the rules' events alone).
     """
-    triggers = list(sent_doc.spans.get("triggers", []))
+    triggers = outermost(list(sent_doc.spans.get("triggers", [])))
     if not triggers:
         return []
     has_vaccine = sent_doc.user_data.get("has_vaccine")
@@ -73,6 +73,15 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
         if qspan is not None and ev.event_type in ("delivery", "offer"):
             reading.extra = split_by_destination(ev, qspan)
     return [r for r in readings if r.event is not None]
+
+
+def outermost(triggers: list[Span]) -> list[Span]:
+    """The triggers that are not part of a longer trigger of another type: the "sent" of "sent back" and
+    the "gave" of "gave up" are words of one rejection, not a delivery and an offer of their own (one
+    event per trigger, EVENTS.md 1). A shorter trigger of the same type ("use" in "use of") stays: the
+    two are read as one happening all the same."""
+    return [t for t in triggers if not any(o.start <= t.start and t.end <= o.end and len(o) > len(t)
+                                           and o.label_ != t.label_ for o in triggers)]
 
 
 def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
