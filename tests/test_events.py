@@ -117,6 +117,10 @@ CASES = [
      ("delivery", "asserted", [], ["Peru"], ["Pfizer-BioNTech"], 813_150, "doses", "exact")),
     ("shared_with", "We are sharing vaccines with Honduras because it is right for our collective security.",
      ("delivery", "asserted", [], ["Honduras"], [], None, None, None)),
+    ("returned_to_its_giver", "Malawi returned 16,000 expired doses of the AstraZeneca vaccine to COVAX.",
+     ("rejection", "asserted", ["COVAX"], ["Malawi"], ["AstraZeneca"], 16_000, "doses", "exact")),
+    ("sent_back_to_its_giver", "Kenya sent back 300,000 doses to COVAX.",
+     ("rejection", "asserted", ["COVAX"], ["Kenya"], [], 300_000, "doses", "exact")),
 ]
 
 

@@ -225,6 +225,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         provider = parties_in((t for o in objects for t in o.subtree if t.ent_type_ == "VACCINE"), makers=True)
     if tid == "sell":
         provider, recipient = recipient, parties_in(t for o in to for t in o.subtree)
+    if not provider and tid in lexicon().returning_triggers:  # "returned the doses to COVAX": who gave them
+        provider = [p for p in parties_in(t for o in to for t in o.subtree) if p not in recipient]
     evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
     return provider, recipient, evidence
 

@@ -49,6 +49,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     making_verbs: frozenset[str]
     no_party_pronouns: frozenset[str]
+    returning_triggers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
