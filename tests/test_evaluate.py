@@ -91,11 +91,12 @@ def test_words_no_training_document_uses_are_held_out_with_their_documents(artic
 
 
 @pytest.mark.slow
-def test_cross_validation_with_new_words_unknown_finds_less(articles: list[Article]) -> None:
-    usual = evaluate.summary(evaluate.score_rows(articles, evaluate.cross_validate(articles)))
-    words_out = evaluate.summary(evaluate.score_rows(articles, evaluate.cross_validate_new_words(articles)))
-    # 10 of 55 seed events found as usual, 9 with each seed's own words unknown (a no-op filter: 10 again)
-    assert words_out["recall"] < usual["recall"], "each seed article's own trigger words stand for some of its events"
+def test_cross_validation_with_new_words_unknown_finds_less(training: list[Article], packaged_split: dict) -> None:
+    # on the training corpora, where each fold has new words and enough articles to learn from (on the four
+    # seed articles alone both recalls are a handful of events, and which is larger is a toss of the forests)
+    words_out = evaluate.summary(evaluate.score_rows(training, evaluate.cross_validate_new_words(training)))
+    # recall 0.750 as usual, 0.682 with each fold's new words unknown (2026-12-03; a no-op filter gives 0.750)
+    assert words_out["recall"] < packaged_split["recall"] - 0.03
 
 
 def test_evaluate_without_the_shared_corpora_says_where_it_looked(tmp_path: Path) -> None:
@@ -152,16 +153,21 @@ def test_scored_rows_are_linked_into_facts_as_a_run_links_them(shared: Path) -> 
 
 
 @pytest.fixture(scope="module")
-def packaged_split(shared: Path) -> dict:
-    """The cross-validated figures `evaluate` prints, on the packaged fold split of the training corpora."""
+def training(shared: Path) -> list[Article]:
+    """The training corpora (dev, seeds, negatives), parsed and read by the rules."""
     from pipeline import corpora
 
-    training = [a for name in corpora.TRAINING for a in read_corpus(name)]
+    return [a for name in corpora.TRAINING for a in read_corpus(name)]
+
+
+@pytest.fixture(scope="module")
+def packaged_split(training: list[Article]) -> dict:
+    """The cross-validated figures `evaluate` prints, on the packaged fold split of the training corpora."""
     return evaluate.summary(evaluate.score_rows(training, evaluate.cross_validate(training)))
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="known gap, issue 12: out of fold F1 0.798 (target 0.82), provider 0.83 (0.85)")
+@pytest.mark.xfail(strict=True, reason="known gap, issue 12: out of fold F1 0.788 (target 0.82), provider 0.83 (0.85)")
 def test_issue_12_targets_hold_out_of_fold(packaged_split: dict) -> None:
     assert packaged_split["f1"] >= 0.82 and packaged_split["fields"]["provider"] >= 0.85
 
@@ -169,11 +175,11 @@ def test_issue_12_targets_hold_out_of_fold(packaged_split: dict) -> None:
 @pytest.mark.slow
 def test_the_out_of_fold_figures_that_meet_issue_12_still_do(packaged_split: dict) -> None:
     r = packaged_split
-    assert r["strict_f1"] >= 0.50 and r["ece"] <= 0.06 and r["false_events_per_negative"] <= 0.1  # 0.540, 0.045, 0.05
-    assert r["fields"]["recipient"] >= 0.85  # 0.89
+    assert r["strict_f1"] >= 0.50 and r["ece"] <= 0.06 and r["false_events_per_negative"] <= 0.1  # 0.538, 0.048, 0.05
+    assert r["fields"]["recipient"] >= 0.85  # 0.90
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="known gap, issue 14: facts B-cubed F1 of the out-of-fold events 0.889 (target 0.90)")
+@pytest.mark.xfail(strict=True, reason="known gap, issue 14: facts B-cubed F1 of the out-of-fold events 0.890 (target 0.90)")
 def test_issue_14_facts_target_holds_out_of_fold(packaged_split: dict) -> None:
     assert packaged_split["facts_b3"]["f1"] >= 0.90

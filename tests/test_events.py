@@ -196,6 +196,13 @@ def test_status(nlp: Language, text: str, expected: list[tuple[str, str]]) -> No
     assert [(e[0], e[1]) for e in _one(nlp, text)] == expected
 
 
+def test_rejecting_an_offer_of_vaccines_is_a_rejection(nlp: Language) -> None:
+    # EVENTS.md 1: a party rejects "doses or an offer"; the offer's vaccines may be named a sentence before
+    after_vaccines = Context(previous_vaccine_related=True)
+    assert [e[0] for e in _one(nlp, "Myanmar rejected the offer.", after_vaccines)] == ["rejection"]
+    assert _one(nlp, "Myanmar rejected the offer.") == []
+
+
 def test_order_as_command_is_no_purchase(nlp: Language) -> None:
     doc = nlp("The authorities ordered diplomats to make vaccine acquisition a top priority.")
     assert [e.trigger for e in extract(doc, Context())] == ["acquisition"]
