@@ -43,10 +43,10 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
         subject(root) + ([root.head] if root.dep_ == "acl" else [])
     if any(is_vaccine_token(o) for o in objs):  # "doses are scheduled to arrive", "vaccines, procured by"
         return Licence(True, 0.9, "vaccine_object")
-    if any(o.lower_ in lexicon().supply_nouns for o in objs) and (sentence_has_vaccine or ctx.previous_vaccine_related):
+    vaccine_text = sentence_has_vaccine or ctx.previous_vaccine_related
+    if vaccine_text and any(o.lower_ in lexicon().supply_nouns for o in objs):
         return Licence(True, 0.6, "supply_object")
-    if trig.label_ == "rejection" and any(o.lower_ in lexicon().offer_nouns for o in objs) and \
-            (sentence_has_vaccine or ctx.previous_vaccine_related):
+    if vaccine_text and trig.label_ == "rejection" and any(o.lower_ in lexicon().offer_nouns for o in objs):
         return Licence(True, 0.6, "offer_object")  # "Myanmar rejected the offer" of the doses just stated (EVENTS.md 1)
     if gov != root and any(is_vaccine_token(t) for t in gov.subtree):
         return Licence(True, 0.5, "vaccine_under_governor")
