@@ -21,7 +21,7 @@ from pipeline.extract.status import (
     is_planned,
     progressive_future,
 )
-from pipeline.extract.syntax import is_passive, is_vaccine_token
+from pipeline.extract.syntax import auxiliaries, is_passive, is_vaccine_token
 from pipeline.nlp.lexicon import lexicon
 
 GOVERNING = ("offer", "purchase", "request", "rejection")
@@ -96,7 +96,9 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
     if trig.id_ in lexicon().needs_negation:  # "would no longer accept" is a rejection
         if not negated:
             return None, None, None
-        etype, negated = "rejection", False
+        # "has never accepted vaccines": an acceptance that never happened, not a refusal (EVENTS.md 2)
+        never_had = bool(auxiliaries(anchor) & {"has", "have", "had"})
+        etype, negated = ("delivery", True) if never_had else ("rejection", False)
     if trig.label_ == "rejection" and etype == "administration":
         negated = True
     if etype == "offer" and planned and not is_hedged(anchor):
