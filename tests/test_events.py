@@ -178,6 +178,25 @@ def test_frame_words_are_no_events(nlp: Language, text: str, types: list[str]) -
     assert [e[0] for e in _one(nlp, text)] == types
 
 
+# (id, sentence, (quantity, unit, qualifier) of each administration): a further count joined by "and"
+# with no verb of its own is its own event (EVENTS.md 6.1); others are not
+COUNTS = [
+    ("and_with_two_doses", "Kenya has vaccinated 2 million people with one dose and 500,000 with two.",
+     [(2_000_000, "people", "exact"), (500_000, "people", "exact")]),
+    ("and_the_required_two", "So far, 925,300 people in Chile have received one vaccine dose, and about 158,000 "
+                             "the required two.", [(925_300, "people", "exact"), (158_000, "people", "about")]),
+    ("doses_to_people", "Chile has administered 20 million doses to 12 million people.",
+     [(20_000_000, "doses", "exact")]),
+    ("and_a_share", "Ghana has vaccinated 1.2 million people and 40 percent of its health workers.",
+     [(1_200_000, "people", "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), [c[1:] for c in COUNTS], ids=[c[0] for c in COUNTS])
+def test_further_counts(nlp: Language, text: str, counts: list[tuple]) -> None:
+    assert [e[5:] for e in _one(nlp, text) if e[0] == "administration"] == counts
+
+
 # (id, sentence, (event type, status) of each event)
 STATUSES = [
     ("will_be_first_to_get", "The president said he will be the first in Peru to get inoculated with the vaccine.",

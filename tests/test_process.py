@@ -52,3 +52,13 @@ def test_a_datelines_dash_does_not_reach_party_names(nlp: Language) -> None:
     rejection = [e for e in result.events if e["event_type"] == "rejection"]
     assert [e["recipient"] for e in rejection] == [["North Korea"]]
     assert [e["recipient_iso3"] for e in rejection] == [["PRK"]]
+
+
+def test_each_further_count_of_an_administration_is_an_event_of_the_run(nlp: Language) -> None:
+    text = ("Peru is vaccinating quickly with doses from Pfizer and Sinopharm.\n\n"
+            "Peru has thus far vaccinated 10.9 million people with at least one dose and 4.0 million with two "
+            "doses of the Pfizer vaccine.")
+    result = process_documents([RawDocument("p.txt", "p1", text=text, article="p.txt")], nlp)
+    counts = sorted((e["quantity"], e["quantity_unit"], tuple(e["recipient"])) for e in result.events
+                    if e["event_type"] == "administration" and e["quantity"])
+    assert counts == [(4_000_000, "people", ("Peru",)), (10_900_000, "people", ("Peru",))]

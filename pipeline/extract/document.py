@@ -94,8 +94,9 @@ def decide_all(analyses: list[Analysis], models: Models | None) -> list[list[tup
                 _fill_fields(ev, a.candidates[k].reading.event)
             ev.provider, ev.recipient = next(chosen)
             events.append((c.sentence, ev))
-            if ev.event_type in ("delivery", "offer"):
-                events.extend((c.sentence, _split(extra, ev)) for extra in c.reading.extra)
+            events.extend((c.sentence, _split(extra, ev)) for extra in c.reading.extra
+                          if (extra.event_type == "administration") == (ev.event_type == "administration")
+                          and ev.event_type in ("delivery", "offer", "administration"))
         out.append(events)
     return out
 
@@ -146,8 +147,11 @@ def _fill_fields(into: Event, other: Event) -> None:
 
 
 def _split(extra: Event, main: Event) -> Event:
-    """A further count with its own destination: the main event's decisions, its own recipient and count."""
+    """A further count: the main event's decisions and its own count; a delivery's or an offer's further
+    count has its own destination, an administration's the same people."""
     ev = copy.copy(extra)
     ev.event_type, ev.status, ev.provider, ev.confidence = main.event_type, main.status, main.provider, main.confidence
+    if main.event_type == "administration":
+        ev.recipient = main.recipient
     return ev
 

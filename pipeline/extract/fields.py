@@ -10,6 +10,7 @@ from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import entities, governor, head_chain, parties_in
 from pipeline.normalise import number_value, qualifier_before, resolve_date
 
+_MULTIPLIERS = ("million", "billion", "lakh", "crore", "thousand")
 _DAY_TIME = re.compile(r"(?:last|this|tomorrow|yesterday) (?:night|morning|afternoon|evening)|tonight", re.I)
 
 
@@ -89,12 +90,7 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         if not tok.like_num or tok.i in dates:
             i += 1
             continue
-        if i in spans:  # "1 million" already read as a count
-            value, j = spans[i]._.quantity.value, spans[i].end
-        else:
-            j = i + 1
-            mult = doc[j].lower_ if doc[j].lower_ in ("million", "billion", "lakh", "crore", "thousand") else ""
-            value, j = number_value(tok.text, mult), j + bool(mult)
+        value, j = _count_at(doc, i, spans)
         if j + 1 >= len(doc) or doc[j].lower_ != "to":
             i += 1
             continue
@@ -109,3 +105,40 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         ev.recipient = [p for p in ev.recipient if p not in claimed]
     return extra
 
+
+def split_by_count(ev: Event, qspan: Span) -> list[Event]:
+    """"vaccinated 10.9 million people with at least one dose and 4.0 million with two doses": a further
+    count joined by "and" with no verb of its own is its own administration, of the same unit unless it
+    names one (each its own quantity, EVENTS.md 6.1). A count with its own verb ("and 280,000 have
+    received two") is read by its own trigger; a count after "to" or "of" is not joined by "and".
+    """
+    doc = qspan.doc
+    dates = {t.i for e in entities(doc) if e.label_ in ("DATE", "PERCENT", "MONEY") for t in e}
+    spans = {s.start: s for s in doc.spans.get("quantities", [])}
+    extra: list[Event] = []
+    for a in range(qspan.end, len(doc) - 1):
+        if doc[a].lower_ != "and":
+            continue
+        # "and about 158,000", "and over 280,000": only a qualifier may stand between "and" and the count
+        i = next((t.i for t in doc[a + 1:a + 4] if t.like_num), None)
+        if i is None or i in dates or (i > a + 1 and qualifier_before(doc[a + 1:i].text) == "exact"):
+            continue
+        value, j = _count_at(doc, i, spans)
+        clause = doc[j:next((t.i for t in doc[j:] if t.is_punct), len(doc))]
+        if not value or value == ev.quantity or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in clause) \
+                or (len(clause) and clause[0].lower_ in ("%", "percent", "per")):
+            continue
+        own = spans.get(i)
+        named = own is not None and not (own[-1].like_num or own[-1].lower_ in _MULTIPLIERS)
+        extra.append(Event(**{**ev.__dict__, "quantity": value, "quantity_unit": own.label_ if named else
+                              ev.quantity_unit, "quantity_qualifier": qualifier_before(doc[a + 1:i].text)}))
+    return extra
+
+
+def _count_at(doc: Doc, i: int, spans: dict[int, Span]) -> tuple[float | None, int]:
+    """The value of the count that starts at token `i` ("1 million", "500,000") and where it ends."""
+    if i in spans:  # "1 million" already read as a count
+        return spans[i]._.quantity.value, spans[i].end
+    j = i + 1
+    mult = doc[j].lower_ if j < len(doc) and doc[j].lower_ in _MULTIPLIERS else ""
+    return number_value(doc[i].text, mult), j + bool(mult)

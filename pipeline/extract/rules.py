@@ -8,6 +8,7 @@ from pipeline.extract.event_type import asked_to_pause, rule_type
 from pipeline.extract.fields import (
     find_date,
     quantity_span,
+    split_by_count,
     split_by_destination,
     vaccines,
 )
@@ -72,6 +73,8 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
         by_type.setdefault(ev.event_type, []).append(ev)
         if qspan is not None and ev.event_type in ("delivery", "offer"):
             reading.extra = split_by_destination(ev, qspan)
+        elif qspan is not None and ev.event_type == "administration":
+            reading.extra = split_by_count(ev, qspan)
     return [r for r in readings if r.event is not None]
 
 
