@@ -123,6 +123,13 @@ CASES = [
      ("rejection", "asserted", ["COVAX"], ["Malawi"], ["AstraZeneca"], 16_000, "doses", "exact")),
     ("sent_back_to_its_giver", "Kenya sent back 300,000 doses to COVAX.",
      ("rejection", "asserted", ["COVAX"], ["Kenya"], [], 300_000, "doses", "exact")),
+    # who gives (EVENTS.md 2): the party asked, where the doses came from, and who is given them in a passive
+    ("asked_party_gives", "Nepal asked China for 4 million doses.",
+     ("request", "asserted", ["China"], ["Nepal"], [], 4_000_000, "doses", "exact")),
+    ("landed_from", "The first batch of 600,000 doses from COVAX landed in Ghana on Wednesday.",
+     ("delivery", "asserted", ["COVAX"], ["Ghana"], [], 600_000, "doses", "exact")),
+    ("passive_receiver", "Chad was allocated 300,000 doses by COVAX.",
+     ("offer", "asserted", ["COVAX"], ["Chad"], [], 300_000, "doses", "exact")),
 ]
 
 

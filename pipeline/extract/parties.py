@@ -169,6 +169,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if tid in lexicon().motion_triggers:
         recipient = resolve(loc + to, ctx, root.i) if (loc or to) else []
         provider = parties_in(t for o in frm for t in o.subtree)
+        if not provider:  # "the first batch of doses from COVAX landed": where what moved came from
+            moved = children(root, ("nsubj", "nsubjpass"))
+            provider = [p for p in parties_in(t for o in objects_within(moved, ("from", "by"), ("prep", "agent"))
+                                               for t in o.subtree) if p not in recipient]
         return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
     gives = tid in lexicon().giver_triggers and event_type != "rejection"  # not "asked that donations be paused"
     if gives or (event_type == "offer" and trig.label_ == "offer"):  # not "received a commitment"
@@ -184,8 +188,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             recipient = parties_in(t for o in children(root, ("dative",)) for t in o.subtree)
         if not recipient and loc:  # "provided to all citizens within the kingdom"
             recipient = resolve(loc, ctx, root.i, exclude=provider)
-        if passive and not recipient:
-            recipient = []
+        if passive and not recipient and with_obj:  # "Chad was allocated 300,000 doses": the subject is given them
+            recipient = [p for p in parties_in(children(root, ("nsubjpass",))) if p not in provider]
         evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
         return provider, recipient, evidence
     # receiver-acts triggers: receive, get, import, purchase, request, rejection
@@ -204,6 +208,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         sellers = parties_in((t for s in (subj if not passive else agent) for t in s.subtree), makers=True)
         if set(sellers) & lexicon().producers:  # "J&J entered into a deal with AVAT": the maker sells
             return [p for p in sellers if p in lexicon().producers], provider, 1.0
+    if not provider and event_type == "request":  # "asked China for doses", "appealed to the WHO": the asked gives
+        asked = children(root, ("dobj",)) + prep_objects(root, ("to",))
+        provider = [p for p in parties_in(asked) if p not in recipient]
     objects = children(root, ("dobj", "nsubjpass"))
     if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"
         provider = parties_in(t for o in objects for a in o.subtree if a.dep_ == "agent"
