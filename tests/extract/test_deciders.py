@@ -108,3 +108,12 @@ def test_choose_names_the_likeliest_party_and_keeps_sides_apart() -> None:
     provider, recipient = choose(parties, [0.3, 0.1, 0.1], [0.2, 0.3, 0.1], "delivery",
                                  {"provider": 0.35, "recipient": 0.45})
     assert provider == [] and recipient == []
+
+
+def test_a_vaccines_maker_does_not_administer_it() -> None:
+    parties = [PartyCandidate(n, (), False, False) for n in ("Johnson & Johnson", "South Africa")]
+    thresholds = {"provider": 0.35, "recipient": 0.45}
+    assert choose(parties, [0.7, 0.6], [0.1, 0.8], "administration", thresholds) == (["South Africa"],
+                                                                                    ["South Africa"])
+    assert choose(parties, [0.7, 0.6], [0.1, 0.8], "delivery", thresholds) == (["Johnson & Johnson"],
+                                                                              ["South Africa"])
