@@ -9,6 +9,7 @@ from pipeline.extract.context import DocumentContext
 from pipeline.extract.features import ROLE_FEATURES, Features, collect
 from pipeline.extract.records import Candidate, Mention, PartyCandidate
 from pipeline.nlp.lexicon import lexicon
+from pipeline.normalise import country_names
 
 WINDOW = 5  # sentences before the event's whose parties are candidates (the headline always is)
 CONFIDENT = 0.5  # a party beside the likeliest one is named only when the model is this sure of it
@@ -53,8 +54,9 @@ def choose(parties: list[PartyCandidate], p_provider: Sequence[float], p_recipie
     """Provider and recipient lists, most likely first; `thresholds` (per role, chosen in training) say how
     likely the likeliest party must be for a role not to be left empty.
 
-    A party is on both sides only in an administration (a state vaccinating its own people); a vaccine's
-    maker is on neither side of one (it makes the doses, a state or an agency vaccinates with them).
+    A party is on both sides only in an administration (a state vaccinating its own people, EVENTS.md 6.5,
+    which is also who vaccinates when no one else is named); a vaccine's maker is on neither side of one
+    (it makes the doses, a state or an agency vaccinates with them).
     """
     if event_type == "administration":
         makers = lexicon().producers
@@ -62,6 +64,8 @@ def choose(parties: list[PartyCandidate], p_provider: Sequence[float], p_recipie
         p_recipient = [0.0 if p.name in makers else x for p, x in zip(parties, p_recipient)]
     provider = _named(parties, p_provider, thresholds.get("provider", CONFIDENT))
     recipient = _named(parties, p_recipient, thresholds.get("recipient", CONFIDENT))
+    if event_type == "administration" and not provider:  # people vaccinated in a country: it vaccinates them
+        provider = [n for n in recipient if n in country_names()]
     if event_type != "administration":
         score = {p.name: (a, b) for p, a, b in zip(parties, p_provider, p_recipient)}
         both = set(provider) & set(recipient)

@@ -117,3 +117,11 @@ def test_a_vaccines_maker_does_not_administer_it() -> None:
                                                                                     ["South Africa"])
     assert choose(parties, [0.7, 0.6], [0.1, 0.8], "delivery", thresholds) == (["Johnson & Johnson"],
                                                                               ["South Africa"])
+
+
+def test_a_country_whose_people_are_vaccinated_vaccinates_them_when_no_one_else_is_named() -> None:
+    parties = [PartyCandidate(n, (), False, False) for n in ("Peru", "COVAX")]
+    thresholds = {"provider": 0.35, "recipient": 0.45}
+    assert choose(parties, [0.2, 0.1], [0.9, 0.1], "administration", thresholds) == (["Peru"], ["Peru"])
+    assert choose(parties, [0.1, 0.2], [0.1, 0.9], "administration", thresholds) == ([], ["COVAX"])
+    assert choose(parties, [0.2, 0.1], [0.9, 0.1], "delivery", thresholds) == ([], ["Peru"])
