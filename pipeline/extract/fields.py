@@ -113,7 +113,7 @@ def split_by_count(ev: Event, qspan: Span) -> list[Event]:
     received two") is read by its own trigger; a count after "to" or "of" is not joined by "and".
     """
     doc = qspan.doc
-    dates = {t.i for e in entities(doc) if e.label_ in ("DATE", "PERCENT", "MONEY") for t in e}
+    not_counts = {t.i for e in entities(doc) if e.label_ in ("DATE", "PERCENT", "MONEY") for t in e}
     spans = {s.start: s for s in doc.spans.get("quantities", [])}
     extra: list[Event] = []
     for a in range(qspan.end, len(doc) - 1):
@@ -121,7 +121,7 @@ def split_by_count(ev: Event, qspan: Span) -> list[Event]:
             continue
         # "and about 158,000", "and over 280,000": only a qualifier may stand between "and" and the count
         i = next((t.i for t in doc[a + 1:a + 4] if t.like_num), None)
-        if i is None or i in dates or (i > a + 1 and qualifier_before(doc[a + 1:i].text) == "exact"):
+        if i is None or i in not_counts or (i > a + 1 and qualifier_before(doc[a + 1:i].text) == "exact"):
             continue
         value, j = _count_at(doc, i, spans)
         clause = doc[j:next((t.i for t in doc[j:] if t.is_punct), len(doc))]
