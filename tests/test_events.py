@@ -123,6 +123,11 @@ CASES = [
      ("rejection", "asserted", ["COVAX"], ["Malawi"], ["AstraZeneca"], 16_000, "doses", "exact")),
     ("sent_back_to_its_giver", "Kenya sent back 300,000 doses to COVAX.",
      ("rejection", "asserted", ["COVAX"], ["Kenya"], [], 300_000, "doses", "exact")),
+    # EVENTS.md 6.5: a country's people vaccinated there are its own; defectors in a country are not
+    ("people_in_a_country", "More than 3.8 million people in Vietnam have received the first shot.",
+     ("administration", "asserted", ["Vietnam"], ["Vietnam"], [], 3_800_000, "people", "more_than")),
+    ("outsiders_in_a_country", "North Korean defectors in China have not received a single dose of the vaccine.",
+     ("administration", "negated", ["China"], [], [], None, None, None)),
     # who gives (EVENTS.md 2): the party asked, where the doses came from, and who is given them in a passive
     ("asked_party_gives", "Nepal asked China for 4 million doses.",
      ("request", "asserted", ["China"], ["Nepal"], [], 4_000_000, "doses", "exact")),

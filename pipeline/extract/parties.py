@@ -159,7 +159,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         provider = [p for p in provider if p not in ("WHO", "UNICEF")] or provider
         if not provider and recipient:  # "vaccinations in Kenya": Kenya vaccinates, a region does not
             provider = [p for p in recipient if p in country_names()]
-        if not recipient and provider and not any(s.lower_ in lexicon().people_nouns for s in subj):
+        # "people in Ghana have received": Ghana's people; "defectors in China": not China's own
+        if not recipient and provider and not any(s.lower_ in lexicon().outsider_nouns for s in subj):
             recipient = provider[:]
         fallback = ctx.focus_party or next((p for p in ctx.previous_parties if p in country_names()), None)
         group = any(s.lower_ in lexicon().group_nouns for s in subj)  # "several countries in Europe have ..."

@@ -20,6 +20,7 @@ class Lexicon:
     negating_heads: frozenset[str]
     admin_nominal_heads: frozenset[str]
     people_nouns: frozenset[str]
+    outsider_nouns: frozenset[str]
     group_nouns: frozenset[str]
     giver_triggers: frozenset[str]
     motion_triggers: frozenset[str]
