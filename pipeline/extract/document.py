@@ -19,6 +19,7 @@ from pipeline.extract.context import (
     sentence_context,
 )
 from pipeline.extract.features import STATUS_FEATURES, collect
+from pipeline.extract.fields import SPLITS
 from pipeline.extract.models import Models
 from pipeline.extract.records import Candidate, Context, Event
 from pipeline.extract.rules import read
@@ -95,7 +96,7 @@ def decide_all(analyses: list[Analysis], models: Models | None) -> list[list[tup
             ev.provider, ev.recipient = next(chosen)
             events.append((c.sentence, ev))
             events.extend((c.sentence, _split(extra, ev)) for extra in c.reading.extra
-                          if _SPLIT_BY.get(ev.event_type, "") == _SPLIT_BY[extra.event_type])
+                          if SPLITS.get(ev.event_type) is SPLITS[extra.event_type])
         out.append(events)
     return out
 
@@ -143,11 +144,6 @@ def _fill_fields(into: Event, other: Event) -> None:
             other.quantity, other.quantity_unit, other.quantity_qualifier)
     if into.event_date is None and other.event_date is not None:
         into.event_date, into.date_text = other.event_date, other.date_text
-
-
-# the rules' further events of one trigger: each count with its own destination (deliveries and offers), or
-# each further count of the same people (administration); they stand when the decided type splits the same way
-_SPLIT_BY = {"delivery": "destination", "offer": "destination", "administration": "count"}
 
 
 def _split(extra: Event, main: Event) -> Event:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -142,3 +143,11 @@ def _count_at(doc: Doc, i: int, spans: dict[int, Span]) -> tuple[float | None, i
     j = i + 1
     mult = doc[j].lower_ if j < len(doc) and doc[j].lower_ in _MULTIPLIERS else ""
     return number_value(doc[i].text, mult), j + bool(mult)
+
+
+# the further events one trigger's count can carry, by the event's type: each count with its own destination
+# (deliveries and offers) or each further count of the same people (administration); the rules split with it,
+# and a split stands after the decision only when the decided type splits the same way
+SPLITS: dict[str, Callable[[Event, Span], list[Event]]] = {
+    "delivery": split_by_destination, "offer": split_by_destination, "administration": split_by_count,
+}

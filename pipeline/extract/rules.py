@@ -5,13 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.event_type import asked_to_pause, rule_type
-from pipeline.extract.fields import (
-    find_date,
-    quantity_span,
-    split_by_count,
-    split_by_destination,
-    vaccines,
-)
+from pipeline.extract.fields import SPLITS, find_date, quantity_span, vaccines
 from pipeline.extract.licence import licensed
 from pipeline.extract.parties import fill_roles, inherit_roles, merge, roles
 from pipeline.extract.records import Context, Event, Reading
@@ -71,10 +65,9 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
         if qspan is not None:
             taken.add(qspan.start)
         by_type.setdefault(ev.event_type, []).append(ev)
-        if qspan is not None and ev.event_type in ("delivery", "offer"):
-            reading.extra = split_by_destination(ev, qspan)
-        elif qspan is not None and ev.event_type == "administration":
-            reading.extra = split_by_count(ev, qspan)
+        split = SPLITS.get(ev.event_type)
+        if qspan is not None and split is not None:
+            reading.extra = split(ev, qspan)
     return [r for r in readings if r.event is not None]
 
 
