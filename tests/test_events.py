@@ -131,6 +131,8 @@ CASES = [
     # who gives (EVENTS.md 2): the party asked, where the doses came from, and who is given them in a passive
     ("asked_party_gives", "Nepal asked China for 4 million doses.",
      ("request", "asserted", ["China"], ["Nepal"], [], 4_000_000, "doses", "exact")),
+    ("asked_to_donate", "Nepal asked China to donate 4 million doses.",
+     ("request", "asserted", ["China"], ["Nepal"], [], 4_000_000, "doses", "exact")),
     ("landed_from", "The first batch of 600,000 doses from COVAX landed in Ghana on Wednesday.",
      ("delivery", "asserted", ["COVAX"], ["Ghana"], [], 600_000, "doses", "exact")),
     ("passive_receiver", "Chad was allocated 300,000 doses by COVAX.",
@@ -182,6 +184,8 @@ FRAMES = [
     # one event per trigger (EVENTS.md 1): the "sent" of "sent back" is no delivery of its own
     ("sent_back", "Kenya sent back 300,000 doses of the AstraZeneca vaccine to COVAX.", ["rejection"]),
     ("gave_up", "Malawi gave up 100,000 vaccine doses.", ["rejection"]),
+    # the infinitive of a request is what is asked for, as that of a deal or pledge (EVENTS.md 6.2)
+    ("asked_to_send", "Fiji asked Australia to send more AstraZeneca vaccines.", ["request"]),
 ]
 
 

@@ -92,6 +92,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         objs = children(root, ("dobj", "nsubjpass", "dative")) + prep_objects(root, ("of", "for", "with"))
         if any(c.dep_ == "auxpass" for c in root.children):
             objs += subject(root)
+        if trig.label_ == "request":  # "asked Australia to send more vaccines": what is asked for is given
+            objs += [o for g in _giving_complements(root) for o in children(g, ("dobj",))]
         bound = any(is_vaccine_token(t) or t.lower_ in lexicon().supply_nouns for o in objs for t in o.subtree)
         nouns = {t.root.i for t in trig.doc.spans["triggers"] if t.root.pos_ in ("NOUN", "PROPN")}
         if not bound and sentence_has_vaccine and any(o.i in nouns for o in objs):
@@ -120,6 +122,11 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         # "rejected the US offer", "received the first shipment": one happening
         return Licence(False, 0.0, "object_of_trigger")
     return vaccine_linked(trig, sentence_has_vaccine, ctx)
+
+def _giving_complements(root: Token) -> list[Token]:
+    """The infinitives of giving under a verb: "send" in "asked Australia to send more vaccines"."""
+    giving = {t.root.i for t in root.doc.spans["triggers"] if t.label_ in ("delivery", "offer")}
+    return [c for c in children(root, ("xcomp", "ccomp")) if c.i in giving]
 
 def gives_something_else(trig: Span) -> bool:
     """A verb of giving or sending whose object is plainly not vaccines: "sent a note", "provided evidence"."""
