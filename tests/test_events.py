@@ -184,6 +184,10 @@ FRAMES = [
     # one event per trigger (EVENTS.md 1): the "sent" of "sent back" is no delivery of its own
     ("sent_back", "Kenya sent back 300,000 doses of the AstraZeneca vaccine to COVAX.", ["rejection"]),
     ("gave_up", "Malawi gave up 100,000 vaccine doses.", ["rejection"]),
+    # EVENTS.md 1: a sentence with two triggers holds two events, the second here a happening that did not
+    # take place, though its noun has no words of its own (not a back reference, EVENTS.md 6.4)
+    ("unrealised_delivery", "The WHO allocated 1.9 million doses to Iraq, but the delivery was not implemented.",
+     ["offer", "delivery"]),
     # the infinitive of a request is what is asked for, as that of a deal or pledge (EVENTS.md 6.2)
     ("asked_to_send", "Fiji asked Australia to send more AstraZeneca vaccines.", ["request"]),
 ]
@@ -192,6 +196,11 @@ FRAMES = [
 @pytest.mark.parametrize(("text", "types"), [c[1:] for c in FRAMES], ids=[c[0] for c in FRAMES])
 def test_frame_words_are_no_events(nlp: Language, text: str, types: list[str]) -> None:
     assert [e[0] for e in _one(nlp, text)] == types
+
+
+def test_a_delivery_that_was_not_implemented_is_negated(nlp: Language) -> None:
+    text = "The WHO allocated 1.9 million doses to Iraq, but the delivery was not implemented."
+    assert [e[:2] for e in _one(nlp, text)] == [("offer", "asserted"), ("delivery", "negated")]
 
 
 # (id, sentence, (quantity, unit, qualifier) of each administration): a further count joined by "and"

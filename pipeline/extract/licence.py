@@ -115,6 +115,9 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(vaccine_supply and bool(prep_objects(root, ("to", "by", "from"))), 0.6, "noun_supply")
     if cancelled_deal(trig):  # "chose to suspend the contract": the deal was stated before, its end is new
         return Licence(sentence_has_vaccine or ctx.previous_vaccine_related, 0.6, "cancelled_deal")
+    if root.pos_ in ("NOUN", "PROPN") and unrealised(trig):
+        # "but the delivery was not implemented": what did not happen is an event of its own (EVENTS.md 1)
+        return Licence(sentence_has_vaccine or ctx.previous_vaccine_related, 0.6, "unrealised")
     if root.pos_ in ("NOUN", "PROPN") and back_reference(trig):
         return Licence(False, 0.0, "back_reference")
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("dobj", "nsubjpass") and \
@@ -163,6 +166,13 @@ def back_reference(trig: Span) -> bool:
     own = [t for t in root.subtree if t.i != root.i]
     named = any(t.ent_type_ in ("VACCINE", "GPE", "ORG") or t.like_num for t in own)
     return not named
+
+def unrealised(trig: Span) -> bool:
+    """"The delivery was not implemented", "if the deliveries are not fulfilled": a supply noun, the subject
+    of a negated verb ("donations are not important" says what they are, not that they did not happen)."""
+    root = trig.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB" and \
+        any(c.dep_ == "neg" for c in root.head.children)
 
 def cancelled_deal(trig: Span) -> bool:
     """"suspend the contract", "the import of Pfizer vaccines has been canceled", "cancel half of its order"."""
