@@ -137,6 +137,8 @@ CASES = [
      ("delivery", "asserted", ["COVAX"], ["Ghana"], [], 600_000, "doses", "exact")),
     ("passive_receiver", "Chad was allocated 300,000 doses by COVAX.",
      ("offer", "asserted", ["COVAX"], ["Chad"], [], 300_000, "doses", "exact")),
+    ("took_delivery", "Nigeria took delivery of 4 million doses of the Moderna vaccine.",
+     ("delivery", "asserted", [], ["Nigeria"], ["Moderna"], 4_000_000, "doses", "exact")),
 ]
 
 
