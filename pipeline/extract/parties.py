@@ -211,6 +211,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             return [p for p in sellers if p in lexicon().producers], provider, 1.0
     if not provider and event_type == "request":  # "asked China for doses", "appealed to the WHO": the asked gives
         asked = children(root, ("dobj",)) + prep_objects(root, ("to",))
+        if root.pos_ in ("NOUN", "PROPN"):  # "submitted a request to the WHO": the light verb holds "to"
+            asked += prep_objects(governor(root), ("to",))
         provider = [p for p in parties_in(asked) if p not in recipient]
     objects = children(root, ("dobj", "nsubjpass"))
     if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"
