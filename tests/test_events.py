@@ -143,6 +143,8 @@ CASES = [
      ("offer", "asserted", ["COVAX"], ["Chad"], [], 300_000, "doses", "exact")),
     ("took_delivery", "Nigeria took delivery of 4 million doses of the Moderna vaccine.",
      ("delivery", "asserted", [], ["Nigeria"], ["Moderna"], 4_000_000, "doses", "exact")),
+    ("gifted", "GoI has gifted 100,000 doses of Covishield to Bhutan.",
+     ("delivery", "asserted", ["India"], ["Bhutan"], ["AstraZeneca"], 100_000, "doses", "exact")),
 ]
 
 
