@@ -128,6 +128,9 @@ CASES = [
      ("administration", "asserted", ["Vietnam"], ["Vietnam"], [], 3_800_000, "people", "more_than")),
     ("outsiders_in_a_country", "North Korean defectors in China have not received a single dose of the vaccine.",
      ("administration", "negated", ["China"], [], [], None, None, None)),
+    # EVENTS.md 1: giving doses to people is administering them; enough doses to give them is a need
+    ("doses_given_to_people", "Indonesia has given at least one dose to 50 million people.",
+     ("administration", "asserted", ["Indonesia"], ["Indonesia"], [], 50_000_000, "people", "exact")),
     # who gives (EVENTS.md 2): the party asked, where the doses came from, and who is given them in a passive
     ("asked_party_gives", "Nepal asked China for 4 million doses.",
      ("request", "asserted", ["China"], ["Nepal"], [], 4_000_000, "doses", "exact")),
@@ -194,6 +197,7 @@ FRAMES = [
     ("gave_up", "Malawi gave up 100,000 vaccine doses.", ["rejection"]),
     # EVENTS.md 1: a sentence with two triggers holds two events, the second here a happening that did not
     # take place, though its noun has no words of its own (not a back reference, EVENTS.md 6.4)
+    ("enough_to_give", "Russia sent enough vaccines to give a second dose to 100,000 people.", ["delivery"]),
     ("unrealised_delivery", "The WHO allocated 1.9 million doses to Iraq, but the delivery was not implemented.",
      ["offer", "delivery"]),
     # the infinitive of a request is what is asked for, as that of a deal or pledge (EVENTS.md 6.2)

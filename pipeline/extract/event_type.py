@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.licence import cancelled_deal
 from pipeline.extract.status import is_planned
-from pipeline.extract.syntax import children, head_chain, prep_objects, subject
+from pipeline.extract.syntax import children, head_chain, prep_objects, subject, takers_of
 from pipeline.nlp.lexicon import lexicon
 
 
@@ -33,6 +33,13 @@ def rule_type(trig: Span) -> str:
             return "administration"
     if tid in lexicon().withholding_triggers and prep_objects(root, ("to",)):
         return "administration"  # "China refuses immunizations to defectors": withholding, not refusing
+    if tid in ("give", "gave") and not is_planned(root) and \
+            any(t.lower_ in lexicon().people_nouns for t in takers_of(root, ("to",))) and \
+            not any(t.lower_ in lexicon().capacity_heads for h in head_chain(root, 3)
+                    for t in [h, *children(h, ("amod", "advmod"))]):
+        # "has given at least one dose to 50 million people" vaccinates them; "enough vaccines to give a
+        # second dose to the 122,712 people" states a need
+        return "administration"
     if tid in ("provide", "give", "share", "provided"):  # "Australia provides doses": giving now is a
         return "offer" if is_planned(root) else "delivery"  # delivery, "will be provided" a promise
     return trig.label_
