@@ -210,6 +210,12 @@ def test_frame_words_are_no_events(nlp: Language, text: str, types: list[str]) -
     assert [e[0] for e in _one(nlp, text)] == types
 
 
+def test_a_people_named_by_its_demonym_is_vaccinated(nlp: Language) -> None:
+    # EVENTS.md 6.5: the country of the people vaccinated (the count of "Iraqis" is not read yet)
+    (event,) = _one(nlp, "More than 500,000 Iraqis have received the Pfizer vaccine.")
+    assert event[:5] == ("administration", "asserted", ["Iraq"], ["Iraq"], ["Pfizer-BioNTech"])
+
+
 def test_a_delivery_that_was_not_implemented_is_negated(nlp: Language) -> None:
     text = "The WHO allocated 1.9 million doses to Iraq, but the delivery was not implemented."
     assert [e[:2] for e in _one(nlp, text)] == [("offer", "asserted"), ("delivery", "negated")]

@@ -21,7 +21,10 @@ def rule_type(trig: Span) -> str:
     if tid in ("receive", "get") and trig.label_ == "delivery":
         subj = subject(root)
         objs = children(root, ("dobj",))
-        people = any(s.lower_ in lexicon().people_nouns for s in subj)
+        # "500,000 Iraqis have received the Pfizer vaccine": a people named by its demonym
+        people = any(s.lower_ in lexicon().people_nouns for s in subj) or (
+            any(s.ent_type_ == "NORP" and s.tag_ == "NNPS" for s in subj)
+            and not any(o.lower_ in lexicon().supply_nouns for o in objs))
         shot = any(o.lower_ in ("shot", "shots", "jab", "jabs", "dose", "doses", "booster") and
                    any(c.lower_ in ("first", "second", "third", "booster", "both", "single", "one", "two")
                        for c in o.children) and not any(c.like_num and c.lower_ not in ("one", "two")
