@@ -78,6 +78,8 @@ CASES = [
      ("delivery", "negated", ["COVAX"], ["Tanzania"], [], None, None, None)),
     ("use_put_on_hold", "Kenya put the use of AstraZeneca's shot on hold.",
      ("administration", "negated", ["Kenya"], ["Kenya"], ["AstraZeneca"], None, None, None)),
+    ("no_vaccines_arrived", "No vaccines have arrived in Burundi so far.",
+     ("delivery", "negated", [], ["Burundi"], [], None, None, None)),
     ("nor_clause", "The government had not made any payments, nor were any vaccines delivered to Peru.",
      ("delivery", "negated", [], ["Peru"], [], None, None, None)),
     ("offer_made_now", "Japan will donate 3 million doses to Vietnam next month.",

@@ -58,6 +58,8 @@ def is_negated(tok: Token, event_type: str) -> bool:
     if event_type != "rejection" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and any(
             c.dep_ == "dobj" and c.lower_ in lexicon().restriction_nouns for c in tok.head.head.children):
         return True  # "put temporary controls on vaccine exports"
+    if any(g.dep_ == "det" and g.lower_ == "no" for s in children(tok, ("nsubj", "nsubjpass")) for g in s.children):
+        return True  # "no vaccines have arrived in Burundi"
     chain = [tok] + head_chain(tok, 3)
     for i, t in enumerate(chain):
         if t.lower_ in lexicon().reporting_verbs and i > 0:
