@@ -146,6 +146,8 @@ CASES = [
      ("delivery", "asserted", ["COVAX"], ["Ghana"], [], 600_000, "doses", "exact")),
     ("passive_receiver", "Chad was allocated 300,000 doses by COVAX.",
      ("offer", "asserted", ["COVAX"], ["Chad"], [], 300_000, "doses", "exact")),
+    ("maker_gives", "GlaxoSmithKline has promised to donate 50 million doses to COVAX.",
+     ("offer", "asserted", ["GSK"], ["COVAX"], [], 50_000_000, "doses", "exact")),
     ("took_delivery", "Nigeria took delivery of 4 million doses of the Moderna vaccine.",
      ("delivery", "asserted", [], ["Nigeria"], ["Moderna"], 4_000_000, "doses", "exact")),
     ("gifted", "GoI has gifted 100,000 doses of Covishield to Bhutan.",
