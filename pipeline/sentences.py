@@ -29,9 +29,17 @@ class Sentence:
     text: str
 
 
+@lru_cache(maxsize=1)
+def _lettered_names() -> tuple[str, ...]:
+    """Vaccine names that end in a single letter ("Sputnik V", "hepatitis B"): their full stop ends a
+    sentence, unlike an initial's."""
+    return tuple(row["pattern"] for row in load_patterns("entities.jsonl") if row["label"] == "VACCINE"
+                 and isinstance(row["pattern"], str) and re.search(r"\s[A-Za-z]$", row["pattern"]))
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     word = re.search(r"([A-Za-z.]+)$", text[:dot])
-    if not word:
+    if not word or text[:dot].endswith(_lettered_names()):
         return False
     w = word.group(1).lower().rstrip(".")
     return w in _ABBREV or len(w) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", w))

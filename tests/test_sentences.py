@@ -11,6 +11,9 @@ CASES = [
     ("quote", 'He said "It arrived." Then it left.', ['He said "It arrived."', "Then it left."]),
     ("lines", "Headline without stop\nBody sentence.", ["Headline without stop", "Body sentence."]),
     ("decimal", "It costs 2.5 dollars. Yes.", ["It costs 2.5 dollars.", "Yes."]),
+    ("initial", "John F. Kennedy spoke.", ["John F. Kennedy spoke."]),
+    ("vaccine_ending_in_a_letter", "Peru banned Sputnik V. It signed with Pfizer.",
+     ["Peru banned Sputnik V.", "It signed with Pfizer."]),
 ]
 
 
