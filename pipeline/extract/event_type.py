@@ -36,16 +36,19 @@ def rule_type(trig: Span) -> str:
             return "administration"
     if tid in lexicon().withholding_triggers and prep_objects(root, ("to",)):
         return "administration"  # "China refuses immunizations to defectors": withholding, not refusing
-    if tid in ("give", "gave") and not is_planned(root) and \
-            any(t.lower_ in lexicon().people_nouns for t in takers_of(root, ("to",))) and \
-            not any(t.lower_ in lexicon().capacity_heads for h in head_chain(root, 3)
-                    for t in [h, *children(h, ("amod", "advmod"))]):
-        # "has given at least one dose to 50 million people" vaccinates them; "enough vaccines to give a
-        # second dose to the 122,712 people" states a need
+    if tid in ("give", "gave") and gives_people_doses(root):
         return "administration"
     if tid in ("provide", "give", "share", "provided"):  # "Australia provides doses": giving now is a
         return "offer" if is_planned(root) else "delivery"  # delivery, "will be provided" a promise
     return trig.label_
+
+def gives_people_doses(root: Token) -> bool:
+    """"Has given at least one dose to 50 million people" vaccinates them (EVENTS.md 1); a plan to give stays
+    an offer, and "enough vaccines to give a second dose to the 122,712 people" states a need."""
+    if is_planned(root) or not any(t.lower_ in lexicon().people_nouns for t in takers_of(root, ("to",))):
+        return False
+    return not any(t.lower_ in lexicon().capacity_heads for h in head_chain(root, 3)
+                   for t in [h, *children(h, ("amod", "advmod"))])
 
 def asked_to_pause(root: Token) -> Token | None:
     """The verb asking for deliveries to be paused or stopped ("asked that donations be paused"):
