@@ -108,12 +108,18 @@ def _same_count(a: Mention, b: Mention) -> bool:
         abs(a.quantity - b.quantity) <= SAME_COUNT * max(a.quantity, b.quantity)
 
 
+def _same_reading(a: Mention, b: Mention) -> bool:
+    """Two mentions of one sentence that say the same of a named recipient: one happening told twice."""
+    return bool(a.recipient) and (a.status, a.provider, a.recipient, a.vaccine, a.quantity, a.unit, a.date) == \
+        (b.status, b.provider, b.recipient, b.vaccine, b.quantity, b.unit, b.date)
+
+
 def compatible(a: Mention, b: Mention) -> bool:
     """Nothing the two mentions state contradicts their being one happening."""
     if a.event_type != b.event_type or a.running_total != b.running_total:
         return False
     if a.doc_id == b.doc_id and a.sentence == b.sentence:
-        return False
+        return _same_reading(a, b)  # one sentence tells two happenings only where they differ (EVENTS.md 6.1)
     if not (_parties_agree(a.provider, b.provider) and _parties_agree(a.recipient, b.recipient)):
         return False
     if a.quantity is not None and b.quantity is not None and a.unit == b.unit and not _same_count(a, b):

@@ -47,7 +47,11 @@ COMPATIBILITY = [
     ("status_does_not_split", {"status": "planned"}, {"sentence": 1}, True),
     ("types_do", {}, {"event_type": "offer", "sentence": 1}, False),
     ("a_running_total_is_its_own", {}, {"running_total": True, "sentence": 1}, False),
-    ("two_events_of_one_sentence", {}, {}, False),
+    # EVENTS.md 6.1: one sentence tells two happenings only where its events differ
+    ("two_events_of_one_sentence", {"quantity": 600_000.0, "unit": "doses"}, {}, False),
+    ("one_event_of_one_sentence_told_twice", {}, {}, True),
+    ("told_twice_with_no_recipient", {"recipient": ()}, {"recipient": ()}, False),
+    ("one_sentence_two_statuses", {"status": "negated"}, {}, False),
     ("different_vaccines", {"vaccine": frozenset({"sinovac"})}, {"vaccine": frozenset({"pfizer"}), "sentence": 1},
      False),
 ]
@@ -130,12 +134,12 @@ def _gold_b_cubed(shared: Path) -> float:
 
 
 def test_linkage_of_the_dev_gold_events_holds_its_level(shared: Path) -> None:
-    assert _gold_b_cubed(shared) >= 0.89  # 0.899 when written; each event its own fact scores 0.815
+    assert _gold_b_cubed(shared) >= 0.90  # issue 14's floor; 0.904 when written, each event its own fact 0.815
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: B-cubed F1 0.899 on the dev gold events, issue 14 asks 0.90+")
+@pytest.mark.xfail(strict=True, reason="known gap: B-cubed F1 0.904 on the dev gold events, issue 14 asks 0.93")
 def test_linkage_of_the_dev_gold_events_reaches_the_target(shared: Path) -> None:
-    assert _gold_b_cubed(shared) >= 0.90
+    assert _gold_b_cubed(shared) >= 0.93
 
 
 def test_views_count_each_fact_once(tmp_path: Path) -> None:
