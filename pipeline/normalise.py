@@ -100,14 +100,17 @@ _NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
         r"(?:a\s+)?dozen)\b)")  # \b: "756,000 AstraZeneca" is not "756,000 A"
 _MULT_RE = r"(?:\s*(?:million|millions|mln|mn|m|billion|bn|b|thousand|k|lakhs?|lac|crores?|hundred)\b)"
-# Words allowed between the number and its unit: a name ("AstraZeneca"), capitalised even under re.I, or an
-# adjective by its ending ("paediatric", "combined"), never any word ("July 13 more than four million doses").
+# Words allowed between the number and its unit: a name ("AstraZeneca"), capitalised even under re.I, an
+# adjective by its ending ("paediatric", "combined"), or a disease ("10,000 rabies vaccines"), never any word
+# ("July 13 more than four million doses").
 QUANTITY_RE = re.compile(
     rf"(?<![\w$€£.,-])(?P<num>{_NUM}(?:[\s-]+(?:and\s+)?(?:a\s+)?{_NUM})*)(?P<mult>(?:\s*(?:a\s+)?{_MULT_RE})*)"
     rf"(?P<alt>,?\s+or\s+[\d.,]+\s*\w+,?)?"
     rf"(?:(?P<gap>(?:\s+(?:more|additional|extra|further|new|of|the|covid-19|covid|coronavirus|vaccine|"
     rf"(?-i:[A-Z][\w'&/.-]*|[a-z]+(?:ic|ed|al|ive|ous|ary|ent))|"
-    rf"first|second|third|booster|initial|donated|free|military|health|jabs? of|doses? of)){{0,4}}?)"
+    rf"first|second|third|booster|initial|donated|free|military|health|jabs? of|doses? of|"
+    rf"measles|polio|rabies|cholera|malaria|typhoid|rotavirus|meningitis|tetanus|influenza|flu|mpox|monkeypox|"
+    rf"yellow\s+fever|hepatitis|encephalitis|rubella|diphtheria|dengue|oral)){{0,4}}?)"
     rf"(?P<unit>\s+(?:{'|'.join(sorted(map(re.escape, _UNIT_OF), key=len, reverse=True))})\b))?",
     re.I,
 )

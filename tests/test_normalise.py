@@ -30,6 +30,8 @@ QUANTITIES = [
     ("thousands_point", "so far only 183.000 doses were given", 183_000, "doses", "exact"),
     ("article_before_order", "on an order of eight million doses", 8_000_000, "doses", "exact"),
     ("date_before", "as of July 13 more than four million doses", 4_000_000, "doses", "more_than"),
+    ("disease_between", "Fiji received 10,000 rabies vaccines", 10_000, "doses", "exact"),
+    ("two_word_disease_between", "500,000 yellow fever doses", 500_000, "doses", "exact"),
 ]
 
 
