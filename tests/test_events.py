@@ -98,6 +98,8 @@ CASES = [
      ("offer", "asserted", ["UNICEF"], ["Chad"], [], 2_000_000, "doses", "exact")),
     ("cancelled_import", "Peru's import of American vaccines has been canceled.",
      ("purchase", "negated", ["United States"], ["Peru"], [], None, None, None)),
+    ("withdrawn_order", "Nigeria withdrew its order for 1 million doses of Sputnik V.",
+     ("purchase", "negated", [], ["Nigeria"], ["Sputnik V"], 1_000_000, "doses", "exact")),
     ("suspended_contract", "Brazil chose to suspend the contract for Covaxin vaccines.",
      ("purchase", "negated", [], ["Brazil"], ["Covaxin"], None, None, None)),
     ("person_receiving_a_shipment", "President Ruto was at the airport to receive the first shipment of vaccines.",
