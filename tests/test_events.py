@@ -130,6 +130,8 @@ CASES = [
     # EVENTS.md 6.5: a country's people vaccinated there are its own; defectors in a country are not
     ("people_in_a_country", "More than 3.8 million people in Vietnam have received the first shot.",
      ("administration", "asserted", ["Vietnam"], ["Vietnam"], [], 3_800_000, "people", "more_than")),
+    ("people_in_a_country_passive", "Nearly 5,000 health workers in Liberia were vaccinated against Ebola.",
+     ("administration", "asserted", ["Liberia"], ["Liberia"], ["Ebola"], 5_000, "people", "nearly")),
     ("outsiders_in_a_country", "North Korean defectors in China have not received a single dose of the vaccine.",
      ("administration", "negated", ["China"], [], [], None, None, None)),
     # EVENTS.md 1: giving doses to people is administering them; enough doses to give them is a need

@@ -154,6 +154,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if event_type == "administration":
         provider = resolve(subj or agent, ctx, root.i, role="provider")
         recipient = [p for p in parties_in(t for o in loc for t in o.subtree)]
+        vaccinated = children(root, ("nsubjpass",))  # "5,000 health workers in Liberia were vaccinated": Liberia's
+        if not recipient and not any(s.lower_ in lexicon().outsider_nouns for s in vaccinated):  # own people
+            recipient = parties_in(t for o in objects_within(vaccinated, ("in",)) for t in o.subtree)
         if tid in lexicon().withholding_triggers and to:  # "denies vaccines to defectors from North Korea":
             return provider, parties_in(to), 1.0 if provider else 0.0  # the people named, not their origin
         provider = [p for p in provider if p not in ("WHO", "UNICEF")] or provider
