@@ -6,7 +6,14 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.licence import cancelled_deal
 from pipeline.extract.status import is_planned
-from pipeline.extract.syntax import children, head_chain, prep_objects, subject, takers_of
+from pipeline.extract.syntax import (
+    children,
+    demonym_plural,
+    head_chain,
+    prep_objects,
+    subject,
+    takers_of,
+)
 from pipeline.nlp.lexicon import lexicon
 
 
@@ -23,7 +30,7 @@ def rule_type(trig: Span) -> str:
         objs = children(root, ("dobj",))
         # "500,000 Iraqis have received the Pfizer vaccine": a people named by its demonym
         people = any(s.lower_ in lexicon().people_nouns for s in subj) or (
-            any(s.ent_type_ == "NORP" and s.tag_ == "NNPS" for s in subj)
+            any(demonym_plural(s) for s in subj)
             and not any(o.lower_ in lexicon().supply_nouns for o in objs))
         shot = any(o.lower_ in ("shot", "shots", "jab", "jabs", "dose", "doses", "booster") and
                    any(c.lower_ in ("first", "second", "third", "booster", "both", "single", "one", "two")

@@ -10,10 +10,12 @@ from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import (
     GENERIC_BODY,
     children,
+    demonym_plural,
     ent_of,
     governor,
     is_passive,
     is_vaccine_token,
+    light_verb_objects,
     objects_within,
     origin,
     parties_in,
@@ -161,8 +163,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             return provider, parties_in(to), 1.0 if provider else 0.0  # the people named, not their origin
         provider = [p for p in provider if p not in ("WHO", "UNICEF")] or provider
         if not recipient:  # "500,000 Iraqis have received the vaccine": Iraq's people
-            recipient = [e._.canonical for e in map(ent_of, subj) if e is not None and e.label_ == "NORP"
-                         and e.ent_id_ and e.root.tag_ == "NNPS"]
+            recipient = [e._.canonical for e in map(ent_of, subj) if e is not None and e.ent_id_
+                         and demonym_plural(e.root)]
         if not provider and recipient:  # "vaccinations in Kenya": Kenya vaccinates, a region does not
             provider = [p for p in recipient if p in country_names()]
         # "people in Ghana have received": Ghana's people; "defectors in China": not China's own
@@ -206,7 +208,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         if offered_by and not frm:
             return offered_by, recipient, 0.5 + 0.5 * bool(recipient)
     if root.pos_ in ("NOUN", "PROPN") and not frm:  # "made a deal with J&J": the light verb holds "with"
-        frm = prep_objects(governor(root), ("with", "from"))
+        frm = light_verb_objects(root, ("with", "from"))
     # "from Oxford/AstraZeneca, Sputnik V, Pfizer": a list holding a vaccine no company is named after lists vaccines
     brands = any(e is not None and e.label_ == "VACCINE" and e._.canonical not in lexicon().manufacturers
                  for o in frm for e in map(ent_of, o.subtree))
@@ -218,7 +220,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if not provider and event_type == "request":  # "asked China for doses", "appealed to the WHO": the asked gives
         asked = children(root, ("dobj",)) + prep_objects(root, ("to",))
         if root.pos_ in ("NOUN", "PROPN"):  # "submitted a request to the WHO": the light verb holds "to"
-            asked += prep_objects(governor(root), ("to",))
+            asked += light_verb_objects(root, ("to",))
         provider = [p for p in parties_in(asked) if p not in recipient]
     objects = children(root, ("dobj", "nsubjpass"))
     if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"
