@@ -156,6 +156,12 @@ CASES = [
      ("delivery", "asserted", [], ["Nigeria"], ["Moderna"], 4_000_000, "doses", "exact")),
     ("gifted", "GoI has gifted 100,000 doses of Covishield to Bhutan.",
      ("delivery", "asserted", ["India"], ["Bhutan"], ["AstraZeneca"], 100_000, "doses", "exact")),
+    ("lands_transitive", "Uganda lands 864,000 doses of AstraZeneca vaccine",
+     ("delivery", "asserted", [], ["Uganda"], ["AstraZeneca"], 864_000, "doses", "exact")),
+    ("touched_down", "A plane carrying 500,000 Sinopharm doses touched down in Harare.",
+     ("delivery", "asserted", [], ["Zimbabwe"], ["Sinopharm"], 500_000, "doses", "exact")),
+    ("ordering", "Ecuador is ordering 2 million doses from Pfizer.",
+     ("purchase", "asserted", ["Pfizer"], ["Ecuador"], ["Pfizer-BioNTech"], 2_000_000, "doses", "exact")),
 ]
 
 

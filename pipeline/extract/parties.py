@@ -177,6 +177,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         return provider, recipient, 1.0 if provider else 0.0
     if tid in lexicon().motion_triggers:
         recipient = resolve(loc + to, ctx, root.i) if (loc or to) else []
+        if not recipient and subj and with_obj:  # "Uganda lands 864,000 doses": who lands them receives them
+            recipient = resolve(subj, ctx, root.i)
         provider = parties_in(t for o in frm for t in o.subtree)
         if not provider:  # "the first batch of doses from COVAX landed": where what moved came from
             moved = children(root, ("nsubj", "nsubjpass"))
