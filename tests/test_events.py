@@ -162,6 +162,16 @@ CASES = [
      ("delivery", "asserted", [], ["Zimbabwe"], ["Sinopharm"], 500_000, "doses", "exact")),
     ("ordering", "Ecuador is ordering 2 million doses from Pfizer.",
      ("purchase", "asserted", ["Pfizer"], ["Ecuador"], ["Pfizer-BioNTech"], 2_000_000, "doses", "exact")),
+    ("allotted", "COVAX has allotted 1.2 million doses to Burundi.",
+     ("offer", "asserted", ["COVAX"], ["Burundi"], [], 1_200_000, "doses", "exact")),
+    ("turned_away", "Burundi turned away 400,000 doses offered by COVAX.",
+     ("rejection", "asserted", ["COVAX"], ["Burundi"], [], 400_000, "doses", "exact")),
+    ("spurned_offer", "Tanzania spurned the offer of 1 million Pfizer doses from the United States.",
+     ("rejection", "asserted", ["United States"], ["Tanzania"], ["Pfizer-BioNTech"], 1_000_000, "doses", "exact")),
+    ("pleaded_for", "Nepal pleaded for 1 million doses of AstraZeneca from India.",
+     ("request", "asserted", ["India"], ["Nepal"], ["AstraZeneca"], 1_000_000, "doses", "exact")),
+    ("inked_deal", "Peru inked a deal with Pfizer for 20 million doses.",
+     ("purchase", "asserted", ["Pfizer"], ["Peru"], ["Pfizer-BioNTech"], 20_000_000, "doses", "exact")),
 ]
 
 
