@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sklearn.dummy import DummyClassifier
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -9,8 +10,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import LabelEncoder
 
-from pipeline.extract.models import NO_EVENT
-from pipeline.extract.topic import PASSAGE_TOPIC, TOPIC, TopicForest
+from pipeline.extract.models import NO_EVENT, packaged
+from pipeline.extract.topic import PASSAGE_TOPIC, TOPIC, TopicForest, country_blind
 from pipeline.train import learner
 
 SUPPLY = ["Japan donated doses of vaccine to Vietnam; the shipment of doses arrived {k}.",
@@ -91,3 +92,26 @@ def test_articles_all_of_one_kind_fall_back_to_the_prior() -> None:
     model = TopicForest(forest=make_pipeline(DictVectorizer(), DummyClassifier()), topic=_topic()).fit(x, y)
     assert model.topic_ is None and model.prior_ == 0.0
     assert model.predict_proba(x).shape == (4, 1)
+
+
+BLIND = [  # (text, as the topic models read it)
+    ("The Japanese government gave doses to the Philippines.", "the countryname gave doses to countryname"),
+    ("North Korea rejected 3 million doses", "countryname rejected 3 million doses"),
+    ("Ghanaian officials said COVAX shipped vaccines", "countryname said covax shipped vaccines"),
+    ("Malawi's neighbours", "countryname s neighbours"),  # a possessive is a word of its own
+    ("The Pfizer-BioNTech vaccine", "the pfizer-biontech vaccine"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), BLIND, ids=[t[:24] for t, _ in BLIND])
+def test_the_topic_models_read_every_country_alike(text: str, read: str) -> None:
+    assert country_blind(text) == read
+
+
+def test_the_packaged_topic_of_an_article_does_not_depend_on_its_country() -> None:
+    models = packaged()
+    assert models is not None
+    topic = models.event.calibrated_classifiers_[0].estimator.topic_
+    about = "{} received 500,000 doses of the vaccine from COVAX on Monday, the {} health ministry said."
+    ghana, peru = (about.format(c, d) for c, d in (("Ghana", "Ghanaian"), ("Peru", "Peruvian")))
+    assert topic.predict_proba([ghana])[0, 1] == topic.predict_proba([peru])[0, 1]
