@@ -29,7 +29,7 @@ from sklearn.pipeline import make_pipeline
 from pipeline import corpora
 from pipeline.extract.features import PerArticle, Select, Text
 from pipeline.extract.models import EVENT, EVENT_THRESHOLD, NO_EVENT, Models, packaged_dir
-from pipeline.extract.topic import TopicForest, country_blind
+from pipeline.extract.topic import TopicForest
 from pipeline.labels import Examples, examples_of, read_corpus
 
 SETTINGS: dict[str, Any] = {
@@ -72,8 +72,8 @@ def learner(name: str, seed: int, trees: int = 60) -> Any:
 
 
 def _article_tfidf() -> TfidfVectorizer:
-    """The words of whole articles, as both bag-of-words models read them: every country named alike."""
-    return TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, preprocessor=country_blind)
+    """The words of whole articles, as both bag-of-words models read them (`features.article_words`)."""
+    return TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
 
 
 def _article_logreg() -> LogisticRegression:

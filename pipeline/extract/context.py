@@ -110,6 +110,7 @@ class DocumentContext:
     counts: Counter[str] = field(default_factory=Counter)  # party -> mentions in the article
     vaccine_share: float = 0.0  # share of sentences with vaccine vocabulary
     headline: int | None = None  # index of the headline sentence, if the article has one
+    blind: list[str] | None = None  # the sentences as the topic models read them (`features.country_blind`)
 
 
 def sentence_mentions(i: int, doc: Doc, focus: str | None) -> list[Mention]:

@@ -7,6 +7,7 @@ drop one by name. Values are numbers or strings (strings are one-hot encoded by 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Callable
 
 from sklearn.base import BaseEstimator, TransformerMixin
@@ -28,6 +29,7 @@ from pipeline.extract.syntax import (
     is_passive,
     is_vaccine_token,
 )
+from pipeline.nlp import entity_patterns
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import country_names
 
@@ -132,18 +134,59 @@ def trigger_vector(c: Candidate, doc: DocumentContext) -> Features:
     return {f"v{i}": round(float(x), 3) for i, x in enumerate(vec)}
 
 
+COUNTRY = "countryname"  # the one word every country's name, demonym and state organ becomes
+_WORD = re.compile(r"[^\W_]+(?:[-.&][^\W_]+)*")  # "Malawi's": the name, then the possessive
+
+
+@lru_cache(maxsize=1)
+def _country_phrases() -> tuple[frozenset[tuple[str, ...]], dict[str, tuple[int, ...]]]:
+    """The entity ruler's country names, demonyms and state organs as word tuples, and for each first word
+    the lengths of the phrases it starts, longest first."""
+    phrases = {tuple(_WORD.findall(r["pattern"].lower())) for r in entity_patterns()
+               if r["label"] in ("GPE", "NORP") and isinstance(r["pattern"], str)}
+    phrases.discard(())
+    starts: dict[str, set[int]] = {}
+    for words in phrases:
+        starts.setdefault(words[0], set()).add(len(words))
+    return frozenset(phrases), {w: tuple(sorted(n, reverse=True)) for w, n in starts.items()}
+
+
+def country_blind(text: str) -> str:
+    """`text` in lower case, as words, with each country's name, demonym or state organ ("Ghana", "the
+    Philippines", "Japanese", "the Chinese government") replaced by `COUNTRY`: how the topic models read
+    an article, so that they learn what supply reports say, not where the training ones were."""
+    phrases, starts = _country_phrases()
+    words = _WORD.findall(text.lower())
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        n = next((n for n in starts.get(words[i], ()) if tuple(words[i:i + n]) in phrases), 0)
+        out.append(COUNTRY if n else words[i])
+        i += n or 1
+    return " ".join(out)
+
+
+def _blind_sentences(doc: DocumentContext) -> list[str]:
+    """The article's sentences, country-blind, made once per article (its passages overlap)."""
+    if doc.blind is None:
+        doc.blind = [country_blind(s.text) for s in doc.sentences]
+    return doc.blind
+
+
 def article_words(c: Candidate, doc: DocumentContext) -> Features:
-    """The article's words, as text for a bag-of-words model of what the article is about."""
-    return {"text": doc.text}
+    """The article's words, every country named alike, as text for a bag-of-words model of what the
+    article is about."""
+    return {"text": " ".join(_blind_sentences(doc))}
 
 
 PASSAGE = 2  # sentences on each side of the candidate's that make its passage
 
 
 def passage_words(c: Candidate, doc: DocumentContext) -> Features:
-    """The candidate's passage (its sentence and `PASSAGE` on each side), as text for the topic model."""
+    """The candidate's passage (its sentence and `PASSAGE` on each side), every country named alike, as
+    text for the topic model."""
     lo, hi = max(c.sentence - PASSAGE, 0), min(c.sentence + PASSAGE + 1, len(doc.sentences))
-    return {"text": " ".join(s.text for s in doc.sentences[lo:hi])}
+    return {"text": " ".join(_blind_sentences(doc)[lo:hi])}
 
 
 TEXT_FEATURES = (article_words, passage_words)

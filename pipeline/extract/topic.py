@@ -10,15 +10,13 @@ probabilities come from a model fitted without it (grouped folds over the traini
 learns how far the topic model can be trusted on articles it has not seen, not how well it remembers the
 ones it has.
 
-The topic models read an article with every country named alike (`country_blind`): fitted on a few
-dozen articles, they would otherwise learn which countries those articles were about (North Korea,
-Vietnam, Ghana), which says nothing about the next article's.
+The topic models read an article with every country named alike (`features.country_blind`): fitted on
+a few dozen articles, they would otherwise learn which countries those articles were about (North
+Korea, Vietnam, Ghana), which says nothing about the next article's.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -33,38 +31,6 @@ PASSAGE_TOPIC = "article_topic.passage"
 # scikit-learn's calibration fits its held-out copies of the decider on labels encoded as their rank among
 # the sorted classes (0, 1): the same article labels need the same decoding
 ENCODED = tuple(sorted((EVENT, NO_EVENT)))
-COUNTRY = "countryname"  # the one word every country's name, demonym and state organ becomes
-_WORD = re.compile(r"[^\W_]+(?:[-.&][^\W_]+)*")  # "Malawi's": the name, then the possessive
-
-
-@lru_cache(maxsize=1)
-def _country_phrases() -> tuple[frozenset[tuple[str, ...]], dict[str, tuple[int, ...]]]:
-    """The entity ruler's country names, demonyms and state organs as word tuples, and for each first word
-    the lengths of the phrases it starts, longest first."""
-    from pipeline.nlp import entity_patterns  # the nlp package loads spaCy: only when a text is read
-
-    phrases = {tuple(_WORD.findall(r["pattern"].lower())) for r in entity_patterns()
-               if r["label"] in ("GPE", "NORP") and isinstance(r["pattern"], str)}
-    phrases.discard(())
-    starts: dict[str, set[int]] = {}
-    for words in phrases:
-        starts.setdefault(words[0], set()).add(len(words))
-    return frozenset(phrases), {w: tuple(sorted(n, reverse=True)) for w, n in starts.items()}
-
-
-def country_blind(text: str) -> str:
-    """`text` in lower case, as words, with each country's name, demonym or state organ ("Ghana", "the
-    Philippines", "Japanese", "the Chinese government") replaced by `COUNTRY`: the topic models'
-    preprocessor (TF-IDF), so that they learn what supply reports say, not where the training ones were."""
-    phrases, starts = _country_phrases()
-    words = _WORD.findall(text.lower())
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        n = next((n for n in starts.get(words[i], ()) if tuple(words[i:i + n]) in phrases), 0)
-        out.append(COUNTRY if n else words[i])
-        i += n or 1
-    return " ".join(out)
 
 
 class TopicForest(ClassifierMixin, BaseEstimator):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 from sklearn.dummy import DummyClassifier
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -10,8 +11,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import LabelEncoder
 
-from pipeline.extract.models import NO_EVENT, packaged
-from pipeline.extract.topic import PASSAGE_TOPIC, TOPIC, TopicForest, country_blind
+from pipeline.extract.models import NO_EVENT
+from pipeline.extract.features import article_words, country_blind
+from pipeline.ingest import RawDocument
+from pipeline.process import parse_documents
+from pipeline.extract.topic import PASSAGE_TOPIC, TOPIC, TopicForest
 from pipeline.train import learner
 
 SUPPLY = ["Japan donated doses of vaccine to Vietnam; the shipment of doses arrived {k}.",
@@ -108,10 +112,10 @@ def test_the_topic_models_read_every_country_alike(text: str, read: str) -> None
     assert country_blind(text) == read
 
 
-def test_the_packaged_topic_of_an_article_does_not_depend_on_its_country() -> None:
-    models = packaged()
-    assert models is not None
-    topic = models.event.calibrated_classifiers_[0].estimator.topic_
-    about = "{} received 500,000 doses of the vaccine from COVAX on Monday, the {} health ministry said."
-    ghana, peru = (about.format(c, d) for c, d in (("Ghana", "Ghanaian"), ("Peru", "Peruvian")))
-    assert topic.predict_proba([ghana])[0, 1] == topic.predict_proba([peru])[0, 1]
+def test_the_words_the_topic_models_read_do_not_name_the_articles_country(nlp: Language) -> None:
+    about = "{} receives vaccines\n\n{} received 500,000 doses from COVAX on Monday, the {} health ministry said."
+    raws = [RawDocument(source_path=f"{c}.txt", doc_id=c, text=about.format(c, c, d), article=c)
+            for c, d in (("Ghana", "Ghanaian"), ("Peru", "Peruvian"))]
+    parsed, _ = parse_documents(raws, nlp)
+    ghana, peru = (article_words(None, p.analyse().context)["text"] for p in parsed)  # type: ignore[arg-type]
+    assert ghana == peru and "countryname" in ghana and "ghana" not in ghana
