@@ -103,7 +103,7 @@ def test_cross_validation_with_new_words_unknown_finds_less(training: list[Artic
     # on the training corpora, where each fold has new words and enough articles to learn from (on the four
     # seed articles alone both recalls are a handful of events, and which is larger is a toss of the forests)
     words_out = evaluate.summary(evaluate.score_rows(training, evaluate.cross_validate_new_words(training)))
-    # recall 0.774 as usual, 0.691 with each fold's new words unknown (2026-12-03; a no-op filter gives 0.774)
+    # recall 0.780 as usual, 0.688 with each fold's new words unknown (2026-12-03, later; a no-op filter gives 0.780)
     assert words_out["recall"] < packaged_split["recall"] - 0.03
 
 
@@ -176,7 +176,7 @@ def packaged_split(training: list[Article]) -> dict:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="known gap, issue 12: out of fold F1 0.801 (target 0.82), provider 0.84 (0.85)")
+@pytest.mark.xfail(strict=True, reason="known gap, issue 12: out of fold F1 0.804 (target 0.82), provider 0.83 (0.85)")
 def test_issue_12_targets_hold_out_of_fold(packaged_split: dict) -> None:
     assert packaged_split["f1"] >= 0.82 and packaged_split["fields"]["provider"] >= 0.85
 
@@ -184,7 +184,7 @@ def test_issue_12_targets_hold_out_of_fold(packaged_split: dict) -> None:
 @pytest.mark.slow
 def test_the_out_of_fold_figures_that_meet_issue_12_still_do(packaged_split: dict) -> None:
     r = packaged_split
-    assert r["strict_f1"] >= 0.50 and r["ece"] <= 0.06 and r["false_events_per_negative"] <= 0.1  # 0.558, 0.030, 0.05
+    assert r["strict_f1"] >= 0.50 and r["ece"] <= 0.06 and r["false_events_per_negative"] <= 0.1  # 0.555, 0.051, 0.05
     assert r["fields"]["recipient"] >= 0.85  # 0.90
 
 
