@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.extract.context import focus_country
+from pipeline.extract.context import focus_country, names_country
+from pipeline.normalise import country_names
 from pipeline.extract.records import Context
 from pipeline.extract.rules import extract
 from pipeline.ingest import RawDocument
@@ -27,6 +28,24 @@ FOCUS = [
 def test_focus_country(nlp: Language, text: str, expected: str | None) -> None:
     events = [ev for sent in split_sentences(text) for ev in extract(nlp(sent.text), Context())]
     assert focus_country(text, events) == expected
+
+
+# (id, sentence, whether it names a country): only such a sentence is read for the focus country
+NAMES_COUNTRY = [
+    ("country", "Ghana received 600,000 doses from COVAX.", True),
+    ("capital", "The doses arrived in Lusaka on Monday.", True),
+    ("state_body_only", "The Health Ministry received 2 million doses from the manufacturer.", False),
+    ("organisations_only", "COVAX delivered 500,000 doses of the Sinovac vaccine on Tuesday.", False),
+    ("no_party", "The doses were delivered to the central warehouse.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in NAMES_COUNTRY], ids=[c[0] for c in NAMES_COUNTRY])
+def test_only_sentences_naming_a_country_give_events_a_country(nlp: Language, sentence: str, expected: bool) -> None:
+    doc = nlp(sentence)
+    parties = {p for ev in extract(doc, Context()) for p in (*ev.provider, *ev.recipient)}
+    assert names_country(doc) == expected
+    assert expected or not parties & country_names()
 
 
 def test_unnamed_recipient_of_a_foreign_supplier_is_the_focus_country(nlp: Language) -> None:

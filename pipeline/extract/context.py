@@ -65,6 +65,12 @@ def focus_country(text: str, events: Iterable[Event] = ()) -> str | None:
     return _lead(received, 1)
 
 
+def names_country(doc: Doc) -> bool:
+    """Whether a parsed sentence names a country: an entity that is one, or a vaccine whose maker is one."""
+    countries, makers = country_names(), lexicon().manufacturers
+    return any(e._.canonical in countries or makers.get(e._.canonical or "") in countries for e in entities(doc))
+
+
 def _lead(counts: Counter[str], at_least: int) -> str | None:
     """The most counted name if it is counted `at_least` times and no other ties it."""
     ranked = counts.most_common(2)

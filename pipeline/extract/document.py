@@ -16,6 +16,7 @@ from pipeline.extract.context import (
     DocumentContext,
     document_context,
     focus_country,
+    names_country,
     sentence_context,
 )
 from pipeline.extract.features import STATUS_FEATURES, collect
@@ -48,8 +49,10 @@ class Analysis:
 
 def analyse(text: str, sentences: list[Sentence], docs: dict[int, Doc], published: date | None) -> Analysis:
     """Read every trigger of the parsed sentences `docs` of an article, each with its sentence's context."""
-    # a first reading with no context says which country the article is about
-    first = [r.event for doc in docs.values() for r in read(doc, Context(), kept_only=True) if r.kept]
+    # a first reading with no context says which country the article is about; with no context, only a
+    # sentence that names a country can give its events a country
+    first = [r.event for doc in docs.values() if names_country(doc)
+             for r in read(doc, Context(), kept_only=True) if r.kept]
     focus = focus_country(text, first)
     candidates: list[Candidate] = []
     kept: dict[int, list[Event]] = {}
