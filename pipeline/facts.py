@@ -162,6 +162,13 @@ def group_document(mentions: list[Mention]) -> list[list[int]]:
             for j in range(i + 1, n):
                 a, b = mentions[members[i]], mentions[members[j]]
                 d[i, j] = d[j, i] = distance(a, b, abs(order[a.sentence] - order[b.sentence]))
+        # where no pair is close enough, or there are two, scipy's clustering says the same, only slower
+        if (d[np.triu_indices(n, 1)] > LINK_BELOW).all():
+            groups.extend([k] for k in members)
+            continue
+        if n == 2:
+            groups.append(members)
+            continue
         labels = fcluster(linkage(squareform(d), method="complete"), LINK_BELOW, criterion="distance")
         by_label: dict[int, list[int]] = defaultdict(list)
         for member, label in zip(members, labels):
@@ -251,7 +258,7 @@ def link(events: pd.DataFrame, created: dict[str, datetime] | None = None,
         others = sorted({j for key in g.keys for j in index[key] if j != k})
         docs = {m.doc_id for m in g.members}
         for j in others:
-            if components.connected(k, j) or (j < k and groups[j].fact_id is None):
+            if (j < k and groups[j].fact_id is None) or components.connected(k, j):
                 continue  # already one fact, or a fresh pair tested from the other side (the test is symmetric)
             if not docs & {m.doc_id for m in groups[j].members} and _linked(g, groups[j]):
                 components.merge(k, j)
