@@ -172,6 +172,12 @@ CASES = [
      ("request", "asserted", ["India"], ["Nepal"], ["AstraZeneca"], 1_000_000, "doses", "exact")),
     ("inked_deal", "Peru inked a deal with Pfizer for 20 million doses.",
      ("purchase", "asserted", ["Pfizer"], ["Peru"], ["Pfizer-BioNTech"], 20_000_000, "doses", "exact")),
+    ("despatched", "India despatched 500,000 doses of Covishield to Sri Lanka.",
+     ("delivery", "asserted", ["India"], ["Sri Lanka"], ["AstraZeneca"], 500_000, "doses", "exact")),
+    ("sending_back", "Kenya is sending back 50,000 doses of AstraZeneca to COVAX.",
+     ("rejection", "asserted", ["COVAX"], ["Kenya"], ["AstraZeneca"], 50_000, "doses", "exact")),
+    ("pleas", "Ethiopia made pleas for 2 million measles vaccine doses from UNICEF.",
+     ("request", "asserted", ["UNICEF"], ["Ethiopia"], ["measles"], 2_000_000, "doses", "exact")),
 ]
 
 
