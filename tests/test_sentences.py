@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.sentences import split_sentences
+import random
+import re
+
+from pipeline.sentences import literal_alternation, split_sentences
 
 CASES = [
     ("two", "Ghana got doses. Togo got more.", ["Ghana got doses.", "Togo got more."]),
@@ -22,3 +25,30 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == expected
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+# (id, words, texts): the prefix tree matches where the plain alternation does
+ALTERNATIONS = [
+    ("prefixes", {"ship", "shipment", "shipments", "shipped"}, ["shipments arrived", "a shipper", "ship", "reship"]),
+    ("hyphen_and_dot", {"roll-out", "rollout", "j&j", "u.s."}, ["the roll-out began", "J&J doses", "the U.S. gave"]),
+    ("one_letter_words", {"a", "ab", "b"}, ["b", "abc", "a b", "cab"]),
+]
+
+
+@pytest.mark.parametrize(("words", "texts"), [c[1:] for c in ALTERNATIONS], ids=[c[0] for c in ALTERNATIONS])
+def test_literal_alternation_matches_as_the_plain_one(words: set[str], texts: list[str]) -> None:
+    plain = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
+    tree = re.compile(r"\b(?:" + literal_alternation(words) + r")\b", re.I)
+    assert [bool(plain.search(t)) for t in texts] == [bool(tree.search(t)) for t in texts]
+    assert [bool(plain.fullmatch(w)) for w in words] == [bool(tree.fullmatch(w)) for w in words]
+
+
+def test_literal_alternation_on_random_words() -> None:
+    rng = random.Random(0)
+    for _ in range(200):
+        words = {"".join(rng.choice("abc-") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 8))}
+        plain = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
+        tree = re.compile(r"\b(?:" + literal_alternation(words) + r")\b")
+        for _ in range(20):
+            text = "".join(rng.choice("abc- ") for _ in range(rng.randint(0, 12)))
+            assert bool(plain.search(text)) == bool(tree.search(text)), (words, text)
