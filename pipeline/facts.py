@@ -283,7 +283,9 @@ def fact_table(events: pd.DataFrame, documents: pd.DataFrame, created: dict[str,
     """One row per fact, from its mentions (`events` with `fact_id`) and their documents' dates."""
     published = documents.set_index("doc_id")["published"].to_dict()
     by_fact: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in events.to_dict("records"):
+    used = ["fact_id", "event_id", "doc_id", "event_type", "status", "provider", "recipient", "vaccine", "quantity",
+            "quantity_unit", "event_date", "confidence"]
+    for row in events[used].to_dict("records"):  # only the columns a fact reads: the evidence is long
         by_fact[row["fact_id"]].append(row)
     rows = []
     for fact_id in sorted(by_fact):

@@ -18,7 +18,8 @@ from pipeline.ingest import discover as discover_folder
 if TYPE_CHECKING:
     from pipeline.process import BatchResult
 
-PARSE_CHUNK = 8  # documents per job of the parser pool
+PARSE_CHUNK = 8  # documents per job of the parser pool, at least (the last jobs of a batch)
+PARSE_CHUNK_MAX = 32  # and at most (the first ones): a job parses and decides its documents in one call each
 
 
 @dataclass
@@ -143,6 +144,18 @@ def batches(items: list[str], size: int) -> list[list[str]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+def guided_batches(items: list[str], workers: int) -> list[list[str]]:
+    """Consecutive batches for `workers` that take them as they free up, large first and smaller as the
+    list runs out (each a share of what is left, between `PARSE_CHUNK` and `PARSE_CHUNK_MAX`): large
+    ones parse and decide faster, small ones at the end leave no core idle long while another finishes."""
+    out, start = [], 0
+    while start < len(items):
+        size = min(PARSE_CHUNK_MAX, max(PARSE_CHUNK, -(-(len(items) - start) // (2 * workers))))
+        out.append(items[start:start + size])
+        start += size
+    return out
+
+
 def _process_chunk(job: tuple[list[str], str, str | None, int]) -> BatchResult:
     from pipeline.nlp import get_nlp
     from pipeline.process import process_documents
@@ -160,8 +173,7 @@ def process_paths(paths: list[str], version: str, *, root: str | None = None, ma
 
     if n_process <= 1 or len(paths) <= 1:
         return _process_chunk((paths, version, root, max_bytes))
-    # Small chunks handed out as workers free up, so one long document does not leave a core idle.
-    jobs = [(chunk, version, root, max_bytes) for chunk in batches(paths, PARSE_CHUNK)]
+    jobs = [(chunk, version, root, max_bytes) for chunk in guided_batches(paths, n_process)]
     return BatchResult.combine(list(parallel.get_pool(n_process).map(_process_chunk, jobs)))
 
 
@@ -209,7 +221,8 @@ def commit(output_dir: Path, plan: RunPlan, results: list[BatchResult], *, task_
             tables.write("mentions", store.merge(store.read_table(output_dir, "mentions"), new_mentions, drop_ids,
                                                  "mention_id"))
             tables.write("events", events)
-            tables.write("facts", _frame("facts", facts.fact_table(events, documents, created).to_dict("records")))
+            fact_rows = facts.fact_table(events, documents, created)
+            tables.write("facts", fact_rows[list(store.empty("facts").columns)] if len(fact_rows) else store.empty("facts"))
             tables.write("documents", documents)
         tables.write("runs", pd.concat([df for df in (runs, run_row) if len(df)], ignore_index=True))
     failures = [(r.source_path, r.error or "") for r in new_docs[new_docs["status"] == "failed"].itertuples()]

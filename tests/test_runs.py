@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from pipeline import runs, store
 from pipeline.ingest import file_digest
@@ -135,3 +136,17 @@ def test_tables_written_before_file_digests_still_skip_unchanged_files(seeds_dir
     assert runs.processed_files(store.read_table(out, "documents")) == {}
     summary = _run(seeds_dir, out)
     assert (summary.documents_read, summary.skipped) == (0, 4)
+
+
+@pytest.mark.parametrize(("n", "workers", "sizes"), [
+    (250, 2, [32, 32, 32, 32, 31, 23, 17, 13, 10, 8, 8, 8, 4]),
+    (100, 2, [25, 19, 14, 11, 8, 8, 8, 7]),
+    (20, 2, [8, 8, 4]),
+    (3, 2, [3]),
+    (0, 2, []),
+])
+def test_guided_batches_keep_every_file_in_order_large_first(n: int, workers: int, sizes: list[int]) -> None:
+    items = [f"f{i}" for i in range(n)]
+    out = runs.guided_batches(items, workers)
+    assert [len(b) for b in out] == sizes
+    assert [x for b in out for x in b] == items
