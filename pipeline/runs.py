@@ -222,7 +222,8 @@ def commit(output_dir: Path, plan: RunPlan, results: list[BatchResult], *, task_
                                                  "mention_id"))
             tables.write("events", events)
             fact_rows = facts.fact_table(events, documents, created)
-            tables.write("facts", fact_rows[list(store.empty("facts").columns)] if len(fact_rows) else store.empty("facts"))
+            columns = list(store.empty("facts").columns)
+            tables.write("facts", fact_rows[columns] if len(fact_rows) else store.empty("facts"))
             tables.write("documents", documents)
         tables.write("runs", pd.concat([df for df in (runs, run_row) if len(df)], ignore_index=True))
     failures = [(r.source_path, r.error or "") for r in new_docs[new_docs["status"] == "failed"].itertuples()]
