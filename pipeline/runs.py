@@ -221,9 +221,7 @@ def commit(output_dir: Path, plan: RunPlan, results: list[BatchResult], *, task_
             tables.write("mentions", store.merge(store.read_table(output_dir, "mentions"), new_mentions, drop_ids,
                                                  "mention_id"))
             tables.write("events", events)
-            fact_rows = facts.fact_table(events, documents, created)
-            columns = list(store.empty("facts").columns)
-            tables.write("facts", fact_rows[columns] if len(fact_rows) else store.empty("facts"))
+            tables.write("facts", _frame("facts", facts.fact_table(events, documents, created)))
             tables.write("documents", documents)
         tables.write("runs", pd.concat([df for df in (runs, run_row) if len(df)], ignore_index=True))
     failures = [(r.source_path, r.error or "") for r in new_docs[new_docs["status"] == "failed"].itertuples()]
@@ -232,8 +230,9 @@ def commit(output_dir: Path, plan: RunPlan, results: list[BatchResult], *, task_
                       removed, failures)
 
 
-def _frame(name: str, rows: list[dict[str, object]]) -> pd.DataFrame:
-    if not rows:
+def _frame(name: str, rows: list[dict[str, object]] | pd.DataFrame) -> pd.DataFrame:
+    """`rows` (records, or a frame) with the columns of table `name`, in its order."""
+    if not len(rows):
         return store.empty(name)
     return pd.DataFrame(rows)[list(store.empty(name).columns)]
 

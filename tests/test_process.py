@@ -6,10 +6,10 @@ import pytest
 from spacy.language import Language
 
 from pipeline.extract.context import focus_country, names_country
-from pipeline.normalise import country_names
 from pipeline.extract.records import Context
 from pipeline.extract.rules import extract
 from pipeline.ingest import RawDocument
+from pipeline.normalise import country_names
 from pipeline.process import process_documents
 from pipeline.sentences import split_sentences
 

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-import pytest
-
 import random
 import re
+
+import pytest
 
 from pipeline.sentences import literal_alternation, split_sentences
 
@@ -27,6 +27,13 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
     assert all(text[s.start:s.end] == s.text for s in sentences)
 
 
+def _both(words: set[str], flags: int = 0) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The whole-word pattern of `words` as a plain alternation (longest first) and as a prefix tree."""
+    plain = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return (re.compile(r"\b(?:" + plain + r")\b", flags),
+            re.compile(r"\b(?:" + literal_alternation(words) + r")\b", flags))
+
+
 # (id, words, texts): the prefix tree matches where the plain alternation does
 ALTERNATIONS = [
     ("prefixes", {"ship", "shipment", "shipments", "shipped"}, ["shipments arrived", "a shipper", "ship", "reship"]),
@@ -37,8 +44,7 @@ ALTERNATIONS = [
 
 @pytest.mark.parametrize(("words", "texts"), [c[1:] for c in ALTERNATIONS], ids=[c[0] for c in ALTERNATIONS])
 def test_literal_alternation_matches_as_the_plain_one(words: set[str], texts: list[str]) -> None:
-    plain = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
-    tree = re.compile(r"\b(?:" + literal_alternation(words) + r")\b", re.I)
+    plain, tree = _both(words, re.I)
     assert [bool(plain.search(t)) for t in texts] == [bool(tree.search(t)) for t in texts]
     assert [bool(plain.fullmatch(w)) for w in words] == [bool(tree.fullmatch(w)) for w in words]
 
@@ -47,8 +53,7 @@ def test_literal_alternation_on_random_words() -> None:
     rng = random.Random(0)
     for _ in range(200):
         words = {"".join(rng.choice("abc-") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 8))}
-        plain = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
-        tree = re.compile(r"\b(?:" + literal_alternation(words) + r")\b")
+        plain, tree = _both(words)
         for _ in range(20):
             text = "".join(rng.choice("abc- ") for _ in range(rng.randint(0, 12)))
             assert bool(plain.search(text)) == bool(tree.search(text)), (words, text)
