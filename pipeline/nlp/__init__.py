@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from pipeline.countries import with_country_patterns
 from pipeline.nlp import components as _components  # noqa: F401  (registers the factories)
+from pipeline.nlp import tag_attributes as _tag_attributes  # noqa: F401
 from pipeline.version import SPACY_MODEL as MODEL
 
 # Components of the model that nothing downstream reads: skipping them is free speed.
@@ -19,6 +20,9 @@ NLP_CONFIG: dict[str, Any] = {
     "model": MODEL,
     "exclude": ["lemmatizer"],
     "components": [
+        # the model's attribute rules as a lookup (same parts of speech, a tenth of the time): it replaces them
+        {"name": "tag_attributes", "factory": "tag_attributes", "after": "attribute_ruler",
+         "config": {"source": "attribute_ruler"}, "replaces": "attribute_ruler"},
         {"name": "entity_rules", "factory": "entity_ruler", "after": "ner",
          "config": {"overwrite_ents": True, "validate": False}, "patterns": "entities.jsonl",
          "country_patterns": True},
@@ -61,6 +65,8 @@ def build_nlp(config: dict[str, Any] | None = None) -> Language:
             # Phrase patterns need only the tokenizer: keep the model from parsing thousands of them.
             with nlp.select_pipes(enable=[comp["name"]]):
                 pipe.add_patterns(patterns)
+        if "replaces" in comp:
+            nlp.remove_pipe(comp["replaces"])
     return nlp
 
 
