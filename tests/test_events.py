@@ -178,6 +178,12 @@ CASES = [
      ("rejection", "asserted", ["COVAX"], ["Kenya"], ["AstraZeneca"], 50_000, "doses", "exact")),
     ("pleas", "Ethiopia made pleas for 2 million measles vaccine doses from UNICEF.",
      ("request", "asserted", ["UNICEF"], ["Ethiopia"], ["measles"], 2_000_000, "doses", "exact")),
+    ("administrated", "Haiti administrated 20,000 doses of the polio vaccine.",
+     ("administration", "asserted", ["Haiti"], ["Haiti"], ["polio"], 20_000, "doses", "exact")),
+    ("inking", "The Philippines is inking a deal with Sinovac for 40 million doses.",
+     ("purchase", "asserted", ["Sinovac"], ["Philippines"], ["Sinovac"], 40_000_000, "doses", "exact")),
+    ("snubbing", "Guyana is snubbing 100,000 doses of Sputnik V from Russia.",
+     ("rejection", "asserted", ["Russia"], ["Guyana"], ["Sputnik V"], 100_000, "doses", "exact")),
 ]
 
 
