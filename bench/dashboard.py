@@ -35,7 +35,8 @@ def synthetic(out: Path, n_events: int, seed: int = 0) -> None:
     docs = pd.DataFrame([{"doc_id": f"d{i}", "source_path": f"raw/d{i}.txt", "article": f"d{i}.txt", "source": None,
                           "title": f"Article {i}", "published": f"2021-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
                           "url": f"https://example.org/{i}", "n_chars": 3000, "n_events": 10, "status": "ok",
-                          "error": None, "pipeline_version": "bench", "run_id": "r1"} for i in range(n_docs)])
+                          "error": None, "pipeline_version": "bench", "run_id": "r1", "file_hash": f"h{i}"}
+                         for i in range(n_docs)])
     events, facts = [], []
     for i in range(n_events):
         (p, piso), (r, riso) = rng.sample(states, 2)

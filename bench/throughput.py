@@ -9,8 +9,10 @@ then, in this one process and one after the other, times
 and prints documents/s, tokens/s and peak memory (this process and its children) of each. The last
 line is the throughput ratio: pipeline documents/s divided by bare spaCy documents/s.
 
-Prefect's temporary server and the parser pool start once per process; that start-up is measured on a
-one-document warm-up run and reported on its own line, outside the timed run.
+The flow runs against the Prefect server a `pipeline run` gets (`prefect_setup.api_server`: the one of
+`PREFECT_API_URL` or `pipeline server start`, else its own for the run). That server and the parser pool
+start once per process; that start-up is measured on a one-document warm-up run and reported on its own
+line, outside the timed run.
 """
 
 from __future__ import annotations
@@ -123,9 +125,20 @@ def bench_spacy(docs: list[str]) -> tuple[float, int, int, dict[int, float]]:
 
 def bench_pipeline(docs: list[str], workdir: Path, workers: int, batch_size: int,
                    repeat: int) -> tuple[float, float, int]:
-    from flows.extract import extract_events, make_task_runner
+    from pipeline.prefect_setup import api_server
 
-    flow = extract_events.with_options(task_runner=make_task_runner("thread"))
+    started = time.perf_counter()
+    with api_server(announce=False):
+        server_s = time.perf_counter() - started
+        from flows.extract import extract_events, make_task_runner  # Prefect reads its settings on import
+
+        best, warm_s, peak = _bench_flow(extract_events.with_options(task_runner=make_task_runner("thread")), docs,
+                                         workdir, workers, batch_size, repeat)
+    return best, server_s + warm_s, peak
+
+
+def _bench_flow(flow: Callable[..., dict], docs: list[str], workdir: Path, workers: int, batch_size: int,
+                repeat: int) -> tuple[float, float, int]:
     warm_in, warm_out = workdir / "warm_in", workdir / "warm_out"
     warm_in.mkdir()
     for i in range(2 * workers):  # enough documents to start every parser process of the pool
