@@ -6,7 +6,8 @@ row per happening (EVENTS.md section 7).
 
 Linkage. Two mentions can be one fact only when they are compatible: same event type, parties that
 do not contradict each other (a role left empty contradicts nothing; names compared with rapidfuzz),
-no two different counts of the same unit, no two dates that cannot be the same day, vaccines in
+no two different counts of the same unit, no two dates that cannot be the same day in mentions of one
+status (a plan, the act and a suspension are dated each on its own day, EVENTS.md 7.2), vaccines in
 common when both name any, both or neither a running total ("has so far received"), and not two
 events of one sentence (EVENTS.md 6.1: those are two happenings). Within a document, compatible
 mentions are grouped by complete-linkage clustering (scipy) over a distance that falls with what they
@@ -113,6 +114,11 @@ def _same_reading(a: Mention, b: Mention) -> bool:
         (b.status, b.provider, b.recipient, b.vaccine, b.quantity, b.unit, b.date)
 
 
+def _dates_agree(a: Mention, b: Mention) -> bool:
+    """Neither date contradicts the other (one missing, or one a prefix of the other: 2021-03 and 2021-03-07)."""
+    return not (a.date and b.date) or a.date.startswith(b.date) or b.date.startswith(a.date)
+
+
 def compatible(a: Mention, b: Mention) -> bool:
     """Nothing the two mentions state contradicts their being one happening."""
     if a.event_type != b.event_type or a.running_total != b.running_total:
@@ -123,7 +129,8 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.quantity is not None and b.quantity is not None and a.unit == b.unit and not _same_count(a, b):
         return False
-    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+    # dates tell one stage each: a plan's or a suspension's date differs from the act's (EVENTS.md 7.2)
+    if a.status == b.status and not _dates_agree(a, b):
         return False
     return not (a.vaccine and b.vaccine and not a.vaccine & b.vaccine)
 
@@ -132,7 +139,8 @@ def distance(a: Mention, b: Mention, sentences_apart: int) -> float:
     """How far two mentions of one document are from being one happening (1: they cannot be)."""
     if not compatible(a, b):
         return 1.0
-    if _same_count(a, b) or (a.date and b.date and min(len(a.date), len(b.date)) >= 7):  # a month at least
+    if _same_count(a, b) or (a.date and b.date and min(len(a.date), len(b.date)) >= 7  # a month at least
+                             and _dates_agree(a, b)):
         d = SHARE_ANCHOR
     elif _shared(a.recipient, b.recipient):
         d = SHARE_RECIPIENT_AND_MORE if _shared(a.provider, b.provider) or a.vaccine & b.vaccine else SHARE_RECIPIENT

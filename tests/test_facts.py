@@ -45,6 +45,11 @@ COMPATIBILITY = [
     ("a_month_and_its_day", {"date": "2021-03"}, {"date": "2021-03-02", "sentence": 1}, True),
     ("two_days", {"date": "2021-03-01"}, {"date": "2021-03-02", "sentence": 1}, False),
     ("status_does_not_split", {"status": "planned"}, {"sentence": 1}, True),
+    # EVENTS.md 7.2: a contract signed in February and suspended in June is one fact; each stage its own date
+    ("stages_have_their_own_dates", {"date": "2021-02"}, {"status": "negated", "date": "2021-06-30", "sentence": 1},
+     True),
+    ("the_plan_and_the_arrival", {"status": "planned", "date": "2021-04-07"}, {"date": "2021-04-09", "sentence": 1},
+     True),
     ("types_do", {}, {"event_type": "offer", "sentence": 1}, False),
     ("a_running_total_is_its_own", {}, {"running_total": True, "sentence": 1}, False),
     # EVENTS.md 6.1: one sentence tells two happenings only where its events differ
@@ -163,3 +168,11 @@ def test_views_count_each_fact_once(tmp_path: Path) -> None:
     assert months == [("VNM", "2021-07", 1, 1e6), ("LAO", "2021-08", 1, 2e5), ("VNM", "2021-08", 1, 2e5)]
     flows = con.execute("select provider_iso3, recipient_iso3, facts, doses from flows order by recipient_iso3").fetchall()
     assert flows == [("JPN", "LAO", 1, 2e5), ("JPN", "VNM", 2, 1.2e6)]
+
+
+def test_dates_of_two_stages_are_no_shared_anchor() -> None:
+    from pipeline.facts import distance
+
+    plan, arrival = _mention(status="planned", date="2021-04"), _mention(date="2021-06-02", sentence=1)
+    same_month = _mention(date="2021-04-02", sentence=1)
+    assert distance(plan, same_month, 1) < distance(plan, arrival, 1) < 1.0
