@@ -31,15 +31,20 @@ def model() -> Language:
     return spacy.load(SPACY_MODEL, exclude=["lemmatizer"])
 
 
+@pytest.fixture
+def lookup(model: Language) -> TagAttributes:
+    """A fresh lookup (empty memo) from the model's own attribute-rule patterns."""
+    return TagAttributes(patterns=model.get_pipe("attribute_ruler").patterns)
+
+
 def _parsed(model: Language, texts: list[str]) -> list[Doc]:
     with model.select_pipes(enable=["tok2vec", "tagger", "parser"]):
         return list(model.pipe(texts))
 
 
-def test_same_attributes_as_the_models_ruler(model: Language) -> None:
+def test_same_attributes_as_the_models_ruler(model: Language, lookup: TagAttributes) -> None:
     texts = SENTENCES + [p.read_text(encoding="utf-8") for p in sorted(RAW.rglob("*.txt"))]
     ruler = model.get_pipe("attribute_ruler")
-    lookup = TagAttributes(patterns=ruler.patterns)
     docs = _parsed(model, texts)
     theirs = [ruler(d.copy()) for d in docs]
     ours = [lookup(d.copy()) for d in docs]
@@ -51,15 +56,13 @@ def test_same_attributes_as_the_models_ruler(model: Language) -> None:
     assert {"SPACE", "AUX", "PRON", "SCONJ"} <= {p for p, _, _ in got}
 
 
-def test_two_token_pattern_applies_to_its_index(model: Language) -> None:
-    lookup = TagAttributes(patterns=model.get_pipe("attribute_ruler").patterns)
+def test_two_token_pattern_applies_to_its_index(model: Language, lookup: TagAttributes) -> None:
     doc = lookup(_parsed(model, ["There are many doses."])[0])
     assert [t.dep_ for t in doc][:2] == ["expl", "ROOT"]
     assert doc[1].pos_ == "VERB"  # the ruler's expletive rule; its tag alone would say AUX
 
 
-def test_memo_keys_unnamed_words_alike(model: Language) -> None:
-    lookup = TagAttributes(patterns=model.get_pipe("attribute_ruler").patterns)
+def test_memo_keys_unnamed_words_alike(model: Language, lookup: TagAttributes) -> None:
     lookup(_parsed(model, ["Ghana received doses."])[0])
     before = len(lookup._memo)
     lookup(_parsed(model, ["Kenya obtained vials."])[0])
