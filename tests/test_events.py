@@ -183,7 +183,10 @@ CASES = [
     ("inking", "The Philippines is inking a deal with Sinovac for 40 million doses.",
      ("purchase", "asserted", ["Sinovac"], ["Philippines"], ["Sinovac"], 40_000_000, "doses", "exact")),
     ("snubbing", "Guyana is snubbing 100,000 doses of Sputnik V from Russia.",
-     ("rejection", "asserted", ["Russia"], ["Guyana"], ["Sputnik V"], 100_000, "doses", "exact")),
+     ("rejection", "asserted", ["Russia"], ["Guyana"], ["Sputnik V"], 100_000, "doses", "exact")),    ("maker_of_another_disease", "Bio-Manguinhos shipped 2 million doses of yellow fever vaccine to Angola.",
+     ("delivery", "asserted", ["Bio-Manguinhos"], ["Angola"], ["yellow fever"], 2_000_000, "doses", "exact")),
+    ("mpox_brand", "Japan will provide 3 million doses of the LC16 vaccine to the Democratic Republic of Congo.",
+     ("offer", "asserted", ["Japan"], ["DR Congo"], ["mpox"], 3_000_000, "doses", "exact")),
 ]
 
 

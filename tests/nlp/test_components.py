@@ -20,6 +20,15 @@ ENTITIES = [
     ("region", "Doses shipped to Africa were delayed.", "Africa", "LOC", "Africa"),
     ("south_africa_not_region", "Doses shipped to South Africa were delayed.", "South Africa", "GPE", "South Africa"),
     ("rdif", "The RDIF signed the contract.", "RDIF", "ORG", "Russian Direct Investment Fund"),
+    # vaccines of other diseases by brand or abbreviation, and organisations of their supply
+    ("bopv", "Indonesia donated bOPV doses.", "bOPV", "VACCINE", "polio"),
+    ("ebola_brand", "Guinea received rVSV-ZEBOV doses.", "rVSV-ZEBOV", "VACCINE", "Ebola"),
+    ("mpox_lc16", "Japan sent LC16 doses.", "LC16", "VACCINE", "mpox"),
+    ("dengue", "Brazil bought Qdenga doses.", "Qdenga", "VACCINE", "dengue"),
+    ("icg", "The International Coordinating Group on Vaccine Provision released the doses.",
+     "International Coordinating Group on Vaccine Provision", "ORG", "ICG"),
+    ("gpei", "The Global Polio Eradication Initiative shipped the vaccines.", "Global Polio Eradication Initiative",
+     "ORG", "GPEI"),
 ]
 
 
