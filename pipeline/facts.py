@@ -6,7 +6,8 @@ row per happening (EVENTS.md section 7).
 
 Linkage. Two mentions can be one fact only when they are compatible: same event type, parties that
 do not contradict each other (a role left empty contradicts nothing; names compared with rapidfuzz),
-no two different counts of the same unit, no two dates that cannot be the same day in mentions of one
+no two counts of the same unit that differ by more than their qualifiers allow ("more than 31
+million" and "31.4 million" can be one count), no two dates that cannot be the same day in mentions of one
 status (a plan, the act and a suspension are dated each on its own day, EVENTS.md 7.2), vaccines in
 common when both name any, both or neither a running total ("has so far received"), and not two
 events of one sentence (EVENTS.md 6.1: those are two happenings). Within a document, compatible
@@ -43,6 +44,7 @@ RUNNING_TOTAL = re.compile(r"\b(?:so far|to date|thus far|until now|up to now|in
                            r"cumulative(?:ly)?|since the (?:start|beginning))\b", re.I)
 SAME_NAME = 90  # rapidfuzz token-set similarity at which two party names are one party
 SAME_COUNT = 0.02  # relative difference within which two counts are one count
+ROUGH_COUNT = 0.1  # how far from its number an "about" or a "nearly" count may be
 # distances between compatible mentions of one document, by what both state and agree on
 SHARE_ANCHOR = 0.1  # the same count or the same date
 SHARE_RECIPIENT_AND_MORE = 0.3  # the recipient, and the provider or the vaccine
@@ -68,6 +70,7 @@ class Mention:
     vaccine: frozenset[str]
     quantity: float | None
     unit: str | None
+    qualifier: str | None  # EVENTS.md 2: "up_to", "more_than", "about", "nearly", "exact" or None
     date: str | None
     sentence: int
     running_total: bool
@@ -84,6 +87,7 @@ def _mentions(events: pd.DataFrame) -> list[Mention]:
         out.append(Mention(
             row.event_id, row.doc_id, row.event_type, row.status, tuple(row.provider), tuple(row.recipient),
             frozenset(v.lower() for v in row.vaccine), quantity, row.quantity_unit if quantity is not None else None,
+            _qualifier(getattr(row, "quantity_qualifier", None)) if quantity is not None else None,
             row.event_date if isinstance(row.event_date, str) and row.event_date else None, int(row.sentence_start),
             bool(RUNNING_TOTAL.search(row.evidence or "")), row.sentence_start == head,
             fact if isinstance(fact, str) and fact else None))
@@ -108,6 +112,34 @@ def _same_count(a: Mention, b: Mention) -> bool:
         abs(a.quantity - b.quantity) <= SAME_COUNT * max(a.quantity, b.quantity)
 
 
+def _qualifier(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _within(count: float, of: float, qualifier: str | None) -> bool:
+    """`count` is the value that `of`, read with its qualifier, may stand for: the same count told less
+    precisely ("more than 31 million" and 31.4 million; "about 2 million" and 1.9 million; "nearly 2 million"
+    not 2.1 million). A ceiling ("up to 400 million") is not read so: an agreement's firm order and its
+    option are its parts and two facts (EVENTS.md 7.4)."""
+    low, high = of * (1 - SAME_COUNT), of * (1 + SAME_COUNT)
+    if qualifier == "more_than":
+        high = float("inf")
+    elif qualifier == "about":
+        low, high = of * (1 - ROUGH_COUNT), of * (1 + ROUGH_COUNT)
+    elif qualifier == "nearly":
+        low = of * (1 - ROUGH_COUNT)
+    return low <= count <= high
+
+
+def _counts_agree(a: Mention, b: Mention) -> bool:
+    """Neither count contradicts the other: one missing, other units, or one within what the other's
+    qualifier allows (EVENTS.md 2: a qualified count is not an exact one)."""
+    if a.quantity is None or b.quantity is None or a.unit != b.unit:
+        return True
+    return _same_count(a, b) or _within(b.quantity, a.quantity, a.qualifier) or \
+        _within(a.quantity, b.quantity, b.qualifier)
+
+
 def _same_reading(a: Mention, b: Mention) -> bool:
     """Two mentions of one sentence that say the same of a named recipient: one happening told twice."""
     return bool(a.recipient) and (a.status, a.provider, a.recipient, a.vaccine, a.quantity, a.unit, a.date) == \
@@ -127,7 +159,7 @@ def compatible(a: Mention, b: Mention) -> bool:
         return _same_reading(a, b)  # one sentence tells two happenings only where they differ (EVENTS.md 6.1)
     if not (_parties_agree(a.provider, b.provider) and _parties_agree(a.recipient, b.recipient)):
         return False
-    if a.quantity is not None and b.quantity is not None and a.unit == b.unit and not _same_count(a, b):
+    if not _counts_agree(a, b):
         return False
     # dates tell one stage each: a plan's or a suspension's date differs from the act's (EVENTS.md 7.2)
     if a.status == b.status and not _dates_agree(a, b):

@@ -28,7 +28,8 @@ def _event(event_id: str, doc: str, **fields: Any) -> dict[str, Any]:
 
 def _mention(**fields: Any) -> Mention:
     base = dict(event_id="e", doc_id="d", event_type="delivery", status="asserted", provider=(), recipient=("Ghana",),
-                vaccine=frozenset(), quantity=None, unit=None, date=None, sentence=0, running_total=False)
+                vaccine=frozenset(), quantity=None, unit=None, qualifier=None, date=None, sentence=0,
+                running_total=False)
     return Mention(**{**base, **fields})
 
 
@@ -42,6 +43,20 @@ COMPATIBILITY = [
      False),
     ("the_same_count_rounded", {"quantity": 600_000.0, "unit": "doses"},
      {"quantity": 601_000.0, "unit": "doses", "sentence": 1}, True),
+    # EVENTS.md 2: a qualified count is not an exact one; two counts agree where a qualifier allows it
+    # EVENTS.md 7.4: a ceiling's parts (a firm order, an option) are facts of their own
+    ("a_ceiling_and_a_part_of_it", {"quantity": 400_000_000.0, "unit": "doses", "qualifier": "up_to"},
+     {"quantity": 220_000_000.0, "unit": "doses", "sentence": 1}, False),
+    ("more_than_and_a_larger_count", {"quantity": 31_000_000.0, "unit": "doses", "qualifier": "more_than"},
+     {"quantity": 31_400_000.0, "unit": "doses", "sentence": 1}, True),
+    ("more_than_and_a_smaller_count", {"quantity": 31_000_000.0, "unit": "doses", "qualifier": "more_than"},
+     {"quantity": 25_000_000.0, "unit": "doses", "sentence": 1}, False),
+    ("about_and_a_near_count", {"quantity": 2_000_000.0, "unit": "doses", "qualifier": "about"},
+     {"quantity": 1_900_000.0, "unit": "doses", "sentence": 1}, True),
+    ("nearly_is_below", {"quantity": 2_000_000.0, "unit": "doses", "qualifier": "nearly"},
+     {"quantity": 2_100_000.0, "unit": "doses", "sentence": 1}, False),
+    ("about_is_not_any_count", {"quantity": 2_000_000.0, "unit": "doses", "qualifier": "about"},
+     {"quantity": 1_500_000.0, "unit": "doses", "sentence": 1}, False),
     ("a_month_and_its_day", {"date": "2021-03"}, {"date": "2021-03-02", "sentence": 1}, True),
     ("two_days", {"date": "2021-03-01"}, {"date": "2021-03-02", "sentence": 1}, False),
     ("status_does_not_split", {"status": "planned"}, {"sentence": 1}, True),
@@ -127,7 +142,8 @@ def _gold_events(shared: Path) -> tuple[pd.DataFrame, list[str]]:
             "event_id": f"g{k:04d}", "doc_id": r["doc"], "event_type": r["event_type"], "status": one(r["status"]),
             "provider": [one(p) for p in r["provider"] if one(p)], "recipient": [one(p) for p in r["recipient"] if one(p)],
             "vaccine": [one(v) for v in r["vaccine"] if one(v)], "quantity": None if quantity in (None, "") else float(quantity),
-            "quantity_unit": one(r["quantity_unit"]), "event_date": one(r["event_date"]), "evidence": r["evidence"],
+            "quantity_unit": one(r["quantity_unit"]), "quantity_qualifier": one(r["quantity_qualifier"]),
+            "event_date": one(r["event_date"]), "evidence": r["evidence"],
             "sentence_start": max(text.find(r["evidence"][:40]), 0), "confidence": 0.8, "fact_id": None})
     return pd.DataFrame(events), [r["fact"] for r in rows]
 
