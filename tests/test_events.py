@@ -214,6 +214,9 @@ NON_EVENTS = [
     ("into_arms", "It is crucial that we swiftly get vaccines into the arms of the elderly."),
     ("dose_regimen_requirement", "The vaccine costs $10 a dose, requiring two doses per person to be vaccinated."),
     ("sent_a_letter", "Guatemala sent a letter to the Russian fund about the vaccines."),
+    # EVENTS.md 1: medicines are out of scope, even counted in doses
+    ("doses_of_a_medicine", "Kenya will distribute 30,000 doses of an antiviral drug to the regions."),
+    ("doses_of_a_named_medicine", "Peru received 200,000 doses of Tamiflu from the United States."),
     ("documents_to_be_sent", "The ministry is waiting for the documents to be sent from AstraZeneca to ensure the "
                              "safety of the vaccine."),
 ]

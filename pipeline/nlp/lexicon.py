@@ -51,6 +51,7 @@ class Lexicon:
     making_verbs: frozenset[str]
     no_party_pronouns: frozenset[str]
     returning_triggers: frozenset[str]
+    medicine_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
