@@ -185,6 +185,8 @@ CASES = [
     ("snubbing", "Guyana is snubbing 100,000 doses of Sputnik V from Russia.",
      ("rejection", "asserted", ["Russia"], ["Guyana"], ["Sputnik V"], 100_000, "doses", "exact")),    ("maker_of_another_disease", "Bio-Manguinhos shipped 2 million doses of yellow fever vaccine to Angola.",
      ("delivery", "asserted", ["Bio-Manguinhos"], ["Angola"], ["yellow fever"], 2_000_000, "doses", "exact")),
+    ("contracted_doses", "Brazil contracted 5 million doses of measles vaccine from Bio-Manguinhos.",
+     ("purchase", "asserted", ["Bio-Manguinhos"], ["Brazil"], ["measles"], 5_000_000, "doses", "exact")),
     ("mpox_brand", "Japan will provide 3 million doses of the LC16 vaccine to the Democratic Republic of Congo.",
      ("offer", "asserted", ["Japan"], ["DR Congo"], ["mpox"], 3_000_000, "doses", "exact")),
 ]
@@ -217,6 +219,7 @@ NON_EVENTS = [
     # EVENTS.md 1: medicines are out of scope, even counted in doses
     ("doses_of_a_medicine", "Kenya will distribute 30,000 doses of an antiviral drug to the regions."),
     ("doses_of_a_named_medicine", "Peru received 200,000 doses of Tamiflu from the United States."),
+    ("contracted_an_illness", "More than 500 people in Samoa have contracted measles this year."),
     ("documents_to_be_sent", "The ministry is waiting for the documents to be sent from AstraZeneca to ensure the "
                              "safety of the vaccine."),
 ]

@@ -60,6 +60,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     root, tid = trig.root, trig.id_
     if trig.label_ != "purchase" and about_approval(root):
         return Licence(False, 0.0, "approval")
+    if caught_illness(trig):
+        return Licence(False, 0.0, "caught_illness")  # "500 people have contracted measles"
     if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in ("arm", "arms") for g in c.children)
            for c in root.children):
         return Licence(False, 0.0, "into_arms")  # "get those doses into arms" speaks of vaccinating, in general
@@ -144,6 +146,17 @@ def gives_something_else(trig: Span) -> bool:
     return bool(objs) and all(
         o.pos_ == "NOUN" and o.lower_ not in lexicon().supply_nouns | lexicon().offer_nouns | lexicon().promise_nouns
         and not any(is_vaccine_token(t) for t in o.subtree) for o in objs)
+
+def caught_illness(trig: Span) -> bool:
+    """"More than 500 people have contracted measles": "contract" with an illness as its object is catching it,
+    not buying ("contracted 5 million doses of measles vaccine" names the doses)."""
+    root = trig.root
+    if trig.id_ != "contract" or root.pos_ != "VERB":
+        return False
+    objs = children(root, ("dobj",))
+    return bool(objs) and all(o.lower_ in lexicon().illnesses and not any(
+        t.lower_ in lexicon().vaccine_nouns for t in o.subtree) for o in objs)
+
 
 def about_approval(root: Token) -> bool:
     """"approved the emergency use", "gets a nod to import", "given the jab the all-clear": approvals are not events."""

@@ -52,6 +52,7 @@ class Lexicon:
     no_party_pronouns: frozenset[str]
     returning_triggers: frozenset[str]
     medicine_nouns: frozenset[str]
+    illnesses: frozenset[str]
 
 
 @lru_cache(maxsize=1)
