@@ -185,6 +185,8 @@ CASES = [
     ("snubbing", "Guyana is snubbing 100,000 doses of Sputnik V from Russia.",
      ("rejection", "asserted", ["Russia"], ["Guyana"], ["Sputnik V"], 100_000, "doses", "exact")),    ("maker_of_another_disease", "Bio-Manguinhos shipped 2 million doses of yellow fever vaccine to Angola.",
      ("delivery", "asserted", ["Bio-Manguinhos"], ["Angola"], ["yellow fever"], 2_000_000, "doses", "exact")),
+    ("doses_of_medicines_and_vaccines", "UNICEF delivered 40,000 doses of medicines and vaccines to Yemen.",
+     ("delivery", "asserted", ["UNICEF"], ["Yemen"], [], 40_000, "doses", "exact")),
     ("contracted_doses", "Brazil contracted 5 million doses of measles vaccine from Bio-Manguinhos.",
      ("purchase", "asserted", ["Bio-Manguinhos"], ["Brazil"], ["measles"], 5_000_000, "doses", "exact")),
     ("mpox_brand", "Japan will provide 3 million doses of the LC16 vaccine to the Democratic Republic of Congo.",
