@@ -222,6 +222,7 @@ NON_EVENTS = [
     ("doses_of_a_medicine", "Kenya will distribute 30,000 doses of an antiviral drug to the regions."),
     ("doses_of_a_named_medicine", "Peru received 200,000 doses of Tamiflu from the United States."),
     ("contracted_an_illness", "More than 500 people in Samoa have contracted measles this year."),
+    ("deal_with", "Health workers in Malawi must deal with a shortage of vaccines."),
     ("documents_to_be_sent", "The ministry is waiting for the documents to be sent from AstraZeneca to ensure the "
                              "safety of the vaccine."),
 ]

@@ -62,6 +62,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "approval")
     if caught_illness(trig):
         return Licence(False, 0.0, "caught_illness")  # "500 people have contracted measles"
+    if tid == "deal" and root.pos_ == "VERB":
+        return Licence(False, 0.0, "other_sense")  # "to deal with the outbreak": the noun is the purchase
     if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in ("arm", "arms") for g in c.children)
            for c in root.children):
         return Licence(False, 0.0, "into_arms")  # "get those doses into arms" speaks of vaccinating, in general
