@@ -159,7 +159,6 @@ def caught_illness(trig: Span) -> bool:
     return bool(objs) and all(o.lower_ in lexicon().illnesses and not any(
         t.lower_ in lexicon().vaccine_nouns for t in o.subtree) for o in objs)
 
-
 def about_approval(root: Token) -> bool:
     """"approved the emergency use", "gets a nod to import", "given the jab the all-clear": approvals are not events."""
     if any(h.lower_ in lexicon().approval_words for h in head_chain(root, 3)):

@@ -94,13 +94,14 @@ def origin(tokens: Iterable[Token]) -> list[str]:
 
 
 def is_vaccine_token(tok: Token) -> bool:
-    return tok.ent_type_ == "VACCINE" or tok.lower_ in lexicon().vaccine_nouns and not counts_a_medicine(tok)
+    return tok.ent_type_ == "VACCINE" or (tok.lower_ in lexicon().vaccine_nouns and not counts_a_medicine(tok))
 
 
 def counts_a_medicine(tok: Token) -> bool:
     """"30,000 doses of a drug used to reverse overdoses": doses of a medicine, out of scope (EVENTS.md 1)."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in lexicon().medicine_nouns
-                                                                for g in c.children) for c in tok.children)
+    medicines = lexicon().medicine_nouns
+    return any(c.dep_ == "prep" and c.lower_ == "of" and
+               any(g.dep_ == "pobj" and g.lower_ in medicines for g in c.children) for c in tok.children)
 
 
 def head_chain(tok: Token, max_hops: int = 6) -> list[Token]:
