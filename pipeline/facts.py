@@ -83,15 +83,19 @@ def _mentions(events: pd.DataFrame) -> list[Mention]:
     first = events.groupby("doc_id")["sentence_start"].transform("min")
     for row, head in zip(events.itertuples(index=False), first):
         quantity = None if pd.isna(row.quantity) else float(row.quantity)
-        fact = getattr(row, "fact_id", None)
         out.append(Mention(
             row.event_id, row.doc_id, row.event_type, row.status, tuple(row.provider), tuple(row.recipient),
             frozenset(v.lower() for v in row.vaccine), quantity, row.quantity_unit if quantity is not None else None,
-            _qualifier(getattr(row, "quantity_qualifier", None)) if quantity is not None else None,
-            row.event_date if isinstance(row.event_date, str) and row.event_date else None, int(row.sentence_start),
+            _text(getattr(row, "quantity_qualifier", None)) if quantity is not None else None,
+            _text(row.event_date), int(row.sentence_start),
             bool(RUNNING_TOTAL.search(row.evidence or "")), row.sentence_start == head,
-            fact if isinstance(fact, str) and fact else None))
+            _text(getattr(row, "fact_id", None))))
     return out
+
+
+def _text(value: Any) -> str | None:
+    """A table's string cell, or None where it is empty or missing (None, NaN)."""
+    return value if isinstance(value, str) and value else None
 
 
 @lru_cache(maxsize=65536)
@@ -110,10 +114,6 @@ def _shared(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _same_count(a: Mention, b: Mention) -> bool:
     return a.quantity is not None and b.quantity is not None and a.unit == b.unit and \
         abs(a.quantity - b.quantity) <= SAME_COUNT * max(a.quantity, b.quantity)
-
-
-def _qualifier(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
 
 
 def _within(count: float, of: float, qualifier: str | None) -> bool:
