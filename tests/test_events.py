@@ -300,6 +300,17 @@ STATUSES = [
      [("administration", "negated")]),
     ("controls_on_exports", "India put temporary controls on vaccine exports.", [("delivery", "negated")]),
     ("ban_on_vaccines_is_a_rejection", "Ghana announced a ban on vaccines from Russia.", [("rejection", "asserted")]),
+    # ending a deal is a negated purchase (EVENTS.md 6.9), whichever verb or phrase ends it
+    ("terminated_agreement", "Peru terminated its agreement with Sinopharm for 1 million doses.",
+     [("purchase", "negated")]),
+    ("backed_out_of_deal", "The Philippines backed out of a deal to buy 25 million doses of Sinovac.",
+     [("purchase", "negated")]),
+    ("pulled_out_of_contract", "Guatemala pulled out of its contract for 16 million doses of Sputnik V.",
+     [("purchase", "negated")]),
+    ("reneged_on_agreement", "Chile reneged on its agreement to buy 4 million doses of Sinovac.",
+     [("purchase", "negated")]),
+    ("pulled_out_of_storage", "The doses were pulled out of cold storage and delivered to Lima.",
+     [("delivery", "asserted")]),
 ]
 
 

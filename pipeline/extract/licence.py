@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.records import Context
 from pipeline.extract.syntax import (
     children,
+    ends_a_deal,
     entities,
     governor,
     head_chain,
@@ -194,4 +195,4 @@ def cancelled_deal(trig: Span) -> bool:
     """"suspend the contract", "the import of Pfizer vaccines has been canceled", "cancel half of its order"."""
     root = trig.root
     return trig.id_ in lexicon().deal_triggers and root.pos_ in ("NOUN", "PROPN") and \
-        any(h.lower_ in lexicon().cancel_verbs for h in head_chain(root, 3))
+        any(ends_a_deal(h) for h in head_chain(root, 3))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.syntax import auxiliaries, children, head_chain
+from pipeline.extract.syntax import auxiliaries, children, ends_a_deal, head_chain
 from pipeline.nlp.lexicon import lexicon
 
 
@@ -68,7 +68,7 @@ def is_negated(tok: Token, event_type: str) -> bool:
                or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))  # "no longer accept"
                for c in t.children):
             return True
-        if i > 0 and t.lower_ in lexicon().negating_heads and event_type != "rejection":
+        if i > 0 and (t.lower_ in lexicon().negating_heads or ends_a_deal(t)) and event_type != "rejection":
             return True
         if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in lexicon().negating_objects
                                                               for g in c.children) for c in t.children):

@@ -104,6 +104,14 @@ def counts_a_medicine(tok: Token) -> bool:
                any(g.dep_ == "pobj" and g.lower_ in medicines for g in c.children) for c in tok.children)
 
 
+def ends_a_deal(tok: Token) -> bool:
+    """"cancelled", "terminated", "backed out (of)", "reneged (on)": a verb that ends an agreement or a plan."""
+    lex = lexicon()
+    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away")]
+    return tok.lower_ in lex.cancel_verbs or tok.lower_ in lex.withdrawal_phrases or \
+        any(f"{tok.lower_} {p}" in lex.withdrawal_phrases for p in particles)
+
+
 def head_chain(tok: Token, max_hops: int = 6) -> list[Token]:
     out, cur = [], tok
     for _ in range(max_hops):

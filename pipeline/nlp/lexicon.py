@@ -53,6 +53,7 @@ class Lexicon:
     returning_triggers: frozenset[str]
     medicine_nouns: frozenset[str]
     illnesses: frozenset[str]
+    withdrawal_phrases: frozenset[str]
 
 
 @lru_cache(maxsize=1)
