@@ -300,6 +300,10 @@ STATUSES = [
      [("administration", "negated")]),
     ("controls_on_exports", "India put temporary controls on vaccine exports.", [("delivery", "negated")]),
     ("ban_on_vaccines_is_a_rejection", "Ghana announced a ban on vaccines from Russia.", [("rejection", "asserted")]),
+    # "be to" is a future (EVENTS.md 2: planned), "yet to be" a happening that has not taken place
+    ("is_to_receive", "Kenya is to receive 1 million doses of AstraZeneca next week.", [("delivery", "planned")]),
+    ("are_to_be_delivered", "The doses are to be delivered to Fiji in May.", [("delivery", "planned")]),
+    ("yet_to_be_handed_over", "The vaccines are yet to be handed over to the ministry.", [("delivery", "negated")]),
     # ending a deal is a negated purchase (EVENTS.md 6.9), whichever verb or phrase ends it
     ("terminated_agreement", "Peru terminated its agreement with Sinopharm for 1 million doses.",
      [("purchase", "negated")]),

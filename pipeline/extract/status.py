@@ -8,10 +8,15 @@ from pipeline.extract.syntax import auxiliaries, children, ends_a_deal, head_cha
 from pipeline.nlp.lexicon import lexicon
 
 
+BE_FORMS = ("is", "are", "am", "'s", "'re", "was", "were")
+
+
 # status
 def is_planned(tok: Token) -> bool:
     if tok.dep_ in ("relcl", "acl") and {"to", "be"} <= auxiliaries(tok):
         return True  # "6.4m doses to be shipped"
+    if tok.dep_ == "xcomp" and "to" in auxiliaries(tok) and tok.head.lower_ in BE_FORMS:
+        return True  # "Kenya is to receive", "the doses are to be delivered": the future of "be to"
     chain = [tok] + head_chain(tok, 4)
     for i, t in enumerate(chain):
         if t.lower_ in lexicon().reporting_verbs and i > 0:
