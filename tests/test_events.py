@@ -36,6 +36,8 @@ CASES = [
      ("delivery", "asserted", ["Japan"], ["Laos"], [], 1_000_000, "doses", "exact")),
     ("approved_procurement", "Peru approved the procurement of 2 million doses of the Sinopharm vaccine.",
      ("purchase", "asserted", [], ["Peru"], ["Sinopharm"], 2_000_000, "doses", "exact")),
+    ("doses_coming", "A further 200,000 doses of the vaccine are coming to Ghana next month.",
+     ("delivery", "planned", [], ["Ghana"], [], 200_000, "doses", "exact")),
     ("deal_with_maker", "Kenya made a deal with Johnson & Johnson to supply 5 million doses.",
      ("purchase", "asserted", ["Johnson & Johnson"], ["Kenya"], ["Johnson & Johnson"], 5_000_000, "doses", "exact")),
     ("maker_deal_with_buyer", "Pfizer signed a deal with the African Union to deliver 50 million doses.",

@@ -95,8 +95,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "participle_modifier")
     if tid == "use" or tid in lexicon().object_bound_triggers:
         objs = children(root, ("dobj", "nsubjpass", "dative")) + prep_objects(root, ("of", "for", "with"))
-        if any(c.dep_ == "auxpass" for c in root.children):
-            objs += subject(root)
+        if any(c.dep_ == "auxpass" for c in root.children) or tid in lexicon().motion_triggers:
+            objs += subject(root)  # what is given in the passive, what moves ("more vaccines are coming")
         if trig.label_ == "request":  # "asked Australia to send more vaccines": what is asked for is given
             objs += [o for g in _giving_complements(root) for o in children(g, ("dobj",))]
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj":  # "made a request to the WHO for doses":
