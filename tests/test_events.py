@@ -42,6 +42,8 @@ CASES = [
      ("delivery", "planned", ["Australia"], ["Fiji"], [], 100_000, "doses", "exact")),
     ("waiting_for_doses", "Kenya is still waiting for 1 million doses of AstraZeneca from COVAX.",
      ("delivery", "planned", ["COVAX"], ["Kenya"], ["AstraZeneca"], 1_000_000, "doses", "exact")),
+    ("appealed_to_for", "Papua New Guinea has appealed to Australia for 8,000 doses.",
+     ("request", "asserted", ["Australia"], ["Papua New Guinea"], [], 8_000, "doses", "exact")),
     ("deal_with_maker", "Kenya made a deal with Johnson & Johnson to supply 5 million doses.",
      ("purchase", "asserted", ["Johnson & Johnson"], ["Kenya"], ["Johnson & Johnson"], 5_000_000, "doses", "exact")),
     ("maker_deal_with_buyer", "Pfizer signed a deal with the African Union to deliver 50 million doses.",
