@@ -101,7 +101,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             objs += [o for g in _giving_complements(root) for o in children(g, ("dobj",))]
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj":  # "made a request to the WHO for doses":
             objs += prep_objects(root.head, ("for",))  # the light verb holds "for"
-        bound = any(is_vaccine_token(t) or t.lower_ in lexicon().supply_nouns for o in objs for t in o.subtree)
+        bound = any(is_vaccine_token(t) or t.lower_ in lexicon().supply_nouns for o in objs
+                    for t in (o.subtree if tid != "expect" else [o]))  # what is expected must itself be doses
         nouns = {t.root.i for t in trig.doc.spans["triggers"] if t.root.pos_ in ("NOUN", "PROPN")}
         if not bound and sentence_has_vaccine and any(o.i in nouns for o in objs):
             bound = True  # "signed a deal ... to deliver doses": the deal carries the vaccines
