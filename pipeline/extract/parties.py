@@ -13,6 +13,7 @@ from pipeline.extract.syntax import (
     demonym_plural,
     ent_of,
     governor,
+    is_funding,
     is_passive,
     is_vaccine_token,
     light_verb_objects,
@@ -149,7 +150,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         subj = owner or (subject(gov) if gov != root and (gov.lower_ not in lexicon().reporting_verbs or announced) else [])
     agent = prep_objects(root, ("by",))
     to = prep_objects(root, ("to", "for", "into", "towards"))
-    frm = prep_objects(root, ("from", "with", "through", "via"))
+    frm = [o for o in prep_objects(root, ("from", "with", "through", "via"))
+           if not is_funding(o) and not is_funding(o.head.head)]  # "with funding from X": X pays, gives no doses
     loc = prep_objects(root, ("in", "at", "across", "within"))
     with_obj = children(root, ("dobj", "dative"))
     evidence = 0.0

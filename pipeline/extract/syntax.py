@@ -104,6 +104,15 @@ def counts_a_medicine(tok: Token) -> bool:
                any(g.dep_ == "pobj" and g.lower_ in medicines for g in c.children) for c in tok.children)
 
 
+def is_funding(tok: Token) -> bool:
+    """"with funding from the Gates Foundation", "with financial support from Gavi": money, not doses (EVENTS.md 1),
+    so whoever it comes from gives no doses."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:  # "the Russian Fund for Direct Investment" is a party
+        return False
+    return tok.lower_ in lexicon().funding_nouns or (
+        tok.lower_ in ("support", "assistance", "aid") and any(c.lower_ == "financial" for c in tok.children))
+
+
 def ends_a_deal(tok: Token) -> bool:
     """"cancelled", "terminated", "backed out (of)", "reneged (on)": a verb that ends an agreement or a plan."""
     lex = lexicon()

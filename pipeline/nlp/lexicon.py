@@ -54,6 +54,7 @@ class Lexicon:
     medicine_nouns: frozenset[str]
     illnesses: frozenset[str]
     withdrawal_phrases: frozenset[str]
+    funding_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
