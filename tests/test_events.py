@@ -319,6 +319,9 @@ STATUSES = [
     ("is_to_receive", "Kenya is to receive 1 million doses of AstraZeneca next week.", [("delivery", "planned")]),
     ("are_to_be_delivered", "The doses are to be delivered to Fiji in May.", [("delivery", "planned")]),
     ("yet_to_be_handed_over", "The vaccines are yet to be handed over to the ministry.", [("delivery", "negated")]),
+    # a negation covers every verb of an "or", not of a "but"
+    ("not_a_or_b", "Ukraine will not register or buy the Russian Sputnik V vaccine.", [("purchase", "negated")]),
+    ("not_a_but_b", "Ukraine did not register but bought the Russian Sputnik V vaccine.", [("purchase", "asserted")]),
     # ending a deal is a negated purchase (EVENTS.md 6.9), whichever verb or phrase ends it
     ("terminated_agreement", "Peru terminated its agreement with Sinopharm for 1 million doses.",
      [("purchase", "negated")]),
