@@ -114,6 +114,7 @@ QUANTITY_RE = re.compile(
     rf"(?P<unit>\s+(?:{'|'.join(sorted(map(re.escape, _UNIT_OF), key=len, reverse=True))})\b))?",
     re.I,
 )
+_SHARE_AFTER = re.compile(r"^\s*(?:%|(?:percent|per\s+cent|pc)\b)", re.I)  # "60 percent of the doses": a share
 _RATE_OR_WHOLE = re.compile(r"\b(?:per|its|their|our|every)\s+$", re.I)  # "per 100 people", "its 59 million people"
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|usd|us\$|eur|rs\.?|inr|won|yuan|rmb)\s*$", re.I)
 _MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|yuan|won|rupees|yen|%|percent|per cent|per dose|"
@@ -175,6 +176,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if not re.search(r"\d", num) and num.strip().lower() in ("a", "an", "half", "a half") and not mult:
             continue
         if _MONEY_BEFORE.search(text[: m.start()]) or _RATE_OR_WHOLE.search(text[max(0, m.start() - 8): m.start()]):
+            continue
+        if _SHARE_AFTER.match(text[m.end("mult") if mult else m.end("num"):]):
             continue
         if not mult and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num):
             num = num.replace(".", "")  # "183.000 doses": a thousands point, as in Spanish or German

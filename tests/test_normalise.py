@@ -46,6 +46,8 @@ def test_find_quantities(text: str, value: float, unit: str, qualifier: str) -> 
 NOT_QUANTITIES = [
     ("money", "we may have to spend USD 6 mn"),
     ("percent", "about 20% to 25% of the military"),
+    ("percent_of_doses", "about 60 percent of the doses received"),
+    ("per_cent_of_children", "more than 90 per cent of children were vaccinated"),
     ("disease_number", "the COVID-19 vaccine"),
     ("year", "in 2021"),
     ("cases", "5 million cases"),
