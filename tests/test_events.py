@@ -434,6 +434,8 @@ FOCUS_FALLBACK = [
     ("headline_has_no_sentence_before", "Australia supplies 24,000 Pfizer doses", True, []),
     ("sharing_spreads_doses", "Australia would share 24,000 Pfizer doses.", False, []),
     ("receivers_named_as_a_group", "Australia has supplied 24,000 Pfizer doses to other countries.", False, []),
+    ("buyer_of_the_article", "The government has ordered 500,000 Pfizer doses.", False, ["Fiji"]),
+    ("buyers_named_as_a_group", "Poorer countries have ordered only 500,000 Pfizer doses.", False, []),
 ]
 
 

@@ -85,8 +85,9 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
     only as a group ("shared with other countries"), which no other sentence then fills."""
     provider, recipient, evidence = raw_roles(trig, event_type, ctx)
     # "share 55 million doses globally": doses shared out go to many, so no other sentence names the receiver
-    unnamed = not recipient and event_type in ("offer", "delivery") and (
-        to_group(trig.root) or trig.id_ in lexicon().spreading_triggers)
+    unnamed = not recipient and (event_type in ("offer", "delivery") and (
+        to_group(trig.root) or trig.id_ in lexicon().spreading_triggers) or (
+        event_type in ("purchase", "request", "rejection") and group_acts(trig.root)))
     # "the Health Ministry", "the government": the article's country, or nobody when it has none
     state = [ctx.focus_party] if ctx.focus_party else []
     provider = list(dict.fromkeys(q for p in provider for q in (state if GENERIC_BODY.search(p) else [p])))
@@ -122,6 +123,10 @@ def to_group(root: Token) -> bool:
     """"pledged to share with other countries", "earmarked for poorer nations": receivers left unnamed."""
     takers = takers_of(root, ("to", "for", "with"))
     return any(t.lower_ in lexicon().group_nouns and not parties_in(t.subtree) for t in takers)
+
+def group_acts(root: Token) -> bool:
+    """"poorer countries have ordered", "nations that cannot afford to buy": buyers named only as a group."""
+    return any(s.lower_ in lexicon().group_nouns and not parties_in(s.subtree) for s in subject(root))
 
 def to_own_people(root: Token) -> bool:
     """"give the public free vaccines", "provided to all citizens": a state supplying its own people."""
