@@ -323,6 +323,9 @@ STATUSES = [
     ("is_to_receive", "Kenya is to receive 1 million doses of AstraZeneca next week.", [("delivery", "planned")]),
     ("are_to_be_delivered", "The doses are to be delivered to Fiji in May.", [("delivery", "planned")]),
     ("yet_to_be_handed_over", "The vaccines are yet to be handed over to the ministry.", [("delivery", "negated")]),
+    # what a party has agreed to do is still to be done; agreeing to give is an offer (EVENTS.md 6.3)
+    ("agreed_to_buy", "Peru agreed to buy 10 million doses of Sinopharm.", [("purchase", "planned")]),
+    ("agreed_to_provide", "China has agreed to provide 10 million doses to COVAX.", [("offer", "asserted")]),
     # a negation covers every verb of an "or", not of a "but"
     ("not_a_or_b", "Ukraine will not register or buy the Russian Sputnik V vaccine.", [("purchase", "negated")]),
     ("not_a_but_b", "Ukraine did not register but bought the Russian Sputnik V vaccine.", [("purchase", "asserted")]),
