@@ -117,7 +117,12 @@ QUANTITY_RE = re.compile(
 _SHARE_AFTER = re.compile(r"^\s*(?:%|(?:percent|per\s+cent|pc)\b)", re.I)  # "60 percent of the doses": a share
 _RATE_OR_WHOLE = re.compile(r"\b(?:per|its|their|our|every)\s+$", re.I)  # "per 100 people", "its 59 million people"
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|usd|us\$|eur|rs\.?|inr|won|yuan|rmb)\s*$", re.I)
-_MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|yuan|won|rupees|yen|%|percent|per cent|per dose|"
+_WORTH_BEFORE = re.compile(r"\b(?:worth|valued at)(?:\s+(?:about|around|some|roughly|approximately|nearly|almost|"
+                           r"over|more than|up to|at least|an estimated))?\s*$", re.I)  # "a deal worth 1.6 billion"
+_MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|yuan|won|rupees|yen|reais|reals?|pesos|rand|naira|shillings|"
+                          r"dirhams|riyals|rials|rubles|roubles|liras?|taka|baht|ringgit|rupiah|francs|cedis|kwacha|"
+                          r"birr|dinars|kyats?|dong|soles|quetzales|hryvnias?|tenge|leones|pula|kina|"
+                          r"%|percent|per cent|per dose|"
                           r"cases|deaths|infections|years?|months?|weeks?|days?|hours?|times|kilometres|km)\b", re.I)
 
 
@@ -175,7 +180,8 @@ def find_quantities(text: str) -> list[Quantity]:
         num, mult, unit_txt = m.group("num"), m.group("mult") or "", (m.group("unit") or "").strip().lower()
         if not re.search(r"\d", num) and num.strip().lower() in ("a", "an", "half", "a half") and not mult:
             continue
-        if _MONEY_BEFORE.search(text[: m.start()]) or _RATE_OR_WHOLE.search(text[max(0, m.start() - 8): m.start()]):
+        if _MONEY_BEFORE.search(text[: m.start()]) or _WORTH_BEFORE.search(text[max(0, m.start() - 40): m.start()]) \
+                or _RATE_OR_WHOLE.search(text[max(0, m.start() - 8): m.start()]):
             continue
         if _SHARE_AFTER.match(text[m.end("mult") if mult else m.end("num"):]):
             continue

@@ -45,6 +45,9 @@ def test_find_quantities(text: str, value: float, unit: str, qualifier: str) -> 
 
 NOT_QUANTITIES = [
     ("money", "we may have to spend USD 6 mn"),
+    ("money_in_reais", "the deal, worth 1.6 billion reais, had been suspended"),
+    ("money_in_pesos", "a loan of 300 million pesos"),
+    ("worth_a_sum", "a contract worth about 1.6 billion"),
     ("percent", "about 20% to 25% of the military"),
     ("percent_of_doses", "about 60 percent of the doses received"),
     ("per_cent_of_children", "more than 90 per cent of children were vaccinated"),
