@@ -326,6 +326,7 @@ STATUSES = [
     # what a party has agreed to do is still to be done; agreeing to give is an offer (EVENTS.md 6.3)
     ("agreed_to_buy", "Peru agreed to buy 10 million doses of Sinopharm.", [("purchase", "planned")]),
     ("agreed_to_provide", "China has agreed to provide 10 million doses to COVAX.", [("offer", "asserted")]),
+    ("batch_is_due", "The first consignment of 1 million doses is due in December.", [("delivery", "planned")]),
     # a negation covers every verb of an "or", not of a "but"
     ("not_a_or_b", "Ukraine will not register or buy the Russian Sputnik V vaccine.", [("purchase", "negated")]),
     ("not_a_but_b", "Ukraine did not register but bought the Russian Sputnik V vaccine.", [("purchase", "asserted")]),

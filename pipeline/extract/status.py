@@ -29,7 +29,7 @@ def is_planned(tok: Token) -> bool:
         if t != tok and t.lower_ in lexicon().plan_words and (t.lower_ != "going" or children(t, ("xcomp",))):
             return True  # "is going to deliver", not "our rollout is going unhindered"
         if any(c.dep_ in ("amod", "acomp") and c.lower_ in ("planned", "expected", "upcoming", "future", "proposed",
-                                                             "scheduled", "likely", "possible", "potential")
+                                                             "scheduled", "likely", "possible", "potential", "due")
                for c in kids):
             return True
         infinitive = t.dep_ == "relcl" and "to" in auxiliaries(t)
