@@ -122,7 +122,7 @@ _WORTH_BEFORE = re.compile(r"\b(?:worth|valued at)(?:\s+(?:about|around|some|rou
 _MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|yuan|won|rupees|yen|reais|reals?|pesos|rand|naira|shillings|"
                           r"dirhams|riyals|rials|rubles|roubles|liras?|taka|baht|ringgit|rupiah|francs|cedis|kwacha|"
                           r"birr|dinars|kyats?|dong|soles|quetzales|hryvnias?|tenge|leones|pula|kina|"
-                          r"%|percent|per cent|per dose|"
+                          r"per dose|"
                           r"cases|deaths|infections|years?|months?|weeks?|days?|hours?|times|kilometres|km)\b", re.I)
 
 
