@@ -136,8 +136,7 @@ def _counts_agree(a: Mention, b: Mention) -> bool:
     qualifier allows (EVENTS.md 2: a qualified count is not an exact one)."""
     if a.quantity is None or b.quantity is None or a.unit != b.unit:
         return True
-    return _same_count(a, b) or _within(b.quantity, a.quantity, a.qualifier) or \
-        _within(a.quantity, b.quantity, b.qualifier)
+    return _within(b.quantity, a.quantity, a.qualifier) or _within(a.quantity, b.quantity, b.qualifier)
 
 
 def _same_reading(a: Mention, b: Mention) -> bool:

@@ -183,11 +183,12 @@ def find_quantities(text: str) -> list[Quantity]:
         if _MONEY_BEFORE.search(text[: m.start()]) or _WORTH_BEFORE.search(text[max(0, m.start() - 40): m.start()]) \
                 or _RATE_OR_WHOLE.search(text[max(0, m.start() - 8): m.start()]):
             continue
-        if _SHARE_AFTER.match(text[m.end("mult") if mult else m.end("num"):]):
+        after = text[m.end("mult") if mult else m.end("num"):]  # the words after the number
+        if _SHARE_AFTER.match(after):
             continue
         if not mult and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num):
             num = num.replace(".", "")  # "183.000 doses": a thousands point, as in Spanish or German
-        if not unit_txt and _MONEY_AFTER.match(text[m.end("mult") if mult else m.end("num"):]):
+        if not unit_txt and _MONEY_AFTER.match(after):
             continue
         value = number_value(num, mult)
         if value is None:
