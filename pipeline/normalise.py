@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from pipeline.countries import iso3_of, with_country_patterns
@@ -173,9 +174,14 @@ def qualifier_before(prefix: str) -> str:
     return "exact"
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """All counts of doses, people, vials or shipments in `text`; bare millions count as doses."""
+def find_quantities(text: str, people_words: Mapping[int, int] | None = None) -> list[Quantity]:
+    """All counts of doses, people, vials or shipments in `text`; bare millions count as doses.
+
+    `people_words` maps the start of each word that names people but no unit word lists (a demonym's
+    plural: "500,000 Iraqis") to its end; the parse finds them, so the caller passes them in.
+    """
     out: list[Quantity] = []
+    people_words = people_words or {}
     for m in QUANTITY_RE.finditer(text):
         num, mult, unit_txt = m.group("num"), m.group("mult") or "", (m.group("unit") or "").strip().lower()
         if not re.search(r"\d", num) and num.strip().lower() in ("a", "an", "half", "a half") and not mult:
@@ -193,8 +199,12 @@ def find_quantities(text: str) -> list[Quantity]:
         value = number_value(num, mult)
         if value is None:
             continue
+        people_at = len(text) - len(after.lstrip())
+        end = m.end("unit") if unit_txt else m.end("mult")
         if unit_txt:
             unit = _UNIT_OF[unit_txt]
+        elif people_at in people_words and after[:1].isspace():
+            unit, end = "people", people_words[people_at]
         elif mult and value >= 1e5:
             unit = "doses"
         else:
@@ -203,7 +213,6 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if value < 10 and unit in ("doses", "people"):  # "two shots", "one dose per person": a regimen
             continue
-        end = m.end("unit") if unit_txt else m.end("mult")
         out.append(Quantity(value, unit, qualifier_before(text[: m.start()]), m.start(), end, text[m.start():end]))
     return out
 

@@ -43,6 +43,13 @@ def test_find_quantities(text: str, value: float, unit: str, qualifier: str) -> 
     assert text[q.start:q.end] == q.text
 
 
+def test_people_words_from_the_parse() -> None:
+    text = "500,000 Iraqis have received"
+    (q,) = find_quantities(text, {8: 14})
+    assert (q.value, q.unit, q.text) == (500_000, "people", "500,000 Iraqis")
+    assert find_quantities(text) == []
+
+
 NOT_QUANTITIES = [
     ("money", "we may have to spend USD 6 mn"),
     ("money_in_reais", "the deal, worth 1.6 billion reais, had been suspended"),

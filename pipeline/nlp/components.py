@@ -65,7 +65,9 @@ class QuantityAnnotator:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for q in find_quantities(doc.text):
+        # "500,000 Iraqis": a people named by its demonym's plural is counted as people
+        people = {t.idx: t.idx + len(t.text) for t in doc if t.ent_type_ == "NORP" and t.tag_ == "NNPS"}
+        for q in find_quantities(doc.text, people):
             span = doc.char_span(q.start, q.end, label=q.unit, alignment_mode="expand")
             if span is not None:
                 span._.quantity = q

@@ -79,6 +79,22 @@ def test_quantity_spans_carry_values(nlp: Language) -> None:
     assert got == [(2_000_000, "doses", "nearly"), (280_000, "people", "exact")]
 
 
+PEOPLE_BY_DEMONYM = [
+    # (id, text, count text, value): a people named by its demonym's plural is counted as people (EVENTS.md 2)
+    ("bare_million", "About 1.2 million Filipinos have received at least one dose so far.", "1.2 million Filipinos",
+     1_200_000),
+    ("plain_number", "500,000 Iraqis have received the Pfizer vaccine.", "500,000 Iraqis", 500_000),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "value"), [c[1:] for c in PEOPLE_BY_DEMONYM],
+                         ids=[c[0] for c in PEOPLE_BY_DEMONYM])
+def test_demonym_counts_people(nlp: Language, text: str, count: str, value: float) -> None:
+    doc = nlp(text)
+    (span,) = doc.spans["quantities"]
+    assert (span.text, span._.quantity.value, span._.quantity.unit) == (count, value, "people")
+
+
 def test_pipeline_skips_unused_components(nlp: Language) -> None:
     assert "lemmatizer" not in nlp.pipe_names
     assert nlp.pipe_names[-4:] == ["entity_rules", "entity_fixes", "quantities", "triggers"]
