@@ -201,7 +201,8 @@ CASES = [
     ("inking", "The Philippines is inking a deal with Sinovac for 40 million doses.",
      ("purchase", "asserted", ["Sinovac"], ["Philippines"], ["Sinovac"], 40_000_000, "doses", "exact")),
     ("snubbing", "Guyana is snubbing 100,000 doses of Sputnik V from Russia.",
-     ("rejection", "asserted", ["Russia"], ["Guyana"], ["Sputnik V"], 100_000, "doses", "exact")),    ("maker_of_another_disease", "Bio-Manguinhos shipped 2 million doses of yellow fever vaccine to Angola.",
+     ("rejection", "asserted", ["Russia"], ["Guyana"], ["Sputnik V"], 100_000, "doses", "exact")),
+    ("maker_of_another_disease", "Bio-Manguinhos shipped 2 million doses of yellow fever vaccine to Angola.",
      ("delivery", "asserted", ["Bio-Manguinhos"], ["Angola"], ["yellow fever"], 2_000_000, "doses", "exact")),
     ("doses_of_medicines_and_vaccines", "UNICEF delivered 40,000 doses of medicines and vaccines to Yemen.",
      ("delivery", "asserted", ["UNICEF"], ["Yemen"], [], 40_000, "doses", "exact")),
@@ -209,6 +210,10 @@ CASES = [
      ("purchase", "asserted", ["Bio-Manguinhos"], ["Brazil"], ["measles"], 5_000_000, "doses", "exact")),
     ("mpox_brand", "Japan will provide 3 million doses of the LC16 vaccine to the Democratic Republic of Congo.",
      ("offer", "asserted", ["Japan"], ["DR Congo"], ["mpox"], 3_000_000, "doses", "exact")),
+    # a clause with its own subject is no part of an approval, whatever the parser hangs it on
+    ("allocated_beside_an_approval", "Gavi has approved support for 18 African countries to introduce the vaccine, "
+                                     "and about 18 million doses have been allocated for 2023 to 2025.",
+     ("offer", "asserted", [], [], [], 18_000_000, "doses", "about")),
 ]
 
 
@@ -269,6 +274,9 @@ FRAMES = [
      ["offer", "delivery"]),
     # the infinitive of a request is what is asked for, as that of a deal or pledge (EVENTS.md 6.2)
     ("asked_to_send", "Fiji asked Australia to send more AstraZeneca vaccines.", ["request"]),
+    # what is denied must be doses, access to them or a request for them: a charge is not
+    ("a_charge_denied", "It accused China of blocking a deal with Germany's BioNTech for 5 million doses earlier "
+                        "this year, a charge Beijing denies.", ["purchase"]),
 ]
 
 

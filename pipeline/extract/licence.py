@@ -95,6 +95,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "participle_modifier")
     if tid == "use" or tid in lexicon().object_bound_triggers:
         objs = children(root, ("dobj", "nsubjpass", "dative")) + prep_objects(root, ("of", "for", "with"))
+        if tid == "deny":  # "denies COVID vaccines to migrants": the parser takes "COVID" for a verb
+            objs += children(root, ("xcomp",))
         if any(c.dep_ == "auxpass" for c in root.children) or tid in lexicon().motion_triggers:
             objs += subject(root)  # what is given in the passive, what moves ("more vaccines are coming")
         if trig.label_ == "request":  # "asked Australia to send more vaccines": what is asked for is given
@@ -162,13 +164,28 @@ def caught_illness(trig: Span) -> bool:
         t.lower_ in lexicon().vaccine_nouns for t in o.subtree) for o in objs)
 
 def about_approval(root: Token) -> bool:
-    """"approved the emergency use", "gets a nod to import", "given the jab the all-clear": approvals are not events."""
-    if any(h.lower_ in lexicon().approval_words for h in head_chain(root, 3)):
+    """"approved the emergency use", "gets a nod to import", "given the jab the all-clear": approvals are not events.
+
+    A clause with a subject of its own says something of its own: "has approved support for 18 countries, and
+    18 million doses have been allocated" allocates doses, whatever the parser hangs the clause on.
+    """
+    heads = _heads_within_clause(root, 3)
+    if any(h.lower_ in lexicon().approval_words for h in heads):
         return True
-    if any(c.lower_ in lexicon().approval_words for h in [root] + head_chain(root, 2)
+    if any(c.lower_ in lexicon().approval_words for h in [root] + heads[:2]
            for c in children(h, ("dobj", "attr", "nsubjpass"))):  # "a new EUA should be secured"
         return True
     return root.lower_ in ("use", "used") and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may") for c in root.children)
+
+def _heads_within_clause(tok: Token, max_hops: int) -> list[Token]:
+    """The heads of a token up to `max_hops`, not beyond a clause that has its own subject."""
+    out: list[Token] = []
+    for h in head_chain(tok, max_hops):
+        if tok.dep_ in ("ccomp", "conj", "advcl", "parataxis") and children(tok, ("nsubj", "nsubjpass")):
+            break
+        out.append(h)
+        tok = h
+    return out
 
 def back_reference(trig: Span) -> bool:
     """"The deal", "these deliveries": a noun that refers back to an event already stated.
