@@ -77,7 +77,7 @@ MAX_SENTENCE_CHARS = 1500
 @lru_cache(maxsize=1)
 def _trigger_regex() -> re.Pattern[str]:
     """Every surface form of every trigger, for a cheap first pass before the parser."""
-    forms = {form for row in load_patterns("triggers.jsonl") for form in _first_words(row["pattern"])}
+    forms = {form for row in load_patterns("triggers.jsonl") for form in _cue_words(row["pattern"])}
     return re.compile(r"\b(?:" + literal_alternation(forms) + r")\b", re.I)
 
 
@@ -102,12 +102,19 @@ def literal_alternation(words: set[str]) -> str:
     return pattern(tree)
 
 
-def _first_words(pattern: str | list[dict[str, Any]]) -> list[str]:
-    """Lower-case first words of a phrase pattern, or of a token pattern's first `LOWER` attribute."""
+def _cue_words(pattern: str | list[dict[str, Any]]) -> list[str]:
+    """Words one of which a sentence must hold to match a pattern: a phrase's first word; of a token pattern,
+    the forms of its rarest required token, taken as the one whose shortest form is longest ("make ...
+    available" is cued by "available": cued by "make", nearly every sentence would be parsed)."""
     if isinstance(pattern, str):
         return [pattern.split()[0].lower()]
-    lower = pattern[0].get("LOWER", "")
-    return [w.lower() for w in (lower.get("IN", []) if isinstance(lower, dict) else [lower]) if w]
+    forms = []
+    for tok in pattern:
+        lower = tok.get("LOWER", "")
+        words = lower.get("IN", []) if isinstance(lower, dict) else [lower]
+        if words and all(words) and "OP" not in tok:
+            forms.append([w.lower() for w in words])
+    return max(forms, key=lambda ws: min(map(len, ws)), default=[])
 
 
 @lru_cache(maxsize=1)

@@ -210,6 +210,15 @@ CASES = [
      ("purchase", "asserted", ["Bio-Manguinhos"], ["Brazil"], ["measles"], 5_000_000, "doses", "exact")),
     ("mpox_brand", "Japan will provide 3 million doses of the LC16 vaccine to the Democratic Republic of Congo.",
      ("offer", "asserted", ["Japan"], ["DR Congo"], ["mpox"], 3_000_000, "doses", "exact")),
+    # EVENTS.md 1: "offered, allocated, earmarked": making doses available offers them; "will gift" as "will donate"
+    ("made_available", "The WHO said 5,000 doses of the Ebola vaccine would be made available to Uganda.",
+     ("offer", "asserted", [], ["Uganda"], ["Ebola"], 5_000, "doses", "exact")),
+    ("make_doses_available", "The European Union will make 2 million doses available to Ukraine.",
+     ("offer", "asserted", ["EU"], ["Ukraine"], [], 2_000_000, "doses", "exact")),
+    ("will_gift", "Japan will gift 1 million doses of AstraZeneca to Vietnam.",
+     ("offer", "asserted", ["Japan"], ["Vietnam"], ["AstraZeneca"], 1_000_000, "doses", "exact")),
+    ("palestinian_authority", "Israel will send 5,000 doses to the Palestinian Authority.",
+     ("delivery", "planned", ["Israel"], ["Palestine"], [], 5_000, "doses", "exact")),
     # a clause with its own subject is no part of an approval, whatever the parser hangs it on
     ("allocated_beside_an_approval", "Gavi has approved support for 18 African countries to introduce the vaccine, "
                                      "and about 18 million doses have been allocated for 2023 to 2025.",

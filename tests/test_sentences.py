@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from pipeline.sentences import literal_alternation, split_sentences
+from pipeline.sentences import candidate_sentences, literal_alternation, split_sentences
 
 CASES = [
     ("two", "Ghana got doses. Togo got more.", ["Ghana got doses.", "Togo got more."]),
@@ -57,3 +57,16 @@ def test_literal_alternation_on_random_words() -> None:
         for _ in range(20):
             text = "".join(rng.choice("abc- ") for _ in range(rng.randint(0, 12)))
             assert bool(plain.search(text)) == bool(tree.search(text)), (words, text)
+
+
+# (id, sentence, is it parsed): a pattern's cue is its rarest required word, so that "make ... available"
+# does not have every sentence with "made" parsed
+CANDIDATES = [
+    ("made_available", "About 5,000 doses of the vaccine would be made available to Uganda.", True),
+    ("made_without_available", "The ministry made its vaccine plans public on Monday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "parsed"), [c[1:] for c in CANDIDATES], ids=[c[0] for c in CANDIDATES])
+def test_pattern_cue_words(text: str, parsed: bool) -> None:
+    assert candidate_sentences(split_sentences(text)) == ([0] if parsed else [])
