@@ -219,6 +219,9 @@ CASES = [
      ("offer", "asserted", ["Japan"], ["Vietnam"], ["AstraZeneca"], 1_000_000, "doses", "exact")),
     ("palestinian_authority", "Israel will send 5,000 doses to the Palestinian Authority.",
      ("delivery", "planned", ["Israel"], ["Palestine"], [], 5_000, "doses", "exact")),
+    # a place inside a "from" phrase is where the doses came from, not where they went
+    ("place_of_origin", "The vaccines were flown in from a stockpile in Denmark.",
+     ("delivery", "asserted", [], [], [], None, None, None)),
     # a clause with its own subject is no part of an approval, whatever the parser hangs it on
     ("allocated_beside_an_approval", "Gavi has approved support for 18 African countries to introduce the vaccine, "
                                      "and about 18 million doses have been allocated for 2023 to 2025.",

@@ -13,6 +13,7 @@ from pipeline.extract.syntax import (
     demonym_plural,
     ent_of,
     governor,
+    head_chain,
     is_funding,
     is_passive,
     is_vaccine_token,
@@ -143,6 +144,16 @@ def channel(root: Token) -> list[str]:
     objs += objects_within(children(root, ("dobj", "nsubjpass")), ("through", "via", "under"))
     return [p for p in parties_in(t for o in objs for t in o.subtree) if p not in country_names()]
 
+def _within_from(place: Token, root: Token) -> bool:
+    """A place inside a "from" phrase is where doses came from ("flown in from a stockpile in Denmark"),
+    not where they went."""
+    for h in head_chain(place):
+        if h == root:
+            return False
+        if h.dep_ == "prep" and h.lower_ == "from":
+            return True
+    return False
+
 def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
     root, tid = trig.root, trig.id_
     passive = is_passive(root) or (
@@ -157,7 +168,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     to = prep_objects(root, ("to", "for", "into", "towards"))
     frm = [o for o in prep_objects(root, ("from", "with", "through", "via"))
            if not is_funding(o) and not is_funding(o.head.head)]  # "with funding from X": X pays, gives no doses
-    loc = prep_objects(root, ("in", "at", "across", "within"))
+    loc = [o for o in prep_objects(root, ("in", "at", "across", "within")) if not _within_from(o, root)]
     with_obj = children(root, ("dobj", "dative"))
     evidence = 0.0
     if event_type == "administration":
