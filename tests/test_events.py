@@ -397,6 +397,14 @@ def test_one_event_per_happening_but_two_quantities_make_two(nlp: Language) -> N
     assert sorted(e[5] for e in split) == [280_000, 3_800_000]
 
 
+def test_a_clause_with_its_own_subject_keeps_its_count(nlp: Language) -> None:
+    # "arrived" takes the count of its own clause, so it is the donation's arrival, not a second delivery
+    text = ("The first 50,000 doses of the Jynneos vaccine, donated by the United States, arrived in Kinshasa "
+            "last week, and a further 200,000 doses from the European Union are expected by the end of the month.")
+    assert [(e[0], e[1], e[5]) for e in _one(nlp, text)] == [("delivery", "asserted", 50_000),
+                                                              ("delivery", "planned", 200_000)]
+
+
 def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:
     events = _one(nlp, "India sent 2 million doses to Bangladesh and 1 million to Nepal.")
     assert sorted((e[3], e[5]) for e in events) == [(["Bangladesh"], 2_000_000), (["Nepal"], 1_000_000)]

@@ -8,7 +8,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.records import Context, Event
-from pipeline.extract.syntax import entities, governor, head_chain, parties_in
+from pipeline.extract.syntax import entities, governor, has_own_subject, head_chain, parties_in
 from pipeline.normalise import number_value, qualifier_before, resolve_date
 
 _MULTIPLIERS = ("million", "billion", "lakh", "crore", "thousand")
@@ -35,7 +35,9 @@ def quantity_span(trig: Span, taken: set[int]) -> Span | None:
     if not spans:
         return None
     root = trig.root
-    scope = {t.i for t in governor(root).subtree}
+    gov = governor(root)
+    # the trigger's clause, without the clauses joined to it that have their own subject (and count)
+    scope = {t.i for t in gov.subtree} - {t.i for c in gov.children if has_own_subject(c) for t in c.subtree}
 
     wanted = ("people", "doses") if trig.label_ == "administration" else ("doses", "vials")
 

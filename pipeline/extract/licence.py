@@ -14,6 +14,7 @@ from pipeline.extract.syntax import (
     ends_a_deal,
     entities,
     governor,
+    has_own_subject,
     head_chain,
     is_vaccine_token,
     prep_objects,
@@ -181,7 +182,7 @@ def _heads_within_clause(tok: Token, max_hops: int) -> list[Token]:
     """The heads of a token up to `max_hops`, not beyond a clause that has its own subject."""
     out: list[Token] = []
     for h in head_chain(tok, max_hops):
-        if tok.dep_ in ("ccomp", "conj", "advcl", "parataxis") and children(tok, ("nsubj", "nsubjpass")):
+        if has_own_subject(tok):
             break
         out.append(h)
         tok = h

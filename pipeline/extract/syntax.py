@@ -156,6 +156,12 @@ def children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def has_own_subject(tok: Token) -> bool:
+    """A clause joined to another that has a subject of its own, so says something of its own: "arrived ...,
+    and a further 200,000 doses are expected"."""
+    return tok.dep_ in ("ccomp", "conj", "advcl", "parataxis") and bool(children(tok, ("nsubj", "nsubjpass")))
+
+
 def auxiliaries(tok: Token) -> set[str]:
     """The auxiliaries of a verb, lower-cased: "will", "have", "be", the "to" of an infinitive."""
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
