@@ -257,6 +257,9 @@ NON_EVENTS = [
     # EVENTS.md 1: medicines are out of scope, even counted in doses
     ("doses_of_a_medicine", "Kenya will distribute 30,000 doses of an antiviral drug to the regions."),
     ("doses_of_a_named_medicine", "Peru received 200,000 doses of Tamiflu from the United States."),
+    # EVENTS.md 1: money is out of scope, even given for vaccines
+    ("pledged_money", "The United States pledged $4 billion to COVAX."),
+    ("donated_money_for_vaccines", "Japan donated $10 million to UNICEF for vaccines."),
     ("contracted_an_illness", "More than 500 people in Samoa have contracted measles this year."),
     ("deal_with", "Health workers in Malawi must deal with a shortage of vaccines."),
     ("documents_to_be_sent", "The ministry is waiting for the documents to be sent from AstraZeneca to ensure the "
