@@ -116,7 +116,9 @@ QUANTITY_RE = re.compile(
     re.I,
 )
 _SHARE_AFTER = re.compile(r"^\s*(?:%|(?:percent|per\s+cent|pc)\b)", re.I)  # "60 percent of the doses": a share
-_RATE_OR_WHOLE = re.compile(r"\b(?:per|its|their|our|every)\s+$", re.I)  # "per 100 people", "its 59 million people"
+_RATE_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.I)  # "per 100 people"
+# "its 59 million people", "its 1.4 billion" are a population; "sold its 1 million AstraZeneca doses" counts doses
+_WHOLE_BEFORE = re.compile(r"\b(?:its|their|our)\s+$", re.I)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|usd|us\$|eur|rs\.?|inr|won|yuan|rmb)\s*$", re.I)
 _WORTH_BEFORE = re.compile(r"\b(?:worth|valued at)(?:\s+(?:about|around|some|roughly|approximately|nearly|almost|"
                            r"over|more than|up to|at least|an estimated))?\s*$", re.I)  # "a deal worth 1.6 billion"
@@ -187,7 +189,7 @@ def find_quantities(text: str, people_words: Mapping[int, int] | None = None) ->
         if not re.search(r"\d", num) and num.strip().lower() in ("a", "an", "half", "a half") and not mult:
             continue
         if _MONEY_BEFORE.search(text[: m.start()]) or _WORTH_BEFORE.search(text[max(0, m.start() - 40): m.start()]) \
-                or _RATE_OR_WHOLE.search(text[max(0, m.start() - 8): m.start()]):
+                or _RATE_BEFORE.search(text[max(0, m.start() - 8): m.start()]):
             continue
         after = text[m.end("mult") if mult else m.end("num"):]  # the words after the number
         if _SHARE_AFTER.match(after):
@@ -210,6 +212,8 @@ def find_quantities(text: str, people_words: Mapping[int, int] | None = None) ->
         else:
             continue
         if not mult and re.fullmatch(r"(19|20)\d\d", num.strip()) and unit != "doses":
+            continue
+        if (unit == "people" or not unit_txt) and _WHOLE_BEFORE.search(text[max(0, m.start() - 8): m.start()]):
             continue
         if value < 10 and unit in ("doses", "people"):  # "two shots", "one dose per person": a regimen
             continue

@@ -32,6 +32,7 @@ QUANTITIES = [
     ("date_before", "as of July 13 more than four million doses", 4_000_000, "doses", "more_than"),
     ("disease_between", "Fiji received 10,000 rabies vaccines", 10_000, "doses", "exact"),
     ("two_word_disease_between", "500,000 yellow fever doses", 500_000, "doses", "exact"),
+    ("its_doses", "South Africa sold its 1 million AstraZeneca doses", 1_000_000, "doses", "exact"),
 ]
 
 
@@ -63,6 +64,7 @@ NOT_QUANTITIES = [
     ("cases", "5 million cases"),
     ("rate", "one vaccine dose per 100 people"),
     ("population", "began immunising its 59 million people"),
+    ("population_without_unit", "to vaccinate its 1.4 billion"),
     ("words_between", "12 countries received vaccines"),
 ]
 
