@@ -219,6 +219,13 @@ CASES = [
      ("offer", "asserted", ["Japan"], ["Vietnam"], ["AstraZeneca"], 1_000_000, "doses", "exact")),
     ("palestinian_authority", "Israel will send 5,000 doses to the Palestinian Authority.",
      ("delivery", "planned", ["Israel"], ["Palestine"], [], 5_000, "doses", "exact")),
+    # synonyms of the contract's triggers (EVENTS.md 1: appeal for), bound to what is asked for
+    ("turned_to", "Honduras has turned to Russia for 4.2 million doses of Sputnik V.",
+     ("request", "asserted", ["Russia"], ["Honduras"], ["Sputnik V"], 4_200_000, "doses", "exact")),
+    ("petitioned", "Bolivia has petitioned the WHO for 500,000 doses of yellow fever vaccine.",
+     ("request", "asserted", ["WHO"], ["Bolivia"], ["yellow fever"], 500_000, "doses", "exact")),
+    ("another_covid_vaccine", "Kazakhstan has contracted for 2 million doses of the QazVac vaccine.",
+     ("purchase", "asserted", [], ["Kazakhstan"], ["QazVac"], 2_000_000, "doses", "exact")),
     # a place inside a "from" phrase is where the doses came from, not where they went
     ("place_of_origin", "The vaccines were flown in from a stockpile in Denmark.",
      ("delivery", "asserted", [], [], [], None, None, None)),
@@ -257,6 +264,7 @@ NON_EVENTS = [
     # EVENTS.md 1: medicines are out of scope, even counted in doses
     ("doses_of_a_medicine", "Kenya will distribute 30,000 doses of an antiviral drug to the regions."),
     ("doses_of_a_named_medicine", "Peru received 200,000 doses of Tamiflu from the United States."),
+    ("turned_to_clinics", "Parents turned to private clinics as the vaccine shortage worsened."),
     # EVENTS.md 1: money is out of scope, even given for vaccines
     ("pledged_money", "The United States pledged $4 billion to COVAX."),
     ("donated_money_for_vaccines", "Japan donated $10 million to UNICEF for vaccines."),
