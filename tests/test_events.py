@@ -226,6 +226,13 @@ CASES = [
      ("request", "asserted", ["WHO"], ["Bolivia"], ["yellow fever"], 500_000, "doses", "exact")),
     ("another_covid_vaccine", "Kazakhstan has contracted for 2 million doses of the QazVac vaccine.",
      ("purchase", "asserted", [], ["Kazakhstan"], ["QazVac"], 2_000_000, "doses", "exact")),
+    # who gave the doses, named inside the words for them (EVENTS.md 2: who gives)
+    ("part_of_a_donation", "A shipment of 500,000 doses, part of a US donation, arrived in Lusaka on Monday.",
+     ("delivery", "asserted", ["United States"], ["Zambia"], [], 500_000, "doses", "exact")),
+    ("demonym_donated", "The Japanese-donated AstraZeneca doses arrived in Hanoi on Friday.",
+     ("delivery", "asserted", ["Japan"], ["Vietnam"], ["AstraZeneca"], None, None, None)),
+    ("courtesy_of", "Nepal received 1.5 million doses courtesy of the United States.",
+     ("delivery", "asserted", ["United States"], ["Nepal"], [], 1_500_000, "doses", "exact")),
     # a place inside a "from" phrase is where the doses came from, not where they went
     ("place_of_origin", "The vaccines were flown in from a stockpile in Denmark.",
      ("delivery", "asserted", [], [], [], None, None, None)),

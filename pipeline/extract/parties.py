@@ -202,6 +202,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             moved = children(root, ("nsubj", "nsubjpass"))
             provider = [p for p in parties_in(t for o in objects_within(moved, ("from", "by"), ("prep", "agent"))
                                                for t in o.subtree) if p not in recipient]
+        if not provider:  # "a shipment, part of a US donation, arrived"
+            provider = [p for p in donors_within(children(root, ("nsubj", "nsubjpass"))) if p not in recipient]
         return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
     gives = tid in lexicon().giver_triggers and event_type != "rejection"  # not "asked that donations be paused"
     if gives or (event_type == "offer" and trig.label_ == "offer"):  # not "received a commitment"
@@ -259,6 +261,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if not provider:  # "Hungary receives Russian vaccine", "bans American and British vaccines", "the import of
         of = prep_objects(root, ("of",)) if root.pos_ in ("NOUN", "PROPN") else []  # American vaccines"
         provider = origin(t for o in objects + of for t in o.subtree)
+    if not provider and event_type == "delivery":  # "received doses courtesy of the United States"
+        provider = [p for p in donors_within(objects) if p not in recipient]
     if not provider and event_type == "purchase":  # "buy 400 million J&J shots": bought from the maker
         provider = parties_in((t for o in objects for t in o.subtree if t.ent_type_ == "VACCINE"), makers=True)
     if tid == "sell":
@@ -267,6 +271,20 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         provider = [p for p in parties_in(t for o in to for t in o.subtree) if p not in recipient]
     evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
     return provider, recipient, evidence
+
+def donors_within(heads: list[Token]) -> list[str]:
+    """Who gave the doses, named inside the words for them: "part of a US donation", "a Japanese gift",
+    "the Japanese-donated doses", "doses courtesy of the United States"."""
+    owners: list[Token] = []
+    for t in (t for h in heads for t in h.subtree):
+        if t.lower_ in ("donation", "donations", "gift", "gifts"):
+            owners += [c for c in t.children if c.dep_ in ("compound", "poss", "amod")]
+        elif t.lower_ in ("donated", "gifted") and t.dep_ == "amod":
+            owners += [c for c in t.children if c.dep_ == "npadvmod"]
+        elif t.lower_ == "courtesy":
+            owners += prep_objects(t, ("of",))
+    return parties_in(t for o in owners for t in o.subtree) or \
+        [e._.canonical for e in map(ent_of, owners) if e is not None and e.label_ == "NORP" and e.ent_id_]
 
 def rejected_offer(root: Token, ctx: Context) -> tuple[list[str], list[str]]:
     """Recipient and provider of a passive rejection with no agent ("the batches were rejected").
