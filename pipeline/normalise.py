@@ -310,7 +310,8 @@ _WEEKDAYS = [d.lower() for d in calendar.day_name]
 
 
 def _weekday(t: str, published: date, prefer: Prefer) -> str | None:
-    m = re.fullmatch(r"(?:(last|next|this) )?(" + "|".join(_WEEKDAYS) + r")", t)
+    # "Wednesday night", "last Tuesday morning": the part of the day leaves the day as it is
+    m = re.fullmatch(r"(?:(last|next|this) )?(" + "|".join(_WEEKDAYS) + r")(?: (?:morning|afternoon|evening|night))?", t)
     if not m:
         return _dateparser(t, published, prefer)
     target = _WEEKDAYS.index(m.group(2))

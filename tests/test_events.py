@@ -460,6 +460,7 @@ def test_description_resolves_to_previous_sentence_party(nlp: Language, previous
 EVENT_DATES = [
     ("weekday", "Zambia received 228,000 doses on Tuesday.", "2021-08-31", "Tuesday"),
     ("time_of_day", "The doses arrived last night in Lusaka.", "2021-09-01", "last night"),
+    ("weekday_night", "Zambia received 228,000 doses on Tuesday night.", "2021-08-31", "Tuesday night"),
     ("dateline_ordinal_day", "Lusaka, 7th November 2022 - A consignment of 2.9 million doses has arrived in Zambia.",
      "2022-11-07", "7th November 2022"),
     ("two_days_of_a_month", "Zambia received 2,594,100 vaccine doses on the 11th and 29th of October.", "2021-10",

@@ -82,6 +82,7 @@ DATES = [
     ("weekday_future_same_day", "on Thursday", PUBLISHED, "future", "2021-09-02"),
     ("weekday_next_same_day", "next Thursday", PUBLISHED, "future", "2021-09-09"),
     ("weekday_no_reference", "Tuesday", None, "past", None),
+    ("weekday_night", "on Tuesday night", PUBLISHED, "past", "2021-08-31"),
     ("month", "in July", PUBLISHED, "past", "2021-07"),
     ("month_day", "on July 16", PUBLISHED, "past", "2021-07-16"),
     ("month_day_no_year", "on July 16", None, "past", None),

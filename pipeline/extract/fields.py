@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Callable
 
@@ -12,7 +13,8 @@ from pipeline.extract.syntax import entities, governor, has_own_subject, head_ch
 from pipeline.normalise import number_value, qualifier_before, resolve_date
 
 _MULTIPLIERS = ("million", "billion", "lakh", "crore", "thousand")
-_DAY_TIME = re.compile(r"(?:last|this|tomorrow|yesterday) (?:night|morning|afternoon|evening)|tonight", re.I)
+_DAY_TIME = re.compile(r"(?:last|this|tomorrow|yesterday|" + "|".join(calendar.day_name) +
+                       r") (?:night|morning|afternoon|evening)|tonight", re.I)
 
 
 # fields
