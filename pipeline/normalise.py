@@ -227,6 +227,8 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+# a year's part ("early 2021", "by the end of 2021", "in the third quarter of 2022") is in that year; these are not
+_BEYOND_A_YEAR = re.compile(r"\b(coming|next few|past|recent|previous|several|few|many|decades?|years|\d{4}s)\b", re.I)
 _UNFIXABLE = re.compile(r"\b(coming|next few|past|recent|previous|several|few|many|decades?|years ago|"
                         r"quarters?|weeks?|season|summer|winter|spring|autumn|fall|half|end of|beginning|"
                         r"first|second|third|fourth|soon|now|currently|so far|later|early|late|mid)\b", re.I)
@@ -245,6 +247,8 @@ def resolve_date(text: str, published: date | None, prefer: Prefer = "past") -> 
     t = re.sub(r"\s+", " ", text.strip().lower())
     t = re.sub(r"^(?:as of|since|until|till|by|from|on|in|at|during|before|after|around|about|through)\s+", "", t)
     t = re.sub(r"\d{1,2}[.:]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:on\s+)?", "", t).strip()
+    if re.search(r"\d{4}s\b", t) or len(set(_YEAR.findall(t))) > 1:
+        return None  # "in the 1990s", "in 2020 and 2021": no one year
     year = _YEAR.search(t)
     rel = _relative(t, published)
     if rel is not None or (not year and published is None):
@@ -254,8 +258,7 @@ def resolve_date(text: str, published: date | None, prefer: Prefer = "past") -> 
     # "on the 11th and 29th of October": two days of one month date the event to the month
     day = int(days[0]) if len(days) == 1 and month else None
     if year and not month:
-        return None if _UNFIXABLE.search(t) and not re.fullmatch(r"(?:the )?(?:year )?\d{4}s?", t) else \
-            (year.group(1) if not re.search(r"\d{4}s", t) else None)
+        return None if _BEYOND_A_YEAR.search(t) else year.group(1)
     if month is None:
         return _weekday(t, published, prefer) if published else None
     if year:
@@ -274,19 +277,26 @@ def resolve_date(text: str, published: date | None, prefer: Prefer = "past") -> 
     return f"{y:04d}-{month:02d}"
 
 
+# (a quarter stays unfixed, as the gold of dev has "in the third quarter of this year")
+_PART = r"(?:end|beginning|start|middle|rest|remainder|(?:first|second) half)"
+
+
 def _relative(t: str, published: date | None) -> str | None:
     if published is None:
         return None
     table = {
-        r"(?:earlier |later )?this year": f"{published.year:04d}",
+        # "by the end of the year", "later in the year": a part of the year of publication
+        rf"(?:earlier |later )?this year|(?:the )?{_PART} of (?:the|this) year|(?:earlier|later) in the year":
+            f"{published.year:04d}",
         r"last year|a year ago": f"{published.year - 1:04d}",
         r"next year": f"{published.year + 1:04d}",
         r"today|this (?:morning|afternoon|evening)|tonight": published.isoformat(),
         r"yesterday(?: morning| afternoon| evening)?|last night": (published - timedelta(days=1)).isoformat(),
         r"tomorrow(?: morning| afternoon| evening)?": (published + timedelta(days=1)).isoformat(),
-        r"(?:earlier |later )?this month": "%04d-%02d" % _shift_month(published, 0),
-        r"last month|a month ago": "%04d-%02d" % _shift_month(published, -1),
-        r"next month": "%04d-%02d" % _shift_month(published, 1),
+        rf"(?:earlier |later )?this month|(?:the )?{_PART} of (?:the|this) month": "%04d-%02d" % _shift_month(published, 0),
+        rf"(?:(?:early|late|mid-?) )?last month|a month ago|(?:the )?{_PART} of last month":
+            "%04d-%02d" % _shift_month(published, -1),
+        rf"next month|(?:the )?{_PART} of next month": "%04d-%02d" % _shift_month(published, 1),
     }
     for pattern, value in table.items():
         if re.fullmatch(pattern, t):

@@ -101,6 +101,14 @@ DATES = [
     ("next_week", "next week", PUBLISHED, "future", "2021-09"),
     ("vague", "in the coming months", PUBLISHED, "future", None),
     ("quarter", "the third quarter of this year", PUBLISHED, "future", None),
+    # a part of a year or month is in it (EVENTS.md 2: as precise as the text allows)
+    ("end_of_the_year", "by the end of the year", PUBLISHED, "future", "2021"),
+    ("later_in_the_year", "later in the year", PUBLISHED, "future", "2021"),
+    ("early_in_a_year", "in early 2021", None, "past", "2021"),
+    ("end_of_a_year", "by end of 2021", None, "future", "2021"),
+    ("end_of_the_month", "by the end of the month", PUBLISHED, "future", "2021-09"),
+    ("late_last_month", "late last month", PUBLISHED, "past", "2021-08"),
+    ("two_years", "in 2020 and 2021", None, "past", None),
     ("time_of_day", "as of 06.00am on July 13", PUBLISHED, "past", "2021-07-13"),
     ("decade", "the 2010s", None, "past", None),
 ]
