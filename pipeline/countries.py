@@ -52,6 +52,12 @@ def iso3_of() -> dict[str, str]:
     return {c.name: c.iso3 for c in countries()}
 
 
+@lru_cache(maxsize=1)
+def capital_states() -> dict[str, str]:
+    """Lower-cased capital -> its state, for the capitals `countries.json` keeps apart from the aliases."""
+    return {c.lower(): state for state, caps in _data()["capitals"].items() if state != "_comment" for c in caps}
+
+
 def iso3(parties: Iterable[str]) -> list[str]:
     """ISO3 codes of the countries among `parties`, in order; organisations and regions have none."""
     table = iso3_of()

@@ -12,7 +12,7 @@ from importlib import resources
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from pipeline.countries import iso3_of, with_country_patterns
+from pipeline.countries import capital_states, iso3_of, with_country_patterns
 
 Prefer = Literal["past", "future"]
 
@@ -58,10 +58,11 @@ def canonical_party(text: str, table: dict[str, str] | None = None) -> str:
 
 def output_party(name: str) -> str:
     """A party name as the tables show it: a dateline's dash glued to it dropped ("(Reuters) -North Korea"
-    gives "-North Korea"), then canonical. Applied to the decided parties only: the deciders see the
-    names as the rules read them, and were measured so."""
+    gives "-North Korea"), then canonical; a capital stands for its state ("Bamako": Mali). Applied to
+    the decided parties only: the deciders see the names as the rules read them, and were measured so."""
     stripped = re.sub(r"^[-\u2013\u2014]+(?=[A-Z])", "", name)
-    return canonical_party(stripped) if stripped != name else name
+    name = canonical_party(stripped) if stripped != name else name
+    return capital_states().get(name.lower(), name)
 
 
 # --- quantities ----------------------------------------------------------------------------------

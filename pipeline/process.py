@@ -153,7 +153,8 @@ def event_rows(doc: Parsed, events: list[tuple[int, Event]]) -> list[dict[str, A
         # one trigger can carry several events ("2 million to Bangladesh and 1 million to Nepal")
         place = (sent.start, ev.trigger_start, ev.event_type)
         nth = seen[place] = seen.get(place, -1) + 1
-        provider, recipient = ([output_party(p) for p in ev.provider], [output_party(r) for r in ev.recipient])
+        provider, recipient = (list(dict.fromkeys(map(output_party, ev.provider))),
+                               list(dict.fromkeys(map(output_party, ev.recipient))))
         key = (raw.doc_id, *place) + ((nth,) if nth else ())
         rows.append({
             "event_id": _stable_id(*key),
