@@ -233,6 +233,8 @@ CASES = [
      ("delivery", "asserted", ["Japan"], ["Vietnam"], ["AstraZeneca"], None, None, None)),
     ("courtesy_of", "Nepal received 1.5 million doses courtesy of the United States.",
      ("delivery", "asserted", ["United States"], ["Nepal"], [], 1_500_000, "doses", "exact")),
+    ("bought_from", "The Philippines received 1 million doses purchased from Sinovac.",
+     ("delivery", "asserted", ["Sinovac"], ["Philippines"], ["Sinovac"], 1_000_000, "doses", "exact")),
     # a place inside a "from" phrase is where the doses came from, not where they went
     ("place_of_origin", "The vaccines were flown in from a stockpile in Denmark.",
      ("delivery", "asserted", [], [], [], None, None, None)),

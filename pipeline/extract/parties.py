@@ -261,8 +261,11 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if not provider:  # "Hungary receives Russian vaccine", "bans American and British vaccines", "the import of
         of = prep_objects(root, ("of",)) if root.pos_ in ("NOUN", "PROPN") else []  # American vaccines"
         provider = origin(t for o in objects + of for t in o.subtree)
-    if not provider and event_type == "delivery":  # "received doses courtesy of the United States"
-        provider = [p for p in donors_within(objects) if p not in recipient]
+    if not provider and event_type == "delivery":  # "received doses courtesy of the United States", "received
+        # 1 million doses purchased from Sinovac": where what was received came from
+        source = [o for o in objects_within(objects, ("from",)) if not is_funding(o.head.head)]  # not "a grant from"
+        provider = [p for p in donors_within(objects) or parties_in((t for o in source for t in o.subtree), makers=True)
+                    if p not in recipient]
     if not provider and event_type == "purchase":  # "buy 400 million J&J shots": bought from the maker
         provider = parties_in((t for o in objects for t in o.subtree if t.ent_type_ == "VACCINE"), makers=True)
     if tid == "sell":
