@@ -235,6 +235,11 @@ CASES = [
      ("delivery", "asserted", ["United States"], ["Nepal"], [], 1_500_000, "doses", "exact")),
     ("bought_from", "The Philippines received 1 million doses purchased from Sinovac.",
      ("delivery", "asserted", ["Sinovac"], ["Philippines"], ["Sinovac"], 1_000_000, "doses", "exact")),
+    # a country's allocation is what it is allotted; an agency's, what the agency allots
+    ("a_countrys_allocation", "Nepal's allocation of 348,000 doses will arrive in March.",
+     ("offer", "asserted", [], ["Nepal"], [], 348_000, "doses", "exact")),
+    ("an_agencys_allocation", "COVAX's allocation of 1.3 million doses to Nepal was delayed.",
+     ("offer", "asserted", ["COVAX"], ["Nepal"], [], 1_300_000, "doses", "exact")),
     # a place inside a "from" phrase is where the doses came from, not where they went
     ("place_of_origin", "The vaccines were flown in from a stockpile in Denmark.",
      ("delivery", "asserted", [], [], [], None, None, None)),
@@ -293,6 +298,7 @@ def test_no_event(nlp: Language, text: str) -> None:
 FRAMES = [
     ("in_order_to", "A plane left Lima in order to deliver 300,000 doses to Cusco.", ["delivery"]),
     ("under_a_deal", "Under a deal signed in May, Russia will ship 2 million doses to Hungary.", ["delivery"]),
+    ("under_a_round_of", "Under the first round of allocations, Pakistan is to get 17 million doses.", ["delivery"]),
     ("programme_as_destination", "India donated 50,000 doses to the country's vaccination programme.", ["delivery"]),
     ("someone_returning", "On his return, the minister said Russia would send 1 million doses to Peru.", ["delivery"]),
     ("returned_doses", "Malawi announced the return of 20,000 doses of the AstraZeneca vaccine.", ["rejection"]),

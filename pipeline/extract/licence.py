@@ -119,7 +119,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if root.lower_ == "order" and 0 < root.i < len(doc) - 1 and doc[root.i - 1].lower_ == "in" \
             and doc[root.i + 1].lower_ == "to":
         return Licence(False, 0.0, "in_order_to")  # "in order to deliver"
-    if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ in ("under", "per"):
+    if root.pos_ in ("NOUN", "PROPN") and _framing(root):
         return Licence(False, 0.0, "frame")  # "under a deal signed last month, Russia will ship": the deal is the frame
     if tid == "supply" and root.pos_ == "NOUN":  # "vaccine supply to Bangladesh", not "limited supply"
         vaccine_supply = any(c.dep_ == "compound" and is_vaccine_token(c) for c in root.children)
@@ -136,6 +136,12 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         # "rejected the US offer", "received the first shipment": one happening
         return Licence(False, 0.0, "object_of_trigger")
     return vaccine_linked(trig, sentence_has_vaccine, ctx)
+
+def _framing(noun: Token) -> bool:
+    """A noun under "under" or "per", itself or through "of": "under a deal", "under the first round of allocations"."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("under", "per")
 
 def _giving_complements(root: Token) -> list[Token]:
     """The infinitives of giving under a verb: "send" in "asked Australia to send more vaccines"."""

@@ -159,8 +159,12 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     passive = is_passive(root) or (
         root.dep_ == "acl" and root.tag_ == "VBN")  # "the doses offered to Nepal by COVAX"
     subj = [] if passive else subject(root)
+    allotted: list[str] = []
     if root.pos_ in ("NOUN", "PROPN") and not subj:
         owner = children(root, ("poss",)) + [c for c in root.children if c.dep_ == "compound" and c.ent_type_]
+        owners = parties_in(t for o in owner for t in o.subtree)
+        if tid in ("allocate", "allot") and owners and set(owners) <= country_names():
+            allotted, owner = owners, []  # "Nepal's allocation" is what Nepal is allotted; "COVAX's" what COVAX allots
         gov = governor(root)
         announced = root.dep_ == "dobj" and root.head == gov  # "Khamenei announced a ban on ...": his ban
         subj = owner or (subject(gov) if gov != root and (gov.lower_ not in lexicon().reporting_verbs or announced) else [])
@@ -221,6 +225,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             recipient = resolve(loc, ctx, root.i, exclude=provider)
         if passive and not recipient and with_obj:  # "Chad was allocated 300,000 doses": the subject is given them
             recipient = [p for p in parties_in(children(root, ("nsubjpass",))) if p not in provider]
+        recipient = recipient or allotted
         evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
         return provider, recipient, evidence
     # receiver-acts triggers: receive, get, import, purchase, request, rejection
