@@ -240,6 +240,9 @@ CASES = [
      ("offer", "asserted", [], ["Nepal"], [], 348_000, "doses", "exact")),
     ("an_agencys_allocation", "COVAX's allocation of 1.3 million doses to Nepal was delayed.",
      ("offer", "asserted", ["COVAX"], ["Nepal"], [], 1_300_000, "doses", "exact")),
+    # a country's batch, consignment or order is what it receives
+    ("a_countrys_consignment", "Ghana's second consignment of 350,000 doses is expected next week.",
+     ("delivery", "planned", [], ["Ghana"], [], 350_000, "doses", "exact")),
     # a place inside a "from" phrase is where the doses came from, not where they went
     ("place_of_origin", "The vaccines were flown in from a stockpile in Denmark.",
      ("delivery", "asserted", [], [], [], None, None, None)),

@@ -201,6 +201,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         recipient = resolve(loc + to, ctx, root.i) if (loc or to) else []
         if not recipient and subj and with_obj:  # "Uganda lands 864,000 doses": who lands them receives them
             recipient = resolve(subj, ctx, root.i)
+        if not recipient:  # "Kenya's first batch of vaccines arrived"
+            recipient = holders_of(children(root, ("nsubj", "nsubjpass")))
         provider = parties_in(t for o in frm for t in o.subtree)
         if not provider:  # "the first batch of doses from COVAX landed": where what moved came from
             moved = children(root, ("nsubj", "nsubjpass"))
@@ -230,6 +232,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         return provider, recipient, evidence
     # receiver-acts triggers: receive, get, import, purchase, request, rejection
     recipient = resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i)
+    if not recipient and event_type == "delivery":  # "Ghana's second consignment is expected next week"
+        recipient = holders_of(children(root, ("dobj", "nsubjpass")))
     if not recipient and passive and event_type == "rejection":
         recipient, offered_by = rejected_offer(root, ctx)
         if offered_by and not frm:
@@ -257,7 +261,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # (refusing "China's Sinovac" refuses a vaccine, not a supplier)
         provider = parties_in(t for o in objects for t in o.subtree
                                if t.dep_ == "poss" and t.ent_type_ in ("GPE", "ORG") and event_type != "rejection"
-                               or t.dep_ == "compound" and t.ent_type_ == "ORG")
+                               and t.head.lower_ not in _HELD or t.dep_ == "compound" and t.ent_type_ == "ORG")
     if not provider:  # "rejected the US offer", "the Canadian offer": whoever owns the offer gives
         owners = [t for o in objects if o.lower_ in lexicon().offer_nouns for t in o.children
                   if t.dep_ in ("compound", "poss", "amod")]
@@ -279,6 +283,16 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         provider = [p for p in parties_in(t for o in to for t in o.subtree) if p not in recipient]
     evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
     return provider, recipient, evidence
+
+# what a country's possessive holds as its own: "Kenya's first batch", "Nepal's allocation" (its donation it gives)
+_HELD = frozenset({"batch", "batches", "shipment", "shipments", "consignment", "consignments", "delivery",
+                   "deliveries", "allocation", "allocations", "allotment", "share", "order", "orders", "supply"})
+
+
+def holders_of(heads: list[Token]) -> list[str]:
+    """The country whose supply is named with a possessive: "Kenya's first batch of vaccines arrived"."""
+    return [p for p in parties_in(t for h in heads for t in h.subtree if t.dep_ == "poss" and t.head.lower_ in _HELD)
+            if p in country_names()]
 
 def donors_within(heads: list[Token]) -> list[str]:
     """Who gave the doses, named inside the words for them: "part of a US donation", "a Japanese gift",
