@@ -240,6 +240,12 @@ CASES = [
      ("offer", "asserted", [], ["Nepal"], [], 348_000, "doses", "exact")),
     ("an_agencys_allocation", "COVAX's allocation of 1.3 million doses to Nepal was delayed.",
      ("offer", "asserted", ["COVAX"], ["Nepal"], [], 1_300_000, "doses", "exact")),
+    # EVENTS.md 6.5: the people vaccinated, named by their demonym, are their country's; offering shots to people
+    # (not planned) vaccinates them, as giving them doses does
+    ("demonym_vaccinated", "Over 2 million Kenyans have been fully vaccinated.",
+     ("administration", "asserted", ["Kenya"], ["Kenya"], [], 2_000_000, "people", "more_than")),
+    ("offering_shots_to_people", "Egypt began offering booster shots to health workers on Monday.",
+     ("administration", "asserted", ["Egypt"], ["Egypt"], [], None, None, None)),
     # a country's batch, consignment or order is what it receives
     ("a_countrys_consignment", "Ghana's second consignment of 350,000 doses is expected next week.",
      ("delivery", "planned", [], ["Ghana"], [], 350_000, "doses", "exact")),

@@ -43,7 +43,7 @@ def rule_type(trig: Span) -> str:
             return "administration"
     if tid in lexicon().withholding_triggers and prep_objects(root, ("to",)):
         return "administration"  # "China refuses immunizations to defectors": withholding, not refusing
-    if tid in ("give", "gave") and gives_people_doses(root):
+    if tid in ("give", "gave", "offer") and gives_people_doses(root):  # "began offering booster shots to nurses"
         return "administration"
     if tid in ("provide", "give", "share", "provided"):  # "Australia provides doses": giving now is a
         return "offer" if is_planned(root) else "delivery"  # delivery, "will be provided" a promise

@@ -184,8 +184,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         if tid in lexicon().withholding_triggers and to:  # "denies vaccines to defectors from North Korea":
             return provider, parties_in(to), 1.0 if provider else 0.0  # the people named, not their origin
         provider = [p for p in provider if p not in ("WHO", "UNICEF")] or provider
-        if not recipient:  # "500,000 Iraqis have received the vaccine": Iraq's people
-            recipient = [e._.canonical for e in map(ent_of, subj) if e is not None and e.ent_id_
+        if not recipient:  # "500,000 Iraqis have received the vaccine", "2 million Kenyans have been vaccinated"
+            recipient = [e._.canonical for e in map(ent_of, subj + vaccinated) if e is not None and e.ent_id_
                          and demonym_plural(e.root)]
         if not provider and recipient:  # "vaccinations in Kenya": Kenya vaccinates, a region does not
             provider = [p for p in recipient if p in country_names()]
