@@ -104,10 +104,12 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             objs += [o for g in _giving_complements(root) for o in children(g, ("dobj",))]
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj":  # "made a request to the WHO for doses":
             objs += prep_objects(root.head, ("for",))  # the light verb holds "for"
-        bound = any(is_vaccine_token(t) or t.lower_ in lexicon().supply_nouns for o in objs
+        # what is bought must be doses, not the act of vaccinating ("booked appointments for vaccination")
+        acts = _VACCINATING if trig.label_ == "purchase" else frozenset()
+        bound = any((is_vaccine_token(t) and t.lower_ not in acts) or t.lower_ in lexicon().supply_nouns for o in objs
                     for t in (o.subtree if tid != "expect" else [o]))  # what is expected must itself be doses
         nouns = {t.root.i for t in trig.doc.spans["triggers"] if t.root.pos_ in ("NOUN", "PROPN")}
-        if not bound and sentence_has_vaccine and any(o.i in nouns for o in objs):
+        if not bound and sentence_has_vaccine and any(o.i in nouns and o.lower_ not in acts for o in objs):
             bound = True  # "signed a deal ... to deliver doses": the deal carries the vaccines
         return Licence(bound, 0.7, "object_bound")
     if gives_something_else(trig):
@@ -136,6 +138,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         # "rejected the US offer", "received the first shipment": one happening
         return Licence(False, 0.0, "object_of_trigger")
     return vaccine_linked(trig, sentence_has_vaccine, ctx)
+
+_VACCINATING = frozenset({"vaccination", "vaccinations", "inoculation", "inoculations", "immunization",
+                          "immunizations", "immunisation", "vaccinated", "inoculated", "jabbed"})
+
 
 def _framing(noun: Token) -> bool:
     """A noun under "under" or "per", itself or through "of": "under a deal", "under the first round of allocations"."""
