@@ -222,6 +222,8 @@ CASES = [
     # synonyms of the contract's triggers (EVENTS.md 1: appeal for), bound to what is asked for
     ("turned_to", "Honduras has turned to Russia for 4.2 million doses of Sputnik V.",
      ("request", "asserted", ["Russia"], ["Honduras"], ["Sputnik V"], 4_200_000, "doses", "exact")),
+    ("applied_to_a_party_for", "Thailand applied to COVAX for 6 million doses.",
+     ("request", "asserted", ["COVAX"], ["Thailand"], [], 6_000_000, "doses", "exact")),
     ("petitioned", "Bolivia has petitioned the WHO for 500,000 doses of yellow fever vaccine.",
      ("request", "asserted", ["WHO"], ["Bolivia"], ["yellow fever"], 500_000, "doses", "exact")),
     ("another_covid_vaccine", "Kazakhstan has contracted for 2 million doses of the QazVac vaccine.",
@@ -292,6 +294,7 @@ NON_EVENTS = [
     # EVENTS.md 1: medicines are out of scope, even counted in doses
     ("doses_of_a_medicine", "Kenya will distribute 30,000 doses of an antiviral drug to the regions."),
     ("doses_of_a_named_medicine", "Peru received 200,000 doses of Tamiflu from the United States."),
+    ("rules_applied_to", "The rules applied to all vaccine importers for the first time."),
     ("booked_appointments", "Residents booked appointments for vaccination online."),
     ("turned_to_clinics", "Parents turned to private clinics as the vaccine shortage worsened."),
     # EVENTS.md 1: money is out of scope, even given for vaccines
