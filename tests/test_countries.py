@@ -31,6 +31,7 @@ NAMES = [
     ("library_official_name", "The Republic of Korea sent 1 million doses.", "The Republic of Korea", "South Korea"),
     ("capital_by_hand", "Pyongyang rejected the doses.", "Pyongyang", "North Korea"),
     ("alias_by_hand", "The DPRK declined the offer.", "DPRK", "North Korea"),
+    ("abbreviated_official_name", "UNICEF delivered the doses to the Lao PDR.", "Lao PDR", "Laos"),
     ("organ_of_a_state", "The Ghanaian health ministry received the doses.", "Ghanaian health ministry", "Ghana"),
     ("people_by_demonym", "More than 500,000 Iraqis have received the vaccine.", "Iraqis", "Iraq"),
 ]

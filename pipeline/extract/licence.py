@@ -107,7 +107,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         # what is bought must be doses, not the act of vaccinating ("booked appointments for vaccination")
         acts = _VACCINATING if trig.label_ == "purchase" else frozenset()
         bound = any((is_vaccine_token(t) and t.lower_ not in acts) or t.lower_ in lexicon().supply_nouns for o in objs
-                    for t in (o.subtree if tid != "expect" else [o]))  # what is expected must itself be doses
+                    for t in (o.subtree if tid not in _HEAD_BOUND else [o]))
         nouns = {t.root.i for t in trig.doc.spans["triggers"] if t.root.pos_ in ("NOUN", "PROPN")}
         if not bound and sentence_has_vaccine and any(o.i in nouns and o.lower_ not in acts for o in objs):
             bound = True  # "signed a deal ... to deliver doses": the deal carries the vaccines
@@ -139,6 +139,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "object_of_trigger")
     return vaccine_linked(trig, sentence_has_vaccine, ctx)
 
+# what is expected must itself be doses ("a further 8,000 doses are expected from COVAX")
+_HEAD_BOUND = ("expect",)
 _VACCINATING = frozenset({"vaccination", "vaccinations", "inoculation", "inoculations", "immunization",
                           "immunizations", "immunisation", "vaccinated", "inoculated", "jabbed"})
 
