@@ -5,11 +5,11 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
-from collections.abc import Mapping
 from typing import Any, Literal
 
 from pipeline.countries import capital_states, iso3_of, with_country_patterns
