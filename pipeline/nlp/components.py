@@ -5,7 +5,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.extract.syntax import demonym_plural
 from pipeline.normalise import canonical_party, find_quantities
 
 if not Span.has_extension("canonical"):
@@ -66,8 +65,9 @@ class QuantityAnnotator:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        # "500,000 Iraqis": a people named by its demonym's plural is counted as people
-        people = {t.idx: t.idx + len(t.text) for t in doc if demonym_plural(t)}
+        # "500,000 Iraqis": a people named by its demonym's plural is counted as people (the test of
+        # `extract.syntax.demonym_plural`, which this module cannot import without an import cycle)
+        people = {t.idx: t.idx + len(t.text) for t in doc if t.ent_type_ == "NORP" and t.tag_ == "NNPS"}
         for q in find_quantities(doc.text, people):
             span = doc.char_span(q.start, q.end, label=q.unit, alignment_mode="expand")
             if span is not None:
