@@ -248,6 +248,9 @@ CASES = [
      ("administration", "asserted", ["Kenya"], ["Kenya"], [], 2_000_000, "people", "more_than")),
     ("offering_shots_to_people", "Egypt began offering booster shots to health workers on Monday.",
      ("administration", "asserted", ["Egypt"], ["Egypt"], [], None, None, None)),
+    # "a single dose", "the first shot" received by people vaccinate them; received by a state, they are doses
+    ("a_state_receiving_a_single_dose", "Kenya has not received a single dose from COVAX since May.",
+     ("delivery", "negated", ["COVAX"], ["Kenya"], [], None, None, None)),
     # a country's batch, consignment or order is what it receives
     ("a_countrys_consignment", "Ghana's second consignment of 350,000 doses is expected next week.",
      ("delivery", "planned", [], ["Ghana"], [], 350_000, "doses", "exact")),

@@ -32,7 +32,10 @@ def rule_type(trig: Span) -> str:
         people = any(s.lower_ in lexicon().people_nouns for s in subj) or (
             any(demonym_plural(s) for s in subj)
             and not any(o.lower_ in lexicon().supply_nouns for o in objs))
-        shot = any(o.lower_ in ("shot", "shots", "jab", "jabs", "dose", "doses", "booster") and
+        # "received a single dose", "the first shot": people are vaccinated; a state or an agency that has "not
+        # received a single dose from COVAX" has had no delivery
+        acting = any(s.ent_type_ in ("GPE", "ORG") for s in subj)
+        shot = not acting and any(o.lower_ in ("shot", "shots", "jab", "jabs", "dose", "doses", "booster") and
                    any(c.lower_ in ("first", "second", "third", "booster", "both", "single", "one", "two")
                        for c in o.children) and not any(c.like_num and c.lower_ not in ("one", "two")
                                                         for c in o.subtree) for o in objs)
