@@ -235,6 +235,9 @@ CASES = [
      ("delivery", "asserted", ["Japan"], ["Vietnam"], ["AstraZeneca"], None, None, None)),
     ("courtesy_of", "Nepal received 1.5 million doses courtesy of the United States.",
      ("delivery", "asserted", ["United States"], ["Nepal"], [], 1_500_000, "doses", "exact")),
+    ("passive_gift_from", "The first 30,000 doses, a gift from the Indian government, were handed over to Maldivian "
+                          "officials.",
+     ("delivery", "asserted", ["India"], ["Maldives"], [], 30_000, "doses", "exact")),
     ("bought_from", "The Philippines received 1 million doses purchased from Sinovac.",
      ("delivery", "asserted", ["Sinovac"], ["Philippines"], ["Sinovac"], 1_000_000, "doses", "exact")),
     # a country's allocation is what it is allotted; an agency's, what the agency allots

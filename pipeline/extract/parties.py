@@ -214,6 +214,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     gives = tid in lexicon().giver_triggers and event_type != "rejection"  # not "asked that donations be paused"
     if gives or (event_type == "offer" and trig.label_ == "offer"):  # not "received a commitment"
         provider = resolve(agent if passive else subj, ctx, root.i, role="provider") if (agent or subj) else []
+        if passive and not provider:  # "the first 30,000 doses, a gift from the Indian government, were handed over"
+            given = children(root, ("nsubjpass",))
+            provider = donors_within(given) or parties_in(t for o in objects_within(given, ("from",))
+                                                          if not is_funding(o.head.head) for t in o.subtree)
         if passive:  # "the shipment of vaccines to Mongolia was delivered"
             to = to + [x for subj_tok in children(root, ("nsubjpass",)) for x in prep_objects(subj_tok, ("to", "for"))]
         shared_with = prep_objects(root, ("with",)) if tid == "share" else []  # "sharing vaccines with Honduras"
