@@ -8,12 +8,12 @@ from pipeline.extract.licence import cancelled_deal
 from pipeline.extract.status import is_planned
 from pipeline.extract.syntax import (
     children,
-    demonym_plural,
     head_chain,
     prep_objects,
     subject,
     takers_of,
 )
+from pipeline.nlp.components import demonym_plural
 from pipeline.nlp.lexicon import lexicon
 
 

@@ -10,7 +10,6 @@ from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import (
     GENERIC_BODY,
     children,
-    demonym_plural,
     ent_of,
     governor,
     head_chain,
@@ -25,6 +24,7 @@ from pipeline.extract.syntax import (
     subject,
     takers_of,
 )
+from pipeline.nlp.components import demonym_plural
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import country_names
 

@@ -147,11 +147,6 @@ def light_verb_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     return prep_objects(governor(noun), preps)
 
 
-def demonym_plural(tok: Token) -> bool:
-    """A people named by its demonym's plural: "Iraqis", "Filipinos"."""
-    return tok.ent_type_ == "NORP" and tok.tag_ == "NNPS"
-
-
 def children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 

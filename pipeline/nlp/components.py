@@ -2,10 +2,16 @@
 
 # No `from __future__ import annotations`: spaCy resolves factory signatures at run time.
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.normalise import canonical_party, find_quantities
+
+
+def demonym_plural(tok: Token) -> bool:
+    """A people named by its demonym's plural: "Iraqis", "Filipinos" (the entity rules label them NORP)."""
+    return tok.ent_type_ == "NORP" and tok.tag_ == "NNPS"
+
 
 if not Span.has_extension("canonical"):
     Span.set_extension("canonical", default=None)
@@ -65,9 +71,8 @@ class QuantityAnnotator:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        # "500,000 Iraqis": a people named by its demonym's plural is counted as people (the test of
-        # `extract.syntax.demonym_plural`, which this module cannot import without an import cycle)
-        people = {t.idx: t.idx + len(t.text) for t in doc if t.ent_type_ == "NORP" and t.tag_ == "NNPS"}
+        # "500,000 Iraqis": a people named by its demonym's plural is counted as people
+        people = {t.idx: t.idx + len(t.text) for t in doc if demonym_plural(t)}
         for q in find_quantities(doc.text, people):
             span = doc.char_span(q.start, q.end, label=q.unit, alignment_mode="expand")
             if span is not None:
