@@ -201,23 +201,21 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         recipient = resolve(loc + to, ctx, root.i) if (loc or to) else []
         if not recipient and subj and with_obj:  # "Uganda lands 864,000 doses": who lands them receives them
             recipient = resolve(subj, ctx, root.i)
+        moved = children(root, ("nsubj", "nsubjpass"))
         if not recipient:  # "Kenya's first batch of vaccines arrived"
-            recipient = holders_of(children(root, ("nsubj", "nsubjpass")))
+            recipient = holders_of(moved)
         provider = parties_in(t for o in frm for t in o.subtree)
         if not provider:  # "the first batch of doses from COVAX landed": where what moved came from
-            moved = children(root, ("nsubj", "nsubjpass"))
             provider = [p for p in parties_in(t for o in objects_within(moved, ("from", "by"), ("prep", "agent"))
                                                for t in o.subtree) if p not in recipient]
         if not provider:  # "a shipment, part of a US donation, arrived"
-            provider = [p for p in donors_within(children(root, ("nsubj", "nsubjpass"))) if p not in recipient]
+            provider = [p for p in donors_within(moved) if p not in recipient]
         return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
     gives = tid in lexicon().giver_triggers and event_type != "rejection"  # not "asked that donations be paused"
     if gives or (event_type == "offer" and trig.label_ == "offer"):  # not "received a commitment"
         provider = resolve(agent if passive else subj, ctx, root.i, role="provider") if (agent or subj) else []
         if passive and not provider:  # "the first 30,000 doses, a gift from the Indian government, were handed over"
-            given = children(root, ("nsubjpass",))
-            provider = donors_within(given) or parties_in(t for o in objects_within(given, ("from",))
-                                                          if not is_funding(o.head.head) for t in o.subtree)
+            provider = givers_within(children(root, ("nsubjpass",)))
         if passive:  # "the shipment of vaccines to Mongolia was delivered"
             to = to + [x for subj_tok in children(root, ("nsubjpass",)) for x in prep_objects(subj_tok, ("to", "for"))]
         shared_with = prep_objects(root, ("with",)) if tid == "share" else []  # "sharing vaccines with Honduras"
@@ -276,9 +274,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         provider = origin(t for o in objects + of for t in o.subtree)
     if not provider and event_type == "delivery":  # "received doses courtesy of the United States", "received
         # 1 million doses purchased from Sinovac": where what was received came from
-        source = [o for o in objects_within(objects, ("from",)) if not is_funding(o.head.head)]  # not "a grant from"
-        provider = [p for p in donors_within(objects) or parties_in((t for o in source for t in o.subtree), makers=True)
-                    if p not in recipient]
+        provider = [p for p in givers_within(objects, makers=True) if p not in recipient]
     if not provider and event_type == "purchase":  # "buy 400 million J&J shots": bought from the maker
         provider = parties_in((t for o in objects for t in o.subtree if t.ent_type_ == "VACCINE"), makers=True)
     if tid == "sell":
@@ -311,6 +307,12 @@ def donors_within(heads: list[Token]) -> list[str]:
             owners += prep_objects(t, ("of",))
     return parties_in(t for o in owners for t in o.subtree) or \
         [e._.canonical for e in map(ent_of, owners) if e is not None and e.label_ == "NORP" and e.ent_id_]
+
+def givers_within(heads: list[Token], makers: bool = False) -> list[str]:
+    """Who gave what `heads` name, named inside it: a donor (`donors_within`), else where it came from ("a gift
+    from the Indian government", "doses purchased from Sinovac"; not the giver of "a grant from")."""
+    source = [o for o in objects_within(heads, ("from",)) if not is_funding(o.head.head)]
+    return donors_within(heads) or parties_in((t for o in source for t in o.subtree), makers=makers)
 
 def rejected_offer(root: Token, ctx: Context) -> tuple[list[str], list[str]]:
     """Recipient and provider of a passive rejection with no agent ("the batches were rejected").
