@@ -406,6 +406,9 @@ STATUSES = [
      [("purchase", "negated")]),
     ("pulled_out_of_storage", "The doses were pulled out of cold storage and delivered to Lima.",
      [("delivery", "asserted")]),
+    # a clause in the simple past with its own subject has its own tense, whatever the verb it hangs from
+    ("past_under_a_future", "Fiji will start vaccinating adults next month after Australia delivered 100,000 doses.",
+     [("administration", "planned"), ("delivery", "asserted")]),
 ]
 
 

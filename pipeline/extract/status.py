@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.syntax import auxiliaries, children, ends_a_deal, head_chain
+from pipeline.extract.syntax import auxiliaries, children, ends_a_deal, has_own_subject, head_chain
 from pipeline.nlp.lexicon import lexicon
 
 
@@ -26,6 +26,8 @@ def is_planned(tok: Token) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "once", "when") for c in kids) and i < 2:
             return True
+        if t == tok and t.tag_ == "VBD" and has_own_subject(t):
+            break  # "will start next month after Australia delivered 100,000 doses": a past of its own
         if t != tok and t.lower_ in lexicon().plan_words and (t.lower_ != "going" or children(t, ("xcomp",))):
             return True  # "is going to deliver", not "our rollout is going unhindered"
         if any(c.dep_ in ("amod", "acomp") and c.lower_ in ("planned", "expected", "upcoming", "future", "proposed",
