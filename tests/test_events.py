@@ -422,6 +422,9 @@ def test_rejecting_an_offer_of_vaccines_is_a_rejection(nlp: Language) -> None:
     after_vaccines = Context(previous_vaccine_related=True)
     assert [e[0] for e in _one(nlp, "Myanmar rejected the offer.", after_vaccines)] == ["rejection"]
     assert _one(nlp, "Myanmar rejected the offer.") == []
+    # what the offer would supply is the offer's content, not a delivery that did not happen (EVENTS.md 1)
+    declined = _one(nlp, "Bangladesh has decided not to accept Russia's offer to supply its Sputnik V vaccine.")
+    assert [(e[0], e[1]) for e in declined] == [("rejection", "asserted")]
 
 
 def test_order_as_command_is_no_purchase(nlp: Language) -> None:

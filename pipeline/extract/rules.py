@@ -137,4 +137,7 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
         near += [g for c in cur.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         if any(governing.get(t.i) not in (None, etype) and governing.get(t.i) in GOVERNING for t in near):
             return True
+        if etype == "delivery" and trig.root.head == cur and trig.root.dep_ == "acl" and \
+                cur.lower_ in lexicon().promise_nouns:
+            return True  # "not to accept Russia's offer to supply its vaccine": what is offered, not a delivery
     return False
