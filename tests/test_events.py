@@ -251,6 +251,8 @@ CASES = [
      ("administration", "asserted", ["Kenya"], ["Kenya"], [], 2_000_000, "people", "more_than")),
     ("offering_shots_to_people", "Egypt began offering booster shots to health workers on Monday.",
      ("administration", "asserted", ["Egypt"], ["Egypt"], [], None, None, None)),
+    ("plan_to_give_people_doses", "Fiji will give booster doses to adults from next month.",
+     ("administration", "planned", ["Fiji"], ["Fiji"], [], None, None, None)),
     # "a single dose", "the first shot" received by people vaccinate them; received by a state, they are doses
     ("a_state_receiving_a_single_dose", "Kenya has not received a single dose from COVAX since May.",
      ("delivery", "negated", ["COVAX"], ["Kenya"], [], None, None, None)),

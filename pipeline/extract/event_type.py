@@ -53,9 +53,9 @@ def rule_type(trig: Span) -> str:
     return trig.label_
 
 def gives_people_doses(root: Token) -> bool:
-    """"Has given at least one dose to 50 million people" vaccinates them (EVENTS.md 1); a plan to give stays
-    an offer, and "enough vaccines to give a second dose to the 122,712 people" states a need."""
-    if is_planned(root) or not any(t.lower_ in lexicon().people_nouns for t in takers_of(root, ("to",))):
+    """"Has given at least one dose to 50 million people" vaccinates them (EVENTS.md 1), and "will be given first
+    to pregnant women" plans to; "enough vaccines to give a second dose to the 122,712 people" states a need."""
+    if not any(t.lower_ in lexicon().people_nouns for t in takers_of(root, ("to",))):
         return False
     return not any(t.lower_ in lexicon().capacity_heads for h in head_chain(root, 3)
                    for t in [h, *children(h, ("amod", "advmod"))])
