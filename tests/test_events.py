@@ -251,6 +251,8 @@ CASES = [
      ("administration", "asserted", ["Kenya"], ["Kenya"], [], 2_000_000, "people", "more_than")),
     ("offering_shots_to_people", "Egypt began offering booster shots to health workers on Monday.",
      ("administration", "asserted", ["Egypt"], ["Egypt"], [], None, None, None)),
+    ("people_given_doses_passive", "In Brazil, 80 million people have been given at least one dose.",
+     ("administration", "asserted", ["Brazil"], ["Brazil"], [], 80_000_000, "people", "exact")),
     ("plan_to_give_people_doses", "Fiji will give booster doses to adults from next month.",
      ("administration", "planned", ["Fiji"], ["Fiji"], [], None, None, None)),
     # "a single dose", "the first shot" received by people vaccinate them; received by a state, they are doses

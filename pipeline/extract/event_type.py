@@ -55,7 +55,9 @@ def rule_type(trig: Span) -> str:
 def gives_people_doses(root: Token) -> bool:
     """"Has given at least one dose to 50 million people" vaccinates them (EVENTS.md 1), and "will be given first
     to pregnant women" plans to; "enough vaccines to give a second dose to the 122,712 people" states a need."""
-    if not any(t.lower_ in lexicon().people_nouns for t in takers_of(root, ("to",))):
+    # "to 50 million people", or people given doses in the passive: "80 million people have been given a dose"
+    takers = takers_of(root, ("to",)) + children(root, ("nsubjpass",))
+    if not any(t.lower_ in lexicon().people_nouns for t in takers):
         return False
     return not any(t.lower_ in lexicon().capacity_heads for h in head_chain(root, 3)
                    for t in [h, *children(h, ("amod", "advmod"))])
