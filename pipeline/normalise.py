@@ -37,6 +37,12 @@ def party_table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Canonical names of the regions the entity patterns know ("Africa", "Latin America")."""
+    return frozenset(row["id"] for row in _entity_rows() if row["label"] == "LOC")
+
+
+@lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Canonical names of the countries (`pipeline.countries`)."""
     return frozenset(iso3_of())

@@ -473,6 +473,8 @@ DESCRIPTIONS = [
     ("country_skips_organisation", ("COVAX", "Ghana"), "The country received 600,000 doses.", 3, ["Ghana"]),
     ("firm_skips_country", ("India", "Serum Institute of India"), "The Indian firm shipped 2 million doses to Nepal.",
      2, ["Serum Institute of India"]),
+    ("company_skips_region", ("Europe", "Moderna"), "The company expected to ship up to 1 billion doses.", 2,
+     ["Moderna"]),
     ("pronoun_not_a_later_party", ("Nepal",), "It will keep talking with the COVAX facility to receive more vaccines.",
      3, ["Nepal"]),
     ("within_the_kingdom", ("Bahrain",), "A vaccine will be provided free to all citizens within the kingdom.", 3,

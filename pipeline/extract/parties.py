@@ -6,6 +6,7 @@ from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.countries import capital_states
 from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import (
     GENERIC_BODY,
@@ -26,7 +27,7 @@ from pipeline.extract.syntax import (
 )
 from pipeline.nlp.components import demonym_plural
 from pipeline.nlp.lexicon import lexicon
-from pipeline.normalise import country_names
+from pipeline.normalise import country_names, region_names
 
 
 def fill_roles(into: Event, other: Event) -> None:
@@ -77,8 +78,8 @@ def kind_filter(words: set[str]) -> Callable[[str], bool]:
     """Which parties a description can stand for: countries for "the country", others for "the firm"."""
     if words & lexicon().country_descriptions:
         return lambda p: p in country_names()
-    if words & lexicon().organisation_descriptions:
-        return lambda p: p not in country_names()
+    if words & lexicon().organisation_descriptions:  # "the company": not a country, nor a region or a capital
+        return lambda p: p not in country_names() and p not in region_names() and p.lower() not in capital_states()
     return lambda p: True
 
 def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float, bool]:
