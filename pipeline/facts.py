@@ -40,7 +40,7 @@ from scipy.spatial.distance import squareform
 
 from pipeline.countries import iso3
 
-RUNNING_TOTAL = re.compile(r"\b(?:so far|to date|thus far|until now|up to now|in total|a total of|in all|altogether|"
+RUNNING_TOTAL = re.compile(r"\b(?:so far|to date|thus far|until now|up to now|as of|until (?:today|yesterday|\w+day)|in total|a total of|in all|altogether|"
                            r"cumulative(?:ly)?|since the (?:start|beginning))\b", re.I)
 SAME_NAME = 90  # rapidfuzz token-set similarity at which two party names are one party
 SAME_COUNT = 0.02  # relative difference within which two counts are one count
