@@ -38,7 +38,8 @@ from rapidfuzz import fuzz
 from scipy.cluster.hierarchy import DisjointSet, fcluster, linkage
 from scipy.spatial.distance import squareform
 
-from pipeline.countries import iso3
+from pipeline.countries import iso3, iso3_of
+from pipeline.normalise import region_names
 
 RUNNING_TOTAL = re.compile(r"\b(?:so far|to date|thus far|until now|up to now|as of|until (?:today|yesterday|\w+day)|in total|a total of|in all|altogether|"
                            r"cumulative(?:ly)?|since the (?:start|beginning))\b", re.I)
@@ -100,7 +101,19 @@ def _text(value: Any) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _same_party(a: str, b: str) -> bool:
-    return a == b or fuzz.token_set_ratio(a, b) >= SAME_NAME
+    """One party named twice: the same name, or two names rapidfuzz finds alike ("Serum Institute" and "Serum
+    Institute of India"). Two countries or regions are canonical names, compared as such: "Africa" is not "South
+    Africa", though one name holds the other's words."""
+    if a == b:
+        return True
+    if _is_place(a) and _is_place(b):
+        return False
+    return fuzz.token_set_ratio(a, b) >= SAME_NAME
+
+
+@lru_cache(maxsize=4096)
+def _is_place(name: str) -> bool:
+    return name in iso3_of() or name in region_names()
 
 
 def _parties_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

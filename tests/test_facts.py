@@ -39,6 +39,10 @@ COMPATIBILITY = [
     ("different_recipients", {}, {"recipient": ("Togo",), "sentence": 1}, False),
     ("a_name_written_longer", {"provider": ("Serum Institute of India",)},
      {"provider": ("Serum Institute",), "sentence": 1}, True),
+    # two places are two parties, though one's name holds the other's words
+    ("a_country_and_its_continent", {"recipient": ("South Africa",)}, {"recipient": ("Africa",), "sentence": 1},
+     False),
+    ("sudan_and_south_sudan", {"recipient": ("Sudan",)}, {"recipient": ("South Sudan",), "sentence": 1}, False),
     ("two_counts", {"quantity": 600_000.0, "unit": "doses"}, {"quantity": 300_000.0, "unit": "doses", "sentence": 1},
      False),
     ("the_same_count_rounded", {"quantity": 600_000.0, "unit": "doses"},
@@ -173,7 +177,7 @@ def test_linkage_of_the_dev_gold_events_holds_its_level(shared: Path) -> None:
     assert _gold_b_cubed(shared) >= 0.90  # issue 14's floor; 0.908 now, each event its own fact 0.815
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: B-cubed F1 0.913 on the dev gold events, issue 14 asks 0.93")
+@pytest.mark.xfail(strict=True, reason="known gap: B-cubed F1 0.917 on the dev gold events, issue 14 asks 0.93")
 def test_linkage_of_the_dev_gold_events_reaches_the_target(shared: Path) -> None:
     assert _gold_b_cubed(shared) >= 0.93
 
