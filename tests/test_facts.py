@@ -91,6 +91,9 @@ RUNNING_TOTALS = [
     ("so_far", "Ghana has so far received 8 million doses.", True),
     ("as_of_a_day", "As of Monday, 2 million people had received a first dose.", True),
     ("until_a_weekday", "Until Thursday, 54.12 lakh people have received the first dose.", True),
+    ("since_a_month", "Kenya has administered 1.2 million doses since March.", True),
+    ("since_a_year", "UNICEF has delivered 900 million doses since 2021.", True),
+    ("since_an_act", "It was the first shipment since the deal was signed.", False),
     ("one_shipment", "Ghana received 600,000 doses on Wednesday.", False),
     ("a_start", "Bangladesh began the mass vaccination on February 7.", False),
 ]
@@ -177,7 +180,7 @@ def test_linkage_of_the_dev_gold_events_holds_its_level(shared: Path) -> None:
     assert _gold_b_cubed(shared) >= 0.90  # issue 14's floor; 0.908 now, each event its own fact 0.815
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: B-cubed F1 0.917 on the dev gold events, issue 14 asks 0.93")
+@pytest.mark.xfail(strict=True, reason="known gap: B-cubed F1 0.921 on the dev gold events, issue 14 asks 0.93")
 def test_linkage_of_the_dev_gold_events_reaches_the_target(shared: Path) -> None:
     assert _gold_b_cubed(shared) >= 0.93
 
