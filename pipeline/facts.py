@@ -45,6 +45,8 @@ from pipeline.normalise import region_names
 RUNNING_TOTAL = re.compile(r"\b(?:so far|to date|thus far|until now|up to now|as of|until (?:today|yesterday|\w+day)|in total|a total of|in all|altogether|"
                            r"cumulative(?:ly)?|since (?:the (?:start|beginning)|last|early|late|" + "|".join(calendar.month_name[1:]) +
                            r"|\d{4}))\b", re.I)
+ORDINAL_BATCH = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                           r"\s+(?:\w+\s+){0,2}?(?:batch|batches|shipment|consignment|tranche|lot|delivery|cargo)\b", re.I)
 SAME_NAME = 90  # rapidfuzz token-set similarity at which two party names are one party
 SAME_COUNT = 0.02  # relative difference within which two counts are one count
 ROUGH_COUNT = 0.1  # how far from its number an "about" or a "nearly" count may be
@@ -79,6 +81,7 @@ class Mention:
     running_total: bool
     headline: bool = False
     fact_id: str | None = None
+    ordinal: str | None = None  # "the third shipment": which of a series of batches
 
 
 def _mentions(events: pd.DataFrame) -> list[Mention]:
@@ -92,8 +95,14 @@ def _mentions(events: pd.DataFrame) -> list[Mention]:
             _text(getattr(row, "quantity_qualifier", None)) if quantity is not None else None,
             _text(row.event_date), int(row.sentence_start),
             bool(RUNNING_TOTAL.search(row.evidence or "")), row.sentence_start == head,
-            _text(getattr(row, "fact_id", None))))
+            _text(getattr(row, "fact_id", None)), _ordinal(row.evidence or "")))
     return out
+
+
+def _ordinal(evidence: str) -> str | None:
+    """Which batch of a series a sentence tells of ("the second shipment"), when it names exactly one."""
+    found = {m.group(1).lower() for m in ORDINAL_BATCH.finditer(evidence)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _text(value: Any) -> str | None:
@@ -175,6 +184,8 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False
     if not _counts_agree(a, b):
         return False
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+        return False  # the first and the third shipment are two batches (EVENTS.md 7.4)
     # dates tell one stage each: a plan's or a suspension's date differs from the act's (EVENTS.md 7.2)
     if a.status == b.status and not _dates_agree(a, b):
         return False

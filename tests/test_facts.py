@@ -115,6 +115,17 @@ def test_one_shipment_told_by_a_headline_a_body_sentence_and_another_article_is_
     assert ids[0] == ids[1] == ids[2] != ids[3]
 
 
+def test_the_first_and_the_third_shipment_are_two_facts() -> None:
+    # EVENTS.md 7.4: different batches are different facts, whatever else their mentions share
+    events = pd.DataFrame([
+        _event("a1", "A", evidence="The first shipment of vaccines arrived in Ghana on Tuesday."),
+        _event("a2", "A", evidence="The third batch of doses arrived in Ghana."),
+        _event("a3", "A", evidence="The shipment was received by the health minister."),
+    ])
+    ids, _ = link(events)
+    assert ids[0] != ids[1]
+
+
 def test_ids_are_stable_and_the_older_fact_survives_a_merge() -> None:
     first = pd.DataFrame([_event("a1", "A", quantity=600_000.0, quantity_unit="doses")])
     second = pd.DataFrame([_event("b1", "B", event_date="2021-03-01")])
