@@ -302,6 +302,7 @@ NON_EVENTS = [
     ("rules_applied_to", "The rules applied to all vaccine importers for the first time."),
     ("signed_up_for_vaccination", "Residents signed up for vaccination online."),
     ("turned_to_clinics", "Parents turned to private clinics as the vaccine shortage worsened."),
+    ("hyphenated_modifier", "The COVAX vaccine-sharing scheme held a meeting in Geneva."),
     # EVENTS.md 1: money is out of scope, even given for vaccines
     ("pledged_money", "The United States pledged $4 billion to COVAX."),
     ("donated_money_for_vaccines", "Japan donated $10 million to UNICEF for vaccines."),
@@ -410,6 +411,9 @@ STATUSES = [
      [("purchase", "negated")]),
     ("pulled_out_of_storage", "The doses were pulled out of cold storage and delivered to Lima.",
      [("delivery", "asserted")]),
+    # a relative clause hanging from the doses holds an event of its own
+    ("relative_clause_of_doses", "Peru agreed to purchase 38 million Sinopharm doses, the first 300,000 of which were "
+                                 "due to arrive this month.", [("purchase", "planned"), ("delivery", "planned")]),
     # a clause in the simple past with its own subject has its own tense, whatever the verb it hangs from
     ("past_under_a_future", "Fiji will start vaccinating adults next month after Australia delivered 100,000 doses.",
      [("administration", "planned"), ("delivery", "asserted")]),

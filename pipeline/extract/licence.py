@@ -52,8 +52,12 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
         return Licence(True, 0.6, "offer_object")  # "Myanmar rejected the offer" of the doses just stated (EVENTS.md 1)
     if gov != root and any(is_vaccine_token(t) for t in gov.subtree):
         return Licence(True, 0.5, "vaccine_under_governor")
-    if root.dep_ in ("relcl", "acl") and any(is_vaccine_token(t) for t in root.head.subtree if t.i < root.i):
-        # "a total of 6.4m vaccine doses to be shipped": the parser hangs it on "total"
+    clause = root
+    while clause.dep_ in ("xcomp", "acomp") and clause.head != clause:  # "of which were due to arrive"
+        clause = clause.head
+    if clause.dep_ in ("relcl", "acl") and any(is_vaccine_token(t) for t in clause.head.subtree if t.i < clause.i):
+        # "a total of 6.4m vaccine doses to be shipped": the parser hangs it on "total"; "38 million Sinopharm
+        # doses, the first 300,000 of which were due to arrive"
         return Licence(True, 0.5, "vaccine_before_clause")
     return Licence(False, 0.0, "no_vaccine_link")
 
@@ -91,6 +95,9 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if any(e.start <= root.i < e.end and e.label_ not in ("DATE", "CARDINAL", "QUANTITY", "VACCINE")
            for e in entities(trig.doc)):
         return Licence(False, 0.0, "organisation_name")  # "African Vaccine Acquisition Trust" names an organisation
+    if root.dep_ in ("amod", "compound") and root.i > 0 and root.doc[root.i - 1].text == "-" and \
+            root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
+        return Licence(False, 0.0, "hyphen_modifier")  # "the COVAX vaccine-sharing scheme" names what it is for
     if root.dep_ == "amod" and root.tag_ == "VBN":
         # "the sent vaccine doses", "the donated vaccine" refer to an event stated before
         return Licence(False, 0.0, "participle_modifier")
