@@ -253,6 +253,8 @@ CASES = [
      ("administration", "asserted", ["Egypt"], ["Egypt"], [], None, None, None)),
     ("people_given_doses_passive", "In Brazil, 80 million people have been given at least one dose.",
      ("administration", "asserted", ["Brazil"], ["Brazil"], [], 80_000_000, "people", "exact")),
+    ("giving_a_dose_of_a_series", "Nigeria will begin giving second doses in June.",
+     ("administration", "planned", ["Nigeria"], ["Nigeria"], [], None, None, None)),
     ("plan_to_give_people_doses", "Fiji will give booster doses to adults from next month.",
      ("administration", "planned", ["Fiji"], ["Fiji"], [], None, None, None)),
     # "a single dose", "the first shot" received by people vaccinate them; received by a state, they are doses

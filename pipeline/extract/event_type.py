@@ -35,10 +35,9 @@ def rule_type(trig: Span) -> str:
         # "received a single dose", "the first shot": people are vaccinated; a state or an agency that has "not
         # received a single dose from COVAX" has had no delivery
         acting = any(s.ent_type_ in ("GPE", "ORG") for s in subj)
-        shot = not acting and any(o.lower_ in ("shot", "shots", "jab", "jabs", "dose", "doses", "booster") and
-                   any(c.lower_ in ("first", "second", "third", "booster", "both", "single", "one", "two")
-                       for c in o.children) and not any(c.like_num and c.lower_ not in ("one", "two")
-                                                        for c in o.subtree) for o in objs)
+        shot = not acting and any(o.lower_ in _SHOTS and any(c.lower_ in _DOSE_ORDINALS for c in o.children) and
+                                  not any(c.like_num and c.lower_ not in ("one", "two") for c in o.subtree)
+                                  for o in objs)
         person = any(s.lower_ in ("he", "she") or s.ent_type_ == "PERSON" for s in subj) and \
             not any(o.lower_ in lexicon().supply_nouns for o in objs)  # "he would opt to receive", not "a shipment"
         got_vaccinated = tid == "get" and any(s.lower_ == "vaccinated" for s in trig.doc[trig.end:trig.end + 1])
@@ -52,11 +51,18 @@ def rule_type(trig: Span) -> str:
         return "offer" if is_planned(root) else "delivery"  # delivery, "will be provided" a promise
     return trig.label_
 
+_SHOTS = ("shot", "shots", "jab", "jabs", "dose", "doses", "booster", "boosters")
+_DOSE_ORDINALS = ("first", "second", "third", "booster", "both", "single", "one", "two")
+
+
 def gives_people_doses(root: Token) -> bool:
     """"Has given at least one dose to 50 million people" vaccinates them (EVENTS.md 1), and "will be given first
     to pregnant women" plans to; "enough vaccines to give a second dose to the 122,712 people" states a need."""
     # "to 50 million people", or people given doses in the passive: "80 million people have been given a dose"
     takers = takers_of(root, ("to",)) + children(root, ("nsubjpass",))
+    if not takers and any(o.lower_ in _SHOTS and any(c.lower_ in _DOSE_ORDINALS for c in o.children)
+                          for o in children(root, ("dobj",))):
+        return True  # "would begin giving second doses in June": a dose of a series is given to people
     if not any(t.lower_ in lexicon().people_nouns for t in takers):
         return False
     return not any(t.lower_ in lexicon().capacity_heads for h in head_chain(root, 3)
