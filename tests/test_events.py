@@ -393,6 +393,7 @@ STATUSES = [
     ("ban_on_vaccines_is_a_rejection", "Ghana announced a ban on vaccines from Russia.", [("rejection", "asserted")]),
     # "be to" is a future (EVENTS.md 2: planned), "yet to be" a happening that has not taken place
     ("is_to_receive", "Kenya is to receive 1 million doses of AstraZeneca next week.", [("delivery", "planned")]),
+    ("in_line_to_receive", "Indonesia is in line to receive 8 million doses from COVAX.", [("delivery", "planned")]),
     ("are_to_be_delivered", "The doses are to be delivered to Fiji in May.", [("delivery", "planned")]),
     ("yet_to_be_handed_over", "The vaccines are yet to be handed over to the ministry.", [("delivery", "negated")]),
     # what a party has agreed to do is still to be done; agreeing to give is an offer (EVENTS.md 6.3)

@@ -17,6 +17,9 @@ def is_planned(tok: Token) -> bool:
         return True  # "6.4m doses to be shipped"
     if tok.dep_ == "xcomp" and "to" in auxiliaries(tok) and tok.head.lower_ in BE_FORMS:
         return True  # "Kenya is to receive", "the doses are to be delivered": the future of "be to"
+    if "to" in auxiliaries(tok) and tok.head.lower_ in BE_FORMS and any(
+            g.lower_ in ("line", "track", "course") for p in children(tok.head, ("prep",)) for g in p.children):
+        return True  # "Indonesia is in line to receive", "is on track to receive"
     chain = [tok] + head_chain(tok, 4)
     for i, t in enumerate(chain):
         if t.lower_ in lexicon().reporting_verbs and i > 0:
