@@ -156,6 +156,9 @@ CASES = [
     ("doses_given_to_people", "Indonesia has given at least one dose to 50 million people.",
      ("administration", "asserted", ["Indonesia"], ["Indonesia"], [], 50_000_000, "people", "exact")),
     # who gives (EVENTS.md 2): the party asked, where the doses came from, and who is given them in a passive
+    ("a_facility_is_where_not_who", "The vaccines were handed over to Zambia by the US ambassador at Kenneth Kaunda "
+                                    "International Airport.",
+     ("delivery", "asserted", ["United States"], ["Zambia"], [], None, None, None)),
     ("asked_party_gives", "Nepal asked China for 4 million doses.",
      ("request", "asserted", ["China"], ["Nepal"], [], 4_000_000, "doses", "exact")),
     ("asked_to_donate", "Nepal asked China to donate 4 million doses.",

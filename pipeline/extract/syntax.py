@@ -59,6 +59,8 @@ def parties_in(tokens: Iterable[Token], makers: bool = False) -> list[str]:
             continue  # a region counts only when named as one ("Africa"), not "the region"
         if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("-", "–") or ent.text.endswith("-"):
             continue  # "WHO-recommended", "UN-backed", "US-based" describe, they do not act
+        if ent.label_ == "ORG" and ent[-1].lower_ in lexicon().facility_nouns:
+            continue  # "Kenneth Kaunda International Airport" is where doses are handed over, not who hands them
         name = ent._.canonical
         if ent.label_ == "NORP" and not stands_for_state(ent):
             continue  # "the Indian firm", "Chinese-made": a nationality that does not act

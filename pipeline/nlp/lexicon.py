@@ -55,6 +55,7 @@ class Lexicon:
     illnesses: frozenset[str]
     withdrawal_phrases: frozenset[str]
     funding_nouns: frozenset[str]
+    facility_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
