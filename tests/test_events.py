@@ -156,6 +156,9 @@ CASES = [
     ("doses_given_to_people", "Indonesia has given at least one dose to 50 million people.",
      ("administration", "asserted", ["Indonesia"], ["Indonesia"], [], 50_000_000, "people", "exact")),
     # who gives (EVENTS.md 2): the party asked, where the doses came from, and who is given them in a passive
+    ("vaccine_of_a_clause_of_its_own", "Zambia will get 500,000 doses of Sinopharm from China, while talks with India "
+                                       "on a supply of Covishield continue.",
+     ("delivery", "planned", ["China"], ["Zambia"], ["Sinopharm"], 500_000, "doses", "exact")),
     ("a_facility_is_where_not_who", "The vaccines were handed over to Zambia by the US ambassador at Kenneth Kaunda "
                                     "International Airport.",
      ("delivery", "asserted", ["United States"], ["Zambia"], [], None, None, None)),

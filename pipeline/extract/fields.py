@@ -20,12 +20,18 @@ _DAY_TIME = re.compile(r"(?:last|this|tomorrow|yesterday|" + "|".join(calendar.d
 # fields
 def vaccines(trig: Span) -> list[str]:
     doc = trig.doc
-    gov = governor(trig.root)
-    scope = {t.i for t in gov.subtree}
+    scope = own_clause(trig.root)
     inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in scope
               and not set_aside(e.root)]
     chosen = inside or [e._.canonical for e in entities(doc) if e.label_ == "VACCINE"]
     return list(dict.fromkeys(c for c in chosen if c))
+
+def own_clause(root: Token) -> set[int]:
+    """The token indexes of a trigger's clause, without the clauses joined to it that have their own subject
+    (and count, and vaccine): "will get 500,000 doses of Sinopharm, while talks on a supply of Covishield
+    continue"."""
+    gov = governor(root)
+    return {t.i for t in gov.subtree} - {t.i for c in gov.children if has_own_subject(c) for t in c.subtree}
 
 def set_aside(tok: Token) -> bool:
     """"Aside from Sinopharm, 813,150 doses of Pfizer arrived": a vaccine named only to be set apart."""
@@ -37,9 +43,7 @@ def quantity_span(trig: Span, taken: set[int]) -> Span | None:
     if not spans:
         return None
     root = trig.root
-    gov = governor(root)
-    # the trigger's clause, without the clauses joined to it that have their own subject (and count)
-    scope = {t.i for t in gov.subtree} - {t.i for c in gov.children if has_own_subject(c) for t in c.subtree}
+    scope = own_clause(root)
 
     wanted = ("people", "doses") if trig.label_ == "administration" else ("doses", "vials")
 
