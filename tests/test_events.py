@@ -420,6 +420,9 @@ STATUSES = [
      [("purchase", "negated")]),
     ("pulled_out_of_storage", "The doses were pulled out of cold storage and delivered to Lima.",
      [("delivery", "asserted")]),
+    # an order of doses with the infinitive of their delivery is a purchase, not a command to someone
+    ("ordered_doses_to_be_delivered", "The government has ordered 500,000 doses of the polio vaccine, to be delivered "
+                                      "by December.", [("purchase", "asserted")]),
     # a relative clause hanging from the doses holds an event of its own
     ("relative_clause_of_doses", "Peru agreed to purchase 38 million Sinopharm doses, the first 300,000 of which were "
                                  "due to arrive this month.", [("purchase", "planned"), ("delivery", "planned")]),
