@@ -420,6 +420,9 @@ STATUSES = [
      [("purchase", "negated")]),
     ("pulled_out_of_storage", "The doses were pulled out of cold storage and delivered to Lima.",
      [("delivery", "asserted")]),
+    # a count without its noun ("1 billion more") counts the doses just named
+    ("more_of_the_same", "The company has delivered 300 million doses this year and plans to deliver 1 billion more.",
+     [("delivery", "asserted"), ("delivery", "planned")]),
     # an order of doses with the infinitive of their delivery is a purchase, not a command to someone
     ("ordered_doses_to_be_delivered", "The government has ordered 500,000 doses of the polio vaccine, to be delivered "
                                       "by December.", [("purchase", "asserted")]),

@@ -48,6 +48,8 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
     vaccine_text = sentence_has_vaccine or ctx.previous_vaccine_related
     if vaccine_text and any(o.lower_ in lexicon().supply_nouns for o in objs):
         return Licence(True, 0.6, "supply_object")
+    if vaccine_text and any(_bare_count(o) for o in children(root, ("dobj",))):
+        return Licence(True, 0.6, "count_object")  # "plans to deliver 1 billion more": more of the doses just named
     if vaccine_text and trig.label_ == "rejection" and any(o.lower_ in lexicon().offer_nouns for o in objs):
         return Licence(True, 0.6, "offer_object")  # "Myanmar rejected the offer" of the doses just stated (EVENTS.md 1)
     if gov != root and any(is_vaccine_token(t) for t in gov.subtree):
@@ -60,6 +62,16 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
         # doses, the first 300,000 of which were due to arrive"
         return Licence(True, 0.5, "vaccine_before_clause")
     return Licence(False, 0.0, "no_vaccine_link")
+
+def _bare_count(obj: Token) -> bool:
+    """An object that is a count of what was just named, without its noun: "1 billion more", "another 2 million"."""
+    if obj.lower_ == "more":
+        return any(c.like_num or c.lower_ in _MULTIPLIERS for c in obj.children)
+    return obj.lower_ in _MULTIPLIERS and any(c.like_num for c in obj.children)
+
+
+_MULTIPLIERS = ("million", "billion", "thousand", "lakh", "crore")
+
 
 def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     """Whether a trigger speaks of vaccine supply: the first test that settles it, in order."""
