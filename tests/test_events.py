@@ -420,6 +420,8 @@ STATUSES = [
      [("purchase", "negated")]),
     ("pulled_out_of_storage", "The doses were pulled out of cold storage and delivered to Lima.",
      [("delivery", "asserted")]),
+    # a supply "of" vaccines with a source or a destination is a delivery, as a "vaccine supply" is
+    ("supply_of_doses_halted", "The supply of 5 million doses from India was halted.", [("delivery", "negated")]),
     # a count without its noun ("1 billion more") counts the doses just named
     ("more_of_the_same", "The company has delivered 300 million doses this year and plans to deliver 1 billion more.",
      [("delivery", "asserted"), ("delivery", "planned")]),

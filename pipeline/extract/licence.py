@@ -145,7 +145,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if root.pos_ in ("NOUN", "PROPN") and _framing(root):
         return Licence(False, 0.0, "frame")  # "under a deal signed last month, Russia will ship": the deal is the frame
     if tid == "supply" and root.pos_ == "NOUN":  # "vaccine supply to Bangladesh", not "limited supply"
-        vaccine_supply = any(c.dep_ == "compound" and is_vaccine_token(c) for c in root.children)
+        vaccine_supply = any(c.dep_ == "compound" and is_vaccine_token(c) for c in root.children) or any(
+            is_vaccine_token(t) for o in prep_objects(root, ("of",)) for t in o.subtree)  # "supplies of the vaccine"
         return Licence(vaccine_supply and bool(prep_objects(root, ("to", "by", "from"))), 0.6, "noun_supply")
     if cancelled_deal(trig):  # "chose to suspend the contract": the deal was stated before, its end is new
         return Licence(sentence_has_vaccine or ctx.previous_vaccine_related, 0.6, "cancelled_deal")
