@@ -420,6 +420,8 @@ STATUSES = [
      [("purchase", "negated")]),
     ("pulled_out_of_storage", "The doses were pulled out of cold storage and delivered to Lima.",
      [("delivery", "asserted")]),
+    # what a party rules out will not happen
+    ("ruled_out", "Australia has ruled out sending more vaccines to Papua New Guinea.", [("delivery", "negated")]),
     # a supply "of" vaccines with a source or a destination is a delivery, as a "vaccine supply" is
     ("supply_of_doses_halted", "The supply of 5 million doses from India was halted.", [("delivery", "negated")]),
     # a count without its noun ("1 billion more") counts the doses just named

@@ -43,6 +43,10 @@ def is_planned(tok: Token) -> bool:
             break  # "he will be the first to get inoculated": the infinitive takes the tense of "will be"
     return False
 
+def rules_out(tok: Token) -> bool:
+    """"Australia has ruled out sending vaccines": what is ruled out will not happen."""
+    return tok.lower_ in ("rule", "rules", "ruled", "ruling") and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+
 def is_hedged(tok: Token) -> bool:
     """"is likely to give", "may offer": an offer only spoken of as possible."""
     return any(t.lower_ in lexicon().hedge_words or
@@ -73,6 +77,8 @@ def is_negated(tok: Token, event_type: str) -> bool:
     if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.head.children) and \
             any(c.dep_ == "neg" for c in tok.head.children):
         return True  # "will not register or buy the vaccine": the negation covers every verb of the "or"
+    if tok.dep_ in ("xcomp", "advcl") and rules_out(tok.head) and not any(c.dep_ == "neg" for c in tok.head.children):
+        return True  # "has ruled out sending vaccines" ("did not rule out buying" keeps it open)
     chain = [tok] + head_chain(tok, 3)
     for i, t in enumerate(chain):
         if t.lower_ in lexicon().reporting_verbs and i > 0:
