@@ -159,6 +159,8 @@ CASES = [
     ("vaccine_of_a_clause_of_its_own", "Zambia will get 500,000 doses of Sinopharm from China, while talks with India "
                                        "on a supply of Covishield continue.",
      ("delivery", "planned", ["China"], ["Zambia"], ["Sinopharm"], 500_000, "doses", "exact")),
+    ("headline_count_with_m", "Kenya gets 1m AstraZeneca doses from UK",
+     ("delivery", "asserted", ["United Kingdom"], ["Kenya"], ["AstraZeneca"], 1_000_000, "doses", "exact")),
     ("a_facility_is_where_not_who", "The vaccines were handed over to Zambia by the US ambassador at Kenneth Kaunda "
                                     "International Airport.",
      ("delivery", "asserted", ["United States"], ["Zambia"], [], None, None, None)),

@@ -114,7 +114,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         # "the sent vaccine doses", "the donated vaccine" refer to an event stated before
         return Licence(False, 0.0, "participle_modifier")
     if tid == "use" or tid in lexicon().object_bound_triggers:
-        objs = children(root, ("dobj", "nsubjpass", "dative")) + prep_objects(root, ("of", "for", "with"))
+        # "attr": the parser's reading of a headline's object counted as "1m" ("Kenya gets 1m AstraZeneca doses")
+        objs = children(root, ("dobj", "nsubjpass", "dative", "attr")) + prep_objects(root, ("of", "for", "with"))
         if tid == "deny":  # "denies COVID vaccines to migrants": the parser takes "COVID" for a verb
             objs += children(root, ("xcomp",))
         if any(c.dep_ == "auxpass" for c in root.children) or tid in lexicon().motion_triggers:
