@@ -263,6 +263,9 @@ CASES = [
      ("administration", "asserted", ["Brazil"], ["Brazil"], [], 80_000_000, "people", "exact")),
     ("giving_a_dose_of_a_series", "Nigeria will begin giving second doses in June.",
      ("administration", "planned", ["Nigeria"], ["Nigeria"], [], None, None, None)),
+    ("people_counted_when_doses_are_given", "Chile has so far given first doses to 12 million people and second "
+                                            "doses to 9 million.",
+     ("administration", "asserted", ["Chile"], ["Chile"], [], 12_000_000, "people", "exact")),
     ("plan_to_give_people_doses", "Fiji will give booster doses to adults from next month.",
      ("administration", "planned", ["Fiji"], ["Fiji"], [], None, None, None)),
     # "a single dose", "the first shot" received by people vaccinate them; received by a state, they are doses

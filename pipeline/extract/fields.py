@@ -38,14 +38,16 @@ def set_aside(tok: Token) -> bool:
     return any(h.lower_ in ("besides", "except", "excluding") or
                h.lower_ == "from" and h.head.lower_ in ("aside", "apart") for h in head_chain(tok, 3))
 
-def quantity_span(trig: Span, taken: set[int]) -> Span | None:
+def quantity_span(trig: Span, taken: set[int], event_type: str | None = None) -> Span | None:
+    """The span of the trigger's count: in its own clause first, then of the unit its event counts (people for an
+    administration, whatever word it was read from: "has given first doses to 40 million people"), not taken by
+    another trigger, nearest."""
     spans = list(trig.doc.spans.get("quantities", []))
     if not spans:
         return None
     root = trig.root
     scope = own_clause(root)
-
-    wanted = ("people", "doses") if trig.label_ == "administration" else ("doses", "vials")
+    wanted = ("people", "doses") if (event_type or trig.label_) == "administration" else ("doses", "vials")
 
     def rank(s: Span) -> tuple[int, int, int, int]:
         return (0 if s.root.i in scope else 1, 0 if s.label_ in wanted else 1, 1 if s.start in taken else 0,

@@ -101,7 +101,7 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
         planned = False  # "will donate", "plans to give": the promise is made now (EVENTS.md 6.3)
     status = "negated" if negated else "planned" if planned else "asserted"
     provider, recipient, _, unnamed = roles(trig, etype, ctx)
-    qspan = quantity_span(trig, taken)
+    qspan = quantity_span(trig, taken, etype)
     q = qspan._.quantity if qspan is not None else None
     event_date, date_text = find_date(trig, ctx, planned)
     ev = Event(
