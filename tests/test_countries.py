@@ -33,6 +33,7 @@ NAMES = [
     ("alias_by_hand", "The DPRK declined the offer.", "DPRK", "North Korea"),
     ("abbreviated_official_name", "UNICEF delivered the doses to the Lao PDR.", "Lao PDR", "Laos"),
     ("abbreviation_by_hand", "Australia sent 500,000 doses to PNG.", "PNG", "Papua New Guinea"),
+    ("short_name_by_hand", "Serbia has donated 150,000 doses to Bosnia.", "Bosnia", "Bosnia and Herzegovina"),
     ("organ_of_a_state", "The Ghanaian health ministry received the doses.", "Ghanaian health ministry", "Ghana"),
     ("people_by_demonym", "More than 500,000 Iraqis have received the vaccine.", "Iraqis", "Iraq"),
 ]
