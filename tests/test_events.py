@@ -223,6 +223,8 @@ CASES = [
      ("offer", "asserted", [], ["Uganda"], ["Ebola"], 5_000, "doses", "exact")),
     ("make_doses_available", "The European Union will make 2 million doses available to Ukraine.",
      ("offer", "asserted", ["EU"], ["Ukraine"], [], 2_000_000, "doses", "exact")),
+    ("make_doses_available_reported", "The United States said it would make 500,000 doses available to Mexico.",
+     ("offer", "asserted", ["United States"], ["Mexico"], [], 500_000, "doses", "exact")),
     ("will_gift", "Japan will gift 1 million doses of AstraZeneca to Vietnam.",
      ("offer", "asserted", ["Japan"], ["Vietnam"], ["AstraZeneca"], 1_000_000, "doses", "exact")),
     ("palestinian_authority", "Israel will send 5,000 doses to the Palestinian Authority.",

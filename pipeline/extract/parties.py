@@ -170,7 +170,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         announced = root.dep_ == "dobj" and root.head == gov  # "Khamenei announced a ban on ...": his ban
         subj = owner or (subject(gov) if gov != root and (gov.lower_ not in lexicon().reporting_verbs or announced) else [])
     agent = prep_objects(root, ("by",))
-    to = prep_objects(root, ("to", "for", "into", "towards"))
+    # and the words of a trigger of several: "make 500,000 doses available to Mexico"
+    to = [o for t in [root] + [t for t in trig if t != root and t.pos_ in ("ADJ", "VERB")]
+          for o in prep_objects(t, ("to", "for", "into", "towards"))]
     frm = [o for o in prep_objects(root, ("from", "with", "through", "via"))
            if not is_funding(o) and not is_funding(o.head.head)]  # "with funding from X": X pays, gives no doses
     loc = [o for o in prep_objects(root, ("in", "at", "across", "within")) if not _within_from(o, root)]
