@@ -271,6 +271,8 @@ CASES = [
     ("plan_to_give_people_doses", "Fiji will give booster doses to adults from next month.",
      ("administration", "planned", ["Fiji"], ["Fiji"], [], None, None, None)),
     # "a single dose", "the first shot" received by people vaccinate them; received by a state, they are doses
+    ("a_person_receiving_a_first_dose", "The president received his first dose on live television.",
+     ("administration", "asserted", [], [], [], None, None, None)),
     ("a_state_receiving_a_single_dose", "Kenya has not received a single dose from COVAX since May.",
      ("delivery", "negated", ["COVAX"], ["Kenya"], [], None, None, None)),
     # a country's batch, consignment or order is what it receives

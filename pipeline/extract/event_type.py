@@ -36,7 +36,7 @@ def rule_type(trig: Span) -> str:
         # received a single dose from COVAX" has had no delivery
         acting = any(s.ent_type_ in ("GPE", "ORG") for s in subj)
         shot = not acting and any(o.lower_ in _SHOTS and any(c.lower_ in _DOSE_ORDINALS for c in o.children) and
-                                  not any(c.like_num and c.lower_ not in ("one", "two") for c in o.subtree)
+                                  not any(c.like_num and c.lower_ not in _DOSE_ORDINALS for c in o.subtree)
                                   for o in objs)
         person = any(s.lower_ in ("he", "she") or s.ent_type_ == "PERSON" for s in subj) and \
             not any(o.lower_ in lexicon().supply_nouns for o in objs)  # "he would opt to receive", not "a shipment"
