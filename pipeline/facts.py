@@ -42,11 +42,13 @@ from scipy.spatial.distance import squareform
 from pipeline.countries import iso3, iso3_of
 from pipeline.normalise import region_names
 
-RUNNING_TOTAL = re.compile(r"\b(?:so far|to date|thus far|until now|up to now|as of|until (?:today|yesterday|\w+day)|in total|a total of|in all|altogether|"
-                           r"cumulative(?:ly)?|since (?:the (?:start|beginning)|last|early|late|" + "|".join(calendar.month_name[1:]) +
-                           r"|\d{4}))\b", re.I)
-ORDINAL_BATCH = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-                           r"\s+(?:\w+\s+){0,2}?(?:batch|batches|shipment|consignment|tranche|lot|delivery|cargo)\b", re.I)
+RUNNING_TOTAL = re.compile(
+    r"\b(?:so far|to date|thus far|until now|up to now|as of|until (?:today|yesterday|\w+day)|in total|a total of|"
+    r"in all|altogether|cumulative(?:ly)?|since (?:the (?:start|beginning)|last|early|late|"
+    + "|".join(calendar.month_name[1:]) + r"|\d{4}))\b", re.I)
+ORDINAL_BATCH = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:\w+\s+){0,2}?(?:batch|batches|shipment|consignment|tranche|lot|delivery|cargo)\b", re.I)
 SAME_NAME = 90  # rapidfuzz token-set similarity at which two party names are one party
 SAME_COUNT = 0.02  # relative difference within which two counts are one count
 ROUGH_COUNT = 0.1  # how far from its number an "about" or a "nearly" count may be

@@ -135,9 +135,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if gives_something_else(trig):
         # "sent a note to Russia's fund", "has provided additional evidence"
         return Licence(False, 0.0, "something_else")
-    if tid == "campaign" or (tid == "order" and root.pos_ == "VERB" and children(root, ("xcomp",)) and not any(
-            is_vaccine_token(t) or t.lower_ in lexicon().supply_nouns for o in children(root, ("dobj",)) for t in o.subtree)):
-        # "ordered 500,000 doses ..., to be delivered by December" is a purchase
+    ordered_doses = any(is_vaccine_token(t) or t.lower_ in lexicon().supply_nouns
+                        for o in children(root, ("dobj",)) for t in o.subtree)
+    if tid == "campaign" or (tid == "order" and root.pos_ == "VERB" and children(root, ("xcomp",))
+                             and not ordered_doses):  # "ordered 500,000 doses ..., to be delivered" is a purchase
         return Licence(False, 0.0, "command")  # "ordered diplomats to make vaccine acquisition a priority" is a command
     doc = root.doc
     if root.lower_ == "order" and 0 < root.i < len(doc) - 1 and doc[root.i - 1].lower_ == "in" \

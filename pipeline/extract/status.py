@@ -45,7 +45,8 @@ def is_planned(tok: Token) -> bool:
 
 def rules_out(tok: Token) -> bool:
     """"Australia has ruled out sending vaccines": what is ruled out will not happen."""
-    return tok.lower_ in ("rule", "rules", "ruled", "ruling") and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    return tok.lower_ in ("rule", "rules", "ruled", "ruling") and \
+        any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
 def is_hedged(tok: Token) -> bool:
     """"is likely to give", "may offer": an offer only spoken of as possible."""
