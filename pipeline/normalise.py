@@ -168,7 +168,7 @@ def number_value(num: str, mult: str = "") -> float | None:
         if m == "a":
             continue
         total = (total or 1) * _MULT[m]
-    return total or None
+    return round(total, 6) or None  # 4.1 * 1e6 is 4099999.9999999995 in floating point
 
 
 def qualifier_before(prefix: str) -> str:
