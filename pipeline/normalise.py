@@ -296,14 +296,15 @@ def _relative(t: str, published: date | None) -> str | None:
         rf"(?:earlier |later )?this year|(?:the )?{_PART} of (?:the|this) year|(?:earlier|later) in the year":
             f"{published.year:04d}",
         r"last year|a year ago": f"{published.year - 1:04d}",
-        r"next year": f"{published.year + 1:04d}",
+        r"(?:(?:early|late|mid-?) )?next year": f"{published.year + 1:04d}",
         r"today|this (?:morning|afternoon|evening)|tonight": published.isoformat(),
         r"yesterday(?: morning| afternoon| evening)?|last night": (published - timedelta(days=1)).isoformat(),
         r"tomorrow(?: morning| afternoon| evening)?": (published + timedelta(days=1)).isoformat(),
-        rf"(?:earlier |later )?this month|(?:the )?{_PART} of (?:the|this) month": "%04d-%02d" % _shift_month(published, 0),
+        rf"(?:earlier |later |early |late |mid-?)?this month|(?:the )?{_PART} of (?:the|this) month":
+            "%04d-%02d" % _shift_month(published, 0),
         rf"(?:(?:early|late|mid-?) )?last month|a month ago|(?:the )?{_PART} of last month":
             "%04d-%02d" % _shift_month(published, -1),
-        rf"next month|(?:the )?{_PART} of next month": "%04d-%02d" % _shift_month(published, 1),
+        rf"(?:(?:early|late|mid-?) )?next month|(?:the )?{_PART} of next month": "%04d-%02d" % _shift_month(published, 1),
     }
     for pattern, value in table.items():
         if re.fullmatch(pattern, t):
