@@ -329,7 +329,14 @@ _WEEKDAYS = [d.lower() for d in calendar.day_name]
 
 def _weekday(t: str, published: date, prefer: Prefer) -> str | None:
     # "Wednesday night", "last Tuesday morning": the part of the day leaves the day as it is
-    m = re.fullmatch(r"(?:(last|next|this) )?(" + "|".join(_WEEKDAYS) + r")(?: (?:morning|afternoon|evening|night))?", t)
+    days = "|".join(_WEEKDAYS)
+    # "Tuesday last week", "next week's Monday": that day of the calendar week before or after publication's
+    week = re.fullmatch(rf"({days}) (last|next|this) week|(last|next|this) week'?s? ({days})", t)
+    if week:
+        shift = {"last": -7, "this": 0, "next": 7}[week.group(2) or week.group(3)]
+        monday = published - timedelta(days=published.weekday())
+        return (monday + timedelta(days=shift + _WEEKDAYS.index(week.group(1) or week.group(4)))).isoformat()
+    m = re.fullmatch(r"(?:(last|next|this) )?(" + days + r")(?: (?:morning|afternoon|evening|night))?", t)
     if not m:
         return _dateparser(t, published, prefer)
     target = _WEEKDAYS.index(m.group(2))

@@ -109,6 +109,8 @@ DATES = [
     ("end_of_a_year", "by end of 2021", None, "future", "2021"),
     ("end_of_the_month", "by the end of the month", PUBLISHED, "future", "2021-09"),
     ("late_last_month", "late last month", PUBLISHED, "past", "2021-08"),
+    ("weekday_last_week", "Tuesday last week", PUBLISHED, "past", "2021-08-24"),
+    ("weekday_next_week", "Monday next week", PUBLISHED, "future", "2021-09-06"),
     ("early_next_month", "early next month", PUBLISHED, "future", "2021-10"),
     ("early_next_year", "early next year", PUBLISHED, "future", "2022"),
     ("two_years", "in 2020 and 2021", None, "past", None),
