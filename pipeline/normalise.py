@@ -224,7 +224,9 @@ def find_quantities(text: str, people_words: Mapping[int, int] | None = None) ->
             continue
         if value < 10 and unit in ("doses", "people"):  # "two shots", "one dose per person": a regimen
             continue
-        out.append(Quantity(value, unit, qualifier_before(text[: m.start()]), m.start(), end, text[m.start():end]))
+        # "4 million-plus doses": more than the count
+        qualifier = "more_than" if re.match(r"-plus\b", after, re.I) else qualifier_before(text[: m.start()])
+        out.append(Quantity(value, unit, qualifier, m.start(), end, text[m.start():end]))
     return out
 
 

@@ -11,6 +11,7 @@ QUANTITIES = [
     ("about_million", "rejected about 3 million doses of Sinovac", 3_000_000, "doses", "about"),
     ("decimal_million", "the 2.97 million doses being offered", 2_970_000, "doses", "exact"),
     ("decimal_million_exactly", "allocated 4.1 million doses to Nigeria", 4_100_000, "doses", "exact"),
+    ("plus_after", "took delivery of 4 million-plus doses", 4_000_000, "doses", "more_than"),
     ("half_a_million", "half a million doses arrived", 500_000, "doses", "exact"),
     ("m_suffix", "a further 1.9m doses", 1_900_000, "doses", "exact"),
     ("commas", "600,000 doses of Pfizer", 600_000, "doses", "exact"),
