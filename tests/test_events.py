@@ -429,6 +429,7 @@ STATUSES = [
      [("purchase", "negated")]),
     ("pulled_out_of_storage", "The doses were pulled out of cold storage and delivered to Lima.",
      [("delivery", "asserted")]),
+    ("none_of_the_doses", "None of the 5 million doses have been delivered.", [("delivery", "negated")]),
     # what a party rules out will not happen
     ("ruled_out", "Australia has ruled out sending more vaccines to Papua New Guinea.", [("delivery", "negated")]),
     # a supply "of" vaccines with a source or a destination is a delivery, as a "vaccine supply" is

@@ -75,6 +75,8 @@ def is_negated(tok: Token, event_type: str) -> bool:
         return True  # "put temporary controls on vaccine exports"
     if any(g.dep_ == "det" and g.lower_ == "no" for s in children(tok, ("nsubj", "nsubjpass")) for g in s.children):
         return True  # "no vaccines have arrived in Burundi"
+    if any(s.lower_ == "none" for s in children(tok, ("nsubj", "nsubjpass"))):
+        return True  # "none of the 5 million doses have been delivered"
     if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.head.children) and \
             any(c.dep_ == "neg" for c in tok.head.children):
         return True  # "will not register or buy the vaccine": the negation covers every verb of the "or"
