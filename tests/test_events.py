@@ -166,6 +166,8 @@ CASES = [
      ("delivery", "asserted", ["United States"], ["Zambia"], [], None, None, None)),
     ("asked_party_gives", "Nepal asked China for 4 million doses.",
      ("request", "asserted", ["China"], ["Nepal"], [], 4_000_000, "doses", "exact")),
+    ("asking_while_writing_to", "Fiji approached Australia seeking 200,000 more doses.",
+     ("request", "asserted", ["Australia"], ["Fiji"], [], 200_000, "doses", "exact")),
     ("asked_to_donate", "Nepal asked China to donate 4 million doses.",
      ("request", "asserted", ["China"], ["Nepal"], [], 4_000_000, "doses", "exact")),
     ("asks_party_for", "Tunisia asks WHO for measles vaccines",
