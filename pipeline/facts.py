@@ -39,8 +39,8 @@ from rapidfuzz import fuzz
 from scipy.cluster.hierarchy import DisjointSet, fcluster, linkage
 from scipy.spatial.distance import squareform
 
-from pipeline.countries import iso3, iso3_of
-from pipeline.normalise import region_names
+from pipeline.countries import iso3
+from pipeline.normalise import country_names, region_names
 
 RUNNING_TOTAL = re.compile(
     r"\b(?:so far|to date|thus far|until now|up to now|as of|until (?:today|yesterday|\w+day)|in total|a total of|"
@@ -126,7 +126,7 @@ def _same_party(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _is_place(name: str) -> bool:
-    return name in iso3_of() or name in region_names()
+    return name in country_names() or name in region_names()
 
 
 def _parties_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -35,7 +35,7 @@ def rule_type(trig: Span) -> str:
         # "received a single dose", "the first shot": people are vaccinated; a state or an agency that has "not
         # received a single dose from COVAX" has had no delivery
         acting = any(s.ent_type_ in ("GPE", "ORG") for s in subj)
-        shot = not acting and any(o.lower_ in _SHOTS and any(c.lower_ in _DOSE_ORDINALS for c in o.children) and
+        shot = not acting and any(dose_of_a_series(o) and
                                   not any(c.like_num and c.lower_ not in _DOSE_ORDINALS for c in o.subtree)
                                   for o in objs)
         person = any(s.lower_ in ("he", "she") or s.ent_type_ == "PERSON" for s in subj) and \
@@ -55,13 +55,17 @@ _SHOTS = ("shot", "shots", "jab", "jabs", "dose", "doses", "booster", "boosters"
 _DOSE_ORDINALS = ("first", "second", "third", "booster", "both", "single", "one", "two")
 
 
+def dose_of_a_series(obj: Token) -> bool:
+    """"The first shot", "second doses", "a single dose": a dose of a person's series, which people are given."""
+    return obj.lower_ in _SHOTS and any(c.lower_ in _DOSE_ORDINALS for c in obj.children)
+
+
 def gives_people_doses(root: Token) -> bool:
     """"Has given at least one dose to 50 million people" vaccinates them (EVENTS.md 1), and "will be given first
     to pregnant women" plans to; "enough vaccines to give a second dose to the 122,712 people" states a need."""
     # "to 50 million people", or people given doses in the passive: "80 million people have been given a dose"
     takers = takers_of(root, ("to",)) + children(root, ("nsubjpass",))
-    if not takers and any(o.lower_ in _SHOTS and any(c.lower_ in _DOSE_ORDINALS for c in o.children)
-                          for o in children(root, ("dobj",))):
+    if not takers and any(dose_of_a_series(o) for o in children(root, ("dobj",))):
         return True  # "would begin giving second doses in June": a dose of a series is given to people
     if not any(t.lower_ in lexicon().people_nouns for t in takers):
         return False

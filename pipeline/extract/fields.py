@@ -12,7 +12,7 @@ from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import entities, governor, has_own_subject, head_chain, parties_in
 from pipeline.normalise import number_value, qualifier_before, resolve_date
 
-_MULTIPLIERS = ("million", "billion", "lakh", "crore", "thousand")
+MULTIPLIER_WORDS = ("million", "billion", "lakh", "crore", "thousand")  # a count's word after its number
 _DAY_TIME = re.compile(r"(?:last|this|tomorrow|yesterday|" + "|".join(calendar.day_name) +
                        r") (?:night|morning|afternoon|evening)|tonight", re.I)
 
@@ -38,7 +38,7 @@ def set_aside(tok: Token) -> bool:
     return any(h.lower_ in ("besides", "except", "excluding") or
                h.lower_ == "from" and h.head.lower_ in ("aside", "apart") for h in head_chain(tok, 3))
 
-def quantity_span(trig: Span, taken: set[int], event_type: str | None = None) -> Span | None:
+def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     """The span of the trigger's count: in its own clause first, then of the unit its event counts (people for an
     administration, whatever word it was read from: "has given first doses to 40 million people"), not taken by
     another trigger, nearest."""
@@ -47,7 +47,7 @@ def quantity_span(trig: Span, taken: set[int], event_type: str | None = None) ->
         return None
     root = trig.root
     scope = own_clause(root)
-    wanted = ("people", "doses") if (event_type or trig.label_) == "administration" else ("doses", "vials")
+    wanted = ("people", "doses") if event_type == "administration" else ("doses", "vials")
 
     def rank(s: Span) -> tuple[int, int, int, int]:
         return (0 if s.root.i in scope else 1, 0 if s.label_ in wanted else 1, 1 if s.start in taken else 0,
@@ -140,7 +140,7 @@ def split_by_count(ev: Event, qspan: Span) -> list[Event]:
                 or (len(clause) and clause[0].lower_ in ("%", "percent", "per")):
             continue
         own = spans.get(i)
-        named = own is not None and not (own[-1].like_num or own[-1].lower_ in _MULTIPLIERS)
+        named = own is not None and not (own[-1].like_num or own[-1].lower_ in MULTIPLIER_WORDS)
         extra.append(Event(**{**ev.__dict__, "quantity": value, "quantity_unit": own.label_ if named else
                               ev.quantity_unit, "quantity_qualifier": qualifier_before(doc[a + 1:i].text)}))
     return extra
@@ -151,7 +151,7 @@ def _count_at(doc: Doc, i: int, spans: dict[int, Span]) -> tuple[float | None, i
     if i in spans:  # "1 million" already read as a count
         return spans[i]._.quantity.value, spans[i].end
     j = i + 1
-    mult = doc[j].lower_ if j < len(doc) and doc[j].lower_ in _MULTIPLIERS else ""
+    mult = doc[j].lower_ if j < len(doc) and doc[j].lower_ in MULTIPLIER_WORDS else ""
     return number_value(doc[i].text, mult), j + bool(mult)
 
 

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from pipeline.extract.fields import MULTIPLIER_WORDS
 from pipeline.extract.records import Context
 from pipeline.extract.syntax import (
     children,
@@ -66,11 +67,8 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
 def _bare_count(obj: Token) -> bool:
     """An object that is a count of what was just named, without its noun: "1 billion more", "another 2 million"."""
     if obj.lower_ == "more":
-        return any(c.like_num or c.lower_ in _MULTIPLIERS for c in obj.children)
-    return obj.lower_ in _MULTIPLIERS and any(c.like_num for c in obj.children)
-
-
-_MULTIPLIERS = ("million", "billion", "thousand", "lakh", "crore")
+        return any(c.like_num or c.lower_ in MULTIPLIER_WORDS for c in obj.children)
+    return obj.lower_ in MULTIPLIER_WORDS and any(c.like_num for c in obj.children)
 
 
 def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
@@ -135,10 +133,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if gives_something_else(trig):
         # "sent a note to Russia's fund", "has provided additional evidence"
         return Licence(False, 0.0, "something_else")
-    ordered_doses = any(is_vaccine_token(t) or t.lower_ in lexicon().supply_nouns
-                        for o in children(root, ("dobj",)) for t in o.subtree)
     if tid == "campaign" or (tid == "order" and root.pos_ == "VERB" and children(root, ("xcomp",))
-                             and not ordered_doses):  # "ordered 500,000 doses ..., to be delivered" is a purchase
+                             and not _orders_doses(root)):  # "ordered 500,000 doses ..., to be delivered" is a purchase
         return Licence(False, 0.0, "command")  # "ordered diplomats to make vaccine acquisition a priority" is a command
     doc = root.doc
     if root.lower_ == "order" and 0 < root.i < len(doc) - 1 and doc[root.i - 1].lower_ == "in" \
@@ -167,6 +163,12 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
 _HEAD_BOUND = ("expect",)
 _VACCINATING = frozenset({"vaccination", "vaccinations", "inoculation", "inoculations", "immunization",
                           "immunizations", "immunisation", "vaccinated", "inoculated", "jabbed"})
+
+
+def _orders_doses(root: Token) -> bool:
+    """What an "order" verb orders is doses or a supply (a purchase), not people (a command)."""
+    return any(is_vaccine_token(t) or t.lower_ in lexicon().supply_nouns
+               for o in children(root, ("dobj",)) for t in o.subtree)
 
 
 def _framing(noun: Token) -> bool:

@@ -15,11 +15,9 @@ BE_FORMS = ("is", "are", "am", "'s", "'re", "was", "were")
 def is_planned(tok: Token) -> bool:
     if tok.dep_ in ("relcl", "acl") and {"to", "be"} <= auxiliaries(tok):
         return True  # "6.4m doses to be shipped"
-    if tok.dep_ == "xcomp" and "to" in auxiliaries(tok) and tok.head.lower_ in BE_FORMS:
-        return True  # "Kenya is to receive", "the doses are to be delivered": the future of "be to"
-    if "to" in auxiliaries(tok) and tok.head.lower_ in BE_FORMS and any(
-            g.lower_ in ("line", "track", "course") for p in children(tok.head, ("prep",)) for g in p.children):
-        return True  # "Indonesia is in line to receive", "is on track to receive"
+    if "to" in auxiliaries(tok) and tok.head.lower_ in BE_FORMS and (tok.dep_ == "xcomp" or any(
+            g.lower_ in ("line", "track", "course") for p in children(tok.head, ("prep",)) for g in p.children)):
+        return True  # "Kenya is to receive", "the doses are to be delivered", "is in line to receive": a future
     chain = [tok] + head_chain(tok, 4)
     for i, t in enumerate(chain):
         if t.lower_ in lexicon().reporting_verbs and i > 0:
