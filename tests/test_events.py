@@ -168,6 +168,10 @@ CASES = [
      ("request", "asserted", ["China"], ["Nepal"], [], 4_000_000, "doses", "exact")),
     ("asking_while_writing_to", "Fiji approached Australia seeking 200,000 more doses.",
      ("request", "asserted", ["Australia"], ["Fiji"], [], 200_000, "doses", "exact")),
+    ("asking_two_parties", "Vietnam wrote to Japan and Australia asking for 1 million more doses.",
+     ("request", "asserted", ["Japan", "Australia"], ["Vietnam"], [], 1_000_000, "doses", "exact")),
+    ("pleaded_with_party_for", "Guatemala pleaded with the United States for vaccines.",
+     ("request", "asserted", ["United States"], ["Guatemala"], [], None, None, None)),
     ("asked_to_donate", "Nepal asked China to donate 4 million doses.",
      ("request", "asserted", ["China"], ["Nepal"], [], 4_000_000, "doses", "exact")),
     ("asks_party_for", "Tunisia asks WHO for measles vaccines",
@@ -448,6 +452,11 @@ STATUSES = [
     # a clause in the simple past with its own subject has its own tense, whatever the verb it hangs from
     ("past_under_a_future", "Fiji will start vaccinating adults next month after Australia delivered 100,000 doses.",
      [("administration", "planned"), ("delivery", "asserted")]),
+    # a clause of time under a future tells of the future, "as soon as" as "once" or "when"
+    ("as_soon_as_under_a_future", "Vaccination will begin as soon as the doses arrive in Accra.",
+     [("administration", "planned"), ("delivery", "planned")]),
+    ("as_soon_as_under_a_past", "Vaccination began as soon as the doses arrived in Accra.",
+     [("administration", "asserted"), ("delivery", "asserted")]),
 ]
 
 

@@ -259,6 +259,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             asked += light_verb_objects(root, ("to",))
         if root.dep_ == "advcl" and root.tag_ == "VBG":  # "wrote to COVAX asking for", "approached Australia seeking"
             asked += children(root.head, ("dobj",)) + prep_objects(root.head, ("to",))
+        asked += [c for a in asked for c in a.conjuncts]  # "asked China and India for doses": both are asked
         provider = [p for p in parties_in(asked) if p not in recipient]
     objects = children(root, ("dobj", "nsubjpass"))
     if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"

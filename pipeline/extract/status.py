@@ -36,8 +36,9 @@ def is_planned(tok: Token) -> bool:
                for c in kids):
             return True
         infinitive = t.dep_ == "relcl" and "to" in auxiliaries(t)
+        as_soon_as = t.dep_ == "advmod" and t.lower_ == "soon"  # "will begin as soon as the doses arrive"
         if t.dep_ not in ("xcomp", "aux", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp",
-                          "compound", "conj", "attr", "advcl", "acl", "ccomp") and not infinitive:
+                          "compound", "conj", "attr", "advcl", "acl", "ccomp") and not infinitive and not as_soon_as:
             break  # "he will be the first to get inoculated": the infinitive takes the tense of "will be"
     return False
 
