@@ -457,6 +457,11 @@ STATUSES = [
      [("administration", "planned"), ("delivery", "planned")]),
     ("as_soon_as_under_a_past", "Vaccination began as soon as the doses arrived in Accra.",
      [("administration", "asserted"), ("delivery", "asserted")]),
+    # a headline's infinitive is a plan wherever the parser hangs it, not an infinitive of a noun in a sentence
+    ("headline_infinitive_under_its_subject", "Bolivia to receive Sputnik V after Russia approves request",
+     [("delivery", "planned")]),
+    ("first_country_to_receive", "The first country to receive vaccines from COVAX was Ghana.",
+     [("delivery", "asserted")]),
 ]
 
 
