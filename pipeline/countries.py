@@ -46,6 +46,11 @@ def countries() -> tuple[Country, ...]:
     return tuple(sorted(out, key=lambda c: c.name))
 
 
+def bare_names() -> dict[str, dict[str, str]]:
+    """State -> its bare short name ("bare") and the state the name may stand for in an article ("other")."""
+    return {k: v for k, v in _data()["bare_names"].items() if k != "_comment"}
+
+
 @lru_cache(maxsize=1)
 def iso3_of() -> dict[str, str]:
     """Canonical country name -> ISO3."""

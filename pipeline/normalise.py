@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
 
-from pipeline.countries import capital_states, iso3_of, with_country_patterns
+from pipeline.countries import bare_names, capital_states, iso3_of, with_country_patterns
 
 Prefer = Literal["past", "future"]
 
@@ -60,6 +60,21 @@ def canonical_party(text: str, table: dict[str, str] | None = None) -> str:
     if key in table:
         return table[key]
     return re.sub(r"^(?:the|The)\s+", "", t)
+
+
+def article_names(text: str) -> dict[str, str]:
+    """The states a bare short name stands for in one article (`countries.json`, "bare_names"): "Congo" is
+    DR Congo in an article that names "the Democratic Republic of Congo" (or "DRC") and never "the Republic
+    of the Congo" or "Congo-Brazzaville"."""
+    table = party_table()
+    out: dict[str, str] = {}
+    for state, rule in bare_names().items():
+        def named(canonical: str) -> bool:
+            forms = [k for k, v in table.items() if v == canonical and k != rule["bare"].lower()]
+            return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text, re.I) for f in forms)
+        if named(rule["other"]) and not named(state):
+            out[state] = rule["other"]
+    return out
 
 
 def output_party(name: str) -> str:

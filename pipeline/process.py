@@ -18,7 +18,7 @@ from pipeline.extract.models import Models
 from pipeline.extract.models import packaged as packaged_models
 from pipeline.extract.records import Event
 from pipeline.ingest import RawDocument
-from pipeline.normalise import output_party, parse_published
+from pipeline.normalise import article_names, output_party, parse_published
 from pipeline.sentences import Sentence, candidate_sentences, split_sentences
 
 MENTION_LABELS = ("GPE", "ORG", "NORP", "VACCINE", "DATE")
@@ -147,14 +147,18 @@ def event_rows(doc: Parsed, events: list[tuple[int, Event]]) -> list[dict[str, A
     raw, cleaned = doc.raw, doc.cleaned
     rows: list[dict[str, Any]] = []
     seen: dict[tuple[int, int, str], int] = {}
+    names = article_names(cleaned.text) if events else {}
+
+    def named(parties: list[str]) -> list[str]:
+        return list(dict.fromkeys(names.get(p, p) for p in map(output_party, parties)))
+
     for i, ev in events:
         sent = doc.sentences[i]
         o_start, o_end = cleaned.span_to_original(sent.start, sent.end)
         # one trigger can carry several events ("2 million to Bangladesh and 1 million to Nepal")
         place = (sent.start, ev.trigger_start, ev.event_type)
         nth = seen[place] = seen.get(place, -1) + 1
-        provider, recipient = (list(dict.fromkeys(map(output_party, ev.provider))),
-                               list(dict.fromkeys(map(output_party, ev.recipient))))
+        provider, recipient = named(ev.provider), named(ev.recipient)
         key = (raw.doc_id, *place) + ((nth,) if nth else ())
         rows.append({
             "event_id": _stable_id(*key),

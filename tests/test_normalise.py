@@ -4,7 +4,14 @@ from datetime import date
 
 import pytest
 
-from pipeline.normalise import canonical_party, find_quantities, output_party, parse_published, resolve_date
+from pipeline.normalise import (
+    article_names,
+    canonical_party,
+    find_quantities,
+    output_party,
+    parse_published,
+    resolve_date,
+)
 
 QUANTITIES = [
     # (id, text, value, unit, qualifier)
@@ -156,6 +163,22 @@ OUTPUT_PARTIES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in OUTPUT_PARTIES], ids=[c[0] for c in OUTPUT_PARTIES])
 def test_output_party(text: str, expected: str) -> None:
     assert output_party(text) == expected
+
+
+# a bare "Congo" is the Democratic Republic of the Congo in an article that names it, and never the Republic
+ARTICLE_NAMES = [
+    ("named_in_full", "The Democratic Republic of Congo received 99,000 doses. Congo had asked for more.",
+     {"Republic of the Congo": "DR Congo"}),
+    ("named_by_initials", "The DRC received 99,000 doses. Congo had asked for more.", {"Republic of the Congo": "DR Congo"}),
+    ("named_by_capital", "Officials in Kinshasa said Congo had asked for more doses.", {"Republic of the Congo": "DR Congo"}),
+    ("both_named", "The DRC and Congo-Brazzaville received doses. Congo had asked for more.", {}),
+    ("bare_only", "Congo had asked for more doses.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ARTICLE_NAMES], ids=[c[0] for c in ARTICLE_NAMES])
+def test_article_names(text: str, expected: dict[str, str]) -> None:
+    assert article_names(text) == expected
 
 
 @pytest.mark.parametrize(("value", "expected"), [("2021-09-02", date(2021, 9, 2)), ("2021-09-02T10:00:00Z", date(2021, 9, 2)),

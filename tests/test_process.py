@@ -81,3 +81,11 @@ def test_each_further_count_of_an_administration_is_an_event_of_the_run(nlp: Lan
     counts = sorted((e["quantity"], e["quantity_unit"], tuple(e["recipient"])) for e in result.events
                     if e["event_type"] == "administration" and e["quantity"])
     assert counts == [(4_000_000, "people", ("Peru",)), (10_900_000, "people", ("Peru",))]
+
+
+def test_a_bare_congo_is_the_congo_its_article_names(nlp: Language) -> None:
+    text = ("The Democratic Republic of Congo received its first 99,000 doses of mpox vaccine from the European "
+            "Union on Thursday.\n\nCongo had asked its partners for about 3.5 million doses.")
+    result = process_documents([RawDocument("c.txt", "c1", text=text, article="c.txt")], nlp)
+    recipients = {(e["event_type"], tuple(e["recipient"]), tuple(e["recipient_iso3"])) for e in result.events}
+    assert recipients == {("delivery", ("DR Congo",), ("COD",)), ("request", ("DR Congo",), ("COD",))}
