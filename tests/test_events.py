@@ -172,6 +172,15 @@ CASES = [
      ("request", "asserted", ["Japan", "Australia"], ["Vietnam"], [], 1_000_000, "doses", "exact")),
     ("pleaded_with_party_for", "Guatemala pleaded with the United States for vaccines.",
      ("request", "asserted", ["United States"], ["Guatemala"], [], None, None, None)),
+    # granting a request for doses is no approval of a vaccine; whoever grants it was asked
+    ("approved_request_for_doses", "The ICG approved Nigeria's request for 1.2 million doses in October.",
+     ("request", "asserted", ["ICG"], ["Nigeria"], [], 1_200_000, "doses", "exact")),
+    # what arrives, named as the subject of the verb governing the arrival, says where it came from
+    ("doses_from_due_to_arrive", "A further 101,000 doses from the United States are due to arrive on Saturday.",
+     ("delivery", "planned", ["United States"], [], [], 101_000, "doses", "exact")),
+    # a state holding a donation from another receives it
+    ("welcomed_donation_from", "Tonga welcomed a donation of 20,000 doses from New Zealand.",
+     ("delivery", "asserted", ["New Zealand"], ["Tonga"], [], 20_000, "doses", "exact")),
     ("asked_to_donate", "Nepal asked China to donate 4 million doses.",
      ("request", "asserted", ["China"], ["Nepal"], [], 4_000_000, "doses", "exact")),
     ("asks_party_for", "Tunisia asks WHO for measles vaccines",
@@ -316,6 +325,7 @@ NON_EVENTS = [
     ("approved_use", "Kenya has approved the emergency use of the Sputnik V vaccine."),
     ("nod_to_import", "The firm got a regulator nod to import the Moderna vaccine."),
     ("approval_secured", "A new EUA for the Pfizer vaccine should be secured from the FDA."),
+    ("approved_request_for_use", "The regulator approved Pfizer's request for emergency use of its vaccine."),
     ("into_arms", "It is crucial that we swiftly get vaccines into the arms of the elderly."),
     ("dose_regimen_requirement", "The vaccine costs $10 a dose, requiring two doses per person to be vaccinated."),
     ("sent_a_letter", "Guatemala sent a letter to the Russian fund about the vaccines."),

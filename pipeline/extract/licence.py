@@ -74,7 +74,7 @@ def _bare_count(obj: Token) -> bool:
 def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     """Whether a trigger speaks of vaccine supply: the first test that settles it, in order."""
     root, tid = trig.root, trig.id_
-    if trig.label_ != "purchase" and about_approval(root):
+    if trig.label_ != "purchase" and about_approval(root) and not _asks_for_doses(trig):
         return Licence(False, 0.0, "approval")
     if caught_illness(trig):
         return Licence(False, 0.0, "caught_illness")  # "500 people have contracted measles"
@@ -219,6 +219,13 @@ def about_approval(root: Token) -> bool:
            for c in children(h, ("dobj", "attr", "nsubjpass"))):  # "a new EUA should be secured"
         return True
     return root.lower_ in ("use", "used") and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may") for c in root.children)
+
+def _asks_for_doses(trig: Span) -> bool:
+    """A request named by its noun that asks for doses: approving "Nigeria's request for 1.2 million doses"
+    grants a request, where approving "a request for emergency use" is an approval."""
+    root = trig.root
+    return trig.label_ == "request" and root.pos_ in ("NOUN", "PROPN") and any(
+        is_vaccine_token(o) or o.lower_ in lexicon().supply_nouns for o in prep_objects(root, ("for",)))
 
 def _heads_within_clause(tok: Token, max_hops: int) -> list[Token]:
     """The heads of a token up to `max_hops`, not beyond a clause that has its own subject."""

@@ -204,7 +204,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         recipient = resolve(loc + to, ctx, root.i) if (loc or to) else []
         if not recipient and subj and with_obj:  # "Uganda lands 864,000 doses": who lands them receives them
             recipient = resolve(subj, ctx, root.i)
-        moved = children(root, ("nsubj", "nsubjpass"))
+        # what moved, also as the subject of a verb governing the trigger ("doses ... are due to arrive")
+        moved = children(root, ("nsubj", "nsubjpass")) or subject(root)
         if not recipient:  # "Kenya's first batch of vaccines arrived"
             recipient = holders_of(moved)
         provider = parties_in(t for o in frm for t in o.subtree)
@@ -233,6 +234,11 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         if passive and not recipient and with_obj:  # "Chad was allocated 300,000 doses": the subject is given them
             recipient = [p for p in parties_in(children(root, ("nsubjpass",))) if p not in provider]
         recipient = recipient or allotted
+        if root.pos_ in ("NOUN", "PROPN") and not passive:  # "Tonga welcomed a donation from New Zealand":
+            donors = [p for p in parties_in(t for o in frm if o.head.lower_ == "from" for t in o.subtree)
+                      if p not in provider]  # the donation's source gives, whoever holds the noun receives
+            if donors and not recipient and provider and set(provider) <= country_names():
+                provider, recipient = donors, provider
         evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
         return provider, recipient, evidence
     # receiver-acts triggers: receive, get, import, purchase, request, rejection
@@ -259,6 +265,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             asked += light_verb_objects(root, ("to",))
         if root.dep_ == "advcl" and root.tag_ == "VBG":  # "wrote to COVAX asking for", "approached Australia seeking"
             asked += children(root.head, ("dobj",)) + prep_objects(root.head, ("to",))
+        if root.pos_ in ("NOUN", "PROPN") and root.head.lower_ in lexicon().approval_words:
+            asked += subject(root.head) + prep_objects(root.head, ("by",))  # "the ICG approved Nigeria's request"
         asked += [c for a in asked for c in a.conjuncts]  # "asked China and India for doses": both are asked
         provider = [p for p in parties_in(asked) if p not in recipient]
     objects = children(root, ("dobj", "nsubjpass"))
