@@ -15,6 +15,7 @@ from pipeline.extract.syntax import (
 )
 from pipeline.nlp.components import demonym_plural
 from pipeline.nlp.lexicon import lexicon
+from pipeline.normalise import country_names, party_table
 
 
 def rule_type(trig: Span) -> str:
@@ -34,7 +35,8 @@ def rule_type(trig: Span) -> str:
             and not any(o.lower_ in lexicon().supply_nouns for o in objs))
         # "received a single dose", "the first shot": people are vaccinated; a state or an agency that has "not
         # received a single dose from COVAX" has had no delivery
-        acting = any(s.ent_type_ in ("GPE", "ORG") for s in subj)
+        # ("Philippines receives first Novavax doses": the parser's NORP for a state's name is the state)
+        acting = any(s.ent_type_ in ("GPE", "ORG") or party_table().get(s.lower_) in country_names() for s in subj)
         shot = not acting and any(dose_of_a_series(o) and
                                   not any(c.like_num and c.lower_ not in _DOSE_ORDINALS for c in o.subtree)
                                   for o in objs)
