@@ -172,6 +172,9 @@ CASES = [
      ("request", "asserted", ["Japan", "Australia"], ["Vietnam"], [], 1_000_000, "doses", "exact")),
     ("pleaded_with_party_for", "Guatemala pleaded with the United States for vaccines.",
      ("request", "asserted", ["United States"], ["Guatemala"], [], None, None, None)),
+    # a state receiving its first doses takes delivery; a person receiving a first dose is vaccinated
+    ("state_receives_first_doses", "Philippines receives first Novavax doses",
+     ("delivery", "asserted", [], ["Philippines"], ["Novavax"], None, None, None)),
     # granting a request for doses is no approval of a vaccine; whoever grants it was asked
     ("approved_request_for_doses", "The ICG approved Nigeria's request for 1.2 million doses in October.",
      ("request", "asserted", ["ICG"], ["Nigeria"], [], 1_200_000, "doses", "exact")),
@@ -472,6 +475,11 @@ STATUSES = [
      [("delivery", "planned")]),
     ("first_country_to_receive", "The first country to receive vaccines from COVAX was Ghana.",
      [("delivery", "asserted")]),
+    # a verb joined by "and" with a tense of its own keeps it; without one it shares its first verb's
+    ("conjunct_with_its_own_tense", "Kyrgyzstan is expecting 150,000 doses from China and has asked COVAX for "
+                                    "vaccines.", [("delivery", "planned"), ("request", "asserted")]),
+    ("conjunct_expected_to", "Peru plans to buy 2 million doses and is expected to receive them in May.",
+     [("purchase", "planned"), ("delivery", "planned")]),
 ]
 
 

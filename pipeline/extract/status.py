@@ -9,6 +9,7 @@ from pipeline.nlp.lexicon import lexicon
 
 
 BE_FORMS = ("is", "are", "am", "'s", "'re", "was", "were")
+_TENSED = frozenset({"has", "have", "had", "did", "does", "do", *BE_FORMS})  # auxiliaries that carry a tense
 
 
 # status
@@ -35,6 +36,8 @@ def is_planned(tok: Token) -> bool:
                                                              "scheduled", "likely", "possible", "potential", "due")
                for c in kids):
             return True
+        if t.dep_ == "conj" and auxiliaries(t) & _TENSED:
+            break  # "is expecting 150,000 doses and has asked COVAX for more": a tense of its own
         infinitive = t.dep_ == "relcl" and "to" in auxiliaries(t)
         as_soon_as = t.dep_ == "advmod" and t.lower_ == "soon"  # "will begin as soon as the doses arrive"
         if t.dep_ not in ("xcomp", "aux", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp",
