@@ -118,8 +118,8 @@ _QUALIFIERS = [
     ("up_to", r"up to|as many as|at most|a maximum of|maximum of|no more than"),
 ]
 _QUAL_RE = re.compile(r"(?:^|\s)(" + "|".join(p for _, p in _QUALIFIERS) + r")\s*$", re.I)
-_NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.])|\d+(?:\.\d+)?|"
-        r"(?:(?:a\s+)?half|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+_NUM = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.])|\d+(?:\.\d+)?|"
+        r"(?:(?:a\s+)?half|(?:a|one|three)[\s-]+quarters?(?:\s+of)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
         r"(?:a\s+)?dozen)\b)")  # \b: "756,000 AstraZeneca" is not "756,000 A"
 _MULT_RE = r"(?:\s*(?:million|millions|mln|mn|m|billion|bn|b|thousand|k|lakhs?|lac|crores?|hundred)\b)"
@@ -170,8 +170,10 @@ def number_value(num: str, mult: str = "") -> float | None:
     for w in words:
         if w[0].isdigit():
             total += float(re.sub(r"[,\s]", "", w))
-        elif w in ("and",):
+        elif w in ("and", "of"):
             continue
+        elif w in ("quarter", "quarters"):  # "a quarter of a million", "three quarters of a million"
+            total = (total or 1) * 0.25
         elif w == "a":
             if len(words) == 1:
                 total += 1
