@@ -272,6 +272,8 @@ def resolve_date(text: str, published: date | None, prefer: Prefer = "past") -> 
     """
     t = re.sub(r"\s+", " ", text.strip().lower())
     t = re.sub(r"^(?:as of|since|until|till|by|from|on|in|at|during|before|after|around|about|through)\s+", "", t)
+    if numeric := _numeric_date(t):
+        return numeric
     t = re.sub(r"\d{1,2}[.:]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:on\s+)?", "", t).strip()
     if re.search(r"\d{4}s\b", t) or len(set(_YEAR.findall(t))) > 1:
         return None  # "in the 1990s", "in 2020 and 2021": no one year
@@ -303,6 +305,26 @@ def resolve_date(text: str, published: date | None, prefer: Prefer = "past") -> 
     return f"{y:04d}-{month:02d}"
 
 
+def _numeric_date(t: str) -> str | None:
+    """"2021-04-14"; "14.04.2021" or "14/04/2021" where the day cannot be the month (over 12), "04/14/2021" too;
+    "04/05/2021" could be either, so only its year is sure."""
+    if m := re.fullmatch(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", t):
+        y, mo, d = map(int, m.groups())
+    elif m := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)", t):
+        a, b, y = map(int, m.groups())
+        if a > 12 >= b:
+            d, mo = a, b
+        elif b > 12 >= a:
+            d, mo = b, a
+        else:
+            return f"{y:04d}"
+    else:
+        return None
+    if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
 # (a quarter stays unfixed, as the gold of dev has "in the third quarter of this year")
 _PART = r"(?:end|beginning|start|middle|rest|remainder|(?:first|second) half)"
 
@@ -312,7 +334,8 @@ def _relative(t: str, published: date | None) -> str | None:
         return None
     table = {
         # "by the end of the year", "later in the year": a part of the year of publication
-        rf"(?:earlier |later )?this year|(?:the )?{_PART} of (?:the|this) year|(?:earlier|later) in the year":
+        rf"(?:earlier |later )?this year|(?:the )?{_PART} of (?:the|this) year|(?:earlier|later) in the year|"
+        r"(?:the )?year[- ]end":
             f"{published.year:04d}",
         r"last year|a year ago": f"{published.year - 1:04d}",
         r"(?:(?:early|late|mid-?) )?next year": f"{published.year + 1:04d}",
@@ -332,6 +355,16 @@ def _relative(t: str, published: date | None) -> str | None:
         return _week_prefix(published - timedelta(days=published.weekday() + 7))
     if re.fullmatch(r"next week", t):
         return _week_prefix(published + timedelta(days=7 - published.weekday()))
+    if weekend := re.fullmatch(r"(last|this|next) weekend|(?:over )?the weekend", t):
+        # "last weekend": the Saturday and Sunday before the publication's week, "this weekend" its own
+        shift = {"last": -7, "this": 0, "next": 7, None: 0}[weekend.group(1)]
+        saturday = published - timedelta(days=published.weekday()) + timedelta(days=5 + shift)
+        if weekend.group(1) is None and saturday > published:  # "over the weekend", told on a weekday: the past one
+            saturday -= timedelta(days=7)
+        sunday = saturday + timedelta(days=1)
+        if (saturday.year, saturday.month) == (sunday.year, sunday.month):
+            return f"{saturday.year:04d}-{saturday.month:02d}"
+        return f"{saturday.year:04d}" if saturday.year == sunday.year else None
     return None
 
 

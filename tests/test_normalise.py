@@ -112,6 +112,17 @@ DATES = [
     ("last_week", "last week", PUBLISHED, "past", "2021-08"),
     ("last_week_across_months", "last week", date(2021, 9, 8), "past", "2021"),
     ("next_week", "next week", PUBLISHED, "future", "2021-09"),
+    # a weekend is two days: its month when both lie in one (Thursday 2 September 2021: 28-29 August, 4-5 September)
+    ("last_weekend", "last weekend", PUBLISHED, "past", "2021-08"),
+    ("over_the_weekend", "over the weekend", PUBLISHED, "past", "2021-08"),
+    ("this_weekend", "this weekend", PUBLISHED, "future", "2021-09"),
+    ("weekend_across_months", "last weekend", date(2021, 8, 4), "past", "2021"),
+    ("year_end", "by year-end", PUBLISHED, "future", "2021"),
+    # numeric dates: ISO, and day and month wherever one of them cannot be a month
+    ("iso_date", "on 2021-04-14", PUBLISHED, "past", "2021-04-14"),
+    ("day_month_year_points", "on 14.04.2021", PUBLISHED, "past", "2021-04-14"),
+    ("month_day_year_slashes", "on 04/14/2021", PUBLISHED, "past", "2021-04-14"),
+    ("day_or_month_unsure", "on 04/05/2021", PUBLISHED, "past", "2021"),
     ("vague", "in the coming months", PUBLISHED, "future", None),
     ("quarter", "the third quarter of this year", PUBLISHED, "future", None),
     # a part of a year or month is in it (EVENTS.md 2: as precise as the text allows)
