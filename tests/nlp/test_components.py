@@ -25,6 +25,8 @@ ENTITIES = [
     ("ebola_brand", "Guinea received rVSV-ZEBOV doses.", "rVSV-ZEBOV", "VACCINE", "Ebola"),
     ("mpox_lc16", "Japan sent LC16 doses.", "LC16", "VACCINE", "mpox"),
     ("dengue", "Brazil bought Qdenga doses.", "Qdenga", "VACCINE", "dengue"),
+    # the 2009 pandemic's vaccine, named by its virus only where a vaccine word follows ("the H1N1 virus" is none)
+    ("h1n1_vaccine", "The WHO shipped H1N1 vaccine to Mongolia.", "H1N1 vaccine", "VACCINE", "influenza"),
     ("icg", "The International Coordinating Group on Vaccine Provision released the doses.",
      "International Coordinating Group on Vaccine Provision", "ORG", "ICG"),
     ("gpei", "The Global Polio Eradication Initiative shipped the vaccines.", "Global Polio Eradication Initiative",
@@ -37,6 +39,10 @@ def test_entities(nlp: Language, text: str, ent_text: str, label: str, canonical
     doc = nlp(text)
     found = {(e.text, e.label_, e._.canonical) for e in doc.ents}
     assert (ent_text, label, canonical) in found
+
+
+def test_a_virus_is_no_vaccine(nlp: Language) -> None:
+    assert [e.label_ for e in nlp("The H1N1 virus spread in Mongolia.").ents if e.text.startswith("H1N1")] == []
 
 
 def test_covid_is_not_an_organisation(nlp: Language) -> None:
