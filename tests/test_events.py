@@ -480,6 +480,8 @@ STATUSES = [
                                     "vaccines.", [("delivery", "planned"), ("request", "asserted")]),
     ("conjunct_expected_to", "Peru plans to buy 2 million doses and is expected to receive them in May.",
      [("purchase", "planned"), ("delivery", "planned")]),
+    ("conjunct_of_a_request", "Ukraine has asked the WHO for 10 million doses and received 500,000 doses from "
+                              "Hungary.", [("request", "asserted"), ("delivery", "asserted")]),
 ]
 
 

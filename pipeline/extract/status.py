@@ -30,8 +30,11 @@ def is_planned(tok: Token) -> bool:
             return True
         if t == tok and t.tag_ == "VBD" and has_own_subject(t):
             break  # "will start next month after Australia delivered 100,000 doses": a past of its own
-        if t != tok and t.lower_ in lexicon().plan_words and (t.lower_ != "going" or children(t, ("xcomp",))):
-            return True  # "is going to deliver", not "our rollout is going unhindered"
+        # "is going to deliver", not "our rollout is going unhindered"; "has asked for doses and received
+        # 500,000": a verb joined by "and" is no object of the plan
+        if t != tok and t.lower_ in lexicon().plan_words and (t.lower_ != "going" or children(t, ("xcomp",))) \
+                and chain[i - 1].dep_ != "conj":
+            return True
         if any(c.dep_ in ("amod", "acomp") and c.lower_ in ("planned", "expected", "upcoming", "future", "proposed",
                                                              "scheduled", "likely", "possible", "potential", "due")
                for c in kids):
