@@ -139,6 +139,10 @@ QUANTITY_RE = re.compile(
 )
 _BATCH_OF = re.compile(r"\b(?:batch(?:es)?|shipments?|consignments?|deliver(?:y|ies)|tranches?|lots?)\s+of\s+"
                        r"(?:(?:about|around|some|nearly|almost|over|more than|up to|another|a further)\s+)?$", re.I)
+# "2,000 more to Montenegro", "1,000 more.", not "2,000 more points" (what follows "more" would be the unit)
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+(?!(?:to|from|in|on|by|for|at|and|or|next|this|later|over|before|after|"
+                         r"within)\b)[a-z])", re.I)
+_FURTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:%|(?:percent|per\s+cent|pc)\b)", re.I)  # "60 percent of the doses": a share
 _RATE_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.I)  # "per 100 people"
 # "its 59 million people", "its 1.4 billion" are a population; "sold its 1 million AstraZeneca doses" counts doses
@@ -233,9 +237,11 @@ def find_quantities(text: str, people_words: Mapping[int, int] | None = None) ->
             unit = _UNIT_OF[unit_txt]
         elif people_at in people_words and after[:1].isspace():
             unit, end = "people", people_words[people_at]
-        elif (mult and value >= 1e5) or (_BATCH_OF.search(text[max(0, m.start() - 40): m.start()]) and value >= 100
-                                         and not re.fullmatch(r"(19|20)\d\d", num.strip())):
-            unit = "doses"  # "a first batch of 500,000 from Hungary": a batch counts doses
+        elif (mult and value >= 1e5) or (value >= 100 and not re.fullmatch(r"(19|20)\d\d", num.strip()) and (
+                _BATCH_OF.search(text[max(0, m.start() - 40): m.start()]) or _FURTHER_BEFORE.search(
+                    text[max(0, m.start() - 20): m.start()]) or _MORE_AFTER.match(after))):
+            # "a first batch of 500,000 from Hungary", "another 50,000", "2,000 more": doses of what was named
+            unit = "doses"
         else:
             continue
         if not mult and re.fullmatch(r"(19|20)\d\d", num.strip()) and unit != "doses":

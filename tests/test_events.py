@@ -178,6 +178,10 @@ CASES = [
     # granting a request for doses is no approval of a vaccine; whoever grants it was asked
     ("approved_request_for_doses", "The ICG approved Nigeria's request for 1.2 million doses in October.",
      ("request", "asserted", ["ICG"], ["Nigeria"], [], 1_200_000, "doses", "exact")),
+    # a count with "more" or "another" counts more of the doses named ("1 billion more" has its own test above)
+    ("promised_more", "Serbia donated 4,680 doses of Pfizer vaccine to North Macedonia and has promised 2,000 more "
+                      "to Montenegro.",
+     ("offer", "asserted", ["Serbia"], ["Montenegro"], ["Pfizer-BioNTech"], 2_000, "doses", "exact")),
     # what arrives, named as the subject of the verb governing the arrival, says where it came from
     ("doses_from_due_to_arrive", "A further 101,000 doses from the United States are due to arrive on Saturday.",
      ("delivery", "planned", ["United States"], [], [], 101_000, "doses", "exact")),

@@ -28,6 +28,8 @@ QUANTITIES = [
     ("crore", "1.02 crore doses", 10_200_000, "doses", "exact"),
     ("indian_grouping", "Nepal received 1,00,000 doses from China", 100_000, "doses", "exact"),
     ("batch_of_a_bare_count", "received a first batch of 500,000 from Hungary", 500_000, "doses", "exact"),
+    ("another_bare_count", "applied to the ICG for another 50,000", 50_000, "doses", "exact"),
+    ("bare_count_more", "has promised 2,000 more to Montenegro", 2_000, "doses", "exact"),
     ("indian_grouping_crore", "a consignment of 1,20,00,000 doses", 12_000_000, "doses", "exact"),
     ("quarter_of_a_million", "received a quarter of a million doses", 250_000, "doses", "exact"),
     ("three_quarters_of_a_million", "nearly three quarters of a million doses", 750_000, "doses", "nearly"),
@@ -68,6 +70,8 @@ def test_people_words_from_the_parse() -> None:
 NOT_QUANTITIES = [
     ("money", "we may have to spend USD 6 mn"),
     ("year_after_delivery_of", "the first delivery of 2021 arrived"),
+    ("more_of_something_else", "the striker scored 2,000 more points"),
+    ("more_than_a_year_before", "2,000 more than last year"),
     ("money_in_reais", "the deal, worth 1.6 billion reais, had been suspended"),
     ("money_in_pesos", "a loan of 300 million pesos"),
     ("worth_a_sum", "a contract worth about 1.6 billion"),

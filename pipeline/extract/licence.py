@@ -68,7 +68,12 @@ def _bare_count(obj: Token) -> bool:
     """An object that is a count of what was just named, without its noun: "1 billion more", "another 2 million"."""
     if obj.lower_ == "more":
         return any(c.like_num or c.lower_ in MULTIPLIER_WORDS for c in obj.children)
+    if obj.like_num and obj.ent_type_ != "ORDINAL":  # "promised 2,000 more", "applied for another 50,000"
+        return any(c.lower_ in _FURTHER for c in obj.children)
     return obj.lower_ in MULTIPLIER_WORDS and any(c.like_num for c in obj.children)
+
+
+_FURTHER = frozenset({"more", "another", "further", "additional", "extra"})
 
 
 def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
@@ -129,6 +134,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         nouns = {t.root.i for t in trig.doc.spans["triggers"] if t.root.pos_ in ("NOUN", "PROPN")}
         if not bound and sentence_has_vaccine and any(o.i in nouns and o.lower_ not in acts for o in objs):
             bound = True  # "signed a deal ... to deliver doses": the deal carries the vaccines
+        if not bound and (sentence_has_vaccine or ctx.previous_vaccine_related) and any(map(_bare_count, objs)):
+            bound = True  # "applied to the ICG for another 50,000": more of the doses just named
         return Licence(bound, 0.7, "object_bound")
     if gives_something_else(trig):
         # "sent a note to Russia's fund", "has provided additional evidence"
