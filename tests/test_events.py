@@ -178,6 +178,14 @@ CASES = [
     # granting a request for doses is no approval of a vaccine; whoever grants it was asked
     ("approved_request_for_doses", "The ICG approved Nigeria's request for 1.2 million doses in October.",
      ("request", "asserted", ["ICG"], ["Nigeria"], [], 1_200_000, "doses", "exact")),
+    # approving a donation of doses decides to give them: an offer, to whom the approving verb names
+    ("approved_donation", "China has approved a donation of 500,000 doses to Nepal.",
+     ("offer", "asserted", ["China"], ["Nepal"], [], 500_000, "doses", "exact")),
+    ("vowed_to_supply", "Beijing has vowed to supply 2 million doses to Indonesia.",
+     ("offer", "asserted", ["China"], ["Indonesia"], [], 2_000_000, "doses", "exact")),
+    # doses given to no one named go into arms
+    ("doses_given_in_a_country", "A total of 1.2 million doses have been given in Uganda so far.",
+     ("administration", "asserted", ["Uganda"], ["Uganda"], [], 1_200_000, "doses", "exact")),
     # a count with "more" or "another" counts more of the doses named ("1 billion more" has its own test above)
     ("promised_more", "Serbia donated 4,680 doses of Pfizer vaccine to North Macedonia and has promised 2,000 more "
                       "to Montenegro.",
@@ -484,6 +492,8 @@ STATUSES = [
                                     "vaccines.", [("delivery", "planned"), ("request", "asserted")]),
     ("conjunct_expected_to", "Peru plans to buy 2 million doses and is expected to receive them in May.",
      [("purchase", "planned"), ("delivery", "planned")]),
+    ("vowed_to_vaccinate", "The president vowed to vaccinate 2 million children by June.",
+     [("administration", "planned")]),
     ("conjunct_of_a_request", "Ukraine has asked the WHO for 10 million doses and received 500,000 doses from "
                               "Hungary.", [("request", "asserted"), ("delivery", "asserted")]),
 ]

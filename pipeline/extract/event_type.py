@@ -24,6 +24,9 @@ def rule_type(trig: Span) -> str:
         return "purchase"  # cancelling a contract or an import is a negated purchase (EVENTS.md 6.9)
     if tid in ("receive", "get") and any(o.lower_ in lexicon().promise_nouns for o in children(root, ("dobj",))):
         return "offer"  # "received a supply commitment from Merck": what arrived is a promise
+    if trig.label_ == "delivery" and root.pos_ == "NOUN" and root.dep_ == "dobj" and \
+            root.head.lower_ in lexicon().approval_words:
+        return "offer"  # "China has approved a donation of 500,000 doses to Nepal": decided, not yet given
     if trig.label_ == "delivery" and asked_to_pause(root) is not None:
         return "rejection"  # "will ask that all vaccine donations be paused"
     if tid in ("receive", "get") and trig.label_ == "delivery":
@@ -69,6 +72,10 @@ def gives_people_doses(root: Token) -> bool:
     takers = takers_of(root, ("to",)) + children(root, ("nsubjpass",))
     if not takers and any(dose_of_a_series(o) for o in children(root, ("dobj",))):
         return True  # "would begin giving second doses in June": a dose of a series is given to people
+    given = children(root, ("nsubjpass",))
+    if any(t.lower_ in _SHOTS for g in given for t in g.subtree) and not takers_of(root, ("to", "for")) and \
+            not prep_objects(root, ("by",)):
+        return True  # "1.2 million doses have been given in Uganda": doses given to no one named go into arms
     if not any(t.lower_ in lexicon().people_nouns for t in takers):
         return False
     return not any(t.lower_ in lexicon().capacity_heads for h in head_chain(root, 3)

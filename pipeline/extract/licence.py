@@ -228,11 +228,19 @@ def about_approval(root: Token) -> bool:
     return root.lower_ in ("use", "used") and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may") for c in root.children)
 
 def _asks_for_doses(trig: Span) -> bool:
-    """A request named by its noun that asks for doses: approving "Nigeria's request for 1.2 million doses"
-    grants a request, where approving "a request for emergency use" is an approval."""
+    """A request or a donation named by its noun, of doses: approving "Nigeria's request for 1.2 million doses"
+    grants a request, approving "a donation of 500,000 doses" makes one, where approving "a request for
+    emergency use" is an approval."""
     root = trig.root
-    return trig.label_ == "request" and root.pos_ in ("NOUN", "PROPN") and any(
-        is_vaccine_token(o) or o.lower_ in lexicon().supply_nouns for o in prep_objects(root, ("for",)))
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if trig.label_ == "request":
+        held = prep_objects(root, ("for",))
+    elif root.lower_ in lexicon().offer_nouns:
+        held = prep_objects(root, ("of",))
+    else:
+        return False
+    return any(is_vaccine_token(o) or o.lower_ in lexicon().supply_nouns for o in held)
 
 def _heads_within_clause(tok: Token, max_hops: int) -> list[Token]:
     """The heads of a token up to `max_hops`, not beyond a clause that has its own subject."""

@@ -222,6 +222,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             provider = givers_within(children(root, ("nsubjpass",)))
         if passive:  # "the shipment of vaccines to Mongolia was delivered"
             to = to + [x for subj_tok in children(root, ("nsubjpass",)) for x in prep_objects(subj_tok, ("to", "for"))]
+        if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj" and not to:  # "approved a donation ... to Nepal"
+            to = light_verb_objects(root, ("to",))
         shared_with = prep_objects(root, ("with",)) if tid == "share" else []  # "sharing vaccines with Honduras"
         recipient = parties_in(t for o in shared_with for t in o.subtree) or \
             resolve(to, ctx, root.i, exclude=provider)
