@@ -183,6 +183,19 @@ CASES = [
      ("offer", "asserted", ["China"], ["Nepal"], [], 500_000, "doses", "exact")),
     ("vowed_to_supply", "Beijing has vowed to supply 2 million doses to Indonesia.",
      ("offer", "asserted", ["China"], ["Indonesia"], [], 2_000_000, "doses", "exact")),
+    # verbs of one passive share their agent
+    ("passive_verbs_share_agent", "The vaccines were procured and delivered by UNICEF.",
+     ("delivery", "asserted", ["UNICEF"], [], [], None, None, None)),
+    ("passive_verbs_share_agent_backwards", "The vaccines were procured and delivered by UNICEF.",
+     ("purchase", "asserted", [], ["UNICEF"], [], None, None, None)),
+    # a channel's description names no further giver
+    ("channel_described", "Honduras received 100,800 doses through the COVAX Facility, a mechanism co-led by Gavi, "
+                          "CEPI and the World Health Organization.",
+     ("delivery", "asserted", ["COVAX"], ["Honduras"], [], 100_800, "doses", "exact")),
+    # a relative clause on the last noun of the phrase that names the doses tells of them
+    ("relative_clause_after_the_source", "Timor-Leste accepted the offer of 100,000 doses of Sinovac from China, which "
+                                         "are expected to arrive in June.",
+     ("delivery", "planned", [], [], ["Sinovac"], 100_000, "doses", "exact")),
     # doses given to no one named go into arms
     ("doses_given_in_a_country", "A total of 1.2 million doses have been given in Uganda so far.",
      ("administration", "asserted", ["Uganda"], ["Uganda"], [], 1_200_000, "doses", "exact")),

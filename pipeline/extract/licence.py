@@ -58,10 +58,17 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
     clause = root
     while clause.dep_ in ("xcomp", "acomp") and clause.head != clause:  # "of which were due to arrive"
         clause = clause.head
-    if clause.dep_ in ("relcl", "acl") and any(is_vaccine_token(t) for t in clause.head.subtree if t.i < clause.i):
+    if clause.dep_ in ("relcl", "acl"):
         # "a total of 6.4m vaccine doses to be shipped": the parser hangs it on "total"; "38 million Sinopharm
-        # doses, the first 300,000 of which were due to arrive"
-        return Licence(True, 0.5, "vaccine_before_clause")
+        # doses, the first 300,000 of which were due to arrive"; "the offer of 100,000 doses from China, which
+        # are expected to arrive": on the last noun of the phrase that names the doses
+        phrase = clause.head
+        for _ in range(3):
+            if any(is_vaccine_token(t) for t in phrase.subtree if t.i < clause.i):
+                return Licence(True, 0.5, "vaccine_before_clause")
+            if phrase.dep_ not in ("pobj", "prep") or phrase.head == phrase:
+                break
+            phrase = phrase.head
     return Licence(False, 0.0, "no_vaccine_link")
 
 def _bare_count(obj: Token) -> bool:

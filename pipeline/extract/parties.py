@@ -21,6 +21,7 @@ from pipeline.extract.syntax import (
     objects_within,
     origin,
     parties_in,
+    phrase_tokens,
     prep_objects,
     subject,
     takers_of,
@@ -143,7 +144,7 @@ def channel(root: Token) -> list[str]:
     objs = prep_objects(root, ("through", "via", "under"))
     objs += [g for a in prep_objects(root, ("as",)) if a.lower_ == "part" for g in prep_objects(a, ("of",))]
     objs += objects_within(children(root, ("dobj", "nsubjpass")), ("through", "via", "under"))
-    return [p for p in parties_in(t for o in objs for t in o.subtree) if p not in country_names()]
+    return [p for p in parties_in(phrase_tokens(objs)) if p not in country_names()]
 
 def _within_from(place: Token, root: Token) -> bool:
     """A place inside a "from" phrase is where doses came from ("flown in from a stockpile in Denmark"),
@@ -158,7 +159,9 @@ def _within_from(place: Token, root: Token) -> bool:
 def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
     root, tid = trig.root, trig.id_
     passive = is_passive(root) or (
-        root.dep_ == "acl" and root.tag_ == "VBN")  # "the doses offered to Nepal by COVAX"
+        root.dep_ == "acl" and root.tag_ == "VBN") or (  # "the doses offered to Nepal by COVAX"
+        root.dep_ == "conj" and root.tag_ == "VBN" and is_passive(root.head)
+        and not children(root, ("nsubj", "nsubjpass")))  # "were bought by China and shipped to Laos"
     subj = [] if passive else subject(root)
     allotted: list[str] = []
     if root.pos_ in ("NOUN", "PROPN") and not subj:
@@ -170,6 +173,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         announced = root.dep_ == "dobj" and root.head == gov  # "Khamenei announced a ban on ...": his ban
         subj = owner or (subject(gov) if gov != root and (gov.lower_ not in lexicon().reporting_verbs or announced) else [])
     agent = prep_objects(root, ("by",))
+    if passive and not agent:  # "were procured and delivered by UNICEF": verbs of one passive share their agent
+        agent = next((a for c in root.conjuncts if c.tag_ == "VBN" and (a := prep_objects(c, ("by",)))), [])
     # and the words of a trigger of several: "make 500,000 doses available to Mexico"
     to = [o for t in [root] + [t for t in trig if t != root and t.pos_ in ("ADJ", "VERB")]
           for o in prep_objects(t, ("to", "for", "into", "towards"))]
@@ -256,7 +261,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     # "from Oxford/AstraZeneca, Sputnik V, Pfizer": a list holding a vaccine no company is named after lists vaccines
     brands = any(e is not None and e.label_ == "VACCINE" and e._.canonical not in lexicon().manufacturers
                  for o in frm for e in map(ent_of, o.subtree))
-    provider = parties_in((t for o in frm for t in o.subtree), makers=not brands)
+    provider = parties_in(phrase_tokens(frm), makers=not brands)
     if event_type == "purchase" and provider and not set(provider) & lexicon().producers:
         sellers = parties_in((t for s in (subj if not passive else agent) for t in s.subtree), makers=True)
         if set(sellers) & lexicon().producers:  # "J&J entered into a deal with AVAT": the maker sells

@@ -149,6 +149,14 @@ def light_verb_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     return prep_objects(governor(noun), preps)
 
 
+def phrase_tokens(heads: Iterable[Token]) -> list[Token]:
+    """The tokens of the phrases of `heads`, without what a description or clause beside them says: "the COVAX
+    Facility, a mechanism co-led by Gavi" names COVAX; "COVAX, which is run by Gavi", COVAX too."""
+    heads = list(heads)
+    aside = {t.i for h in heads for c in h.children if c.dep_ in ("appos", "acl", "relcl") for t in c.subtree}
+    return [t for h in heads for t in h.subtree if t.i not in aside]
+
+
 def children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
