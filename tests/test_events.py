@@ -505,6 +505,8 @@ STATUSES = [
                                     "vaccines.", [("delivery", "planned"), ("request", "asserted")]),
     ("conjunct_expected_to", "Peru plans to buy 2 million doses and is expected to receive them in May.",
      [("purchase", "planned"), ("delivery", "planned")]),
+    ("deal_fell_through", "The deal to buy 10 million doses from Sinovac fell through.", [("purchase", "negated")]),
+    ("deal_collapsed", "The deal to buy 10 million doses from Sinovac collapsed in March.", [("purchase", "negated")]),
     ("vowed_to_vaccinate", "The president vowed to vaccinate 2 million children by June.",
      [("administration", "planned")]),
     ("conjunct_of_a_request", "Ukraine has asked the WHO for 10 million doses and received 500,000 doses from "
