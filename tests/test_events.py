@@ -183,6 +183,11 @@ CASES = [
      ("offer", "asserted", ["China"], ["Nepal"], [], 500_000, "doses", "exact")),
     ("vowed_to_supply", "Beijing has vowed to supply 2 million doses to Indonesia.",
      ("offer", "asserted", ["China"], ["Indonesia"], [], 2_000_000, "doses", "exact")),
+    # reserving or booking doses buys them
+    ("reserved_doses", "Argentina has reserved 22 million doses of AstraZeneca.",
+     ("purchase", "asserted", ["AstraZeneca"], ["Argentina"], ["AstraZeneca"], 22_000_000, "doses", "exact")),
+    ("booked_doses", "Malaysia has booked 12.8 million doses of Pfizer.",
+     ("purchase", "asserted", ["Pfizer"], ["Malaysia"], ["Pfizer-BioNTech"], 12_800_000, "doses", "exact")),
     # verbs of one passive share their agent
     ("passive_verbs_share_agent", "The vaccines were procured and delivered by UNICEF.",
      ("delivery", "asserted", ["UNICEF"], [], [], None, None, None)),
@@ -353,6 +358,7 @@ NON_EVENTS = [
     ("approved_use", "Kenya has approved the emergency use of the Sputnik V vaccine."),
     ("nod_to_import", "The firm got a regulator nod to import the Moderna vaccine."),
     ("approval_secured", "A new EUA for the Pfizer vaccine should be secured from the FDA."),
+    ("reserved_judgement", "The court reserved judgement on the vaccine case."),
     ("approved_request_for_use", "The regulator approved Pfizer's request for emergency use of its vaccine."),
     ("into_arms", "It is crucial that we swiftly get vaccines into the arms of the elderly."),
     ("dose_regimen_requirement", "The vaccine costs $10 a dose, requiring two doses per person to be vaccinated."),

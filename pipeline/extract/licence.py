@@ -173,8 +173,9 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "object_of_trigger")
     return vaccine_linked(trig, sentence_has_vaccine, ctx)
 
-# what is expected must itself be doses ("a further 8,000 doses are expected from COVAX")
-_HEAD_BOUND = ("expect",)
+# what is expected, reserved or booked must itself be doses ("a further 8,000 doses are expected from COVAX",
+# "has reserved 22 million doses", not "reserved judgement on the vaccine case")
+_HEAD_BOUND = ("expect", "reserve", "book")
 _VACCINATING = frozenset({"vaccination", "vaccinations", "inoculation", "inoculations", "immunization",
                           "immunizations", "immunisation", "vaccinated", "inoculated", "jabbed"})
 
