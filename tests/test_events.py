@@ -188,6 +188,8 @@ CASES = [
      ("purchase", "asserted", ["AstraZeneca"], ["Argentina"], ["AstraZeneca"], 22_000_000, "doses", "exact")),
     ("booked_doses", "Malaysia has booked 12.8 million doses of Pfizer.",
      ("purchase", "asserted", ["Pfizer"], ["Malaysia"], ["Pfizer-BioNTech"], 12_800_000, "doses", "exact")),
+    ("welcomed_doses", "Uganda welcomed 864,000 doses of AstraZeneca on Friday.",
+     ("delivery", "asserted", [], ["Uganda"], ["AstraZeneca"], 864_000, "doses", "exact")),
     # verbs of one passive share their agent
     ("passive_verbs_share_agent", "The vaccines were procured and delivered by UNICEF.",
      ("delivery", "asserted", ["UNICEF"], [], [], None, None, None)),
@@ -359,6 +361,7 @@ NON_EVENTS = [
     ("nod_to_import", "The firm got a regulator nod to import the Moderna vaccine."),
     ("approval_secured", "A new EUA for the Pfizer vaccine should be secured from the FDA."),
     ("reserved_judgement", "The court reserved judgement on the vaccine case."),
+    ("welcomed_news", "Kenya welcomed the news of the vaccine."),
     ("approved_request_for_use", "The regulator approved Pfizer's request for emergency use of its vaccine."),
     ("into_arms", "It is crucial that we swiftly get vaccines into the arms of the elderly."),
     ("dose_regimen_requirement", "The vaccine costs $10 a dose, requiring two doses per person to be vaccinated."),

@@ -126,6 +126,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if tid == "use" or tid in lexicon().object_bound_triggers:
         # "attr": the parser's reading of a headline's object counted as "1m" ("Kenya gets 1m AstraZeneca doses")
         objs = children(root, ("dobj", "nsubjpass", "dative", "attr")) + prep_objects(root, ("of", "for", "with"))
+        if tid in _HEAD_BOUND:  # not what the object holds: "welcomed the news of the vaccine"
+            objs = children(root, ("dobj", "nsubjpass", "attr"))
         if tid == "deny":  # "denies COVID vaccines to migrants": the parser takes "COVID" for a verb
             objs += children(root, ("xcomp",))
         if any(c.dep_ == "auxpass" for c in root.children) or tid in lexicon().motion_triggers:
@@ -173,9 +175,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "object_of_trigger")
     return vaccine_linked(trig, sentence_has_vaccine, ctx)
 
-# what is expected, reserved or booked must itself be doses ("a further 8,000 doses are expected from COVAX",
-# "has reserved 22 million doses", not "reserved judgement on the vaccine case")
-_HEAD_BOUND = ("expect", "reserve", "book")
+# what is expected, reserved, booked or welcomed must itself be doses ("a further 8,000 doses are expected from
+# COVAX", "has reserved 22 million doses", "Uganda welcomed 864,000 doses"; not "reserved judgement on the vaccine
+# case", "welcomed the news of the vaccine")
+_HEAD_BOUND = ("expect", "reserve", "book", "welcome")
 _VACCINATING = frozenset({"vaccination", "vaccinations", "inoculation", "inoculations", "immunization",
                           "immunizations", "immunisation", "vaccinated", "inoculated", "jabbed"})
 
