@@ -127,7 +127,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         # "attr": the parser's reading of a headline's object counted as "1m" ("Kenya gets 1m AstraZeneca doses")
         objs = children(root, ("dobj", "nsubjpass", "dative", "attr")) + prep_objects(root, ("of", "for", "with"))
         if tid in _HEAD_BOUND:  # not what the object holds: "welcomed the news of the vaccine"
-            objs = children(root, ("dobj", "nsubjpass", "attr"))
+            objs = children(root, ("dobj", "nsubjpass", "attr")) + [
+                g for p in children(root, ("prep",)) if p.lower_ == "for" for g in children(p, ("pobj",))]
         if tid == "deny":  # "denies COVID vaccines to migrants": the parser takes "COVID" for a verb
             objs += children(root, ("xcomp",))
         if any(c.dep_ == "auxpass" for c in root.children) or tid in lexicon().motion_triggers:
