@@ -188,6 +188,9 @@ CASES = [
      ("purchase", "asserted", ["AstraZeneca"], ["Argentina"], ["AstraZeneca"], 22_000_000, "doses", "exact")),
     ("booked_doses", "Malaysia has booked 12.8 million doses of Pfizer.",
      ("purchase", "asserted", ["Pfizer"], ["Malaysia"], ["Pfizer-BioNTech"], 12_800_000, "doses", "exact")),
+    # a batch of a bare count is a batch of the doses the article speaks of
+    ("batch_of_a_bare_count", "The fund, which markets the vaccine abroad, said a second batch of 400,000 would follow "
+                              "in February.", ("delivery", "planned", [], [], [], 400_000, "doses", "exact")),
     ("welcomed_doses", "Uganda welcomed 864,000 doses of AstraZeneca on Friday.",
      ("delivery", "asserted", [], ["Uganda"], ["AstraZeneca"], 864_000, "doses", "exact")),
     # verbs of one passive share their agent
