@@ -618,6 +618,11 @@ EVENT_DATES = [
      "January 2021"),
     ("date_of_another_clause", "Under a deal signed last month, Russia will ship 2 million doses to Hungary.", None, None),
     ("since_starts_a_period", "Chile has received 6.2 million doses since July 22.", None, None),
+    # the day of the telling is not the day of the delivery (EVENTS.md 6.7 accepts null for it)
+    ("day_of_the_telling", "New Zealand has delivered 20,000 doses to Tonga, the minister said on Tuesday.", None, None),
+    ("day_of_the_telling_before", "The ministry said on Tuesday that Ghana had received 600,000 doses.", None, None),
+    ("day_of_the_delivery_then_telling", "Ghana received 600,000 doses on Tuesday, the ministry said.", "2021-08-31",
+     "Tuesday"),
 ]
 
 
