@@ -695,3 +695,13 @@ def test_party_of_the_same_sentence_comes_before_the_sentence_before(nlp: Langua
                   Context(previous_events=(before,), refers_back=True))
     assert sorted((e[1], e[2], e[3]) for e in events) == [("asserted", ["China"], ["Egypt"]),
                                                          ("planned", ["China"], ["Egypt"])]
+
+
+def test_each_verb_joined_by_and_keeps_its_own_date(nlp: Language) -> None:
+    text = "Ghana received 1 million doses on Monday and administered them on Tuesday."
+    events = extract(nlp(text), Context(published=date(2021, 9, 2)))
+    assert sorted((e.event_type, e.event_date) for e in events) == [("administration", "2021-08-31"),
+                                                                   ("delivery", "2021-08-30")]
+    text = "New Zealand has delivered 20,000 doses to Tonga and will send another 30,000 doses later this month."
+    dated = {e.status: e.event_date for e in extract(nlp(text), Context(published=date(2021, 9, 2)))}
+    assert dated == {"asserted": None, "planned": "2021-09"}

@@ -75,14 +75,18 @@ def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str 
     dates = [e for e in dates if not (e.start > 0 and e.doc[e.start - 1].lower_ == "since")]
     # "Under a deal signed last month, Russia will ship": a date inside another clause dates that clause's verb
     # ("an application to receive vaccines in January" is the trigger's own clause)
-    dates = [e for e in dates if not any(c.dep_ in ("acl", "relcl", "advcl") and c.head != root
-                                         and root not in c.subtree for c in [e.root] + head_chain(e.root, 6))]
+    # ("has delivered 20,000 doses, and will send another 30,000 later this month": a verb joined by "and" too)
+    dates = [e for e in dates if not any((c.dep_ in ("acl", "relcl", "advcl") and c.head != root
+                                          or c.dep_ == "conj" and c.pos_ == "VERB") and root not in c.subtree
+                                         for c in [e.root] + head_chain(e.root, 6))]
     # "has delivered 20,000 doses, the minister said on Thursday": the day of the telling, which EVENTS.md 6.7
     # accepts, but not the day of the delivery, so another mention's day would seem to contradict it
     dates = [e for e in dates if not _reporting_date(e, root)]
     if not dates:
         return None, None
-    best = min(dates, key=lambda e: abs(e.start - root.i))
+    # a verb's own date first: "received 1 million doses on Monday and administered them on Tuesday"
+    own = [e for e in dates if root.pos_ == "VERB" and root in head_chain(e.root, 3)]
+    best = min(own or dates, key=lambda e: abs(e.start - root.i))
     doc = trig.doc
     if best.start > 0 and doc[best.start - 1].ent_type_ == "ORDINAL" and best.label_ == "DATE" \
             and best.root.pos_ == "PROPN":  # "7th November 2022": the model leaves the day out
