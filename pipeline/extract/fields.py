@@ -9,7 +9,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.records import Context, Event
-from pipeline.extract.syntax import entities, governor, has_own_subject, head_chain, parties_in
+from pipeline.extract.syntax import auxiliaries, entities, governor, has_own_subject, head_chain, parties_in
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import number_value, qualifier_before, resolve_date
 
@@ -84,8 +84,11 @@ def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str 
     dates = [e for e in dates if not _reporting_date(e, root)]
     if not dates:
         return None, None
-    # a verb's own date first: "received 1 million doses on Monday and administered them on Tuesday"
+    # a verb's own date first: "received 1 million doses on Monday and administered them on Tuesday"; a verb
+    # joined by "and" with a tense of its own has no other ("expects 2.4 million doses by May and has ordered")
     own = [e for e in dates if root.pos_ == "VERB" and root in head_chain(e.root, 3)]
+    if not own and root.dep_ == "conj" and root.pos_ == "VERB" and auxiliaries(root):
+        return None, None
     best = min(own or dates, key=lambda e: abs(e.start - root.i))
     doc = trig.doc
     if best.start > 0 and doc[best.start - 1].ent_type_ == "ORDINAL" and best.label_ == "DATE" \
