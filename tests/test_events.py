@@ -193,6 +193,11 @@ CASES = [
                               "in February.", ("delivery", "planned", [], [], [], 400_000, "doses", "exact")),
     ("welcomed_doses", "Uganda welcomed 864,000 doses of AstraZeneca on Friday.",
      ("delivery", "asserted", [], ["Uganda"], ["AstraZeneca"], 864_000, "doses", "exact")),
+    # the city a flight came from gives nothing; a state's capital stands for the state
+    ("flight_from_a_city", "The doses arrived in Accra aboard an Emirates flight from Mumbai.",
+     ("delivery", "asserted", [], ["Ghana"], [], None, None, None)),
+    ("flight_from_a_capital", "The vaccines arrived from Moscow on a cargo plane.",
+     ("delivery", "asserted", ["Russia"], [], [], None, None, None)),
     # verbs of one passive share their agent
     ("passive_verbs_share_agent", "The vaccines were procured and delivered by UNICEF.",
      ("delivery", "asserted", ["UNICEF"], [], [], None, None, None)),
@@ -705,3 +710,6 @@ def test_each_verb_joined_by_and_keeps_its_own_date(nlp: Language) -> None:
     text = "New Zealand has delivered 20,000 doses to Tonga and will send another 30,000 doses later this month."
     dated = {e.status: e.event_date for e in extract(nlp(text), Context(published=date(2021, 9, 2)))}
     assert dated == {"asserted": None, "planned": "2021-09"}
+    text = "The country expects 2.4 million doses from COVAX by May and has ordered 17 million doses from Pfizer."
+    dated = {e.event_type: e.event_date for e in extract(nlp(text), Context(published=date(2021, 3, 2)))}
+    assert dated == {"delivery": "2021-05", "purchase": None}

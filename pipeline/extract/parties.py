@@ -12,6 +12,7 @@ from pipeline.extract.syntax import (
     GENERIC_BODY,
     children,
     ent_of,
+    entities,
     governor,
     head_chain,
     is_funding,
@@ -213,7 +214,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         moved = children(root, ("nsubj", "nsubjpass")) or subject(root)
         if not recipient:  # "Kenya's first batch of vaccines arrived"
             recipient = holders_of(moved)
-        provider = parties_in(t for o in frm for t in o.subtree)
+        # a city a flight came from is no giver ("aboard an Emirates flight from Mumbai"); a state or a body is
+        cities = {e._.canonical for e in entities(root.doc) if e.label_ == "GPE"} - country_names()
+        provider = [p for p in parties_in(t for o in frm for t in o.subtree) if p not in cities]
         if not provider:  # "the first batch of doses from COVAX landed": where what moved came from
             provider = [p for p in parties_in(t for o in objects_within(moved, ("from", "by"), ("prep", "agent"))
                                                for t in o.subtree) if p not in recipient]
