@@ -214,7 +214,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         moved = children(root, ("nsubj", "nsubjpass")) or subject(root)
         if not recipient:  # "Kenya's first batch of vaccines arrived"
             recipient = holders_of(moved)
-        # a city a flight came from is no giver ("aboard an Emirates flight from Mumbai"); a state or a body is
+        # the city a flight came from gives nothing ("aboard an Emirates flight from Mumbai"); a state or a body does
         cities = {e._.canonical for e in entities(root.doc) if e.label_ == "GPE"} - country_names()
         provider = [p for p in parties_in(t for o in frm for t in o.subtree) if p not in cities]
         if not provider:  # "the first batch of doses from COVAX landed": where what moved came from

@@ -65,9 +65,9 @@ def headline_infinitive(trig: Span) -> bool:
     top = root.dep_ == "ROOT" or (root.head.dep_ == "ROOT" and root.head.pos_ not in ("VERB", "AUX"))
     # "Bolivia to receive Sputnik V after Russia approves request": the parser hangs the infinitive from
     # the subject it opens with, under a root that is no verb
-    subject = root.dep_ == "acl" and root.head.left_edge.i == trig.sent.start and (
+    under_subject = root.dep_ == "acl" and root.head.left_edge.i == trig.sent.start and (
         root.head.dep_ == "ROOT" or (root.head.dep_ == "nsubj" and root.head.head.pos_ not in ("VERB", "AUX")))
-    return (top or subject) and "to" in auxiliaries(root)
+    return (top or under_subject) and "to" in auxiliaries(root)
 
 def progressive_future(trig: Span) -> bool:
     """"The vaccine is coming on Wednesday", "we are getting 20 lakh doses": present for future."""
