@@ -66,15 +66,20 @@ def article_names(text: str) -> dict[str, str]:
     """The states a bare short name stands for in one article (`countries.json`, "bare_names"): "Congo" is
     DR Congo in an article that names "the Democratic Republic of Congo" (or "DRC") and never "the Republic
     of the Congo" or "Congo-Brazzaville"."""
-    table = party_table()
     out: dict[str, str] = {}
     for state, rule in bare_names().items():
-        def named(canonical: str) -> bool:
-            forms = [k for k, v in table.items() if v == canonical and k != rule["bare"].lower()]
-            return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text, re.I) for f in forms)
-        if named(rule["other"]) and not named(state):
+        other, this = _longer_names(rule["other"], rule["bare"]), _longer_names(state, rule["bare"])
+        if other.search(text) and not this.search(text):
             out[state] = rule["other"]
     return out
+
+
+@lru_cache(maxsize=None)
+def _longer_names(canonical: str, bare: str) -> re.Pattern[str]:
+    """Every name of the party table for `canonical` but its bare short name, as one pattern of whole words."""
+    forms = sorted((k for k, v in party_table().items() if v == canonical and k != bare.lower()),
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])", re.I)
 
 
 def output_party(name: str) -> str:

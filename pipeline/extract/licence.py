@@ -53,7 +53,7 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
         return Licence(True, 0.6, "count_object")  # "plans to deliver 1 billion more": more of the doses just named
     if vaccine_text and root.lower_ in _BATCHES and any(
             o.like_num and o.ent_type_ not in ("DATE", "ORDINAL") for o in prep_objects(root, ("of",))):
-        return Licence(True, 0.6, "count_object")  # "a second batch of 400,000 would follow": a batch of the doses named
+        return Licence(True, 0.6, "count_object")  # "a second batch of 400,000 would follow": of the doses named
     if vaccine_text and trig.label_ == "rejection" and any(o.lower_ in lexicon().offer_nouns for o in objs):
         return Licence(True, 0.6, "offer_object")  # "Myanmar rejected the offer" of the doses just stated (EVENTS.md 1)
     if gov != root and any(is_vaccine_token(t) for t in gov.subtree):
@@ -179,7 +179,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "object_of_trigger")
     return vaccine_linked(trig, sentence_has_vaccine, ctx)
 
-_BATCHES = frozenset({"batch", "batches", "consignment", "consignments", "shipment", "shipments", "tranche", "tranches"})
+_BATCHES = frozenset({"batch", "batches", "consignment", "consignments", "shipment", "shipments", "tranche",
+                      "tranches"})
 # what is expected, reserved, booked or welcomed must itself be doses ("a further 8,000 doses are expected from
 # COVAX", "has reserved 22 million doses", "Uganda welcomed 864,000 doses"; not "reserved judgement on the vaccine
 # case", "welcomed the news of the vaccine")
