@@ -198,6 +198,9 @@ CASES = [
      ("delivery", "asserted", [], ["Ghana"], [], None, None, None)),
     ("flight_from_a_capital", "The vaccines arrived from Moscow on a cargo plane.",
      ("delivery", "asserted", ["Russia"], [], [], None, None, None)),
+    # a line of a list or round-up that opens with a country and a colon tells of that country
+    ("line_of_a_list", "- Rwanda: 240,000 doses of AstraZeneca arrived through COVAX on March 3.",
+     ("delivery", "asserted", ["COVAX"], ["Rwanda"], ["AstraZeneca"], 240_000, "doses", "exact")),
     # verbs of one passive share their agent
     ("passive_verbs_share_agent", "The vaccines were procured and delivered by UNICEF.",
      ("delivery", "asserted", ["UNICEF"], [], [], None, None, None)),

@@ -88,6 +88,9 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
     """Provider, recipient, how much of them the sentence states, and whether it names the receivers
     only as a group ("shared with other countries"), which no other sentence then fills."""
     provider, recipient, evidence = raw_roles(trig, event_type, ctx)
+    lead = lead_party(trig.doc)
+    if not recipient and lead and lead not in provider:  # "Rwanda: 240,000 doses ... arrived through COVAX"
+        recipient = [lead]
     # "share 55 million doses globally": doses shared out go to many, so no other sentence names the receiver
     unnamed = not recipient and (event_type in ("offer", "delivery") and (
         to_group(trig.root) or trig.id_ in lexicon().spreading_triggers) or (
@@ -116,6 +119,16 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
     if event_type != "administration" and not own_people:  # a party does not give to itself
         provider = [p for p in provider if p not in recipient]
     return provider, recipient, evidence, unnamed
+
+def lead_party(doc: Doc) -> str | None:
+    """The country a line opens with before a colon, as lines of a list or a round-up do ("- Rwanda: 240,000
+    doses of AstraZeneca arrived through COVAX on March 3"): the line tells of it."""
+    i = next((t.i for t in doc if not t.is_punct), len(doc))
+    ent = ent_of(doc[i]) if i < len(doc) else None
+    if ent is None or ent.start != i or ent.end >= len(doc) or doc[ent.end].text != ":":
+        return None
+    names = [n for n in parties_in(doc[ent.start:ent.end]) if n in country_names()]
+    return names[0] if names else None
 
 def developers(doc: Doc) -> list[str]:
     """Makers the sentence names for its vaccine ("the vaccine developed by China's Sinopharm company")."""
