@@ -18,6 +18,7 @@ from pipeline.extract.syntax import (
     has_own_subject,
     head_chain,
     is_vaccine_token,
+    names_doses,
     prep_objects,
     subject,
 )
@@ -128,10 +129,11 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "participle_modifier")
     if tid == "use" or tid in lexicon().object_bound_triggers:
         # "attr": the parser's reading of a headline's object counted as "1m" ("Kenya gets 1m AstraZeneca doses")
-        objs = children(root, ("dobj", "nsubjpass", "dative", "attr")) + prep_objects(root, ("of", "for", "with"))
         if tid in _HEAD_BOUND:  # not what the object holds: "welcomed the news of the vaccine"
             objs = children(root, ("dobj", "nsubjpass", "attr")) + [
                 g for p in children(root, ("prep",)) if p.lower_ == "for" for g in children(p, ("pobj",))]
+        else:
+            objs = children(root, ("dobj", "nsubjpass", "dative", "attr")) + prep_objects(root, ("of", "for", "with"))
         if tid == "deny":  # "denies COVID vaccines to migrants": the parser takes "COVID" for a verb
             objs += children(root, ("xcomp",))
         if any(c.dep_ == "auxpass" for c in root.children) or tid in lexicon().motion_triggers:
@@ -142,7 +144,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             objs += prep_objects(root.head, ("for",))  # the light verb holds "for"
         # what is bought must be doses, not the act of vaccinating ("booked appointments for vaccination")
         acts = _VACCINATING if trig.label_ == "purchase" else frozenset()
-        bound = any((is_vaccine_token(t) and t.lower_ not in acts) or t.lower_ in lexicon().supply_nouns for o in objs
+        bound = any(names_doses(t) and t.lower_ not in acts for o in objs
                     for t in (o.subtree if tid not in _HEAD_BOUND else [o]))
         nouns = {t.root.i for t in trig.doc.spans["triggers"] if t.root.pos_ in ("NOUN", "PROPN")}
         if not bound and sentence_has_vaccine and any(o.i in nouns and o.lower_ not in acts for o in objs):
@@ -191,8 +193,7 @@ _VACCINATING = frozenset({"vaccination", "vaccinations", "inoculation", "inocula
 
 def _orders_doses(root: Token) -> bool:
     """What an "order" verb orders is doses or a supply (a purchase), not people (a command)."""
-    return any(is_vaccine_token(t) or t.lower_ in lexicon().supply_nouns
-               for o in children(root, ("dobj",)) for t in o.subtree)
+    return any(names_doses(t) for o in children(root, ("dobj",)) for t in o.subtree)
 
 
 def _framing(noun: Token) -> bool:
@@ -257,7 +258,7 @@ def _asks_for_doses(trig: Span) -> bool:
         held = prep_objects(root, ("of",))
     else:
         return False
-    return any(is_vaccine_token(o) or o.lower_ in lexicon().supply_nouns for o in held)
+    return any(map(names_doses, held))
 
 def _heads_within_clause(tok: Token, max_hops: int) -> list[Token]:
     """The heads of a token up to `max_hops`, not beyond a clause that has its own subject."""

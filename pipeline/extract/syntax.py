@@ -81,7 +81,7 @@ def origin(tokens: Iterable[Token]) -> list[str]:
     """Countries a vaccine is said to come from: "Russian vaccine", "Russia's Sputnik V", "American and British vaccines"."""
     out: list[str] = []
     for tok in tokens:
-        if not (is_vaccine_token(tok) or tok.lower_ in lexicon().supply_nouns):
+        if not names_doses(tok):
             continue
         for c in tok.children:
             # "American and British vaccines", "American Pfizer Covid-19 vaccines": the modifiers before the noun
@@ -97,6 +97,11 @@ def origin(tokens: Iterable[Token]) -> list[str]:
 
 def is_vaccine_token(tok: Token) -> bool:
     return tok.ent_type_ == "VACCINE" or (tok.lower_ in lexicon().vaccine_nouns and not counts_a_medicine(tok))
+
+
+def names_doses(tok: Token) -> bool:
+    """A word for vaccines or for a supply of them: "doses", "Sinovac", "the shipment"."""
+    return is_vaccine_token(tok) or tok.lower_ in lexicon().supply_nouns
 
 
 def counts_a_medicine(tok: Token) -> bool:
