@@ -236,20 +236,21 @@ def find_quantities(text: str, people_words: Mapping[int, int] | None = None) ->
         value = number_value(num, mult)
         if value is None:
             continue
+        a_year = re.fullmatch(r"(19|20)\d\d", num.strip())
         people_at = len(text) - len(after.lstrip())
         end = m.end("unit") if unit_txt else m.end("mult")
         if unit_txt:
             unit = _UNIT_OF[unit_txt]
         elif people_at in people_words and after[:1].isspace():
             unit, end = "people", people_words[people_at]
-        elif (mult and value >= 1e5) or (value >= 100 and not re.fullmatch(r"(19|20)\d\d", num.strip()) and (
+        elif (mult and value >= 1e5) or (value >= 100 and not a_year and (
                 _BATCH_OF.search(text[max(0, m.start() - 40): m.start()]) or _FURTHER_BEFORE.search(
                     text[max(0, m.start() - 20): m.start()]) or _MORE_AFTER.match(after))):
             # "a first batch of 500,000 from Hungary", "another 50,000", "2,000 more": doses of what was named
             unit = "doses"
         else:
             continue
-        if not mult and re.fullmatch(r"(19|20)\d\d", num.strip()) and unit != "doses":
+        if not mult and a_year and unit != "doses":
             continue
         if (unit == "people" or not unit_txt) and _WHOLE_BEFORE.search(text[max(0, m.start() - 8): m.start()]):
             continue
@@ -366,28 +367,27 @@ def _relative(t: str, published: date | None) -> str | None:
         if re.fullmatch(pattern, t):
             return value
     if re.fullmatch(r"last week|a week ago", t):
-        return _week_prefix(published - timedelta(days=published.weekday() + 7))
+        monday = published - timedelta(days=published.weekday() + 7)
+        return _span_prefix(monday, monday + timedelta(days=6))
     if re.fullmatch(r"next week", t):
-        return _week_prefix(published + timedelta(days=7 - published.weekday()))
+        monday = published + timedelta(days=7 - published.weekday())
+        return _span_prefix(monday, monday + timedelta(days=6))
     if weekend := re.fullmatch(r"(last|this|next) weekend|(?:over )?the weekend", t):
         # "last weekend": the Saturday and Sunday before the publication's week, "this weekend" its own
         shift = {"last": -7, "this": 0, "next": 7, None: 0}[weekend.group(1)]
         saturday = published - timedelta(days=published.weekday()) + timedelta(days=5 + shift)
         if weekend.group(1) is None and saturday > published:  # "over the weekend", told on a weekday: the past one
             saturday -= timedelta(days=7)
-        sunday = saturday + timedelta(days=1)
-        if (saturday.year, saturday.month) == (sunday.year, sunday.month):
-            return f"{saturday.year:04d}-{saturday.month:02d}"
-        return f"{saturday.year:04d}" if saturday.year == sunday.year else None
+        return _span_prefix(saturday, saturday + timedelta(days=1))
     return None
 
 
-def _week_prefix(monday: date) -> str | None:
-    """A calendar week as precisely as a prefix can say it: its month, or its year when it spans two months."""
-    sunday = monday + timedelta(days=6)
-    if (monday.year, monday.month) == (sunday.year, sunday.month):
-        return f"{monday.year:04d}-{monday.month:02d}"
-    return f"{monday.year:04d}" if monday.year == sunday.year else None
+def _span_prefix(first: date, last: date) -> str | None:
+    """A run of days (a week, a weekend) as precisely as a prefix can say it: its month, or its year when it
+    spans two months."""
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{first.year:04d}" if first.year == last.year else None
 
 
 _WEEKDAYS = [d.lower() for d in calendar.day_name]
