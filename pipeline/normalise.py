@@ -123,6 +123,8 @@ _QUALIFIERS = [
     ("up_to", r"up to|as many as|at most|a maximum of|maximum of|no more than"),
 ]
 _QUAL_RE = re.compile(r"(?:^|\s)(" + "|".join(p for _, p in _QUALIFIERS) + r")\s*$", re.I)
+# "hand over 100,000 doses": the verb's particle, no "more than"
+_PARTICLE_OVER = re.compile(r"\b(?:hand|turn|pass|sign|give|gave|given|giving)(?:s|ed|ing)?\s+over\s*$", re.I)
 _NUM = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.])|\d+(?:\.\d+)?|"
         r"(?:(?:a\s+)?half|(?:a|one|three)[\s-]+quarters?(?:\s+of)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -202,7 +204,7 @@ def number_value(num: str, mult: str = "") -> float | None:
 def qualifier_before(prefix: str) -> str:
     """Qualifier implied by the words just before a number ('about', 'nearly', 'more than', 'up to')."""
     m = _QUAL_RE.search(prefix[-30:])
-    if not m:
+    if not m or _PARTICLE_OVER.search(prefix[-30:]):
         return "exact"
     found = m.group(1).lower()
     for name, pattern in _QUALIFIERS:

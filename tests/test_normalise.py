@@ -36,6 +36,8 @@ QUANTITIES = [
     ("people", "vaccines for 550,000 South Korean military personnel", 550_000, "people", "exact"),
     ("more_than", "More than 3.8 million people have received", 3_800_000, "people", "more_than"),
     ("over", "over 280,000 people", 280_000, "people", "more_than"),
+    ("hand_over", "has promised to hand over 100,000 doses", 100_000, "doses", "exact"),
+    ("handed_over_over", "handed over over 5,000 doses", 5_000, "doses", "more_than"),
     ("up_to", "up to 100 million doses", 100_000_000, "doses", "up_to"),
     ("almost_vaccines", "almost 2 million AstraZeneca vaccines", 2_000_000, "doses", "nearly"),
     ("vials", "about 1,000 vials", 1_000, "vials", "about"),
