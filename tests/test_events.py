@@ -583,6 +583,11 @@ def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:
     assert sorted((e[3], e[5]) for e in events) == [(["Bangladesh"], 2_000_000), (["Nepal"], 1_000_000)]
     (shared,) = _one(nlp, "India sent 2 million doses to Bangladesh and Nepal.")
     assert (shared[3], shared[5]) == (["Bangladesh", "Nepal"], 2_000_000)
+    # a count in a clause of its own verb is that verb's event, neither split off nor embedded in the first
+    after = _one(nlp, "Japan will donate about 1 million doses to Vietnam, days after it shipped 1.24 million "
+                      "doses to Taiwan.")
+    assert sorted((e[0], e[3], e[5]) for e in after) == [("delivery", ["Taiwan"], 1_240_000),
+                                                         ("offer", ["Vietnam"], 1_000_000)]
 
 
 # (id, previous sentence's parties, sentence, role index in the event tuple, expected party)

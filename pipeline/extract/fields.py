@@ -125,7 +125,7 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
             i += 1
             continue
         value, j = _count_at(doc, i, spans)
-        if j + 1 >= len(doc) or doc[j].lower_ != "to":
+        if j + 1 >= len(doc) or doc[j].lower_ != "to" or _told_by_another_verb(tok, qspan.root):
             i += 1
             continue
         target = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]
@@ -138,6 +138,14 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
     if extra and any(p not in claimed for p in ev.recipient):
         ev.recipient = [p for p in ev.recipient if p not in claimed]
     return extra
+
+
+def _told_by_another_verb(count: Token, first: Token) -> bool:
+    """A count in a clause of its own verb ("pledged 1 million doses after it sent 500,000 doses to Vietnam"),
+    which is that verb's to read, not the first count's verb nor one that governs it."""
+    verb = next((t for t in head_chain(count) if t.pos_ in ("VERB", "AUX")), None)
+    own = next((t for t in head_chain(first) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and own is not None and verb != own and verb not in head_chain(own)
 
 
 def split_by_count(ev: Event, qspan: Span) -> list[Event]:

@@ -16,7 +16,7 @@ from pipeline.extract.status import (
     is_planned,
     progressive_future,
 )
-from pipeline.extract.syntax import auxiliaries, is_passive, is_vaccine_token
+from pipeline.extract.syntax import auxiliaries, has_own_subject, is_passive, is_vaccine_token
 from pipeline.nlp.lexicon import lexicon
 
 GOVERNING = ("offer", "purchase", "request", "rejection")
@@ -129,6 +129,8 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
     is an offer, purchase, request or rejection trigger (`governing`: token index -> its type).
     """
     cur = trig.root
+    if has_own_subject(cur) and any(c.dep_ == "mark" and c.lower_ in lexicon().clause_of_time for c in cur.children):
+        return False  # "will donate 1 million doses, days after it shipped 1.24 million": a happening of its own
     for _ in range(3):
         if cur.dep_ not in ("xcomp", "acl", "relcl", "advcl", "prep", "pobj", "pcomp") or cur.head == cur:
             return False
