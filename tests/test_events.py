@@ -339,6 +339,12 @@ CASES = [
     # a country's batch, consignment or order is what it receives
     ("a_countrys_consignment", "Ghana's second consignment of 350,000 doses is expected next week.",
      ("delivery", "planned", [], ["Ghana"], [], 350_000, "doses", "exact")),
+    # what a relative clause says of the giver names no giver
+    ("agent_with_relative_clause", "Burundi received 500,000 doses donated by China, which arrived in Bujumbura "
+                                   "on October 14.",
+     ("delivery", "asserted", ["China"], ["Burundi"], [], 500_000, "doses", "exact")),
+    ("passive_agent_with_relative_clause", "The 500,000 doses were donated by China, which is Burundi's largest donor.",
+     ("delivery", "asserted", ["China"], [], [], 500_000, "doses", "exact")),
     # a place inside a "from" phrase is where the doses came from, not where they went
     ("place_of_origin", "The vaccines were flown in from a stockpile in Denmark.",
      ("delivery", "asserted", [], [], [], None, None, None)),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from typing import Callable, Collection, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +24,7 @@ from pipeline.extract.syntax import (
     parties_in,
     phrase_tokens,
     prep_objects,
+    relative_clauses,
     subject,
     takers_of,
 )
@@ -43,7 +44,7 @@ def fill_roles(into: Event, other: Event) -> None:
 
 # roles
 def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str] = (),
-             makers: bool = False, role: str = "recipient") -> list[str]:
+             makers: bool = False, role: str = "recipient", aside: Collection[int] = ()) -> list[str]:
     """Parties named in `toks`, or the party a pronoun or description there ("the country") stands for.
 
     A description resolves to a party of its kind ("the country" to a country, "the firm" to an
@@ -53,7 +54,8 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
     # "several countries in Europe": where an unnamed group is placed does not name it
     placed = {t.i for tok in toks if tok.lower_ in lexicon().group_nouns for p in children(tok, ("prep",))
               if p.lower_ in ("in", "across", "from") for t in p.subtree}
-    parties = parties_in((t for tok in toks for t in tok.subtree if t.i not in placed), makers=makers)
+    parties = parties_in((t for tok in toks for t in tok.subtree if t.i not in placed and t.i not in aside),
+                         makers=makers)
     if parties:
         return parties
     exclude = set(exclude)
@@ -187,6 +189,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         announced = root.dep_ == "dobj" and root.head == gov  # "Khamenei announced a ban on ...": his ban
         subj = owner or (subject(gov) if gov != root and (gov.lower_ not in lexicon().reporting_verbs or announced) else [])
     agent = prep_objects(root, ("by",))
+    agent_clauses = relative_clauses(agent)
     if passive and not agent:  # "were procured and delivered by UNICEF": verbs of one passive share their agent
         agent = next((a for c in root.conjuncts if c.tag_ == "VBN" and (a := prep_objects(c, ("by",)))), [])
     # and the words of a trigger of several: "make 500,000 doses available to Mexico"
@@ -238,7 +241,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
     gives = tid in lexicon().giver_triggers and event_type != "rejection"  # not "asked that donations be paused"
     if gives or (event_type == "offer" and trig.label_ == "offer"):  # not "received a commitment"
-        provider = resolve(agent if passive else subj, ctx, root.i, role="provider") if (agent or subj) else []
+        provider = resolve(agent if passive else subj, ctx, root.i, role="provider",
+                           aside=agent_clauses) if (agent or subj) else []
         if passive and not provider:  # "the first 30,000 doses, a gift from the Indian government, were handed over"
             provider = givers_within(children(root, ("nsubjpass",)))
         if passive:  # "the shipment of vaccines to Mongolia was delivered"
@@ -265,7 +269,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
         return provider, recipient, evidence
     # receiver-acts triggers: receive, get, import, purchase, request, rejection
-    recipient = resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i)
+    recipient = resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i, aside=agent_clauses)
     if not recipient and event_type == "delivery":  # "Ghana's second consignment is expected next week"
         recipient = holders_of(children(root, ("dobj", "nsubjpass")))
     if not recipient and passive and event_type == "rejection":
@@ -294,8 +298,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         provider = [p for p in parties_in(asked) if p not in recipient]
     objects = children(root, ("dobj", "nsubjpass"))
     if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"
-        provider = parties_in(t for o in objects for a in o.subtree if a.dep_ == "agent"
-                               for t in a.subtree)
+        agents = [g for o in objects for a in o.subtree if a.dep_ == "agent" for g in children(a, ("pobj",))]
+        provider = parties_in(t for g in agents for t in g.subtree if t.i not in relative_clauses(agents))
     if not provider:  # buying or receiving "Russia's Sputnik V" is from Russia; "COVAX doses" from COVAX
         # (refusing "China's Sinovac" refuses a vaccine, not a supplier)
         provider = parties_in(t for o in objects for t in o.subtree

@@ -163,6 +163,12 @@ def phrase_tokens(heads: Iterable[Token]) -> list[Token]:
     return [t for h in heads for t in h.subtree if t.i not in aside]
 
 
+def relative_clauses(heads: Iterable[Token]) -> set[int]:
+    """The tokens of the relative clauses on `heads`: "donated by China, which arrived in Bujumbura" names the
+    giver China, not Bujumbura, whatever the clause says of China."""
+    return {t.i for h in heads for c in h.children if c.dep_ == "relcl" for t in c.subtree}
+
+
 def children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
