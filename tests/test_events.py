@@ -475,6 +475,11 @@ STATUSES = [
     ("should_have_been", "A million doses that should have been administered already in Kenya are in storage.",
      [("administration", "negated")]),
     ("controls_on_exports", "India put temporary controls on vaccine exports.", [("delivery", "negated")]),
+    # a past participle on the object tells of what happened: the negation is the governing verb's
+    ("not_received_the_promised", "Burundi has not received the doses promised by China.",
+     [("delivery", "negated"), ("offer", "asserted")]),
+    ("did_not_need_the_set_aside", "The country did not need the 1.2 million doses set aside for it.",
+     [("offer", "asserted")]),
     ("ban_on_vaccines_is_a_rejection", "Ghana announced a ban on vaccines from Russia.", [("rejection", "asserted")]),
     # "be to" is a future (EVENTS.md 2: planned), "yet to be" a happening that has not taken place
     ("is_to_receive", "Kenya is to receive 1 million doses of AstraZeneca next week.", [("delivery", "planned")]),
