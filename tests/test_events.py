@@ -339,6 +339,9 @@ CASES = [
     # a country's batch, consignment or order is what it receives
     ("a_countrys_consignment", "Ghana's second consignment of 350,000 doses is expected next week.",
      ("delivery", "planned", [], ["Ghana"], [], 350_000, "doses", "exact")),
+    # a person asked stands for the state the title names (EVENTS.md 2)
+    ("asked_a_head_of_state", "Nepal's prime minister wrote to US President Joe Biden requesting vaccines.",
+     ("request", "asserted", ["United States"], ["Nepal"], [], None, None, None)),
     # what a relative clause says of the giver names no giver
     ("agent_with_relative_clause", "Burundi received 500,000 doses donated by China, which arrived in Bujumbura "
                                    "on October 14.",

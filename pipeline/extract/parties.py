@@ -295,7 +295,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         if root.pos_ in ("NOUN", "PROPN") and root.head.lower_ in lexicon().approval_words:
             asked += subject(root.head) + prep_objects(root.head, ("by",))  # "the ICG approved Nigeria's request"
         asked += [c for a in asked for c in a.conjuncts]  # "asked China and India for doses": both are asked
-        provider = [p for p in parties_in(asked) if p not in recipient]
+        # "asked US President Joe Biden for vaccines": a person acting for a state stands for it (EVENTS.md 2)
+        titles = [t for a in asked if a.ent_type_ == "PERSON" for t in a.lefts]
+        provider = [p for p in parties_in(asked + titles) if p not in recipient]
     objects = children(root, ("dobj", "nsubjpass"))
     if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"
         agents = [g for o in objects for a in o.subtree if a.dep_ == "agent" for g in children(a, ("pobj",))]
