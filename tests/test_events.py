@@ -221,6 +221,9 @@ CASES = [
     ("promised_more", "Serbia donated 4,680 doses of Pfizer vaccine to North Macedonia and has promised 2,000 more "
                       "to Montenegro.",
      ("offer", "asserted", ["Serbia"], ["Montenegro"], ["Pfizer-BioNTech"], 2_000, "doses", "exact")),
+    # a bare count of millions counts the doses named
+    ("bare_millions", "Nepal had bought 2 million Covishield doses but received only 1 million before the ban.",
+     ("delivery", "asserted", [], ["Nepal"], ["AstraZeneca"], 1_000_000, "doses", "exact")),
     # what arrives, named as the subject of the verb governing the arrival, says where it came from
     ("doses_from_due_to_arrive", "A further 101,000 doses from the United States are due to arrive on Saturday.",
      ("delivery", "planned", ["United States"], [], [], 101_000, "doses", "exact")),

@@ -79,8 +79,9 @@ def _bare_count(obj: Token) -> bool:
     """An object that is a count of what was just named, without its noun: "1 billion more", "another 2 million"."""
     if obj.lower_ == "more":
         return any(c.like_num or c.lower_ in MULTIPLIER_WORDS for c in obj.children)
-    if obj.like_num and obj.ent_type_ != "ORDINAL":  # "promised 2,000 more", "applied for another 50,000"
-        return any(c.lower_ in _FURTHER for c in obj.children)
+    if obj.like_num and obj.ent_type_ != "ORDINAL" and any(c.lower_ in _FURTHER for c in obj.children):
+        return True  # "promised 2,000 more", "applied for another 50,000"
+    # "received only 1 million" ("million" is itself like_num, so it must not stop at the test above)
     return obj.lower_ in MULTIPLIER_WORDS and any(c.like_num for c in obj.children)
 
 
