@@ -221,6 +221,9 @@ CASES = [
     ("promised_more", "Serbia donated 4,680 doses of Pfizer vaccine to North Macedonia and has promised 2,000 more "
                       "to Montenegro.",
      ("offer", "asserted", ["Serbia"], ["Montenegro"], ["Pfizer-BioNTech"], 2_000, "doses", "exact")),
+    # doses lent are doses delivered
+    ("lent", "Chile lent Paraguay 20,000 doses of Sinovac last month.",
+     ("delivery", "asserted", ["Chile"], ["Paraguay"], ["Sinovac"], 20_000, "doses", "exact")),
     # a bare count of millions counts the doses named
     ("bare_millions", "Nepal had bought 2 million Covishield doses but received only 1 million before the ban.",
      ("delivery", "asserted", [], ["Nepal"], ["AstraZeneca"], 1_000_000, "doses", "exact")),
@@ -399,6 +402,8 @@ NON_EVENTS = [
     # EVENTS.md 1: money is out of scope, even given for vaccines
     ("pledged_money", "The United States pledged $4 billion to COVAX."),
     ("donated_money_for_vaccines", "Japan donated $10 million to UNICEF for vaccines."),
+    ("lent_money_for_vaccines", "The World Bank lent Kenya $130 million for vaccines last year."),
+    ("gave_money", "The vaccine alliance gave Kenya $5 million."),
     ("contracted_an_illness", "More than 500 people in Samoa have contracted measles this year."),
     ("deal_with", "Health workers in Malawi must deal with a shortage of vaccines."),
     ("documents_to_be_sent", "The ministry is waiting for the documents to be sent from AstraZeneca to ensure the "

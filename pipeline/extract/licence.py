@@ -77,6 +77,8 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
 
 def _bare_count(obj: Token) -> bool:
     """An object that is a count of what was just named, without its noun: "1 billion more", "another 2 million"."""
+    if obj.ent_type_ == "MONEY":  # "paid $79.6 million for the first half"
+        return False
     if obj.lower_ == "more":
         return any(c.like_num or c.lower_ in MULTIPLIER_WORDS for c in obj.children)
     if obj.like_num and obj.ent_type_ != "ORDINAL" and any(c.lower_ in _FURTHER for c in obj.children):
@@ -129,6 +131,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         # "the sent vaccine doses", "the donated vaccine" refer to an event stated before
         return Licence(False, 0.0, "participle_modifier")
     if tid == "use" or tid in lexicon().object_bound_triggers:
+        if trig.label_ in ("delivery", "offer") and _gives_money(children(root, ("dobj",))):
+            return Licence(False, 0.0, "something_else")
         # "attr": the parser's reading of a headline's object counted as "1m" ("Kenya gets 1m AstraZeneca doses")
         if tid in _HEAD_BOUND:  # not what the object holds: "welcomed the news of the vaccine"
             objs = children(root, ("dobj", "nsubjpass", "attr")) + [
@@ -214,13 +218,19 @@ def gives_something_else(trig: Span) -> bool:
     if trig.label_ not in ("delivery", "offer") or root.pos_ != "VERB":
         return False
     objs = children(root, ("dobj",)) or (children(root, ("nsubjpass",)) if trig.label_ == "delivery" else [])
-    if objs and all(o.ent_type_ == "MONEY" for o in objs):
-        return True  # "pledged 2 million pounds to help buy vaccines": money is out of scope (EVENTS.md 1)
+    if _gives_money(objs):
+        return True
     if any(is_vaccine_token(t) for o in prep_objects(root, ("with",)) for t in o.subtree):
         return False  # "provide the continent with enough doses"
     return bool(objs) and all(
         o.pos_ == "NOUN" and o.lower_ not in lexicon().supply_nouns | lexicon().offer_nouns | lexicon().promise_nouns
         and not any(is_vaccine_token(t) for t in o.subtree) for o in objs)
+
+def _gives_money(objs: list[Token]) -> bool:
+    """"pledged 2 million pounds to help buy vaccines", "lent Kenya $130 million for vaccines": money is out of
+    scope (EVENTS.md 1), whatever it is for."""
+    return bool(objs) and all(o.ent_type_ == "MONEY" for o in objs)
+
 
 def caught_illness(trig: Span) -> bool:
     """"More than 500 people have contracted measles": "contract" with an illness as its object is catching it,
