@@ -221,6 +221,16 @@ CASES = [
     ("promised_more", "Serbia donated 4,680 doses of Pfizer vaccine to North Macedonia and has promised 2,000 more "
                       "to Montenegro.",
      ("offer", "asserted", ["Serbia"], ["Montenegro"], ["Pfizer-BioNTech"], 2_000, "doses", "exact")),
+    # "of which" tells what befell a part of the doses: its own happening, with its own count
+    ("part_of_which_arrived", "Bangladesh has purchased 15 million doses from Sinopharm, of which 4 million have "
+                              "arrived.",
+     ("delivery", "asserted", [], [], ["Sinopharm"], 4_000_000, "doses", "exact")),
+    ("first_of_which_due", "Russia signed a deal for 38 million Sputnik V doses, the first 300,000 of which were due "
+                           "to arrive in March.",
+     ("delivery", "planned", [], [], ["Sputnik V"], 300_000, "doses", "exact")),
+    # what a relative clause says of a party counts none of the doses
+    ("count_of_a_party_clause", "The vaccines were provided by UNICEF, which also trained 20,000 health workers.",
+     ("delivery", "asserted", ["UNICEF"], [], [], None, None, None)),
     # doses lent are doses delivered
     ("lent", "Chile lent Paraguay 20,000 doses of Sinovac last month.",
      ("delivery", "asserted", ["Chile"], ["Paraguay"], ["Sinovac"], 20_000, "doses", "exact")),

@@ -9,7 +9,15 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.records import Context, Event
-from pipeline.extract.syntax import auxiliaries, entities, governor, has_own_subject, head_chain, parties_in
+from pipeline.extract.syntax import (
+    auxiliaries,
+    entities,
+    governor,
+    has_own_subject,
+    head_chain,
+    parties_in,
+    relative_clauses,
+)
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import number_value, qualifier_before, resolve_date
 
@@ -34,6 +42,13 @@ def own_clause(root: Token) -> set[int]:
     gov = governor(root)
     return {t.i for t in gov.subtree} - {t.i for c in gov.children if has_own_subject(c) for t in c.subtree}
 
+def in_other_clause(tok: Token, root: Token) -> bool:
+    """Whether `tok` is inside a clause that does not hold the trigger `root`: a relative or participle clause, an
+    adverbial clause, or a verb joined by "and" ("Under a deal signed last month, Russia will ship")."""
+    return any((c.dep_ in ("acl", "relcl", "advcl") and c.head != root or c.dep_ == "conj" and c.pos_ == "VERB")
+               and root not in c.subtree for c in [tok] + head_chain(tok, 6))
+
+
 def set_aside(tok: Token) -> bool:
     """"Aside from Sinopharm, 813,150 doses of Pfizer arrived": a vaccine named only to be set apart."""
     return any(h.lower_ in ("besides", "except", "excluding") or
@@ -54,7 +69,12 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
         return (0 if s.root.i in scope else 1, 0 if s.label_ in wanted else 1, 1 if s.start in taken else 0,
                 abs(s.root.i - root.i))
 
-    return min(spans, key=rank)
+    # "provided by UNICEF, which also trained 20,000 health workers": what a clause says of a party counts no doses
+    parties = [t for t in trig.doc if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and t not in trig]
+    of_parties = relative_clauses(parties)
+    if root.i not in of_parties:  # unless the trigger is in one ("the AU, which agreed to buy 270 million doses")
+        spans = [s for s in spans if s.root.i not in of_parties]
+    return min(spans, key=rank) if spans else None
 
 def _date_entities(doc: Doc) -> list[Span]:
     """The sentence's dates (and times of day), without ages and durations; read once per sentence."""
@@ -76,9 +96,7 @@ def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str 
     # "Under a deal signed last month, Russia will ship": a date inside another clause dates that clause's verb
     # ("an application to receive vaccines in January" is the trigger's own clause)
     # ("has delivered 20,000 doses, and will send another 30,000 later this month": a verb joined by "and" too)
-    dates = [e for e in dates if not any((c.dep_ in ("acl", "relcl", "advcl") and c.head != root
-                                          or c.dep_ == "conj" and c.pos_ == "VERB") and root not in c.subtree
-                                         for c in [e.root] + head_chain(e.root, 6))]
+    dates = [e for e in dates if not in_other_clause(e.root, root)]
     # "has delivered 20,000 doses, the minister said on Thursday": the day of the telling, which EVENTS.md 6.7
     # accepts, but not the day of the delivery, so another mention's day would seem to contradict it
     dates = [e for e in dates if not _reporting_date(e, root)]
