@@ -231,6 +231,10 @@ CASES = [
     # what a relative clause says of a party counts none of the doses
     ("count_of_a_party_clause", "The vaccines were provided by UNICEF, which also trained 20,000 health workers.",
      ("delivery", "asserted", ["UNICEF"], [], [], None, None, None)),
+    # the name beside a description is the party it describes
+    ("from_the_company_named", "Peru received a new shipment of vaccine doses from the Chinese pharmaceutical company "
+                               "Sinopharm on Sunday.",
+     ("delivery", "asserted", ["Sinopharm"], ["Peru"], ["Sinopharm"], None, None, None)),
     # doses lent are doses delivered
     ("lent", "Chile lent Paraguay 20,000 doses of Sinovac last month.",
      ("delivery", "asserted", ["Chile"], ["Paraguay"], ["Sinovac"], 20_000, "doses", "exact")),

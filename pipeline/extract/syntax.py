@@ -157,9 +157,12 @@ def light_verb_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
 
 def phrase_tokens(heads: Iterable[Token]) -> list[Token]:
     """The tokens of the phrases of `heads`, without what a description or clause beside them says: "the COVAX
-    Facility, a mechanism co-led by Gavi" names COVAX; "COVAX, which is run by Gavi", COVAX too."""
+    Facility, a mechanism co-led by Gavi" names COVAX; "COVAX, which is run by Gavi", COVAX too; "the Chinese
+    company Sinopharm", Sinopharm."""
     heads = list(heads)
-    aside = {t.i for h in heads for c in h.children if c.dep_ in ("appos", "acl", "relcl") for t in c.subtree}
+    # "from the Chinese company Sinopharm": the name beside a description is what it describes
+    aside = {t.i for h in heads for c in h.children if c.dep_ in ("acl", "relcl") or c.dep_ == "appos" and h.ent_type_
+             for t in c.subtree}
     return [t for h in heads for t in h.subtree if t.i not in aside]
 
 
