@@ -231,6 +231,11 @@ CASES = [
     # what a relative clause says of a party counts none of the doses
     ("count_of_a_party_clause", "The vaccines were provided by UNICEF, which also trained 20,000 health workers.",
      ("delivery", "asserted", ["UNICEF"], [], [], None, None, None)),
+    # doses resold are sold; doses borrowed are received from the lender
+    ("resold", "Poland resold 1 million doses to Australia.",
+     ("purchase", "asserted", ["Poland"], ["Australia"], [], 1_000_000, "doses", "exact")),
+    ("borrowed", "Vietnam borrowed 500,000 doses from Australia.",
+     ("delivery", "asserted", ["Australia"], ["Vietnam"], [], 500_000, "doses", "exact")),
     # the name beside a description is the party it describes
     ("from_the_company_named", "Peru received a new shipment of vaccine doses from the Chinese pharmaceutical company "
                                "Sinopharm on Sunday.",
@@ -418,6 +423,7 @@ NON_EVENTS = [
     ("donated_money_for_vaccines", "Japan donated $10 million to UNICEF for vaccines."),
     ("lent_money_for_vaccines", "The World Bank lent Kenya $130 million for vaccines last year."),
     ("gave_money", "The vaccine alliance gave Kenya $5 million."),
+    ("borrowed_money", "Kenya borrowed $750 million from the World Bank for vaccines."),
     ("contracted_an_illness", "More than 500 people in Samoa have contracted measles this year."),
     ("deal_with", "Health workers in Malawi must deal with a shortage of vaccines."),
     ("documents_to_be_sent", "The ministry is waiting for the documents to be sent from AstraZeneca to ensure the "
