@@ -236,6 +236,9 @@ CASES = [
      ("purchase", "asserted", ["Poland"], ["Australia"], [], 1_000_000, "doses", "exact")),
     ("borrowed", "Vietnam borrowed 500,000 doses from Australia.",
      ("delivery", "asserted", ["Australia"], ["Vietnam"], [], 500_000, "doses", "exact")),
+    # "the first to get": who the copula says is the first
+    ("first_to_get_the_jab", "Health workers in Lusaka were the first to get the jab.",
+     ("administration", "asserted", ["Zambia"], ["Zambia"], [], None, None, None)),
     # the name beside a description is the party it describes
     ("from_the_company_named", "Peru received a new shipment of vaccine doses from the Chinese pharmaceutical company "
                                "Sinopharm on Sunday.",
