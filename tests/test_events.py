@@ -370,6 +370,9 @@ CASES = [
     # a person asked stands for the state the title names (EVENTS.md 2)
     ("asked_a_head_of_state", "Nepal's prime minister wrote to US President Joe Biden requesting vaccines.",
      ("request", "asserted", ["United States"], ["Nepal"], [], None, None, None)),
+    # a maker asked for doses is the maker asked
+    ("asked_a_maker", "Ghana has asked Moderna to speed up deliveries of its vaccine.",
+     ("request", "asserted", ["Moderna"], ["Ghana"], ["Moderna"], None, None, None)),
     # what a relative clause says of the giver names no giver
     ("agent_with_relative_clause", "Burundi received 500,000 doses donated by China, which arrived in Bujumbura "
                                    "on October 14.",

@@ -297,7 +297,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         asked += [c for a in asked for c in a.conjuncts]  # "asked China and India for doses": both are asked
         # "asked US President Joe Biden for vaccines": a person acting for a state stands for it (EVENTS.md 2)
         titles = [t for a in asked if a.ent_type_ == "PERSON" for t in a.lefts]
-        provider = [p for p in parties_in(asked + titles) if p not in recipient]
+        # "asked Moderna to speed up deliveries": a maker asked is the maker (what is requested is no one asked)
+        addressed = [a for a in asked if a.dep_ != "dobj" or tid == "ask"]
+        provider = [p for p in parties_in(asked + titles) or parties_in(addressed, makers=True) if p not in recipient]
     objects = children(root, ("dobj", "nsubjpass"))
     if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"
         agents = [g for o in objects for a in o.subtree if a.dep_ == "agent" for g in children(a, ("pobj",))]
