@@ -356,8 +356,8 @@ def _relative(t: str, published: date | None) -> str | None:
         rf"(?:earlier |later )?this year|(?:the )?{_PART} of (?:the|this) year|(?:earlier|later) in the year|"
         r"(?:the )?year[- ]end":
             f"{published.year:04d}",
-        r"last year|a year ago": f"{published.year - 1:04d}",
-        r"(?:(?:early|late|mid-?) )?next year": f"{published.year + 1:04d}",
+        rf"(?:(?:early|late|mid-?) )?last year|a year ago|(?:the )?{_PART} of last year": f"{published.year - 1:04d}",
+        rf"(?:(?:early|late|mid-?) )?next year|(?:the )?{_PART} of next year": f"{published.year + 1:04d}",
         r"today|this (?:morning|afternoon|evening)|tonight": published.isoformat(),
         r"yesterday(?: morning| afternoon| evening)?|last night": (published - timedelta(days=1)).isoformat(),
         r"tomorrow(?: morning| afternoon| evening)?": (published + timedelta(days=1)).isoformat(),
@@ -376,11 +376,12 @@ def _relative(t: str, published: date | None) -> str | None:
     if re.fullmatch(r"next week", t):
         monday = published + timedelta(days=7 - published.weekday())
         return _span_prefix(monday, monday + timedelta(days=6))
-    if weekend := re.fullmatch(r"(last|this|next) weekend|(?:over )?the weekend", t):
+    if weekend := re.fullmatch(r"(last|this|next) weekend|(?:over )?the weekend|(?:this )?past weekend", t):
         # "last weekend": the Saturday and Sunday before the publication's week, "this weekend" its own
         shift = {"last": -7, "this": 0, "next": 7, None: 0}[weekend.group(1)]
         saturday = published - timedelta(days=published.weekday()) + timedelta(days=5 + shift)
-        if weekend.group(1) is None and saturday > published:  # "over the weekend", told on a weekday: the past one
+        # "over the weekend" or "this past weekend", told on a weekday: the past one
+        if weekend.group(1) is None and saturday > published:
             saturday -= timedelta(days=7)
         return _span_prefix(saturday, saturday + timedelta(days=1))
     return None

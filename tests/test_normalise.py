@@ -126,7 +126,11 @@ DATES = [
     ("over_the_weekend", "over the weekend", PUBLISHED, "past", "2021-08"),
     ("this_weekend", "this weekend", PUBLISHED, "future", "2021-09"),
     ("weekend_across_months", "last weekend", date(2021, 8, 4), "past", "2021"),
+    ("this_past_weekend", "this past weekend", PUBLISHED, "past", "2021-08"),
     ("year_end", "by year-end", PUBLISHED, "future", "2021"),
+    # a part of last or next year is in that year, as a part of this year is
+    ("half_of_next_year", "in the first half of next year", PUBLISHED, "future", "2022"),
+    ("late_last_year", "late last year", PUBLISHED, "past", "2020"),
     # numeric dates: ISO, and day and month wherever one of them cannot be a month
     ("iso_date", "on 2021-04-14", PUBLISHED, "past", "2021-04-14"),
     ("day_month_year_points", "on 14.04.2021", PUBLISHED, "past", "2021-04-14"),
