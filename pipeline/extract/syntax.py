@@ -96,7 +96,9 @@ def origin(tokens: Iterable[Token]) -> list[str]:
 
 
 def is_vaccine_token(tok: Token) -> bool:
-    return tok.ent_type_ == "VACCINE" or (tok.lower_ in lexicon().vaccine_nouns and not counts_a_medicine(tok))
+    if tok.ent_type_ == "VACCINE":  # "a new malaria drug": a disease naming a medicine names no vaccine
+        return not (tok.dep_ in ("compound", "amod") and tok.head.lower_ in lexicon().medicine_nouns)
+    return tok.lower_ in lexicon().vaccine_nouns and not counts_a_medicine(tok)
 
 
 def names_doses(tok: Token) -> bool:
