@@ -421,6 +421,9 @@ NON_EVENTS = [
     ("doses_of_a_medicine", "Kenya will distribute 30,000 doses of an antiviral drug to the regions."),
     ("doses_of_a_named_medicine", "Peru received 200,000 doses of Tamiflu from the United States."),
     ("disease_naming_a_medicine", "The company shipped 500,000 doses of a new malaria drug to Ghana."),
+    # people refusing to be vaccinated refuse no supply
+    ("people_refuse", "Nearly half of adults in Romania say they will refuse a COVID-19 vaccine."),
+    ("demonyms_refuse", "Some 30% of Americans would refuse a vaccine."),
     ("rules_applied_to", "The rules applied to all vaccine importers for the first time."),
     ("signed_up_for_vaccination", "Residents signed up for vaccination online."),
     ("turned_to_clinics", "Parents turned to private clinics as the vaccine shortage worsened."),

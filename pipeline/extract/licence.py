@@ -22,6 +22,7 @@ from pipeline.extract.syntax import (
     prep_objects,
     subject,
 )
+from pipeline.nlp.components import demonym_plural
 from pipeline.nlp.lexicon import lexicon
 
 
@@ -124,6 +125,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if any(e.start <= root.i < e.end and e.label_ not in ("DATE", "CARDINAL", "QUANTITY", "VACCINE")
            for e in entities(trig.doc)):
         return Licence(False, 0.0, "organisation_name")  # "African Vaccine Acquisition Trust" names an organisation
+    if trig.label_ == "rejection" and _refused_by_people(root):
+        return Licence(False, 0.0, "people_refuse")  # "half of adults say they will refuse a vaccine": hesitancy
     if root.dep_ in ("amod", "compound") and root.i > 0 and root.doc[root.i - 1].text == "-" and \
             root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
         return Licence(False, 0.0, "hyphen_modifier")  # "the COVAX vaccine-sharing scheme" names what it is for
@@ -225,6 +228,17 @@ def gives_something_else(trig: Span) -> bool:
     return bool(objs) and all(
         o.pos_ == "NOUN" and o.lower_ not in lexicon().supply_nouns | lexicon().offer_nouns | lexicon().promise_nouns
         and not any(is_vaccine_token(t) for t in o.subtree) for o in objs)
+
+def _refused_by_people(root: Token) -> bool:
+    """People, not a state or a body, refuse: "many nurses refused the vaccine", "some 30% of Americans would
+    refuse", "adults say they will refuse" (a pronoun stands for the subject of the verb of saying)."""
+    subj = subject(root)
+    if [s.lower_ for s in subj] == ["they"] and root.dep_ == "ccomp":
+        subj = subject(root.head)
+    words = [t for s in subj for t in s.subtree]
+    return any(t.lower_ in lexicon().people_nouns or demonym_plural(t) for t in words) and \
+        not any(t.ent_type_ in ("GPE", "ORG") for t in words if t.dep_ != "pobj" or t.head.lower_ != "in")
+
 
 def _gives_money(objs: list[Token]) -> bool:
     """"pledged 2 million pounds to help buy vaccines", "lent Kenya $130 million for vaccines": money is out of
