@@ -413,6 +413,7 @@ NON_EVENTS = [
     ("approval_secured", "A new EUA for the Pfizer vaccine should be secured from the FDA."),
     ("reserved_judgement", "The court reserved judgement on the vaccine case."),
     ("welcomed_news", "Kenya welcomed the news of the vaccine."),
+    ("welcomed_pledges", "The WHO welcomed the pledges but said 11 billion doses were needed."),
     ("approved_request_for_use", "The regulator approved Pfizer's request for emergency use of its vaccine."),
     ("into_arms", "It is crucial that we swiftly get vaccines into the arms of the elderly."),
     ("dose_regimen_requirement", "The vaccine costs $10 a dose, requiring two doses per person to be vaccinated."),

@@ -155,8 +155,11 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         bound = any(names_doses(t) and t.lower_ not in acts for o in objs
                     for t in (o.subtree if tid not in _HEAD_BOUND else [o]))
         nouns = {t.root.i for t in trig.doc.spans["triggers"] if t.root.pos_ in ("NOUN", "PROPN")}
-        if not bound and sentence_has_vaccine and any(o.i in nouns and o.lower_ not in acts for o in objs):
-            bound = True  # "signed a deal ... to deliver doses": the deal carries the vaccines
+        # "signed a deal ... to deliver doses": the deal carries the vaccines (not "welcomed the pledges", the news of
+        # them)
+        if not bound and sentence_has_vaccine and tid not in _HEAD_BOUND and \
+                any(o.i in nouns and o.lower_ not in acts for o in objs):
+            bound = True
         if not bound and (sentence_has_vaccine or ctx.previous_vaccine_related) and any(map(_bare_count, objs)):
             bound = True  # "applied to the ICG for another 50,000": more of the doses just named
         return Licence(bound, 0.7, "object_bound")
