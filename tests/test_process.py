@@ -83,6 +83,17 @@ def test_each_further_count_of_an_administration_is_an_event_of_the_run(nlp: Lan
     assert counts == [(4_000_000, "people", ("Peru",)), (10_900_000, "people", ("Peru",))]
 
 
+def test_each_further_count_keeps_its_own_destination_in_the_run(nlp: Language) -> None:
+    # EVENTS.md 6.1: the role deciders may name every destination of the sentence; each count keeps its own
+    text = ("India gifts vaccines to neighbours\n\n"
+            "NEW DELHI, January 2021 - India will send 2 million doses of the Covishield vaccine to Bangladesh and "
+            "1 million to Nepal as gifts, the foreign ministry said on Tuesday.\n"
+            "Shipments of 150,000 doses to Bhutan and 100,000 to the Maldives left on Wednesday.")
+    result = process_documents([RawDocument("p.txt", "p1", text=text, article="p.txt")], nlp)
+    shipments = sorted((e["quantity"], tuple(e["recipient"])) for e in result.events if e["trigger"] == "Shipments")
+    assert shipments == [(100_000, ("Maldives",)), (150_000, ("Bhutan",))]
+
+
 def test_a_bare_congo_is_the_congo_its_article_names(nlp: Language) -> None:
     text = ("The Democratic Republic of Congo received its first 99,000 doses of mpox vaccine from the European "
             "Union on Thursday.\n\nCongo had asked its partners for about 3.5 million doses.")

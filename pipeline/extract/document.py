@@ -97,9 +97,13 @@ def decide_all(analyses: list[Analysis], models: Models | None) -> list[list[tup
             for k in g[1:]:
                 _fill_fields(ev, a.candidates[k].reading.event)
             ev.provider, ev.recipient = next(chosen)
+            extras = [_split(extra, ev) for extra in c.reading.extra
+                      if SPLITS.get(ev.event_type) is SPLITS[extra.event_type]]
+            if ev.event_type != "administration":  # "150,000 doses to Bhutan and 100,000 to the Maldives":
+                claimed = {p for x in extras for p in x.recipient}  # each count keeps its own destination
+                ev.recipient = [p for p in ev.recipient if p not in claimed] or ev.recipient
             events.append((c.sentence, ev))
-            events.extend((c.sentence, _split(extra, ev)) for extra in c.reading.extra
-                          if SPLITS.get(ev.event_type) is SPLITS[extra.event_type])
+            events.extend((c.sentence, x) for x in extras)
         out.append(events)
     return out
 
