@@ -370,6 +370,9 @@ CASES = [
     # a person asked stands for the state the title names (EVENTS.md 2)
     ("asked_a_head_of_state", "Nepal's prime minister wrote to US President Joe Biden requesting vaccines.",
      ("request", "asserted", ["United States"], ["Nepal"], [], None, None, None)),
+    # who finances a purchase does not buy; the purchase is for whom it names
+    ("financed_purchase_for", "The World Bank has financed the purchase of 2 million Pfizer doses for Lebanon.",
+     ("purchase", "asserted", [], ["Lebanon"], ["Pfizer-BioNTech"], 2_000_000, "doses", "exact")),
     # a maker asked for doses is the maker asked
     ("asked_a_maker", "Ghana has asked Moderna to speed up deliveries of its vaccine.",
      ("request", "asserted", ["Moderna"], ["Ghana"], ["Moderna"], None, None, None)),

@@ -187,7 +187,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             allotted, owner = owners, []  # "Nepal's allocation" is what Nepal is allotted; "COVAX's" what COVAX allots
         gov = governor(root)
         announced = root.dep_ == "dobj" and root.head == gov  # "Khamenei announced a ban on ...": his ban
-        subj = owner or (subject(gov) if gov != root and (gov.lower_ not in lexicon().reporting_verbs or announced) else [])
+        # "the World Bank has financed the purchase of 2 million doses for Lebanon": who pays for it does not buy
+        says = gov.lower_ in lexicon().reporting_verbs and not announced
+        subj = owner or (subject(gov) if gov != root and not says and gov.lower_ not in lexicon().funding_verbs else [])
     agent = prep_objects(root, ("by",))
     agent_clauses = relative_clauses(agent)
     if passive and not agent:  # "were procured and delivered by UNICEF": verbs of one passive share their agent
@@ -272,6 +274,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     recipient = resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i, aside=agent_clauses)
     if not recipient and event_type == "delivery":  # "Ghana's second consignment is expected next week"
         recipient = holders_of(children(root, ("dobj", "nsubjpass")))
+    if not recipient and event_type == "purchase":  # "financed the purchase of 2 million doses for Lebanon"
+        recipient = parties_in(phrase_tokens(g for h in [root, *prep_objects(root, ("of",))] for p in children(
+            h, ("prep",)) if p.lower_ == "for" for g in children(p, ("pobj",))))
     if not recipient and passive and event_type == "rejection":
         recipient, offered_by = rejected_offer(root, ctx)
         if offered_by and not frm:

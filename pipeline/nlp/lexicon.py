@@ -55,6 +55,7 @@ class Lexicon:
     illnesses: frozenset[str]
     withdrawal_phrases: frozenset[str]
     funding_nouns: frozenset[str]
+    funding_verbs: frozenset[str]
     facility_nouns: frozenset[str]
     clause_of_time: frozenset[str]
 
