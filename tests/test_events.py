@@ -425,6 +425,11 @@ NON_EVENTS = [
     ("doses_of_a_medicine", "Kenya will distribute 30,000 doses of an antiviral drug to the regions."),
     ("doses_of_a_named_medicine", "Peru received 200,000 doses of Tamiflu from the United States."),
     ("disease_naming_a_medicine", "The company shipped 500,000 doses of a new malaria drug to Ghana."),
+    # a deal to make vaccines sells none
+    ("deal_to_produce", "Bangladesh signed a deal with China's Sinopharm on Monday to produce its COVID-19 vaccine "
+                        "locally."),
+    ("agreement_to_build_a_plant", "Moderna signed an agreement with the Kenyan government to build a plant that "
+                                   "could produce up to 500 million doses of mRNA vaccines a year."),
     # people refusing to be vaccinated refuse no supply
     ("people_refuse", "Nearly half of adults in Romania say they will refuse a COVID-19 vaccine."),
     ("demonyms_refuse", "Some 30% of Americans would refuse a vaccine."),

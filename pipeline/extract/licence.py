@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.fields import MULTIPLIER_WORDS
 from pipeline.extract.records import Context
 from pipeline.extract.syntax import (
+    auxiliaries,
     children,
     ends_a_deal,
     entities,
@@ -125,6 +126,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if any(e.start <= root.i < e.end and e.label_ not in ("DATE", "CARDINAL", "QUANTITY", "VACCINE")
            for e in entities(trig.doc)):
         return Licence(False, 0.0, "organisation_name")  # "African Vaccine Acquisition Trust" names an organisation
+    if tid in ("sign", "deal", "contract") and _deal_to_make(root):
+        return Licence(False, 0.0, "production_deal")  # "signed an agreement to build a plant that could produce"
     if trig.label_ == "rejection" and _refused_by_people(root):
         return Licence(False, 0.0, "people_refuse")  # "half of adults say they will refuse a vaccine": hesitancy
     if root.dep_ in ("amod", "compound") and root.i > 0 and root.doc[root.i - 1].text == "-" and \
@@ -231,6 +234,16 @@ def gives_something_else(trig: Span) -> bool:
     return bool(objs) and all(
         o.pos_ == "NOUN" and o.lower_ not in lexicon().supply_nouns | lexicon().offer_nouns | lexicon().promise_nouns
         and not any(is_vaccine_token(t) for t in o.subtree) for o in objs)
+
+def _deal_to_make(root: Token) -> bool:
+    """A deal whose purpose is to make vaccines, not to sell them: "signed a deal with Sinopharm to produce its
+    vaccine locally", "an agreement to build a plant" (a deal "to produce and supply" doses still sells them)."""
+    holders = [root] + children(root, ("dobj",))
+    purposes = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and "to" in auxiliaries(c)]
+    triggers = {t.root.i for t in root.doc.spans["triggers"]}
+    return bool(purposes) and all(p.lower_ in lexicon().production_verbs and not any(
+        c.i in triggers for c in p.conjuncts) for p in purposes)
+
 
 def _refused_by_people(root: Token) -> bool:
     """People, not a state or a body, refuse: "many nurses refused the vaccine", "some 30% of Americans would

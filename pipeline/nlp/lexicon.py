@@ -56,6 +56,7 @@ class Lexicon:
     withdrawal_phrases: frozenset[str]
     funding_nouns: frozenset[str]
     funding_verbs: frozenset[str]
+    production_verbs: frozenset[str]
     facility_nouns: frozenset[str]
     clause_of_time: frozenset[str]
 
