@@ -639,6 +639,20 @@ def test_a_clause_with_its_own_subject_keeps_its_count(nlp: Language) -> None:
                                                               ("delivery", "planned", 200_000)]
 
 
+def test_each_word_for_doses_with_its_own_count_is_an_event(nlp: Language) -> None:
+    # EVENTS.md 6.1: "received 300,000 doses of AstraZeneca ... and 100,000 doses of Pfizer" are two deliveries,
+    # each with the vaccine and the giver its own words name
+    events = _one(nlp, "Kenya received 300,000 doses of AstraZeneca donated by France and 100,000 doses of Pfizer "
+                       "from COVAX.")
+    assert sorted((e[5], e[2], e[4]) for e in events) == [(100_000, ["COVAX"], ["Pfizer-BioNTech"]),
+                                                          (300_000, ["France"], ["AstraZeneca"])]
+    orders = _one(nlp, "Canada ordered 20 million doses of Moderna and 10 million doses of Pfizer.")
+    assert sorted((e[0], e[5], e[2]) for e in orders) == [("purchase", 10_000_000, ["Pfizer"]),
+                                                          ("purchase", 20_000_000, ["Moderna"])]
+    (one,) = _one(nlp, "Ghana received 600,000 doses and 200,000 syringes.")
+    assert one[5] == 600_000
+
+
 def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:
     events = _one(nlp, "India sent 2 million doses to Bangladesh and 1 million to Nepal.")
     assert sorted((e[3], e[5]) for e in events) == [(["Bangladesh"], 2_000_000), (["Nepal"], 1_000_000)]

@@ -94,6 +94,14 @@ def test_each_further_count_keeps_its_own_destination_in_the_run(nlp: Language) 
     assert shipments == [(100_000, ("Maldives",)), (150_000, ("Bhutan",))]
 
 
+def test_a_further_word_for_doses_keeps_its_own_giver_in_the_run(nlp: Language) -> None:
+    # the role deciders decide the first event's giver; the further one keeps the giver its own words name
+    text = "Kenya received 300,000 doses of AstraZeneca donated by France and 100,000 doses of Pfizer from COVAX."
+    result = process_documents([RawDocument("p.txt", "p1", text=text, article="p.txt")], nlp)
+    givers = sorted((e["quantity"], tuple(e["provider"])) for e in result.events)
+    assert givers == [(100_000, ("COVAX",)), (300_000, ("France",))]
+
+
 def test_a_bare_congo_is_the_congo_its_article_names(nlp: Language) -> None:
     text = ("The Democratic Republic of Congo received its first 99,000 doses of mpox vaccine from the European "
             "Union on Thursday.\n\nCongo had asked its partners for about 3.5 million doses.")

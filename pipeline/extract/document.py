@@ -97,7 +97,7 @@ def decide_all(analyses: list[Analysis], models: Models | None) -> list[list[tup
             for k in g[1:]:
                 _fill_fields(ev, a.candidates[k].reading.event)
             ev.provider, ev.recipient = next(chosen)
-            extras = [_split(extra, ev) for extra in c.reading.extra
+            extras = [_split(extra, ev, c.reading.event) for extra in c.reading.extra
                       if SPLITS.get(ev.event_type) is SPLITS[extra.event_type]]
             if ev.event_type != "administration":  # "150,000 doses to Bhutan and 100,000 to the Maldives":
                 claimed = {p for x in extras for p in x.recipient}  # each count keeps its own destination
@@ -153,11 +153,14 @@ def _fill_fields(into: Event, other: Event) -> None:
         into.event_date, into.date_text = other.event_date, other.date_text
 
 
-def _split(extra: Event, main: Event) -> Event:
+def _split(extra: Event, main: Event, read: Event) -> Event:
     """A further count: the main event's decisions and its own count; a delivery's or an offer's further
-    count has its own destination, an administration's the same people."""
+    count has its own destination, an administration's the same people; a giver its own words name ("and
+    100,000 doses of Pfizer from COVAX") stays (`read` is the rules' reading of the main event)."""
     ev = copy.copy(extra)
-    ev.event_type, ev.status, ev.provider, ev.confidence = main.event_type, main.status, main.provider, main.confidence
+    ev.event_type, ev.status, ev.confidence = main.event_type, main.status, main.confidence
+    if extra.provider == read.provider:
+        ev.provider = main.provider
     if main.event_type == "administration":
         ev.recipient = main.recipient
     return ev

@@ -15,6 +15,8 @@ from pipeline.extract.syntax import (
     governor,
     has_own_subject,
     head_chain,
+    names_doses,
+    objects_within,
     parties_in,
     relative_clauses,
 )
@@ -195,6 +197,39 @@ def split_by_count(ev: Event, qspan: Span) -> list[Event]:
     return extra
 
 
+def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
+    """"received 300,000 doses of AstraZeneca donated by France and 100,000 doses of Pfizer from COVAX": a further
+    word for doses joined by "and" with a count of its own is its own event (EVENTS.md 6.1), with the vaccine and
+    the giver its own words name; the first event keeps the vaccines no other count names."""
+    doc = qspan.doc
+    spans = list(doc.spans.get("quantities", []))
+    extra: list[Event] = []
+    for noun in (n for n in qspan.root.conjuncts if names_doses(n)):  # "and 20 lakh in February": a part of it
+        own = next((s for s in spans if s.root == noun and s.label_ == ev.quantity_unit), None)
+        if own is None or own.start < qspan.end or own._.quantity.value == ev.quantity:
+            continue
+        named = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.root in noun.subtree
+                 and e._.canonical]
+        givers = parties_in(t for o in objects_within([noun], ("from", "by"), ("prep", "agent")) for t in o.subtree)
+        makers = [m for v in named if (m := lexicon().manufacturers.get(v)) in ev.provider]  # "ordered ... of Pfizer"
+        q = own._.quantity
+        extra.append(Event(**{**ev.__dict__, "quantity": q.value, "quantity_unit": q.unit,
+                              "quantity_qualifier": q.qualifier, "vaccine": list(dict.fromkeys(named)),
+                              "provider": givers or makers or ev.provider}))
+    for field in ("vaccine", "provider"):
+        claimed = {v for e in extra for v in getattr(e, field) if getattr(e, field) != getattr(ev, field)}
+        if claimed and any(v not in claimed for v in getattr(ev, field)):
+            setattr(ev, field, [v for v in getattr(ev, field) if v not in claimed])
+    return extra
+
+
+def split_by_destination_or_conjunct(ev: Event, qspan: Span) -> list[Event]:
+    """Each further count with its own destination, or joined by "and" with its own doses (EVENTS.md 6.1)."""
+    extra = split_by_destination(ev, qspan)
+    counted = {e.quantity for e in extra}
+    return extra + [e for e in split_by_conjunct(ev, qspan) if e.quantity not in counted]
+
+
 def _count_at(doc: Doc, i: int, spans: dict[int, Span]) -> tuple[float | None, int]:
     """The value of the count that starts at token `i` ("1 million", "500,000") and where it ends."""
     if i in spans:  # "1 million" already read as a count
@@ -208,5 +243,6 @@ def _count_at(doc: Doc, i: int, spans: dict[int, Span]) -> tuple[float | None, i
 # (deliveries and offers) or each further count of the same people (administration); the rules split with it,
 # and a split stands after the decision only when the decided type splits the same way
 SPLITS: dict[str, Callable[[Event, Span], list[Event]]] = {
-    "delivery": split_by_destination, "offer": split_by_destination, "administration": split_by_count,
+    "delivery": split_by_destination_or_conjunct, "offer": split_by_destination_or_conjunct,
+    "purchase": split_by_conjunct, "administration": split_by_count,
 }

@@ -68,6 +68,10 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
         split = SPLITS.get(ev.event_type)
         if qspan is not None and split is not None:
             reading.extra = split(ev, qspan)
+            # a count split off is taken too: "and 100,000 doses of Pfizer from COVAX" is no count of "donated"
+            split_off = {(x.quantity, x.quantity_unit) for x in reading.extra}
+            taken |= {s.start for s in sent_doc.spans.get("quantities", [])
+                      if (s._.quantity.value, s._.quantity.unit) in split_off}
     return [r for r in readings if r.event is not None]
 
 
