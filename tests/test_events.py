@@ -522,6 +522,9 @@ STATUSES = [
      [("administration", "asserted")]),
     ("going_unhindered", "Our vaccination rollout is going unhindered.", [("administration", "asserted")]),
     ("going_to_deliver", "UNICEF is going to deliver 300,000 doses to Chad.", [("delivery", "planned")]),
+    # a booster is a dose of a person's series: offering boosters vaccinates, giving them to a state supplies it
+    ("offer_boosters", "Bahrain to offer Sinopharm boosters", [("administration", "planned")]),
+    ("boosters_to_a_state", "Germany will give 2 million boosters to Ukraine.", [("offer", "asserted")]),
     ("should_have_been", "A million doses that should have been administered already in Kenya are in storage.",
      [("administration", "negated")]),
     ("controls_on_exports", "India put temporary controls on vaccine exports.", [("delivery", "negated")]),

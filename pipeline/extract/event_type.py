@@ -62,7 +62,9 @@ _DOSE_ORDINALS = ("first", "second", "third", "booster", "both", "single", "one"
 
 def dose_of_a_series(obj: Token) -> bool:
     """"The first shot", "second doses", "a single dose": a dose of a person's series, which people are given."""
-    return obj.lower_ in _SHOTS and any(c.lower_ in _DOSE_ORDINALS for c in obj.children)
+    # a booster is a dose of a series by itself: "Bahrain to offer Sinopharm boosters"
+    return obj.lower_ in ("booster", "boosters") or \
+        obj.lower_ in _SHOTS and any(c.lower_ in _DOSE_ORDINALS for c in obj.children)
 
 
 def gives_people_doses(root: Token) -> bool:
