@@ -370,6 +370,11 @@ CASES = [
     # a person asked stands for the state the title names (EVENTS.md 2)
     ("asked_a_head_of_state", "Nepal's prime minister wrote to US President Joe Biden requesting vaccines.",
      ("request", "asserted", ["United States"], ["Nepal"], [], None, None, None)),
+    # a country's delivery or shipment is what it receives, unless the words name where it goes
+    ("a_countrys_first_delivery", "Ghana's first delivery of vaccines arrived on Wednesday.",
+     ("delivery", "asserted", [], ["Ghana"], [], None, None, None)),
+    ("a_countrys_shipment_to", "China's shipment of vaccines to Cambodia arrived.",
+     ("delivery", "asserted", ["China"], ["Cambodia"], [], None, None, None)),
     # who finances a purchase does not buy; the purchase is for whom it names
     ("financed_purchase_for", "The World Bank has financed the purchase of 2 million Pfizer doses for Lebanon.",
      ("purchase", "asserted", [], ["Lebanon"], ["Pfizer-BioNTech"], 2_000_000, "doses", "exact")),
