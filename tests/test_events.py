@@ -534,6 +534,10 @@ STATUSES = [
      [("administration", "negated")]),
     ("controls_on_exports", "India put temporary controls on vaccine exports.", [("delivery", "negated")]),
     # a past participle on the object tells of what happened: the negation is the governing verb's
+    # a single dose that comes from a party is a supply, whoever speaks; from a nurse it is a shot
+    ("single_dose_from_covax", '"We have not received a single dose from COVAX," the minister said.',
+     [("delivery", "negated")]),
+    ("first_dose_from_a_nurse", "I received my first dose from a nurse in Accra.", [("administration", "asserted")]),
     ("not_received_the_promised", "Burundi has not received the doses promised by China.",
      [("delivery", "negated"), ("offer", "asserted")]),
     ("did_not_need_the_set_aside", "The country did not need the 1.2 million doses set aside for it.",

@@ -9,6 +9,7 @@ from pipeline.extract.status import is_planned
 from pipeline.extract.syntax import (
     children,
     head_chain,
+    parties_in,
     prep_objects,
     subject,
     takers_of,
@@ -40,6 +41,8 @@ def rule_type(trig: Span) -> str:
         # received a single dose from COVAX" has had no delivery
         # ("Philippines receives first Novavax doses": the parser's NORP for a state's name is the state)
         acting = any(s.ent_type_ in ("GPE", "ORG") or party_table().get(s.lower_) in country_names() for s in subj)
+        # "we have not received a single dose from COVAX": a dose that comes from a party is supplied
+        acting = acting or bool(parties_in(prep_objects(root, ("from",))))
         shot = not acting and any(dose_of_a_series(o) and
                                   not any(c.like_num and c.lower_ not in _DOSE_ORDINALS for c in o.subtree)
                                   for o in objs)
