@@ -224,7 +224,7 @@ CASES = [
     # "of which" tells what befell a part of the doses: its own happening, with its own count
     ("part_of_which_arrived", "Bangladesh has purchased 15 million doses from Sinopharm, of which 4 million have "
                               "arrived.",
-     ("delivery", "asserted", [], [], ["Sinopharm"], 4_000_000, "doses", "exact")),
+     ("delivery", "asserted", ["Sinopharm"], ["Bangladesh"], ["Sinopharm"], 4_000_000, "doses", "exact")),
     ("first_of_which_due", "Russia signed a deal for 38 million Sputnik V doses, the first 300,000 of which were due "
                            "to arrive in March.",
      ("delivery", "planned", [], [], ["Sputnik V"], 300_000, "doses", "exact")),
@@ -375,6 +375,11 @@ CASES = [
      ("delivery", "asserted", [], ["Ghana"], [], None, None, None)),
     ("a_countrys_shipment_to", "China's shipment of vaccines to Cambodia arrived.",
      ("delivery", "asserted", ["China"], ["Cambodia"], [], None, None, None)),
+    # doses told of in a relative clause go where the clause's antecedent was headed
+    ("allocated_doses_which_arrived", "Liberia has been allocated 96,000 doses, which arrived on April 5.",
+     ("delivery", "asserted", [], ["Liberia"], [], 96_000, "doses", "exact")),
+    ("a_countrys_supply_flown_in", "Zambia's supply of 228,000 doses was flown in from Mumbai.",
+     ("delivery", "asserted", [], ["Zambia"], [], 228_000, "doses", "exact")),
     # who finances a purchase does not buy; the purchase is for whom it names
     ("financed_purchase_for", "The World Bank has financed the purchase of 2 million Pfizer doses for Lebanon.",
      ("purchase", "asserted", [], ["Lebanon"], ["Pfizer-BioNTech"], 2_000_000, "doses", "exact")),

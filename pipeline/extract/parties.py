@@ -265,7 +265,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             recipient = resolve(loc, ctx, root.i, exclude=provider)
         if passive and not recipient and with_obj:  # "Chad was allocated 300,000 doses": the subject is given them
             recipient = [p for p in parties_in(children(root, ("nsubjpass",))) if p not in provider]
-        recipient = recipient or allotted
+        # "Zambia's supply of 228,000 doses was flown in from Mumbai": a country's batch is what it receives
+        recipient = recipient or allotted or holders_of(children(root, ("nsubjpass", "dobj")))
         if root.pos_ in ("NOUN", "PROPN") and not passive:  # "Tonga welcomed a donation from New Zealand":
             donors = [p for p in parties_in(t for o in frm if o.head.lower_ == "from" for t in o.subtree)
                       if p not in provider]  # the donation's source gives, whoever holds the noun receives

@@ -16,7 +16,7 @@ from pipeline.extract.status import (
     is_planned,
     progressive_future,
 )
-from pipeline.extract.syntax import auxiliaries, has_own_subject, is_passive, is_vaccine_token
+from pipeline.extract.syntax import auxiliaries, has_own_subject, head_chain, is_passive, is_vaccine_token
 from pipeline.nlp.lexicon import lexicon
 
 GOVERNING = ("offer", "purchase", "request", "rejection")
@@ -46,6 +46,7 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
     readings: list[Reading] = []
     taken: set[int] = set()
     by_type: dict[str, list[Event]] = {}
+    kept_at: dict[int, Event] = {}  # the token of each kept trigger -> its event
     for trig, etype, lic in zip(triggers, types, licences):
         embedded = embedded_in(trig, etype, governing)
         if kept_only and (not lic.ok or embedded):
@@ -61,7 +62,13 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
         reading.kept = True
         for sibling in by_type.get(ev.event_type, [])[:1]:  # "received from China and will get more": same parties
             fill_roles(ev, sibling)
+        # "Liberia has been allocated 96,000 doses, which arrived on April 5": the doses went where they were headed
+        if trig.root.dep_ == "relcl" and ev.event_type in ("delivery", "offer"):
+            told = next((kept_at[h.i] for h in head_chain(trig.root, 4)[1:] if h.i in kept_at), None)
+            if told is not None and told.event_type in ("delivery", "offer", "purchase"):  # "purchased 15 million doses from Sinopharm, of which 4 million have arrived"
+                fill_roles(ev, told)
         inherit_roles(ev, ctx, passive=is_passive(trig.root))
+        kept_at[trig.root.i] = ev
         if qspan is not None:
             taken.add(qspan.start)
         by_type.setdefault(ev.event_type, []).append(ev)
