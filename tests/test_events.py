@@ -668,6 +668,8 @@ def test_each_word_for_doses_with_its_own_count_is_an_event(nlp: Language) -> No
                                                           ("purchase", 20_000_000, ["Moderna"])]
     (one,) = _one(nlp, "Ghana received 600,000 doses and 200,000 syringes.")
     assert one[5] == 600_000
+    gapped = _one(nlp, "Thailand has procured 19.5 million doses of Sinovac and 61 million of AstraZeneca.")
+    assert sorted((e[5], e[4]) for e in gapped) == [(19_500_000, ["Sinovac"]), (61_000_000, ["AstraZeneca"])]
 
 
 def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:

@@ -15,9 +15,11 @@ from pipeline.extract.syntax import (
     governor,
     has_own_subject,
     head_chain,
+    is_vaccine_token,
     names_doses,
     objects_within,
     parties_in,
+    prep_objects,
     relative_clauses,
 )
 from pipeline.nlp.lexicon import lexicon
@@ -204,7 +206,9 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
     doc = qspan.doc
     spans = list(doc.spans.get("quantities", []))
     extra: list[Event] = []
-    for noun in (n for n in qspan.root.conjuncts if names_doses(n)):  # "and 20 lakh in February": a part of it
+    # "and 61 million of AstraZeneca" names its doses by their vaccine; "and 20 lakh in February" is a part of them
+    for noun in (n for n in qspan.root.conjuncts if names_doses(n) or any(
+            is_vaccine_token(t) for o in prep_objects(n, ("of",)) for t in o.subtree)):
         own = next((s for s in spans if s.root == noun and s.label_ == ev.quantity_unit), None)
         if own is None or own.start < qspan.end or own._.quantity.value == ev.quantity:
             continue
