@@ -125,11 +125,11 @@ _QUALIFIERS = [
 _QUAL_RE = re.compile(r"(?:^|\s)(" + "|".join(p for _, p in _QUALIFIERS) + r")\s*$", re.I)
 # "hand over 100,000 doses": the verb's particle, no "more than"
 _PARTICLE_OVER = re.compile(r"\b(?:hand|turn|pass|sign|give|gave|given|giving)(?:s|ed|ing)?\s+over\s*$", re.I)
-_NUM = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.])|\d+(?:\.\d+)?|"
+_NUM = (r"(?:\d{1,3},\d{1,2}(?=-?\s*(?:million|billion|mln|mn|bn)\b)|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.])|\d+(?:\.\d+)?|"
         r"(?:(?:a\s+)?half|(?:a|one|three)[\s-]+quarters?(?:\s+of)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
         r"(?:a\s+)?dozen)\b)")  # \b: "756,000 AstraZeneca" is not "756,000 A"
-_MULT_RE = r"(?:\s*(?:million|millions|mln|mn|m|billion|bn|b|thousand|k|lakhs?|lac|crores?|hundred)\b)"
+_MULT_RE = r"(?:(?:\s*|-)(?:million|millions|mln|mn|m|billion|bn|b|thousand|k|lakhs?|lac|crores?|hundred)\b)"
 # Words allowed between the number and its unit: a name ("AstraZeneca"), capitalised even under re.I, an
 # adjective by its ending ("paediatric", "combined"), or a disease ("10,000 rabies vaccines"), never any word
 # ("July 13 more than four million doses").
@@ -182,7 +182,9 @@ def number_value(num: str, mult: str = "") -> float | None:
     words = re.findall(r"\d(?:[\d,]|[ \u00a0\u202f\u2009](?=\d{3}))*(?:\.\d+)?|[a-z]+", num.lower())
     total = 0.0
     for w in words:
-        if w[0].isdigit():
+        if w[0].isdigit() and mult and re.fullmatch(r"\d{1,3},\d{1,2}", w):
+            total += float(w.replace(",", "."))  # "1,2 million": a decimal comma, as in Spanish or German
+        elif w[0].isdigit():
             total += float(re.sub(r"[,\s]", "", w))
         elif w in ("and", "of"):
             continue
