@@ -363,7 +363,8 @@ def _relative(t: str, published: date | None) -> str | None:
         r"today|this (?:morning|afternoon|evening)|tonight": published.isoformat(),
         r"yesterday(?: morning| afternoon| evening)?|last night": (published - timedelta(days=1)).isoformat(),
         r"tomorrow(?: morning| afternoon| evening)?": (published + timedelta(days=1)).isoformat(),
-        rf"(?:earlier |later |early |late |mid-?)?this month|(?:the )?{_PART} of (?:the|this) month":
+        rf"(?:earlier |later |early |late |mid-?)?this month|(?:the )?{_PART} of (?:the|this) month|mid-?month|"
+        r"month[- ]end":
             "%04d-%02d" % _shift_month(published, 0),
         rf"(?:(?:early|late|mid-?) )?last month|a month ago|(?:the )?{_PART} of last month":
             "%04d-%02d" % _shift_month(published, -1),
@@ -372,7 +373,14 @@ def _relative(t: str, published: date | None) -> str | None:
     for pattern, value in table.items():
         if re.fullmatch(pattern, t):
             return value
-    if re.fullmatch(r"last week|a week ago", t):
+    if this_week := re.fullmatch(r"(earlier |later |early |late )this week", t):
+        # "earlier this week": from Monday to the telling; "later this week": from the telling to Sunday
+        monday = published - timedelta(days=published.weekday())
+        part = this_week.group(1).strip()
+        first = published if part in ("later", "late") else monday
+        last = published if part in ("earlier", "early") else monday + timedelta(days=6)
+        return _span_prefix(first, last)
+    if re.fullmatch(r"(?:early |late )?last week|a week ago", t):
         monday = published - timedelta(days=published.weekday() + 7)
         return _span_prefix(monday, monday + timedelta(days=6))
     if re.fullmatch(r"next week", t):

@@ -129,6 +129,11 @@ DATES = [
     ("this_weekend", "this weekend", PUBLISHED, "future", "2021-09"),
     ("weekend_across_months", "last weekend", date(2021, 8, 4), "past", "2021"),
     ("this_past_weekend", "this past weekend", PUBLISHED, "past", "2021-08"),
+    # this week: from Monday to the telling (earlier), or on to Sunday (Thursday 2 September 2021: 30 August on)
+    ("earlier_this_week", "earlier this week", PUBLISHED, "past", "2021"),
+    ("earlier_this_week_one_month", "earlier this week", date(2021, 6, 30), "past", "2021-06"),
+    ("later_this_week", "later this week", PUBLISHED, "future", "2021-09"),
+    ("mid_month", "by mid-month", PUBLISHED, "future", "2021-09"),
     ("year_end", "by year-end", PUBLISHED, "future", "2021"),
     # a part of last or next year is in that year, as a part of this year is
     ("half_of_next_year", "in the first half of next year", PUBLISHED, "future", "2022"),
