@@ -243,6 +243,9 @@ CASES = [
     ("from_the_company_named", "Peru received a new shipment of vaccine doses from the Chinese pharmaceutical company "
                                "Sinopharm on Sunday.",
      ("delivery", "asserted", ["Sinopharm"], ["Peru"], ["Sinopharm"], None, None, None)),
+    # a word in lower case the parser takes for a place names no party
+    ("common_noun_as_place", "Portugal made 1 million doses available to its former colonies.",
+     ("offer", "asserted", ["Portugal"], [], [], 1_000_000, "doses", "exact")),
     # doses lent are doses delivered
     ("lent", "Chile lent Paraguay 20,000 doses of Sinovac last month.",
      ("delivery", "asserted", ["Chile"], ["Paraguay"], ["Sinovac"], 20_000, "doses", "exact")),

@@ -59,6 +59,8 @@ def parties_in(tokens: Iterable[Token], makers: bool = False) -> list[str]:
             continue  # a region counts only when named as one ("Africa"), not "the region"
         if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("-", "–") or ent.text.endswith("-"):
             continue  # "WHO-recommended", "UN-backed", "US-based" describe, they do not act
+        if common_noun(ent):
+            continue
         if ent.label_ == "ORG" and ent[-1].lower_ in lexicon().facility_nouns:
             continue  # "Kenneth Kaunda International Airport" is where doses are handed over, not who hands them
         name = ent._.canonical
@@ -67,6 +69,11 @@ def parties_in(tokens: Iterable[Token], makers: bool = False) -> list[str]:
         if name and name not in out:
             out.append(name)
     return out
+
+
+def common_noun(ent: Span) -> bool:
+    """"Its former colonies": a name the parser gives a word in lower case, which no pattern knows, names no party."""
+    return ent.text.islower() and not ent.ent_id_
 
 
 def stands_for_state(ent: Span) -> bool:
