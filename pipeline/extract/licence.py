@@ -79,7 +79,7 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
 
 def _bare_count(obj: Token) -> bool:
     """An object that is a count of what was just named, without its noun: "1 billion more", "another 2 million"."""
-    if obj.ent_type_ == "MONEY":  # "paid $79.6 million for the first half"
+    if obj.ent_type_ == "MONEY":  # "gave Kenya $5 million": a sum, not a count
         return False
     if obj.lower_ == "more":
         return any(c.like_num or c.lower_ in MULTIPLIER_WORDS for c in obj.children)
@@ -158,8 +158,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         bound = any(names_doses(t) and t.lower_ not in acts for o in objs
                     for t in (o.subtree if tid not in _HEAD_BOUND else [o]))
         nouns = {t.root.i for t in trig.doc.spans["triggers"] if t.root.pos_ in ("NOUN", "PROPN")}
-        # "signed a deal ... to deliver doses": the deal carries the vaccines (not "welcomed the pledges", the news of
-        # them)
+        # "signed a deal ... to deliver doses": the deal carries the vaccines ("welcomed the pledges" welcomes news)
         if not bound and sentence_has_vaccine and tid not in _HEAD_BOUND and \
                 any(o.i in nouns and o.lower_ not in acts for o in objs):
             bound = True
