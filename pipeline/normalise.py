@@ -150,6 +150,9 @@ _BATCH_OF = re.compile(r"\b(?:batch(?:es)?|shipments?|consignments?|deliver(?:y|
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+(?!(?:to|from|in|on|by|for|at|and|or|next|this|later|over|before|after|"
                          r"within)\b)[a-z])", re.I)
 _PART_AFTER = re.compile(r"\s+of\s+(?:which|them|these|those)\b", re.I)  # "the first 300,000 of which"
+# "had received 200,000 donated by China": a bare number that what follows tells was given is a count of doses
+_GIVEN_AFTER = re.compile(
+    r"\s+(?:donated|gifted|bought|purchased|supplied|provided|sent|shipped|delivered)\s+(?:by|from)\b", re.I)
 _FURTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:%|(?:percent|per\s+cent|pc)\b)", re.I)  # "60 percent of the doses": a share
 _RATE_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.I)  # "per 100 people"
@@ -250,7 +253,8 @@ def find_quantities(text: str, people_words: Mapping[int, int] | None = None) ->
             unit, end = "people", people_words[people_at]
         elif (mult and value >= 1e5) or (value >= 100 and not a_year and (
                 _BATCH_OF.search(text[max(0, m.start() - 40): m.start()]) or _FURTHER_BEFORE.search(
-                    text[max(0, m.start() - 20): m.start()]) or _MORE_AFTER.match(after) or _PART_AFTER.match(after))):
+                    text[max(0, m.start() - 20): m.start()]) or _MORE_AFTER.match(after) or _PART_AFTER.match(after)
+                    or _GIVEN_AFTER.match(after))):
             # "a first batch of 500,000 from Hungary", "another 50,000", "2,000 more", "300,000 of which": doses of
             # what was named
             unit = "doses"

@@ -246,6 +246,10 @@ CASES = [
     # a word in lower case the parser takes for a place names no party
     ("common_noun_as_place", "Portugal made 1 million doses available to its former colonies.",
      ("offer", "asserted", ["Portugal"], [], [], 1_000_000, "doses", "exact")),
+    # a bare count that what follows tells was given counts the doses named
+    ("bare_count_given_by", "The government will buy 400,000 doses of Sinopharm and has received 200,000 donated by "
+                            "China.",
+     ("delivery", "asserted", ["China"], [], ["Sinopharm"], 200_000, "doses", "exact")),
     # doses lent are doses delivered
     ("lent", "Chile lent Paraguay 20,000 doses of Sinovac last month.",
      ("delivery", "asserted", ["Chile"], ["Paraguay"], ["Sinovac"], 20_000, "doses", "exact")),

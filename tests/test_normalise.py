@@ -30,6 +30,7 @@ QUANTITIES = [
     ("batch_of_a_bare_count", "received a first batch of 500,000 from Hungary", 500_000, "doses", "exact"),
     ("another_bare_count", "applied to the ICG for another 50,000", 50_000, "doses", "exact"),
     ("bare_count_more", "has promised 2,000 more to Montenegro", 2_000, "doses", "exact"),
+    ("bare_count_given_by", "had received 200,000 donated by China", 200_000, "doses", "exact"),
     ("decimal_comma", "1,2 million doses arrived", 1_200_000, "doses", "exact"),
     ("hyphenated_million", "a 2-million-dose shipment", 2_000_000, "doses", "exact"),
     ("part_of_which", "the first 300,000 of which were due to arrive", 300_000, "doses", "exact"),

@@ -85,6 +85,8 @@ def _bare_count(obj: Token) -> bool:
         return any(c.like_num or c.lower_ in MULTIPLIER_WORDS for c in obj.children)
     if obj.like_num and obj.ent_type_ != "ORDINAL" and any(c.lower_ in _FURTHER for c in obj.children):
         return True  # "promised 2,000 more", "applied for another 50,000"
+    if obj.like_num and any(c.dep_ == "acl" and c.tag_ == "VBN" and children(c, ("agent",)) for c in obj.children):
+        return True  # "had received 200,000 donated by China"
     # "received only 1 million" ("million" is itself like_num, so it must not stop at the test above)
     return obj.lower_ in MULTIPLIER_WORDS and any(c.like_num for c in obj.children)
 
@@ -238,7 +240,8 @@ def _deal_to_make(root: Token) -> bool:
     """A deal whose purpose is to make vaccines, not to sell them: "signed a deal with Sinopharm to produce its
     vaccine locally", "an agreement to build a plant" (a deal "to produce and supply" doses still sells them)."""
     holders = [root] + children(root, ("dobj",))
-    purposes = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and "to" in auxiliaries(c)]
+    purposes = [c for h in holders for c in h.children
+                if c.dep_ in ("advcl", "xcomp", "acl") and "to" in auxiliaries(c)]
     triggers = {t.root.i for t in root.doc.spans["triggers"]}
     return bool(purposes) and all(p.lower_ in lexicon().production_verbs and not any(
         c.i in triggers for c in p.conjuncts) for p in purposes)

@@ -65,7 +65,8 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
         # "Liberia has been allocated 96,000 doses, which arrived on April 5": the doses went where they were headed
         if trig.root.dep_ == "relcl" and ev.event_type in ("delivery", "offer"):
             told = next((kept_at[h.i] for h in head_chain(trig.root, 4)[1:] if h.i in kept_at), None)
-            if told is not None and told.event_type in ("delivery", "offer", "purchase"):  # "purchased 15 million doses from Sinopharm, of which 4 million have arrived"
+            # "purchased 15 million doses from Sinopharm, of which 4 million have arrived"
+            if told is not None and told.event_type in ("delivery", "offer", "purchase"):
                 fill_roles(ev, told)
         inherit_roles(ev, ctx, passive=is_passive(trig.root))
         kept_at[trig.root.i] = ev
