@@ -250,6 +250,10 @@ CASES = [
     ("bare_count_given_by", "The government will buy 400,000 doses of Sinopharm and has received 200,000 donated by "
                             "China.",
      ("delivery", "asserted", ["China"], [], ["Sinopharm"], 200_000, "doses", "exact")),
+    # a trigger in what a relative clause says of a party counts only what the clause counts
+    ("count_outside_a_party_clause", "Seychelles, which has vaccinated more than 60% of its adults, also received "
+                                     "100,000 Covishield doses from India in January.",
+     ("administration", "asserted", ["Seychelles"], ["Seychelles"], ["AstraZeneca"], None, None, None)),
     # doses lent are doses delivered
     ("lent", "Chile lent Paraguay 20,000 doses of Sinovac last month.",
      ("delivery", "asserted", ["Chile"], ["Paraguay"], ["Sinovac"], 20_000, "doses", "exact")),

@@ -76,8 +76,12 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     # "provided by UNICEF, which also trained 20,000 health workers": what a clause says of a party counts no doses
     parties = [t for t in trig.doc if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and t not in trig]
     of_parties = relative_clauses(parties)
-    if root.i not in of_parties:  # unless the trigger is in one ("the AU, which agreed to buy 270 million doses")
+    if root.i not in of_parties:
         spans = [s for s in spans if s.root.i not in of_parties]
+    else:  # "the AU, which agreed to buy 270 million doses": counts its own; "Seychelles, which has vaccinated more
+        # than 60% of its adults, also received 100,000 doses": not the others
+        own = next(c for p in parties for c in p.children if c.dep_ == "relcl" and root in c.subtree)
+        spans = [s for s in spans if s.root in own.subtree]
     return min(spans, key=rank) if spans else None
 
 def _date_entities(doc: Doc) -> list[Span]:
