@@ -79,9 +79,11 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     if root.i not in of_parties:
         spans = [s for s in spans if s.root.i not in of_parties]
     else:  # "the AU, which agreed to buy 270 million doses": counts its own; "Seychelles, which has vaccinated more
-        # than 60% of its adults, also received 100,000 doses": not the others
+        # than 60% of its adults, also received 100,000 doses": not the subject's others ("doses of Sinovac from
+        # China, which are expected to arrive" tells of the doses, whatever noun the parser hangs it on)
         own = next(c for p in parties for c in p.children if c.dep_ == "relcl" and root in c.subtree)
-        spans = [s for s in spans if s.root in own.subtree]
+        if own.head.dep_ in ("nsubj", "nsubjpass"):
+            spans = [s for s in spans if s.root in own.subtree]
     return min(spans, key=rank) if spans else None
 
 def _date_entities(doc: Doc) -> list[Span]:
