@@ -683,6 +683,13 @@ def test_each_word_for_doses_with_its_own_count_is_an_event(nlp: Language) -> No
     assert sorted((e[5], e[4]) for e in gapped) == [(19_500_000, ["Sinovac"]), (61_000_000, ["AstraZeneca"])]
 
 
+def test_verbs_of_one_type_with_their_own_destinations_are_two_happenings(nlp: Language) -> None:
+    # equal counts do not make one happening of two destinations
+    events = _one(nlp, "The United Arab Emirates has donated 50,000 doses of the Sinopharm vaccine to the Seychelles "
+                       "and sent a further 50,000 to Egypt.")
+    assert sorted((e[3][0], e[5]) for e in events) == [("Egypt", 50_000), ("Seychelles", 50_000)]
+
+
 def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:
     events = _one(nlp, "India sent 2 million doses to Bangladesh and 1 million to Nepal.")
     assert sorted((e[3], e[5]) for e in events) == [(["Bangladesh"], 2_000_000), (["Nepal"], 1_000_000)]
