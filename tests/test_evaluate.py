@@ -176,7 +176,7 @@ def packaged_split(training: list[Article]) -> dict:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="known gap, issue 12: out of fold F1 0.818 (target 0.82), provider 0.843 (0.85)")
+@pytest.mark.xfail(strict=True, reason="known gap, issue 12: out of fold F1 0.8196 (target 0.82), provider 0.843 (0.85)")
 def test_issue_12_targets_hold_out_of_fold(packaged_split: dict) -> None:
     assert packaged_split["f1"] >= 0.82 and packaged_split["fields"]["provider"] >= 0.85
 
@@ -184,7 +184,7 @@ def test_issue_12_targets_hold_out_of_fold(packaged_split: dict) -> None:
 @pytest.mark.slow
 def test_the_out_of_fold_figures_that_meet_issue_12_still_do(packaged_split: dict) -> None:
     r = packaged_split
-    assert r["strict_f1"] >= 0.50 and r["ece"] <= 0.06 and r["false_events_per_negative"] <= 0.1  # 0.564, 0.046, 0.00
+    assert r["strict_f1"] >= 0.50 and r["ece"] <= 0.06 and r["false_events_per_negative"] <= 0.1  # 0.566, 0.047, 0.00
     assert r["fields"]["recipient"] >= 0.85  # 0.90
 
 
