@@ -20,7 +20,7 @@ from pipeline.extract.context import (
     sentence_context,
 )
 from pipeline.extract.features import STATUS_FEATURES, collect
-from pipeline.extract.fields import SPLITS
+from pipeline.extract.fields import SPLITS, unclaimed
 from pipeline.extract.models import Models
 from pipeline.extract.records import Candidate, Context, Event
 from pipeline.extract.rules import read
@@ -100,8 +100,7 @@ def decide_all(analyses: list[Analysis], models: Models | None) -> list[list[tup
             extras = [_split(extra, ev, c.reading.event) for extra in c.reading.extra
                       if SPLITS.get(ev.event_type) is SPLITS[extra.event_type]]
             if ev.event_type != "administration":  # "150,000 doses to Bhutan and 100,000 to the Maldives":
-                claimed = {p for x in extras for p in x.recipient}  # each count keeps its own destination
-                ev.recipient = [p for p in ev.recipient if p not in claimed] or ev.recipient
+                ev.recipient = unclaimed(ev.recipient, {p for x in extras for p in x.recipient})  # each its own
             events.append((c.sentence, ev))
             events.extend((c.sentence, x) for x in extras)
         out.append(events)

@@ -162,9 +162,7 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
             extra.append(Event(**{**ev.__dict__, "recipient": parties[:1], "quantity": value,
                                   "quantity_qualifier": qualifier_before(doc[:i].text)}))
         i = j + 1
-    claimed = {p for e in extra for p in e.recipient}
-    if extra and any(p not in claimed for p in ev.recipient):
-        ev.recipient = [p for p in ev.recipient if p not in claimed]
+    ev.recipient = unclaimed(ev.recipient, {p for e in extra for p in e.recipient})
     return extra
 
 
@@ -226,11 +224,15 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
         extra.append(Event(**{**ev.__dict__, "quantity": q.value, "quantity_unit": q.unit,
                               "quantity_qualifier": q.qualifier, "vaccine": list(dict.fromkeys(named)),
                               "provider": givers or makers or ev.provider}))
-    for field in ("vaccine", "provider"):
-        claimed = {v for e in extra for v in getattr(e, field) if getattr(e, field) != getattr(ev, field)}
-        if claimed and any(v not in claimed for v in getattr(ev, field)):
-            setattr(ev, field, [v for v in getattr(ev, field) if v not in claimed])
+    ev.vaccine = unclaimed(ev.vaccine, {v for e in extra if e.vaccine != ev.vaccine for v in e.vaccine})
+    ev.provider = unclaimed(ev.provider, {p for e in extra if e.provider != ev.provider for p in e.provider})
     return extra
+
+
+def unclaimed(values: list[str], claimed: set[str]) -> list[str]:
+    """`values` without those a further count claims as its own, unless none would be left (the first event keeps
+    what no other count names)."""
+    return [v for v in values if v not in claimed] or values
 
 
 def split_by_destination_or_conjunct(ev: Event, qspan: Span) -> list[Event]:

@@ -312,7 +312,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     objects = children(root, ("dobj", "nsubjpass"))
     if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"
         agents = [g for o in objects for a in o.subtree if a.dep_ == "agent" for g in children(a, ("pobj",))]
-        provider = parties_in(t for g in agents for t in g.subtree if t.i not in relative_clauses(agents))
+        their_clauses = relative_clauses(agents)
+        provider = parties_in(t for g in agents for t in g.subtree if t.i not in their_clauses)
     if not provider:  # buying or receiving "Russia's Sputnik V" is from Russia; "COVAX doses" from COVAX
         # (refusing "China's Sinovac" refuses a vaccine, not a supplier)
         provider = parties_in(t for o in objects for t in o.subtree
