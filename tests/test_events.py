@@ -466,6 +466,10 @@ NON_EVENTS = [
     ("borrowed_money", "Kenya borrowed $750 million from the World Bank for vaccines."),
     ("contracted_an_illness", "More than 500 people in Samoa have contracted measles this year."),
     ("deal_with", "Health workers in Malawi must deal with a shortage of vaccines."),
+    # what a party declines to tell is no rejection of doses
+    ("declined_to_comment", "AstraZeneca declined to comment on the delayed shipments to the European Union."),
+    ("refused_to_disclose", "A Pfizer spokesman refused to disclose the price of the vaccine doses."),
+    ("declined_to_say", "The ministry declined to say how many vaccine doses were left."),
     ("documents_to_be_sent", "The ministry is waiting for the documents to be sent from AstraZeneca to ensure the "
                              "safety of the vaccine."),
 ]

@@ -132,6 +132,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "production_deal")  # "signed an agreement to build a plant that could produce"
     if trig.label_ == "rejection" and _refused_by_people(root):
         return Licence(False, 0.0, "people_refuse")  # "half of adults say they will refuse a vaccine": hesitancy
+    if trig.label_ == "rejection" and any(c.lower_ in lexicon().telling_verbs for c in children(root, ("xcomp",))):
+        return Licence(False, 0.0, "refused_to_tell")  # "declined to say how many doses it had ordered"
     if root.dep_ in ("amod", "compound") and root.i > 0 and root.doc[root.i - 1].text == "-" and \
             root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
         return Licence(False, 0.0, "hyphen_modifier")  # "the COVAX vaccine-sharing scheme" names what it is for

@@ -59,6 +59,7 @@ class Lexicon:
     production_verbs: frozenset[str]
     facility_nouns: frozenset[str]
     clause_of_time: frozenset[str]
+    telling_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
