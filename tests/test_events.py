@@ -509,10 +509,18 @@ def test_frame_words_are_no_events(nlp: Language, text: str, types: list[str]) -
     assert [e[0] for e in _one(nlp, text)] == types
 
 
-def test_a_people_named_by_its_demonym_is_vaccinated(nlp: Language) -> None:
-    # EVENTS.md 6.5: the country of the people vaccinated (the count of "Iraqis" is not read yet)
-    (event,) = _one(nlp, "More than 500,000 Iraqis have received the Pfizer vaccine.")
-    assert event[:5] == ("administration", "asserted", ["Iraq"], ["Iraq"], ["Pfizer-BioNTech"])
+DEMONYMS = [
+    ("received", "More than 500,000 Iraqis have received the Pfizer vaccine.",
+     ("administration", "asserted", ["Iraq"], ["Iraq"], ["Pfizer-BioNTech"], 500_000, "people", "more_than")),
+    ("given_in_the_passive", "More than 925,000 Sri Lankans have already been given the AstraZeneca shot.",
+     ("administration", "asserted", ["Sri Lanka"], ["Sri Lanka"], ["AstraZeneca"], 925_000, "people", "more_than")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in DEMONYMS], ids=[c[0] for c in DEMONYMS])
+def test_a_people_named_by_its_demonym_is_vaccinated(nlp: Language, text: str, expected: tuple) -> None:
+    # EVENTS.md 6.5: the country of the people vaccinated, counted as people
+    assert _one(nlp, text) == [expected]
 
 
 def test_a_delivery_that_was_not_implemented_is_negated(nlp: Language) -> None:

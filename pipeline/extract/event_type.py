@@ -81,7 +81,8 @@ def gives_people_doses(root: Token) -> bool:
     if any(t.lower_ in _SHOTS for g in given for t in g.subtree) and not takers_of(root, ("to", "for")) and \
             not prep_objects(root, ("by",)):
         return True  # "1.2 million doses have been given in Uganda": doses given to no one named go into arms
-    if not any(t.lower_ in lexicon().people_nouns for t in takers):
+    # "925,000 Sri Lankans have been given the shot": a people named by its demonym too
+    if not any(t.lower_ in lexicon().people_nouns or demonym_plural(t) for t in takers):
         return False
     return not any(t.lower_ in lexicon().capacity_heads for h in head_chain(root, 3)
                    for t in [h, *children(h, ("amod", "advmod"))])

@@ -73,6 +73,8 @@ class QuantityAnnotator:
         spans = []
         # "500,000 Iraqis": a people named by its demonym's plural is counted as people
         people = {t.idx: t.idx + len(t.text) for t in doc if demonym_plural(t)}
+        # "925,000 Sri Lankans": the count stands before the whole name
+        people.update((e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP" and demonym_plural(e[-1]))
         for q in find_quantities(doc.text, people):
             span = doc.char_span(q.start, q.end, label=q.unit, alignment_mode="expand")
             if span is not None:
