@@ -153,6 +153,13 @@ _PART_AFTER = re.compile(r"\s+of\s+(?:which|them|these|those)\b", re.I)  # "the 
 # "had received 200,000 donated by China": a bare number that what follows tells was given is a count of doses
 _GIVEN_AFTER = re.compile(
     r"\s+(?:donated|gifted|bought|purchased|supplied|provided|sent|shipped|delivered)\s+(?:by|from)\b", re.I)
+# "while Haiti has been assigned 756,000.": a bare number a verb of supply gives or gets, with no noun after it
+_SUPPLIED_BEFORE = re.compile(
+    r"\b(?:assigned|allocated|given|received|got|gotten|sent|offered|promised|pledged|donated|delivered|shipped|"
+    r"bought|purchased|ordered)\s+(?:(?:only|just|about|around|some|nearly|almost|over|more than|at least|up to)\s+)?$",
+    re.I)
+_BARE_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|by|from|to|last|this|next|so|since|through|via|under|and|but|"
+                       r"while|as|during|at|for)\b", re.I)
 _FURTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:%|(?:percent|per\s+cent|pc)\b)", re.I)  # "60 percent of the doses": a share
 _RATE_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.I)  # "per 100 people"
@@ -254,7 +261,8 @@ def find_quantities(text: str, people_words: Mapping[int, int] | None = None) ->
         elif (mult and value >= 1e5) or (value >= 100 and not a_year and (
                 _BATCH_OF.search(text[max(0, m.start() - 40): m.start()]) or _FURTHER_BEFORE.search(
                     text[max(0, m.start() - 20): m.start()]) or _MORE_AFTER.match(after) or _PART_AFTER.match(after)
-                    or _GIVEN_AFTER.match(after))):
+                    or _GIVEN_AFTER.match(after) or _SUPPLIED_BEFORE.search(text[max(0, m.start() - 40): m.start()])
+                    and _BARE_END.match(after))):
             # "a first batch of 500,000 from Hungary", "another 50,000", "2,000 more", "300,000 of which": doses of
             # what was named
             unit = "doses"

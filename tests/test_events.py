@@ -547,6 +547,23 @@ def test_further_counts(nlp: Language, text: str, counts: list[tuple]) -> None:
     assert [e[5:] for e in _one(nlp, text) if e[0] == "administration"] == counts
 
 
+# a count whose noun was left out counts the doses the sentence counts: (id, sentence, (type, recipient, count))
+ELIDED = [
+    ("assigned_a_bare_count", "Jamaica is due to get 124,800 doses, while Haiti has been assigned 756,000.",
+     [("delivery", ["Jamaica"], 124_800), ("offer", ["Haiti"], 756_000)]),
+    ("another_bare_count_arrived", "China had given Manila 600,000 doses in February, and another 400,000 arrived "
+                                   "last week.", [("delivery", ["Philippines"], 600_000),
+                                                  ("delivery", ["Philippines"], 400_000)]),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: licensing such a trigger changed one training reading (to the "
+                   "gold's) but not the cross-validated figures (F1 -0.0003, false events per negative +0.01)")
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ELIDED], ids=[c[0] for c in ELIDED])
+def test_a_count_with_its_noun_left_out(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert [(e[0], e[3], e[5]) for e in _one(nlp, text)] == expected
+
+
 # (id, sentence, (event type, status) of each event)
 STATUSES = [
     ("will_be_first_to_get", "The president said he will be the first in Peru to get inoculated with the vaccine.",
