@@ -566,6 +566,9 @@ def test_a_count_with_its_noun_left_out(nlp: Language, text: str, expected: list
 
 # (id, sentence, (event type, status) of each event)
 STATUSES = [
+    # every form of a verb of intending plans what it governs
+    ("seeking_to_buy", "Peru is seeking to buy 20 million doses from Pfizer.", [("purchase", "planned")]),
+    ("aiming_to_receive", "Ghana is aiming to receive 2 million doses by June.", [("delivery", "planned")]),
     ("will_be_first_to_get", "The president said he will be the first in Peru to get inoculated with the vaccine.",
      [("administration", "planned")]),
     ("was_first_to_get", "The president was the first in Peru to get inoculated with the vaccine.",
