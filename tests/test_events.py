@@ -569,6 +569,10 @@ STATUSES = [
     # every form of a verb of intending plans what it governs
     ("seeking_to_buy", "Peru is seeking to buy 20 million doses from Pfizer.", [("purchase", "planned")]),
     ("aiming_to_receive", "Ghana is aiming to receive 2 million doses by June.", [("delivery", "planned")]),
+    ("scrambled_to_secure", "Kenya scrambled to secure 5 million doses.", [("purchase", "planned")]),
+    # every form of a verb of stopping negates what it governs
+    ("stopping_the_export", "India is stopping the export of vaccines to Bangladesh.", [("delivery", "negated")]),
+    ("blocking_shipments", "The EU is blocking shipments of AstraZeneca doses to Australia.", [("delivery", "negated")]),
     ("will_be_first_to_get", "The president said he will be the first in Peru to get inoculated with the vaccine.",
      [("administration", "planned")]),
     ("was_first_to_get", "The president was the first in Peru to get inoculated with the vaccine.",
