@@ -404,6 +404,11 @@ CASES = [
     ("passive_agent_with_relative_clause", "The 500,000 doses were donated by China, which is Burundi's largest donor.",
      ("delivery", "asserted", ["China"], [], [], 500_000, "doses", "exact")),
     # a place inside a "from" phrase is where the doses came from, not where they went
+    # an unknown name before "airport" names where doses land, not who gets them; a known place stays
+    ("unknown_airport", "The doses arrived at Toncontin airport on Saturday.",
+     ("delivery", "asserted", [], [], [], None, None, None)),
+    ("known_city_airport", "The doses arrived at Kigali airport on Saturday.",
+     ("delivery", "asserted", [], ["Rwanda"], [], None, None, None)),
     ("place_of_origin", "The vaccines were flown in from a stockpile in Denmark.",
      ("delivery", "asserted", [], [], [], None, None, None)),
     # a clause with its own subject is no part of an approval, whatever the parser hangs it on

@@ -6,11 +6,13 @@ Input: tokens and spans of a sentence parsed by `pipeline.nlp`. Output: tokens, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.lexicon import lexicon
+from pipeline.normalise import party_table
 
 # a body every state has, named without its state ("the Health Ministry"; "Health" of "Health Minister X")
 GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:(?:health|foreign|finance|federal|national|central) )?"
@@ -61,14 +63,28 @@ def parties_in(tokens: Iterable[Token], makers: bool = False) -> list[str]:
             continue  # "WHO-recommended", "UN-backed", "US-based" describe, they do not act
         if common_noun(ent):
             continue
-        if ent.label_ == "ORG" and ent[-1].lower_ in lexicon().facility_nouns:
-            continue  # "Kenneth Kaunda International Airport" is where doses are handed over, not who hands them
+        if names_a_facility(ent):
+            continue
         name = ent._.canonical
         if ent.label_ == "NORP" and not stands_for_state(ent):
             continue  # "the Indian firm", "Chinese-made": a nationality that does not act
         if name and name not in out:
             out.append(name)
     return out
+
+
+@lru_cache(maxsize=1)
+def _known_parties() -> frozenset[str]:
+    return frozenset(party_table().values())
+
+
+def names_a_facility(ent: Span) -> bool:
+    """"Kenneth Kaunda International Airport", "Toncontin airport": where doses are handed over, not who hands them
+    or gets them (a known place before the noun stays: "Kigali airport" is in Rwanda)."""
+    if ent.label_ == "ORG" and ent[-1].lower_ in lexicon().facility_nouns:
+        return True
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.lower_ in lexicon().facility_nouns and ent._.canonical not in _known_parties()
 
 
 def common_noun(ent: Span) -> bool:
