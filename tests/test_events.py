@@ -677,6 +677,12 @@ def test_rejecting_an_offer_of_vaccines_is_a_rejection(nlp: Language) -> None:
     # what the offer would supply is the offer's content, not a delivery that did not happen (EVENTS.md 1)
     declined = _one(nlp, "Bangladesh has decided not to accept Russia's offer to supply its Sputnik V vaccine.")
     assert [(e[0], e[1]) for e in declined] == [("rejection", "asserted")]
+    # the doses refused were offered all the same, whatever tense the parser gives the participle
+    refused = _one(nlp, "Haiti has refused to accept 756,000 doses of the AstraZeneca vaccine offered through COVAX.")
+    assert [(e[0], e[1]) for e in refused] == [("rejection", "asserted"), ("offer", "asserted")]
+    # asking a giver not to send more turns the doses down
+    assert _one(nlp, "Namibia has asked COVAX not to send any more doses until its stocks run down.") == [
+        ("rejection", "asserted", ["COVAX"], ["Namibia"], [], None, None, None)]
 
 
 def test_order_as_command_is_no_purchase(nlp: Language) -> None:

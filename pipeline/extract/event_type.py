@@ -30,6 +30,8 @@ def rule_type(trig: Span) -> str:
         return "offer"  # "China has approved a donation of 500,000 doses to Nepal": decided, not yet given
     if trig.label_ == "delivery" and asked_to_pause(root) is not None:
         return "rejection"  # "will ask that all vaccine donations be paused"
+    if trig.label_ == "request" and asks_not_to_give(root):
+        return "rejection"  # "asked COVAX not to send any more doses": the asking party turns them down
     if tid in ("receive", "get") and trig.label_ == "delivery":
         subj = subject(root)
         objs = children(root, ("dobj",))
@@ -86,6 +88,12 @@ def gives_people_doses(root: Token) -> bool:
         return False
     return not any(t.lower_ in lexicon().capacity_heads for h in head_chain(root, 3)
                    for t in [h, *children(h, ("amod", "advmod"))])
+
+def asks_not_to_give(root: Token) -> bool:
+    """A verb of asking whose verb of giving is negated: "asked COVAX not to send any more doses"."""
+    giving = {t.root.i for t in root.doc.spans["triggers"] if t.label_ in ("delivery", "offer")}
+    return any(c.i in giving and any(g.dep_ == "neg" for g in c.children) for c in children(root, ("xcomp", "ccomp")))
+
 
 def asked_to_pause(root: Token) -> Token | None:
     """The verb asking for deliveries to be paused or stopped ("asked that donations be paused"):

@@ -295,7 +295,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         sellers = parties_in((t for s in (subj if not passive else agent) for t in s.subtree), makers=True)
         if set(sellers) & lexicon().producers:  # "J&J entered into a deal with AVAT": the maker sells
             return [p for p in sellers if p in lexicon().producers], provider, 1.0
-    if not provider and event_type == "request":  # "asked China for doses", "appealed to the WHO": the asked gives
+    # "asked China for doses", "appealed to the WHO": the asked gives; "asked COVAX not to send": it would have given
+    if not provider and (event_type == "request" or trig.label_ == "request"):
         asked = children(root, ("dobj",)) + prep_objects(root, ("to",))
         if root.pos_ in ("NOUN", "PROPN"):  # "submitted a request to the WHO": the light verb holds "to"
             asked += light_verb_objects(root, ("to",))

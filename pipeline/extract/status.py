@@ -105,8 +105,10 @@ def is_negated(tok: Token, event_type: str) -> bool:
                                                               for g in c.children) for c in t.children):
             return True
         if t.dep_ not in ("xcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp", "compound", "aux",
-                          "acl") or (t.dep_ == "acl" and t.tag_ == "VBN"):
-            break  # "did not need the doses set aside for it": they were set aside all the same
+                          "acl") or (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")):
+            # "did not need the doses set aside for it": they were set aside all the same (the parser tags some
+            # such participles as past tenses: "refused to accept the doses offered through COVAX")
+            break
     if "to" in auxiliaries(tok) and tok.dep_ == "xcomp" and \
             any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.head.children):
         return True  # "the doses are yet to be handed over"
