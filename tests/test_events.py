@@ -409,6 +409,9 @@ CASES = [
      ("delivery", "asserted", [], [], [], None, None, None)),
     ("known_city_airport", "The doses arrived at Kigali airport on Saturday.",
      ("delivery", "asserted", [], ["Rwanda"], [], None, None, None)),
+    # doses applied are administered (news translated from Spanish or Portuguese)
+    ("applied_doses", "The Mexican government has applied more than 30 million doses since December.",
+     ("administration", "asserted", ["Mexico"], ["Mexico"], [], 30_000_000, "doses", "more_than")),
     ("place_of_origin", "The vaccines were flown in from a stockpile in Denmark.",
      ("delivery", "asserted", [], [], [], None, None, None)),
     # a clause with its own subject is no part of an approval, whatever the parser hangs it on
@@ -475,6 +478,7 @@ NON_EVENTS = [
     ("declined_to_comment", "AstraZeneca declined to comment on the delayed shipments to the European Union."),
     ("refused_to_disclose", "A Pfizer spokesman refused to disclose the price of the vaccine doses."),
     ("declined_to_say", "The ministry declined to say how many vaccine doses were left."),
+    ("applying_pressure", "The outbreak is applying pressure on vaccine supply."),
     ("documents_to_be_sent", "The ministry is waiting for the documents to be sent from AstraZeneca to ensure the "
                              "safety of the vaccine."),
 ]

@@ -200,10 +200,11 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
 
 _BATCHES = frozenset({"batch", "batches", "consignment", "consignments", "shipment", "shipments", "tranche",
                       "tranches"})
-# what is expected, reserved, booked or welcomed must itself be doses ("a further 8,000 doses are expected from
-# COVAX", "has reserved 22 million doses", "Uganda welcomed 864,000 doses"; not "reserved judgement on the vaccine
-# case", "welcomed the news of the vaccine")
-_HEAD_BOUND = ("expect", "reserve", "book", "welcome")
+# what is expected, reserved, booked, welcomed or applied must itself be doses ("a further 8,000 doses are expected
+# from COVAX", "has reserved 22 million doses", "Uganda welcomed 864,000 doses", "has applied 30 million doses", as
+# news translated from Spanish or Portuguese says; not "reserved judgement on the vaccine case", "welcomed the news of
+# the vaccine", "is applying pressure on vaccine supply")
+_HEAD_BOUND = ("expect", "reserve", "book", "welcome", "apply dose")
 _VACCINATING = frozenset({"vaccination", "vaccinations", "inoculation", "inoculations", "immunization",
                           "immunizations", "immunisation", "vaccinated", "inoculated", "jabbed"})
 
