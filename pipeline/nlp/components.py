@@ -43,7 +43,7 @@ class EntityFixes:
         return True
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [e for e in doc.ents if self._keep(e)]
+        ents = [_without_dateline(e) for e in doc.ents if self._keep(e)]
         doc.ents = ents
         for ent in doc.ents:
             if ent.label_ == "VACCINE" or (ent.ent_id_ and ent.label_ in PARTY_LABELS):
@@ -51,6 +51,15 @@ class EntityFixes:
             elif ent.label_ in PARTY_LABELS and ent.label_ != "LOC":
                 ent._.canonical = canonical_party(ent.text)
         return doc
+
+
+def _without_dateline(ent: Span) -> Span:
+    """"MANILA - The Department of Health": the statistical model glues a dateline to the name after it."""
+    for tok in ent[1:-1]:
+        if tok.text in ("-", "\u2013", "\u2014") and tok.whitespace_ and tok.i > 0 and tok.doc[tok.i - 1].whitespace_ \
+                and all(t.is_upper or not t.is_alpha for t in ent.doc[ent.start:tok.i]):
+            return Span(ent.doc, tok.i + 1, ent.end, label=ent.label_)
+    return ent
 
 
 @Language.factory("vaccine_entity_fixes", default_config={"not_entities": [], "blocked_followers": {}})
