@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract.licence import cancelled_deal
-from pipeline.extract.status import is_planned
+from pipeline.extract.status import headline_infinitive, is_planned
 from pipeline.extract.syntax import (
     children,
     head_chain,
@@ -58,7 +58,8 @@ def rule_type(trig: Span) -> str:
     if tid in ("give", "gave", "offer") and gives_people_doses(root):  # "began offering booster shots to nurses"
         return "administration"
     if tid in ("provide", "give", "share", "provided"):  # "Australia provides doses": giving now is a
-        return "offer" if is_planned(root) else "delivery"  # delivery, "will be provided" a promise
+        # delivery, "will be provided" (or a headline's "France to give 30m doses") a promise
+        return "offer" if is_planned(root) or headline_infinitive(trig) else "delivery"
     return trig.label_
 
 _SHOTS = ("shot", "shots", "jab", "jabs", "dose", "doses", "booster", "boosters")
