@@ -165,7 +165,7 @@ _SHARE_AFTER = re.compile(r"^\s*(?:%|(?:percent|per\s+cent|pc)\b)", re.I)  # "60
 _RATE_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.I)  # "per 100 people"
 # "its 59 million people", "its 1.4 billion" are a population; "sold its 1 million AstraZeneca doses" counts doses
 _WHOLE_BEFORE = re.compile(r"\b(?:its|their|our)\s+$", re.I)
-_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|usd|us\$|eur|rs\.?|inr|won|yuan|rmb)\s*$", re.I)
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:usd|us\$|eur|rs\.?|inr|won|yuan|rmb))\s*$", re.I)  # not "delive-rs", "orde-rs"
 _WORTH_BEFORE = re.compile(r"\b(?:worth|valued at)(?:\s+(?:about|around|some|roughly|approximately|nearly|almost|"
                            r"over|more than|up to|at least|an estimated))?\s*$", re.I)  # "a deal worth 1.6 billion"
 _MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|yuan|won|rupees|yen|reais|reals?|pesos|rand|naira|shillings|"

@@ -31,6 +31,9 @@ QUANTITIES = [
     ("another_bare_count", "applied to the ICG for another 50,000", 50_000, "doses", "exact"),
     ("bare_count_more", "has promised 2,000 more to Montenegro", 2_000, "doses", "exact"),
     ("bare_count_given_by", "had received 200,000 donated by China", 200_000, "doses", "exact"),
+    # a word that ends in "rs" is no rupee sign
+    ("after_delivers", "Japan delivers 1 million AstraZeneca doses", 1_000_000, "doses", "exact"),
+    ("after_orders", "Malaysia orders 12.8 million more Pfizer doses", 12_800_000, "doses", "exact"),
     ("bare_count_supplied", "while Haiti has been assigned 756,000.", 756_000, "doses", "exact"),
     ("bare_count_received_in", "Togo received about 30,000 in May", 30_000, "doses", "about"),
     ("decimal_comma", "1,2 million doses arrived", 1_200_000, "doses", "exact"),
@@ -77,6 +80,7 @@ def test_people_words_from_the_parse() -> None:
 
 NOT_QUANTITIES = [
     ("money", "we may have to spend USD 6 mn"),
+    ("rupees", "the state paid Rs. 300 million for doses"),
     ("supplied_something_named", "Kenya received 500 applications in May"),
     ("supplied_in_a_year", "Kenya received 2021 on schedule"),
     ("year_after_delivery_of", "the first delivery of 2021 arrived"),
