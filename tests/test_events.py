@@ -70,6 +70,8 @@ CASES = [
      ("delivery", "planned", ["Russia"], ["Serbia"], ["Sputnik V"], 40_000, "doses", "exact")),
     ("headline_infinitive_subject", "Canada to donate 5 million more AstraZeneca doses to poorer countries",
      ("offer", "asserted", ["Canada"], [], ["AstraZeneca"], 5_000_000, "doses", "exact")),
+    ("headline_present_donates", "China donates 500,000 Sinopharm doses to Nepal",
+     ("delivery", "asserted", ["China"], ["Nepal"], ["Sinopharm"], 500_000, "doses", "exact")),
     ("headline_infinitive_give", "France to give 30m doses to COVAX by year-end",
      ("offer", "asserted", ["France"], ["COVAX"], [], 30_000_000, "doses", "exact")),
     ("supplied_through_channel", "The vaccines were supplied through the COVAX Facility.",

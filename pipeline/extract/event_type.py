@@ -57,6 +57,8 @@ def rule_type(trig: Span) -> str:
         return "administration"  # "China refuses immunizations to defectors": withholding, not refusing
     if tid in ("give", "gave", "offer") and gives_people_doses(root):  # "began offering booster shots to nurses"
         return "administration"
+    if tid == "donate" and root.tag_ == "VBZ" and not is_planned(root):
+        return "delivery"  # "China donates 500,000 Sinopharm doses to Nepal": a headline's present tells what was done
     if tid in ("provide", "give", "share", "provided"):  # "Australia provides doses": giving now is a
         # delivery, "will be provided" (or a headline's "France to give 30m doses") a promise
         return "offer" if is_planned(root) or headline_infinitive(trig) else "delivery"
