@@ -372,6 +372,8 @@ CASES = [
     ("people_counted_when_doses_are_given", "Chile has so far given first doses to 12 million people and second "
                                             "doses to 9 million.",
      ("administration", "asserted", ["Chile"], ["Chile"], [], 12_000_000, "people", "exact")),
+    ("give_children_the_vaccine", "Vaccinators went door to door to give children under five the oral polio vaccine.",
+     ("administration", "asserted", [], [], ["polio"], None, None, None)),
     ("plan_to_give_people_doses", "Fiji will give booster doses to adults from next month.",
      ("administration", "planned", ["Fiji"], ["Fiji"], [], None, None, None)),
     # "a single dose", "the first shot" received by people vaccinate them; received by a state, they are doses

@@ -79,7 +79,10 @@ def gives_people_doses(root: Token) -> bool:
     """"Has given at least one dose to 50 million people" vaccinates them (EVENTS.md 1), and "will be given first
     to pregnant women" plans to; "enough vaccines to give a second dose to the 122,712 people" states a need."""
     # "to 50 million people", or people given doses in the passive: "80 million people have been given a dose"
-    takers = takers_of(root, ("to",)) + children(root, ("nsubjpass",))
+    # ... or as the indirect object ("to give children under five the oral polio vaccine": the parser may take
+    # the first of two objects for a direct one)
+    objects = children(root, ("dobj",))
+    takers = takers_of(root, ("to",)) + children(root, ("nsubjpass", "dative")) + objects[:-1]
     if not takers and any(dose_of_a_series(o) for o in children(root, ("dobj",))):
         return True  # "would begin giving second doses in June": a dose of a series is given to people
     given = children(root, ("nsubjpass",))
