@@ -83,7 +83,7 @@ def gives_people_doses(root: Token) -> bool:
     # the first of two objects for a direct one)
     objects = children(root, ("dobj",))
     takers = takers_of(root, ("to",)) + children(root, ("nsubjpass", "dative")) + objects[:-1]
-    if not takers and any(dose_of_a_series(o) for o in children(root, ("dobj",))):
+    if not takers and any(dose_of_a_series(o) for o in objects):
         return True  # "would begin giving second doses in June": a dose of a series is given to people
     given = children(root, ("nsubjpass",))
     if any(t.lower_ in _SHOTS for g in given for t in g.subtree) and not takers_of(root, ("to", "for")) and \
