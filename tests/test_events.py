@@ -70,6 +70,11 @@ CASES = [
      ("delivery", "planned", ["Russia"], ["Serbia"], ["Sputnik V"], 40_000, "doses", "exact")),
     ("headline_infinitive_subject", "Canada to donate 5 million more AstraZeneca doses to poorer countries",
      ("offer", "asserted", ["Canada"], [], ["AstraZeneca"], 5_000_000, "doses", "exact")),
+    # the party a buyer negotiates or agrees with sells; one it merely works with does not
+    ("negotiating_with_to_buy", "Vietnam is negotiating with Moderna to buy 5 million doses.",
+     ("purchase", "planned", ["Moderna"], ["Vietnam"], ["Moderna"], 5_000_000, "doses", "exact")),
+    ("worked_with_to_buy", "Kenya worked with the World Bank to buy 10 million doses.",
+     ("purchase", "asserted", [], ["Kenya"], [], 10_000_000, "doses", "exact")),
     ("headline_present_donates", "China donates 500,000 Sinopharm doses to Nepal",
      ("delivery", "asserted", ["China"], ["Nepal"], ["Sinopharm"], 500_000, "doses", "exact")),
     ("headline_infinitive_give", "France to give 30m doses to COVAX by year-end",

@@ -287,6 +287,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             return offered_by, recipient, 0.5 + 0.5 * bool(recipient)
     if root.pos_ in ("NOUN", "PROPN") and not frm:  # "made a deal with J&J": the light verb holds "with"
         frm = light_verb_objects(root, ("with", "from"))
+    if event_type == "purchase" and not frm and root.dep_ in ("xcomp", "advcl", "acl") and \
+            root.head.lower_ in lexicon().negotiation_words:  # "is negotiating with Moderna to buy", "in talks with
+        frm = prep_objects(root.head, ("with",))  # China to buy": the party dealt with sells ("worked with": no)
     # "from Oxford/AstraZeneca, Sputnik V, Pfizer": a list holding a vaccine no company is named after lists vaccines
     brands = any(e is not None and e.label_ == "VACCINE" and e._.canonical not in lexicon().manufacturers
                  for o in frm for e in map(ent_of, o.subtree))

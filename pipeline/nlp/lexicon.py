@@ -60,6 +60,7 @@ class Lexicon:
     facility_nouns: frozenset[str]
     clause_of_time: frozenset[str]
     telling_verbs: frozenset[str]
+    negotiation_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
