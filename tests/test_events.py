@@ -75,6 +75,11 @@ CASES = [
      ("purchase", "planned", ["Moderna"], ["Vietnam"], ["Moderna"], 5_000_000, "doses", "exact")),
     ("worked_with_to_buy", "Kenya worked with the World Bank to buy 10 million doses.",
      ("purchase", "asserted", [], ["Kenya"], [], 10_000_000, "doses", "exact")),
+    # a donation announced is promised; a shipment announced was made
+    ("announced_a_donation", "Germany announced a donation of 100,000 doses of the AstraZeneca vaccine to Namibia.",
+     ("offer", "asserted", ["Germany"], ["Namibia"], ["AstraZeneca"], 100_000, "doses", "exact")),
+    ("announced_a_shipment", "UNICEF announced the shipment of 117,600 doses to Togo on Thursday.",
+     ("delivery", "asserted", ["UNICEF"], ["Togo"], [], 117_600, "doses", "exact")),
     ("headline_present_donates", "China donates 500,000 Sinopharm doses to Nepal",
      ("delivery", "asserted", ["China"], ["Nepal"], ["Sinopharm"], 500_000, "doses", "exact")),
     ("headline_infinitive_give", "France to give 30m doses to COVAX by year-end",

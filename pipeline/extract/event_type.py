@@ -25,9 +25,12 @@ def rule_type(trig: Span) -> str:
         return "purchase"  # cancelling a contract or an import is a negated purchase (EVENTS.md 6.9)
     if tid in ("receive", "get") and any(o.lower_ in lexicon().promise_nouns for o in children(root, ("dobj",))):
         return "offer"  # "received a supply commitment from Merck": what arrived is a promise
-    if trig.label_ == "delivery" and root.pos_ == "NOUN" and root.dep_ == "dobj" and \
-            root.head.lower_ in lexicon().approval_words:
-        return "offer"  # "China has approved a donation of 500,000 doses to Nepal": decided, not yet given
+    if trig.label_ == "delivery" and root.pos_ == "NOUN" and root.dep_ == "dobj" and (
+            root.head.lower_ in lexicon().approval_words or
+            root.head.lower_ in lexicon().announcing_verbs and root.lower_ in lexicon().offer_nouns):
+        # "China has approved a donation of 500,000 doses to Nepal", "Germany announced a donation": decided, not
+        # yet given ("announced the shipment of 117,600 doses to Togo on the 5th of August" tells one made)
+        return "offer"
     if trig.label_ == "delivery" and asked_to_pause(root) is not None:
         return "rejection"  # "will ask that all vaccine donations be paused"
     if trig.label_ == "request" and asks_not_to_give(root):

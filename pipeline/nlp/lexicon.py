@@ -61,6 +61,7 @@ class Lexicon:
     clause_of_time: frozenset[str]
     telling_verbs: frozenset[str]
     negotiation_words: frozenset[str]
+    announcing_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
