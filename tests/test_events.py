@@ -80,6 +80,8 @@ CASES = [
      ("offer", "asserted", ["Germany"], ["Namibia"], ["AstraZeneca"], 100_000, "doses", "exact")),
     ("announced_a_shipment", "UNICEF announced the shipment of 117,600 doses to Togo on Thursday.",
      ("delivery", "asserted", ["UNICEF"], ["Togo"], [], 117_600, "doses", "exact")),
+    ("pledge_by", "The announcement follows a pledge by the G7 to provide 1 billion doses to poorer countries.",
+     ("offer", "asserted", ["G7"], [], [], 1_000_000_000, "doses", "exact")),
     ("headline_present_donates", "China donates 500,000 Sinopharm doses to Nepal",
      ("delivery", "asserted", ["China"], ["Nepal"], ["Sinopharm"], 500_000, "doses", "exact")),
     ("headline_infinitive_give", "France to give 30m doses to COVAX by year-end",
