@@ -149,6 +149,9 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
     cur = trig.root
     if has_own_subject(cur) and any(c.dep_ == "mark" and c.lower_ in lexicon().clause_of_time for c in cur.children):
         return False  # "will donate 1 million doses, days after it shipped 1.24 million": a happening of its own
+    if any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in cur.children) and (
+            cur.tag_ == "VBD" or auxiliaries(cur) & {"has", "have", "had"}):
+        return False  # "contracted 20 million doses through COVAX, which has so far delivered 1.2 million": its own
     if cur.dep_ == "relcl" and any(t.lower_ in ("which", "whom") and t.head.lower_ == "of" for t in cur.subtree):
         return False  # "purchased 15 million doses, of which 4 million have arrived": what befell a part of them
     for _ in range(3):
