@@ -597,6 +597,8 @@ STATUSES = [
     ("seeking_to_buy", "Peru is seeking to buy 20 million doses from Pfizer.", [("purchase", "planned")]),
     ("aiming_to_receive", "Ghana is aiming to receive 2 million doses by June.", [("delivery", "planned")]),
     ("scrambled_to_secure", "Kenya scrambled to secure 5 million doses.", [("purchase", "planned")]),
+    ("in_negotiations_to_acquire", "The ministry is in negotiations to acquire 5 million doses of Moderna.",
+     [("purchase", "planned")]),
     # every form of a verb of stopping negates what it governs
     ("stopping_the_export", "India is stopping the export of vaccines to Bangladesh.", [("delivery", "negated")]),
     ("blocking_shipments", "The EU is blocking shipments of AstraZeneca doses to Australia.", [("delivery", "negated")]),
