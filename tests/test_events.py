@@ -82,6 +82,8 @@ CASES = [
      ("delivery", "asserted", ["UNICEF"], ["Togo"], [], 117_600, "doses", "exact")),
     ("pledge_by", "The announcement follows a pledge by the G7 to provide 1 billion doses to poorer countries.",
      ("offer", "asserted", ["G7"], [], [], 1_000_000_000, "doses", "exact")),
+    ("ferried", "New Zealand ferried 10,000 doses to Samoa.",
+     ("delivery", "asserted", ["New Zealand"], ["Samoa"], [], 10_000, "doses", "exact")),
     ("headline_present_donates", "China donates 500,000 Sinopharm doses to Nepal",
      ("delivery", "asserted", ["China"], ["Nepal"], ["Sinopharm"], 500_000, "doses", "exact")),
     ("headline_infinitive_give", "France to give 30m doses to COVAX by year-end",
@@ -496,6 +498,7 @@ NON_EVENTS = [
     ("declined_to_comment", "AstraZeneca declined to comment on the delayed shipments to the European Union."),
     ("refused_to_disclose", "A Pfizer spokesman refused to disclose the price of the vaccine doses."),
     ("declined_to_say", "The ministry declined to say how many vaccine doses were left."),
+    ("ferried_people", "Boats ferried health workers to remote islands."),
     ("applying_pressure", "The outbreak is applying pressure on vaccine supply."),
     ("documents_to_be_sent", "The ministry is waiting for the documents to be sent from AstraZeneca to ensure the "
                              "safety of the vaccine."),
