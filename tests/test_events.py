@@ -721,6 +721,15 @@ def test_a_relative_clause_with_a_tense_of_its_own_is_no_part_of_a_deal(nlp: Lan
         "purchase"]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: delays and postponements as plan words changed four training "
+                   "readings, each to a status the gold accepts, yet F1 -0.0008 (1 up, 7 down), strict -0.0018 (8 down)")
+@pytest.mark.parametrize("text", ["The shipment of Sputnik V to Guatemala was delayed again.",
+                                  "Delivery of the doses was postponed until May."])
+def test_a_supply_delayed_is_still_to_come(nlp: Language, text: str) -> None:
+    # EVENTS.md 2; the dev gold accepts planned or negated for "have been delayed"
+    assert [e[:2] for e in _one(nlp, text)] == [("delivery", "planned")]
+
+
 @pytest.mark.xfail(strict=True, reason="known gap: \"transport\" reads its subject as the receiver; as a verb of "
                    "giving it changed two training readings (one to the gold's): recipient +0.0064 (10 of 10 up), "
                    "facts +0.0036, but provider -0.0035 (1 up, 7 down), F1 -0.0002")
