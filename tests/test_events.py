@@ -82,6 +82,8 @@ CASES = [
      ("delivery", "asserted", ["UNICEF"], ["Togo"], [], 117_600, "doses", "exact")),
     ("pledge_by", "The announcement follows a pledge by the G7 to provide 1 billion doses to poorer countries.",
      ("offer", "asserted", ["G7"], [], [], 1_000_000_000, "doses", "exact")),
+    ("countries_counted_receive", "Five countries receive doses from COVAX this week.",
+     ("delivery", "asserted", ["COVAX"], [], [], None, None, None)),
     ("ferried", "New Zealand ferried 10,000 doses to Samoa.",
      ("delivery", "asserted", ["New Zealand"], ["Samoa"], [], 10_000, "doses", "exact")),
     ("headline_present_donates", "China donates 500,000 Sinopharm doses to Nepal",
@@ -498,6 +500,9 @@ NON_EVENTS = [
     ("declined_to_comment", "AstraZeneca declined to comment on the delayed shipments to the European Union."),
     ("refused_to_disclose", "A Pfizer spokesman refused to disclose the price of the vaccine doses."),
     ("declined_to_say", "The ministry declined to say how many vaccine doses were left."),
+    # a bare plural of states in the simple present says what happens in general
+    ("generic_countries_receive", "Poor countries receive fewer doses than rich ones."),
+    ("generic_relative_clause", "Countries that receive vaccines close to expiry often cannot use them all."),
     ("ferried_people", "Boats ferried health workers to remote islands."),
     ("applying_pressure", "The outbreak is applying pressure on vaccine supply."),
     ("documents_to_be_sent", "The ministry is waiting for the documents to be sent from AstraZeneca to ensure the "
@@ -736,6 +741,12 @@ def test_a_supply_delayed_is_still_to_come(nlp: Language, text: str) -> None:
 def test_who_transports_doses_gives_them(nlp: Language) -> None:
     assert _one(nlp, "Kenya transported 10,000 doses to Uganda.") == [
         ("delivery", "asserted", ["Kenya"], ["Uganda"], [], 10_000, "doses", "exact")]
+
+
+def test_a_headlines_present_is_no_generic_statement(nlp: Language) -> None:
+    text = "African countries receive 2 million doses from China"
+    assert [e[0] for e in _one(nlp, text, Context(is_headline=True))] == ["delivery"]
+    assert _one(nlp, text) == []
 
 
 def test_order_as_command_is_no_purchase(nlp: Language) -> None:

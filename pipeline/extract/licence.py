@@ -77,6 +77,20 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
             phrase = phrase.head
     return Licence(False, 0.0, "no_vaccine_link")
 
+def generic_statement(root: Token) -> bool:
+    """A verb in the simple present whose subject is a bare plural of states ("Countries that receive vaccines close
+    to expiry struggle to use them", "Poor nations buy fewer doses") says what happens in general, not that it did.
+    A headline's present tells a happening ("African countries receive 2 million doses"): the caller leaves it out."""
+    verb = root
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    if verb.tag_ not in ("VBP", "VBZ") or auxiliaries(verb):
+        return False
+    subjects = [verb.head if s.lower_ in ("that", "which", "who") and verb.dep_ == "relcl" else s for s in subject(verb)]
+    return any(s.lower_ in lexicon().group_nouns and not any(c.dep_ in ("det", "nummod", "poss") for c in s.children)
+               for s in subjects)
+
+
 def _bare_count(obj: Token) -> bool:
     """An object that is a count of what was just named, without its noun: "1 billion more", "another 2 million"."""
     if obj.ent_type_ == "MONEY":  # "gave Kenya $5 million": a sum, not a count
@@ -134,6 +148,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "people_refuse")  # "half of adults say they will refuse a vaccine": hesitancy
     if trig.label_ == "rejection" and any(c.lower_ in lexicon().telling_verbs for c in children(root, ("xcomp",))):
         return Licence(False, 0.0, "refused_to_tell")  # "declined to say how many doses it had ordered"
+    if not ctx.is_headline and generic_statement(root):
+        return Licence(False, 0.0, "generic")  # "Countries that receive vaccines close to expiry struggle to use them"
     if root.dep_ in ("amod", "compound") and root.i > 0 and root.doc[root.i - 1].text == "-" and \
             root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
         return Licence(False, 0.0, "hyphen_modifier")  # "the COVAX vaccine-sharing scheme" names what it is for
