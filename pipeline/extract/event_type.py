@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.licence import cancelled_deal
+from pipeline.extract.licence import cancelled_deal, giving_complements
 from pipeline.extract.status import headline_infinitive, is_planned
 from pipeline.extract.syntax import (
     children,
@@ -100,8 +100,7 @@ def gives_people_doses(root: Token) -> bool:
 
 def asks_not_to_give(root: Token) -> bool:
     """A verb of asking whose verb of giving is negated: "asked COVAX not to send any more doses"."""
-    giving = {t.root.i for t in root.doc.spans["triggers"] if t.label_ in ("delivery", "offer")}
-    return any(c.i in giving and any(g.dep_ == "neg" for g in c.children) for c in children(root, ("xcomp", "ccomp")))
+    return any(any(g.dep_ == "neg" for g in c.children) for c in giving_complements(root))
 
 
 def asked_to_pause(root: Token) -> Token | None:

@@ -86,9 +86,9 @@ def generic_statement(root: Token) -> bool:
         verb = verb.head
     if verb.tag_ not in ("VBP", "VBZ") or auxiliaries(verb):
         return False
-    subjects = [verb.head if s.lower_ in ("that", "which", "who") and verb.dep_ == "relcl" else s for s in subject(verb)]
+    # `subject` gives a relative clause's antecedent for its pronoun ("Countries that receive")
     return any(s.lower_ in lexicon().group_nouns and not any(c.dep_ in ("det", "nummod", "poss") for c in s.children)
-               for s in subjects)
+               for s in subject(verb))
 
 
 def _bare_count(obj: Token) -> bool:
@@ -170,7 +170,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         if any(c.dep_ == "auxpass" for c in root.children) or tid in lexicon().motion_triggers:
             objs += subject(root)  # what is given in the passive, what moves ("more vaccines are coming")
         if trig.label_ == "request":  # "asked Australia to send more vaccines": what is asked for is given
-            objs += [o for g in _giving_complements(root) for o in children(g, ("dobj",))]
+            objs += [o for g in giving_complements(root) for o in children(g, ("dobj",))]
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj":  # "made a request to the WHO for doses":
             objs += prep_objects(root.head, ("for",))  # the light verb holds "for"
         # what is bought must be doses, not the act of vaccinating ("booked appointments for vaccination")
@@ -236,7 +236,7 @@ def _framing(noun: Token) -> bool:
         noun = noun.head.head
     return noun.dep_ == "pobj" and noun.head.lower_ in ("under", "per")
 
-def _giving_complements(root: Token) -> list[Token]:
+def giving_complements(root: Token) -> list[Token]:
     """The infinitives of giving under a verb: "send" in "asked Australia to send more vaccines"."""
     giving = {t.root.i for t in root.doc.spans["triggers"] if t.label_ in ("delivery", "offer")}
     return [c for c in children(root, ("xcomp", "ccomp")) if c.i in giving]

@@ -251,7 +251,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         if passive and not provider:  # "the first 30,000 doses, a gift from the Indian government, were handed over"
             provider = givers_within(children(root, ("nsubjpass",)))
         if root.pos_ in ("NOUN", "PROPN") and not provider:  # "a pledge by the G7 to provide 1 billion doses"
-            provider = parties_in(phrase_tokens(prep_objects(root, ("by",))))
+            provider = parties_in(phrase_tokens(agent))
         if passive:  # "the shipment of vaccines to Mongolia was delivered"
             to = to + [x for subj_tok in children(root, ("nsubjpass",)) for x in prep_objects(subj_tok, ("to", "for"))]
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj" and not to:  # "approved a donation ... to Nepal"
