@@ -425,6 +425,10 @@ CASES = [
      ("delivery", "asserted", ["China"], ["Burundi"], [], 500_000, "doses", "exact")),
     ("passive_agent_with_relative_clause", "The 500,000 doses were donated by China, which is Burundi's largest donor.",
      ("delivery", "asserted", ["China"], [], [], 500_000, "doses", "exact")),
+    # a participle of the trigger's own names the giver ("received ..., donated by")
+    ("received_then_donated_by", "Kenya received its first 100,000 doses of the mpox vaccine on Thursday, donated "
+                                 "by the European Union.",
+     ("delivery", "asserted", ["EU"], ["Kenya"], ["mpox"], 100_000, "doses", "exact")),
     # a place inside a "from" phrase is where the doses came from, not where they went
     # an unknown name before "airport" names where doses land, not who gets them; a known place stays
     ("unknown_airport", "The doses arrived at Toncontin airport on Saturday.",

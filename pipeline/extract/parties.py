@@ -316,8 +316,12 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         addressed = [a for a in asked if a.dep_ != "dobj" or tid == "ask"]
         provider = [p for p in parties_in(asked + titles) or parties_in(addressed, makers=True) if p not in recipient]
     objects = children(root, ("dobj", "nsubjpass"))
-    if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"
-        agents = [g for o in objects for a in o.subtree if a.dep_ == "agent" for g in children(a, ("pobj",))]
+    if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"; "received 100,000 doses on
+        # Thursday, donated by the EU": a participle of the trigger's own tells where they came from
+        participles = [c for c in children(root, ("advcl",))
+                       if c.tag_ == "VBN" and not children(c, ("nsubj", "nsubjpass"))]
+        agents = [g for o in objects + participles for a in o.subtree if a.dep_ == "agent"
+                  for g in children(a, ("pobj",))]
         their_clauses = relative_clauses(agents)
         provider = parties_in(t for g in agents for t in g.subtree if t.i not in their_clauses)
     if not provider:  # buying or receiving "Russia's Sputnik V" is from Russia; "COVAX doses" from COVAX
