@@ -507,6 +507,10 @@ NON_EVENTS = [
     # a bare plural of states in the simple present says what happens in general
     ("generic_countries_receive", "Poor countries receive fewer doses than rich ones."),
     ("generic_relative_clause", "Countries that receive vaccines close to expiry often cannot use them all."),
+    # what a vaccine can, must or should be given to says what the product is for
+    ("vaccine_property_relative", "The LC16 vaccine, which can be given to children, is made in Japan."),
+    ("vaccine_property_should", "The shot should be given to people over 60, the WHO said."),
+    ("vaccine_property_must", "The Jynneos vaccine must be shipped frozen."),
     ("ferried_people", "Boats ferried health workers to remote islands."),
     ("applying_pressure", "The outbreak is applying pressure on vaccine supply."),
     ("documents_to_be_sent", "The ministry is waiting for the documents to be sent from AstraZeneca to ensure the "

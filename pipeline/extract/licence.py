@@ -91,6 +91,21 @@ def generic_statement(root: Token) -> bool:
                for s in subject(verb))
 
 
+def vaccine_property(root: Token) -> bool:
+    """What a vaccine can, must or should be given to says what the product is for ("its LC16 vaccine, which can be
+    given to children", "The shot should be given to people over 60"), not that doses moved: the subject is the
+    vaccine itself or one dose of it, a singular, not a count of doses."""
+    if not auxiliaries(root) & _PROPERTY_MODALS:
+        return False
+    said_of = children(root, ("nsubjpass",)) or subject(root)
+    if root.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in said_of):
+        said_of = [root.head]
+    return any(is_vaccine_token(s) and s.tag_ in ("NN", "NNP") for s in said_of)
+
+
+_PROPERTY_MODALS = frozenset({"can", "must", "should"})
+
+
 def _bare_count(obj: Token) -> bool:
     """An object that is a count of what was just named, without its noun: "1 billion more", "another 2 million"."""
     if obj.ent_type_ == "MONEY":  # "gave Kenya $5 million": a sum, not a count
@@ -150,6 +165,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "refused_to_tell")  # "declined to say how many doses it had ordered"
     if not ctx.is_headline and generic_statement(root):
         return Licence(False, 0.0, "generic")  # "Countries that receive vaccines close to expiry struggle to use them"
+    if vaccine_property(root):
+        return Licence(False, 0.0, "vaccine_property")  # "its LC16 vaccine, which can be given to children"
     if root.dep_ in ("amod", "compound") and root.i > 0 and root.doc[root.i - 1].text == "-" and \
             root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
         return Licence(False, 0.0, "hyphen_modifier")  # "the COVAX vaccine-sharing scheme" names what it is for
