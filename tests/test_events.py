@@ -941,6 +941,16 @@ def test_passive_gift_names_the_giver_of_the_sentence_before(nlp: Language) -> N
     assert [(e[0], e[2], e[3]) for e in active] == [("offer", ["Japan"], ["Peru"])]
 
 
+def test_a_givers_receiver_of_the_sentence_before_comes_before_the_articles_country(nlp: Language) -> None:
+    before = _event_before("delivery", ["Romania"], ["Moldova"])
+    text = "Romania has offered to send another 50,000 doses in March."
+    events = _one(nlp, text, Context(previous_events=(before,), focus_party="Ukraine"))
+    assert [(e[0], e[2], e[3]) for e in events] == [("offer", ["Romania"], ["Moldova"])]
+    other_giver = _one(nlp, text, Context(previous_events=(_event_before("delivery", ["Poland"], ["Moldova"]),),
+                                          focus_party="Ukraine"))
+    assert [(e[0], e[2], e[3]) for e in other_giver] == [("offer", ["Romania"], ["Ukraine"])]
+
+
 def test_party_of_the_same_sentence_comes_before_the_sentence_before(nlp: Language) -> None:
     before = _event_before("offer", ["Bahrain"], ["Bahrain"])
     events = _one(nlp, "Egypt said it received its first shipment of vaccines from China and will get more deliveries.",

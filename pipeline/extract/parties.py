@@ -106,6 +106,10 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
                                                                                            "rejection")
     # a headline has no sentence before it to name the receiver
     supplied = event_type in ("delivery", "offer") and bool(provider) and not ctx.is_headline
+    if not recipient and not unnamed and supplied:  # "Moldova received doses donated by Romania. Romania has
+        # offered to send another 50,000": the same giver's receiver of the sentence before, not the article's country
+        recipient = next((e.recipient for e in ctx.previous_events if e.event_type in ("delivery", "offer")
+                          and e.recipient and set(e.provider) == set(provider)), [])
     if not recipient and not unnamed and ctx.focus_party and ctx.focus_party not in provider \
             and event_type != "administration" and (arrives or supplied):
         recipient = [ctx.focus_party]
