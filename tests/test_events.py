@@ -429,6 +429,13 @@ CASES = [
     ("received_then_donated_by", "Kenya received its first 100,000 doses of the mpox vaccine on Thursday, donated "
                                  "by the European Union.",
      ("delivery", "asserted", ["EU"], ["Kenya"], ["mpox"], 100_000, "doses", "exact")),
+    # a region that only describes a country names no party: the description stands for the country
+    ("regions_most_populous_country", "Officials in Nigeria said 4.9 million people have been fully vaccinated in "
+                                      "Africa's most populous country.",
+     ("administration", "asserted", ["Nigeria"], ["Nigeria"], [], 4_900_000, "people", "exact")),
+    ("arrived_in_regions_largest_country", "Officials in Nigeria said 4 million doses arrived in Africa's most "
+                                           "populous country on Monday.",
+     ("delivery", "asserted", [], ["Nigeria"], [], 4_000_000, "doses", "exact")),
     # a place inside a "from" phrase is where the doses came from, not where they went
     # an unknown name before "airport" names where doses land, not who gets them; a known place stays
     ("unknown_airport", "The doses arrived at Toncontin airport on Saturday.",

@@ -54,6 +54,7 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
     # "several countries in Europe": where an unnamed group is placed does not name it
     placed = {t.i for tok in toks if tok.lower_ in lexicon().group_nouns for p in children(tok, ("prep",))
               if p.lower_ in ("in", "across", "from") for t in p.subtree}
+    placed |= regions_describing(toks)
     parties = parties_in((t for tok in toks for t in tok.subtree if t.i not in placed and t.i not in aside),
                          makers=makers)
     if parties:
@@ -77,6 +78,12 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
                     return candidates[:1]
             return []
     return []
+
+def regions_describing(toks: Iterable[Token]) -> set[int]:
+    """The words of a region that only describes a country ("in Africa's most populous country"): the country
+    is one of the region's states, not the region."""
+    return {t.i for tok in toks for g in tok.subtree if g.dep_ == "poss" and g.head.lower_ in
+            lexicon().country_descriptions and set(parties_in(g.subtree)) <= region_names() for t in g.subtree}
 
 def kind_filter(words: set[str]) -> Callable[[str], bool]:
     """Which parties a description can stand for: countries for "the country", others for "the firm"."""
@@ -211,7 +218,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     evidence = 0.0
     if event_type == "administration":
         provider = resolve(subj or agent, ctx, root.i, role="provider")
-        recipient = [p for p in parties_in(t for o in loc for t in o.subtree)]
+        described = regions_describing(loc)
+        recipient = parties_in(t for o in loc for t in o.subtree if t.i not in described)
+        if described and not recipient:  # the country the description stands for
+            recipient = resolve(loc, ctx, root.i)
         vaccinated = children(root, ("nsubjpass",))  # "5,000 health workers in Liberia were vaccinated": Liberia's
         if not recipient and not any(s.lower_ in lexicon().outsider_nouns for s in vaccinated):  # own people
             recipient = parties_in(t for o in objects_within(vaccinated, ("in",)) for t in o.subtree)
