@@ -429,6 +429,10 @@ CASES = [
     ("received_then_donated_by", "Kenya received its first 100,000 doses of the mpox vaccine on Thursday, donated "
                                  "by the European Union.",
      ("delivery", "asserted", ["EU"], ["Kenya"], ["mpox"], 100_000, "doses", "exact")),
+    # a verb joined by "and" with a tense of its own tells another happening: its vaccine is that one's
+    ("vaccine_of_a_verb_with_its_own_tense", "Peru expects 3.2 million doses from COVAX and is negotiating with "
+                                             "Russia for Sputnik V.",
+     ("delivery", "planned", ["COVAX"], ["Peru"], [], 3_200_000, "doses", "exact")),
     # a region that only describes a country names no party: the description stands for the country
     ("regions_most_populous_country", "Officials in Nigeria said 4.9 million people have been fully vaccinated in "
                                       "Africa's most populous country.",

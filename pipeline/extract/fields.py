@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import (
+    TENSED,
     auxiliaries,
     entities,
     governor,
@@ -34,9 +35,14 @@ _DAY_TIME = re.compile(r"(?:last|this|tomorrow|yesterday|" + "|".join(calendar.d
 def vaccines(trig: Span) -> list[str]:
     doc = trig.doc
     scope = own_clause(trig.root)
-    inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in scope
+    # "expects 3.2 million doses from COVAX and is negotiating with Russia for Sputnik V": a verb joined by "and"
+    # with a tense of its own tells another happening, and its vaccine is that one's
+    gov = governor(trig.root)
+    others = {t.i for c in gov.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and trig.root not in
+              c.subtree and auxiliaries(c) & TENSED for t in c.subtree}
+    inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in scope - others
               and not set_aside(e.root)]
-    chosen = inside or [e._.canonical for e in entities(doc) if e.label_ == "VACCINE"]
+    chosen = inside or [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start not in others]
     return list(dict.fromkeys(c for c in chosen if c))
 
 def own_clause(root: Token) -> set[int]:

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.syntax import auxiliaries, children, ends_a_deal, has_own_subject, head_chain
+from pipeline.extract.syntax import BE_FORMS, TENSED, auxiliaries, children, ends_a_deal, has_own_subject, head_chain
 from pipeline.nlp.lexicon import lexicon
-
-
-BE_FORMS = ("is", "are", "am", "'s", "'re", "was", "were")
-_TENSED = frozenset({"has", "have", "had", "did", "does", "do", *BE_FORMS})  # auxiliaries that carry a tense
 
 
 # status
@@ -39,7 +35,7 @@ def is_planned(tok: Token) -> bool:
                                                              "scheduled", "likely", "possible", "potential", "due")
                for c in kids):
             return True
-        if t.dep_ == "conj" and auxiliaries(t) & _TENSED:
+        if t.dep_ == "conj" and auxiliaries(t) & TENSED:
             break  # "is expecting 150,000 doses and has asked COVAX for more": a tense of its own
         infinitive = t.dep_ == "relcl" and "to" in auxiliaries(t)
         as_soon_as = t.dep_ == "advmod" and t.lower_ == "soon"  # "will begin as soon as the doses arrive"

@@ -207,6 +207,10 @@ def has_own_subject(tok: Token) -> bool:
     return tok.dep_ in ("ccomp", "conj", "advcl", "parataxis") and bool(children(tok, ("nsubj", "nsubjpass")))
 
 
+BE_FORMS = ("is", "are", "am", "'s", "'re", "was", "were")
+TENSED = frozenset({"has", "have", "had", "did", "does", "do", *BE_FORMS})  # auxiliaries that carry a tense
+
+
 def auxiliaries(tok: Token) -> set[str]:
     """The auxiliaries of a verb, lower-cased: "will", "have", "be", the "to" of an infinitive."""
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
