@@ -626,6 +626,10 @@ STATUSES = [
     ("scrambled_to_secure", "Kenya scrambled to secure 5 million doses.", [("purchase", "planned")]),
     ("in_negotiations_to_acquire", "The ministry is in negotiations to acquire 5 million doses of Moderna.",
      [("purchase", "planned")]),
+    # a participle after the noun plans it as an adjective before it does
+    ("consignment_expected", "Pakistan has been allocated 1.3 million doses of the Pfizer vaccine by the COVAX "
+                             "facility, officials said, with the first consignment expected within two weeks.",
+     [("offer", "asserted"), ("delivery", "planned")]),
     # every form of a verb of stopping negates what it governs
     ("stopping_the_export", "India is stopping the export of vaccines to Bangladesh.", [("delivery", "negated")]),
     ("blocking_shipments", "The EU is blocking shipments of AstraZeneca doses to Australia.", [("delivery", "negated")]),

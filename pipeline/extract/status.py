@@ -31,7 +31,8 @@ def is_planned(tok: Token) -> bool:
         if t != tok and t.lower_ in lexicon().plan_words and (t.lower_ != "going" or children(t, ("xcomp",))) \
                 and chain[i - 1].dep_ != "conj":
             return True
-        if any(c.dep_ in ("amod", "acomp") and c.lower_ in ("planned", "expected", "upcoming", "future", "proposed",
+        # "with the first consignment expected within two weeks": a participle after the noun says it too
+        if any(c.dep_ in ("amod", "acomp", "acl") and c.lower_ in ("planned", "expected", "upcoming", "future", "proposed",
                                                              "scheduled", "likely", "possible", "potential", "due")
                for c in kids):
             return True
