@@ -630,6 +630,9 @@ STATUSES = [
     ("consignment_expected", "Pakistan has been allocated 1.3 million doses of the Pfizer vaccine by the COVAX "
                              "facility, officials said, with the first consignment expected within two weeks.",
      [("offer", "asserted"), ("delivery", "planned")]),
+    # a request not answered was made all the same
+    ("request_not_answered", "Bolivia's request to the United States for surplus AstraZeneca doses has not yet been "
+                             "answered.", [("request", "asserted")]),
     # every form of a verb of stopping negates what it governs
     ("stopping_the_export", "India is stopping the export of vaccines to Bangladesh.", [("delivery", "negated")]),
     ("blocking_shipments", "The EU is blocking shipments of AstraZeneca doses to Australia.", [("delivery", "negated")]),

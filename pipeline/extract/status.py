@@ -88,7 +88,10 @@ def is_negated(tok: Token, event_type: str) -> bool:
         return True  # "will not register or buy the vaccine": the negation covers every verb of the "or"
     if tok.dep_ in ("xcomp", "advcl") and rules_out(tok.head) and not any(c.dep_ == "neg" for c in tok.head.children):
         return True  # "has ruled out sending vaccines" ("did not rule out buying" keeps it open)
-    chain = [tok] + head_chain(tok, 3)
+    # "Bolivia's request to the United States has not been answered": what was not done is the answer; the
+    # request was made ("the delivery was not implemented" is a delivery that did not happen)
+    answered = event_type == "request" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass")
+    chain = [tok] + ([] if answered else head_chain(tok, 3))
     for i, t in enumerate(chain):
         if t.lower_ in lexicon().reporting_verbs and i > 0:
             break
