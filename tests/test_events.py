@@ -429,6 +429,11 @@ CASES = [
     ("received_then_donated_by", "Kenya received its first 100,000 doses of the mpox vaccine on Thursday, donated "
                                  "by the European Union.",
      ("delivery", "asserted", ["EU"], ["Kenya"], ["mpox"], 100_000, "doses", "exact")),
+    # batches a delivery comes in say how, not how many doses
+    ("in_two_batches", "UNICEF will deliver the doses to Ethiopia in two batches.",
+     ("delivery", "planned", ["UNICEF"], ["Ethiopia"], [], None, None, None)),
+    ("four_shipments_received", "Jordan has now received four shipments of the Pfizer vaccine.",
+     ("delivery", "asserted", [], ["Jordan"], ["Pfizer-BioNTech"], 4, "shipments", "exact")),
     # a verb joined by "and" with a tense of its own tells another happening: its vaccine is that one's
     ("vaccine_of_a_verb_with_its_own_tense", "Peru expects 3.2 million doses from COVAX and is negotiating with "
                                              "Russia for Sputnik V.",

@@ -68,7 +68,9 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     """The span of the trigger's count: in its own clause first, then of the unit its event counts (people for an
     administration, whatever word it was read from: "has given first doses to 40 million people"), not taken by
     another trigger, nearest."""
-    spans = list(trig.doc.spans.get("quantities", []))
+    # "deliver them in two batches", "in three deliveries": how the doses came, not a count of them
+    spans = [s for s in trig.doc.spans.get("quantities", []) if not (
+        s.label_ == "shipments" and s.root.dep_ == "pobj" and s.root.head.lower_ == "in")]
     if not spans:
         return None
     root = trig.root
