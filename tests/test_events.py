@@ -833,6 +833,12 @@ def test_each_word_for_doses_with_its_own_count_is_an_event(nlp: Language) -> No
     assert sorted((e[5], e[4]) for e in gapped) == [(19_500_000, ["Sinovac"]), (61_000_000, ["AstraZeneca"])]
 
 
+def test_verbs_of_asking_each_with_its_own_party_asked_are_two_happenings(nlp: Language) -> None:
+    events = _one(nlp, "Bolivia has also applied to the COVAX mechanism for an additional allocation and wrote to "
+                       "Argentina requesting an emergency loan of doses.")
+    assert [(e[0], e[2]) for e in events] == [("request", ["COVAX"]), ("request", ["Argentina"])]
+
+
 def test_verbs_of_one_type_with_their_own_destinations_are_two_happenings(nlp: Language) -> None:
     # equal counts do not make one happening of two destinations
     events = _one(nlp, "The United Arab Emirates has donated 50,000 doses of the Sinopharm vaccine to the Seychelles "

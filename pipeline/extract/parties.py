@@ -328,7 +328,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         titles = [t for a in asked if a.ent_type_ == "PERSON" for t in a.lefts]
         # "asked Moderna to speed up deliveries": a maker asked is the maker (what is requested is no one asked)
         addressed = [a for a in asked if a.dep_ != "dobj" or tid == "ask"]
-        provider = [p for p in parties_in(asked + titles) or parties_in(addressed, makers=True) if p not in recipient]
+        # "applied to the COVAX mechanism": a name may stand before the noun that is asked
+        named = [c for a in asked for c in a.children if c.dep_ == "compound"]
+        provider = [p for p in parties_in(asked + titles + named) or parties_in(addressed, makers=True)
+                    if p not in recipient]
     objects = children(root, ("dobj", "nsubjpass"))
     if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"; "received 100,000 doses on
         # Thursday, donated by the EU": a participle of the trigger's own tells where they came from
@@ -408,6 +411,19 @@ def rejected_offer(root: Token, ctx: Context) -> tuple[list[str], list[str]]:
         recipient = next((e.recipient[:1] for e in ctx.previous_events if e.recipient), list(ctx.previous_parties[:1]))
     return recipient, [p for p in provider if p not in recipient]
 
+
+
+def own_parties(ev: Event, other: Event) -> bool:
+    """Two events of one type in a sentence are two happenings when each names its own receiving state ("donated
+    50,000 doses to the Seychelles and sent a further 50,000 to Egypt"; a city may lie in the other's state: "to
+    Laos, and the shipments arrived in Vientiane") or, two verbs of asking, each its own party asked ("applied to
+    COVAX for an allocation and wrote to Argentina requesting a loan")."""
+    states = country_names()
+    if ev.recipient and other.recipient and set(ev.recipient) <= states and set(other.recipient) <= states \
+            and not set(ev.recipient) & set(other.recipient):
+        return True
+    return ev.event_type == "request" and ev.verbal and other.verbal and bool(ev.provider and other.provider) \
+        and not set(ev.provider) & set(other.provider)
 
 
 def inherit_roles(ev: Event, ctx: Context, passive: bool = False) -> None:

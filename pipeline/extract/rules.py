@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.event_type import asked_to_pause, rule_type
 from pipeline.extract.fields import SPLITS, find_date, quantity_span, vaccines
 from pipeline.extract.licence import licensed
-from pipeline.extract.parties import fill_roles, inherit_roles, merge, roles
+from pipeline.extract.parties import fill_roles, inherit_roles, merge, own_parties, roles
 from pipeline.extract.records import Context, Event, Reading
 from pipeline.extract.status import (
     headline_infinitive,
@@ -18,7 +18,6 @@ from pipeline.extract.status import (
 )
 from pipeline.extract.syntax import auxiliaries, has_own_subject, head_chain, is_passive, is_vaccine_token
 from pipeline.nlp.lexicon import lexicon
-from pipeline.normalise import country_names
 
 GOVERNING = ("offer", "purchase", "request", "rejection")
 
@@ -128,11 +127,7 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
     # to be handed over": a verb with its own tense or negation is its own event
     same = [e for e in by_type.get(etype, []) if e.status == status or root.pos_ != "VERB"
             or (not e.verbal and status != "negated")]
-    # "donated 50,000 doses to the Seychelles and sent a further 50,000 to Egypt": each its own destination
-    # (two states; a city may lie in the other's state: "to Laos, and the shipments arrived in Vientiane")
-    states = country_names()
-    same = [e for e in same if not (set(e.recipient) <= states and set(ev.recipient) <= states and e.recipient
-                                    and ev.recipient and not set(e.recipient) & set(ev.recipient))]
+    same = [e for e in same if not own_parties(e, ev)]
     # one happening unless each has its own count: "donated two million doses, and the three shipments arrived"
     if same and (q is None or any(e.quantity in (None, q.value) or e.quantity_unit != q.unit for e in same)):
         return ev, qspan, same[0]
