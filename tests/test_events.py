@@ -980,6 +980,16 @@ def test_a_givers_receiver_of_the_sentence_before_comes_before_the_articles_coun
     assert [(e[0], e[2], e[3]) for e in other_giver] == [("offer", ["Romania"], ["Ukraine"])]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: a place our tables do not know keeps its own name; reading it as "
+                   "the article's country changed role features of five training documents: 10 draws, recipient "
+                   "-0.0007 (2 up, 3 down), provider +0.0004, F1 unchanged")
+def test_a_town_our_tables_do_not_know_stands_for_the_articles_country(nlp: Language) -> None:
+    text = "UNICEF delivered 10 million doses of nOPV2 to Karachi last week, the agency said."
+    events = _one(nlp, text, Context(focus_party="Pakistan"))
+    assert [(e[0], e[2], e[3]) for e in events] == [("delivery", ["UNICEF"], ["Pakistan"])]
+    assert [(e[0], e[2], e[3]) for e in _one(nlp, text)] == [("delivery", ["UNICEF"], ["Karachi"])]
+
+
 def test_party_of_the_same_sentence_comes_before_the_sentence_before(nlp: Language) -> None:
     before = _event_before("offer", ["Bahrain"], ["Bahrain"])
     events = _one(nlp, "Egypt said it received its first shipment of vaccines from China and will get more deliveries.",
