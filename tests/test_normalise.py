@@ -60,6 +60,7 @@ QUANTITIES = [
     ("disease_between", "Fiji received 10,000 rabies vaccines", 10_000, "doses", "exact"),
     ("two_word_disease_between", "500,000 yellow fever doses", 500_000, "doses", "exact"),
     ("its_doses", "South Africa sold its 1 million AstraZeneca doses", 1_000_000, "doses", "exact"),
+    ("part_of_its_doses", "Ghana will give 50,000 of its AstraZeneca doses to Togo", 50_000, "doses", "exact"),
 ]
 
 
