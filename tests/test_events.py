@@ -831,6 +831,11 @@ def test_each_word_for_doses_with_its_own_count_is_an_event(nlp: Language) -> No
     assert one[5] == 600_000
     gapped = _one(nlp, "Thailand has procured 19.5 million doses of Sinovac and 61 million of AstraZeneca.")
     assert sorted((e[5], e[4]) for e in gapped) == [(19_500_000, ["Sinovac"]), (61_000_000, ["AstraZeneca"])]
+    # the parser joins the further doses to the first ones' giver: still a count with its own giver
+    joined = _one(nlp, "Mongolia has also received 240,000 AstraZeneca doses from Japan and 188,000 Pfizer doses "
+                       "from the United States.")
+    assert sorted((e[5], e[2], e[4]) for e in joined) == [(188_000, ["United States"], ["Pfizer-BioNTech"]),
+                                                          (240_000, ["Japan"], ["AstraZeneca"])]
 
 
 def test_verbs_of_asking_each_with_its_own_party_asked_are_two_happenings(nlp: Language) -> None:

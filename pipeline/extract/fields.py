@@ -218,8 +218,13 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
     doc = qspan.doc
     spans = list(doc.spans.get("quantities", []))
     extra: list[Event] = []
+    counted: list[Token] = []
+    # "from Japan and 188,000 Pfizer doses from the United States": the parser may join the further doses to the
+    # first ones' giver
+    joined = [*qspan.root.conjuncts, *(t for t in doc[qspan.end:] if t.dep_ == "conj" and t.head.dep_ == "pobj"
+                                       and t.head.i > qspan.root.i and t.head.head.head == qspan.root.head)]
     # "and 61 million of AstraZeneca" names its doses by their vaccine; "and 20 lakh in February" is a part of them
-    for noun in (n for n in qspan.root.conjuncts if names_doses(n) or any(
+    for noun in (n for n in joined if names_doses(n) or any(
             is_vaccine_token(t) for o in prep_objects(n, ("of",)) for t in o.subtree)):
         own = next((s for s in spans if s.root == noun and s.label_ == ev.quantity_unit), None)
         if own is None or own.start < qspan.end or own._.quantity.value == ev.quantity:
@@ -229,11 +234,14 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
         givers = parties_in(t for o in objects_within([noun], ("from", "by"), ("prep", "agent")) for t in o.subtree)
         makers = [m for v in named if (m := lexicon().manufacturers.get(v)) in ev.provider]  # "ordered ... of Pfizer"
         q = own._.quantity
+        counted.append(noun)
         extra.append(Event(**{**ev.__dict__, "quantity": q.value, "quantity_unit": q.unit,
                               "quantity_qualifier": q.qualifier, "vaccine": list(dict.fromkeys(named)),
                               "provider": givers or makers or ev.provider}))
     ev.vaccine = unclaimed(ev.vaccine, {v for e in extra if e.vaccine != ev.vaccine for v in e.vaccine})
-    ev.provider = unclaimed(ev.provider, {p for e in extra if e.provider != ev.provider for p in e.provider})
+    # a maker named in the further doses' own words ("188,000 Pfizer doses") gives none of the first ones
+    told = {p for n in counted for p in parties_in(n.subtree, makers=True)}
+    ev.provider = unclaimed(ev.provider, {p for e in extra if e.provider != ev.provider for p in e.provider} | told)
     return extra
 
 
