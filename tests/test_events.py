@@ -782,6 +782,14 @@ def test_who_transports_doses_gives_them(nlp: Language) -> None:
         ("delivery", "asserted", ["Kenya"], ["Uganda"], [], 10_000, "doses", "exact")]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: a verb in a phrase on the object takes no subject from the verb "
+                   "holding the object; taking it changed two training readings: 10 draws F1 -0.0005 (1 up, 4 down), "
+                   "strict -0.0006, ECE +0.0018")
+def test_a_phrase_on_the_object_acts_for_the_subject(nlp: Language) -> None:
+    events = _one(nlp, "Georgia and Moldova have expressed interest in receiving some of the vaccine doses.")
+    assert [e[3] for e in events] == [["Georgia", "Moldova"]]
+
+
 def test_a_headlines_present_is_no_generic_statement(nlp: Language) -> None:
     text = "African countries receive 2 million doses from China"
     assert [e[0] for e in _one(nlp, text, Context(is_headline=True))] == ["delivery"]
