@@ -846,6 +846,25 @@ def test_each_word_for_doses_with_its_own_count_is_an_event(nlp: Language) -> No
                                                           (240_000, ["Japan"], ["AstraZeneca"])]
 
 
+# a party and a count joined by "and" with the verb left out: the same act by that party (EVENTS.md 6.1)
+GAPPED = [
+    ("received", "Ghana received 600,000 doses in February and Ivory Coast 504,000.",
+     [("delivery", [], ["Ghana"], 600_000), ("delivery", [], ["Ivory Coast"], 504_000)]),
+    ("will_receive", "Bhutan will receive 150,000 doses and the Maldives 100,000 doses on Wednesday.",
+     [("delivery", [], ["Bhutan"], 150_000), ("delivery", [], ["Maldives"], 100_000)]),
+    ("bought", "Chile bought 10 million doses of Sinovac and Peru 5 million.",
+     [("purchase", ["Sinovac"], ["Chile"], 10_000_000), ("purchase", ["Sinovac"], ["Peru"], 5_000_000)]),
+    # a party the event already names is no new one
+    ("already_named", "Japan gave 1 million doses to Vietnam and Australia 500,000.",
+     [("delivery", ["Japan"], ["Vietnam", "Australia"], 1_000_000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in GAPPED], ids=[c[0] for c in GAPPED])
+def test_a_party_and_a_count_with_the_verb_left_out(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert [(e[0], e[2], e[3], e[5]) for e in _one(nlp, text)] == expected
+
+
 def test_verbs_of_asking_each_with_its_own_party_asked_are_two_happenings(nlp: Language) -> None:
     events = _one(nlp, "Bolivia has also applied to the COVAX mechanism for an additional allocation and wrote to "
                        "Argentina requesting an emergency loan of doses.")

@@ -251,11 +251,45 @@ def unclaimed(values: list[str], claimed: set[str]) -> list[str]:
     return [v for v in values if v not in claimed] or values
 
 
+def split_by_gapped_subject(ev: Event, qspan: Span) -> list[Event]:
+    """"Bhutan will receive 150,000 doses and the Maldives 100,000", "Japan gave 1 million doses and Australia
+    500,000": a party and a count joined by "and" with the verb left out are the same act by that party, in the
+    role the sentence's subject plays (EVENTS.md 6.1)."""
+    doc = qspan.doc
+    names = [e for e in entities(doc) if e.label_ in ("GPE", "ORG") and e._.canonical]
+    first = next((e for e in names if e.end <= qspan.start), None)
+    if first is None or first._.canonical not in ev.recipient + ev.provider:
+        return []
+    role = "recipient" if first._.canonical in ev.recipient else "provider"
+    spans = {s.start: s for s in doc.spans.get("quantities", [])}
+    extra: list[Event] = []
+    for a in (t.i for t in doc[qspan.end:] if t.lower_ == "and"):
+        party = next((e for e in names if e.start == a + 1 or e.start == a + 2 and doc[a + 1].lower_ == "the"), None)
+        # "gave 1 million doses to Vietnam and Australia 500,000": a party the event already names is no new one
+        if party is None or party.end >= len(doc) or not doc[party.end].like_num or \
+                party._.canonical in ev.recipient + ev.provider:
+            continue
+        value, j = _count_at(doc, party.end, spans)
+        clause = doc[j:next((t.i for t in doc[j:] if t.is_punct), len(doc))]
+        if not value or value == ev.quantity or any(t.pos_ in ("VERB", "AUX") for t in clause):
+            continue
+        extra.append(Event(**{**ev.__dict__, role: [party._.canonical], "quantity": value,
+                              "quantity_qualifier": qualifier_before(doc[party.end - 1:party.end].text)}))
+    return extra
+
+
 def split_by_destination_or_conjunct(ev: Event, qspan: Span) -> list[Event]:
-    """Each further count with its own destination, or joined by "and" with its own doses (EVENTS.md 6.1)."""
+    """Each further count with its own destination, or joined by "and" with its own doses or its own party with the
+    verb left out (EVENTS.md 6.1)."""
     extra = split_by_destination(ev, qspan)
-    counted = {e.quantity for e in extra}
-    return extra + [e for e in split_by_conjunct(ev, qspan) if e.quantity not in counted]
+    extra += [e for e in split_by_conjunct(ev, qspan) if e.quantity not in {x.quantity for x in extra}]
+    return extra + [e for e in split_by_gapped_subject(ev, qspan) if e.quantity not in {x.quantity for x in extra}]
+
+
+def split_purchase(ev: Event, qspan: Span) -> list[Event]:
+    """Each further count joined by "and" with its own doses or its own buyer (EVENTS.md 6.1)."""
+    extra = split_by_conjunct(ev, qspan)
+    return extra + [e for e in split_by_gapped_subject(ev, qspan) if e.quantity not in {x.quantity for x in extra}]
 
 
 def _count_at(doc: Doc, i: int, spans: dict[int, Span]) -> tuple[float | None, int]:
@@ -272,5 +306,5 @@ def _count_at(doc: Doc, i: int, spans: dict[int, Span]) -> tuple[float | None, i
 # and a split stands after the decision only when the decided type splits the same way
 SPLITS: dict[str, Callable[[Event, Span], list[Event]]] = {
     "delivery": split_by_destination_or_conjunct, "offer": split_by_destination_or_conjunct,
-    "purchase": split_by_conjunct, "administration": split_by_count,
+    "purchase": split_purchase, "administration": split_by_count,
 }
