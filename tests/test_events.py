@@ -438,6 +438,9 @@ CASES = [
     ("vaccine_of_a_verb_with_its_own_tense", "Peru expects 3.2 million doses from COVAX and is negotiating with "
                                              "Russia for Sputnik V.",
      ("delivery", "planned", ["COVAX"], ["Peru"], [], 3_200_000, "doses", "exact")),
+    # one shot, jab or dose with "a" or "his" is a person's: receiving it is being vaccinated
+    ("first_to_receive_a_shot", "The head of the intensive care unit was the first to receive a shot.",
+     ("administration", "asserted", [], [], [], None, None, None)),
     # a region that only describes a country names no party: the description stands for the country
     ("regions_most_populous_country", "Officials in Nigeria said 4.9 million people have been fully vaccinated in "
                                       "Africa's most populous country.",

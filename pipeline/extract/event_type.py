@@ -74,8 +74,11 @@ _DOSE_ORDINALS = ("first", "second", "third", "booster", "both", "single", "one"
 def dose_of_a_series(obj: Token) -> bool:
     """"The first shot", "second doses", "a single dose": a dose of a person's series, which people are given."""
     # a booster is a dose of a series by itself: "Bahrain to offer Sinopharm boosters"
+    # "was the first to receive a shot", "got his jab": one dose, which one person gets
+    one = obj.tag_ == "NN" and any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "his", "her")
+                                   for c in obj.children)
     return obj.lower_ in ("booster", "boosters") or \
-        obj.lower_ in _SHOTS and any(c.lower_ in _DOSE_ORDINALS for c in obj.children)
+        obj.lower_ in _SHOTS and (one or any(c.lower_ in _DOSE_ORDINALS for c in obj.children))
 
 
 def gives_people_doses(root: Token) -> bool:
