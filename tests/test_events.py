@@ -526,6 +526,9 @@ NON_EVENTS = [
     # a bare plural of states in the simple present says what happens in general
     ("generic_countries_receive", "Poor countries receive fewer doses than rich ones."),
     ("generic_relative_clause", "Countries that receive vaccines close to expiry often cannot use them all."),
+    # a superlative ranks a campaign, it tells of no doses
+    ("fastest_rollouts", "Serbia has one of Europe's fastest rollouts of the vaccine."),
+    ("largest_vaccination_drive", "India is running the world's largest COVID-19 vaccination drive."),
     # what a vaccine can, must or should be given to says what the product is for
     ("vaccine_property_relative", "The LC16 vaccine, which can be given to children, is made in Japan."),
     ("vaccine_property_should", "The shot should be given to people over 60, the WHO said."),

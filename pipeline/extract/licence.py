@@ -150,6 +150,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
                 return Licence(False, 0.0, "admin_destination")
             has_owner = any(c.dep_ == "poss" for c in root.children)
             head_ok = any(h.lower_ in lexicon().admin_nominal_heads for h in head_chain(root, 3))
+            if any(c.dep_ == "amod" and c.tag_ == "JJS" for c in root.children):
+                return Licence(False, 0.0, "comparison")  # "one of Europe's fastest rollouts" ranks, tells of no doses
             if tid == "roll out":
                 return Licence(sentence_has_vaccine, 0.7, "admin_rollout")
             return Licence((has_owner or head_ok), 0.6, "admin_nominal")
