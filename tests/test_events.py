@@ -871,6 +871,14 @@ def test_a_party_and_a_count_with_the_verb_left_out(nlp: Language, text: str, ex
     assert [(e[0], e[2], e[3], e[5]) for e in _one(nlp, text)] == expected
 
 
+def test_asking_for_more_after_a_delivery_is_a_request_of_its_own(nlp: Language) -> None:
+    # "more" with nothing after it is more of the doses just named; a verb with its own tense counts its own
+    events = _one(nlp, "Montenegro received 2,000 Sputnik V doses from Serbia last week and has asked for more.")
+    assert [(e[0], e[3], e[5]) for e in events] == [("delivery", ["Montenegro"], 2_000),
+                                                   ("request", ["Montenegro"], None)]
+    assert _one(nlp, "The nurses have asked for more.") == []
+
+
 def test_verbs_of_asking_each_with_its_own_party_asked_are_two_happenings(nlp: Language) -> None:
     events = _one(nlp, "Bolivia has also applied to the COVAX mechanism for an additional allocation and wrote to "
                        "Argentina requesting an emergency loan of doses.")

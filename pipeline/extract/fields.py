@@ -71,9 +71,12 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     # "deliver them in two batches", "in three deliveries": how the doses came, not a count of them
     spans = [s for s in trig.doc.spans.get("quantities", []) if not (
         s.label_ == "shipments" and s.root.dep_ == "pobj" and s.root.head.lower_ == "in")]
+    root = trig.root
+    if root.dep_ == "conj" and root.pos_ in ("VERB", "AUX") and auxiliaries(root) & TENSED:
+        # "received 2,000 doses last week and has asked for more": a verb with a tense of its own counts its own
+        spans = [s for s in spans if s.root in root.subtree]
     if not spans:
         return None
-    root = trig.root
     scope = own_clause(root)
     wanted = ("people", "doses") if event_type == "administration" else ("doses", "vials")
 

@@ -110,8 +110,9 @@ def _bare_count(obj: Token) -> bool:
     """An object that is a count of what was just named, without its noun: "1 billion more", "another 2 million"."""
     if obj.ent_type_ == "MONEY":  # "gave Kenya $5 million": a sum, not a count
         return False
-    if obj.lower_ == "more":
-        return any(c.like_num or c.lower_ in MULTIPLIER_WORDS for c in obj.children)
+    if obj.lower_ == "more":  # "1 billion more"; "has asked for more" with nothing after it: more of them
+        return any(c.like_num or c.lower_ in MULTIPLIER_WORDS for c in obj.children) or (
+            not list(obj.children) and obj.dep_ == "pobj" and obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].is_punct)
     if obj.like_num and obj.ent_type_ != "ORDINAL" and any(c.lower_ in _FURTHER for c in obj.children):
         return True  # "promised 2,000 more", "applied for another 50,000"
     if obj.like_num and any(c.dep_ == "acl" and c.tag_ == "VBN" and children(c, ("agent",)) for c in obj.children):
