@@ -425,6 +425,10 @@ CASES = [
      ("delivery", "asserted", ["China"], ["Burundi"], [], 500_000, "doses", "exact")),
     ("passive_agent_with_relative_clause", "The 500,000 doses were donated by China, which is Burundi's largest donor.",
      ("delivery", "asserted", ["China"], [], [], 500_000, "doses", "exact")),
+    # a party named as the object of a verb of urging or asking does what its infinitive says ("promised" keeps
+    # its subject)
+    ("urged_a_party_to_deliver", "Nepal has urged Serum Institute to deliver the remaining 1 million doses.",
+     ("delivery", "planned", ["Serum Institute of India"], [], [], 1_000_000, "doses", "exact")),
     # a participle of the trigger's own names the giver ("received ..., donated by")
     ("received_then_donated_by", "Kenya received its first 100,000 doses of the mpox vaccine on Thursday, donated "
                                  "by the European Union.",
