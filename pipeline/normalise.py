@@ -470,3 +470,25 @@ def parse_published(value: str | None) -> date | None:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+# "ANTANANARIVO, 20 February 2019 - UNICEF today delivered", "GENEVA, March 3, 2021 (WHO) -": a wire story's or a
+# press release's first body line opens with where and when it was written
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'\u2019-]{1,40},\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2}),?)"
+    r"\s+(?P<y>(?:19|20)\d\d)\b[^\n]{0,30}?\s[-\u2013\u2014]\s", re.M)
+
+
+def dateline_date(text: str) -> date | None:
+    """The date a dateline at the top of an article gives, for an article whose metadata has no publication date:
+    the date its relative dates ("today", "on Monday") count from. None when the top lines hold no dated dateline."""
+    m = _DATELINE.search(text[:600])
+    if not m:
+        return None
+    month = _MONTHS.get((m.group("m1") or m.group("m2")).lower())
+    if month is None:
+        return None
+    try:
+        return date(int(m.group("y")), month, int(m.group("d1") or m.group("d2")))
+    except ValueError:
+        return None

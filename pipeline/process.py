@@ -18,7 +18,7 @@ from pipeline.extract.models import Models
 from pipeline.extract.models import packaged as packaged_models
 from pipeline.extract.records import Event
 from pipeline.ingest import RawDocument
-from pipeline.normalise import article_names, output_party, parse_published
+from pipeline.normalise import article_names, dateline_date, output_party, parse_published
 from pipeline.sentences import Sentence, candidate_sentences, split_sentences
 
 MENTION_LABELS = ("GPE", "ORG", "NORP", "VACCINE", "DATE")
@@ -58,7 +58,8 @@ class Parsed:
 
     def analyse(self) -> Analysis:
         """The rules' reading of the article: its context and candidate triggers, before any decision."""
-        published = parse_published(self.raw.meta.get("published"))
+        # with no publication date in the metadata, a dateline's date is the one relative dates count from
+        published = parse_published(self.raw.meta.get("published")) or dateline_date(self.cleaned.text)
         return analyse(self.cleaned.text, self.sentences, self.docs, published)
 
 

@@ -7,6 +7,7 @@ import pytest
 from pipeline.normalise import (
     article_names,
     canonical_party,
+    dateline_date,
     find_quantities,
     output_party,
     parse_published,
@@ -231,3 +232,21 @@ def test_article_names(text: str, expected: dict[str, str]) -> None:
                          ids=["iso", "timestamp", "none", "words", "invalid"])
 def test_parse_published(value: str | None, expected: date | None) -> None:
     assert parse_published(value) == expected
+
+
+# the date a dateline at the top of an article gives (the base of its relative dates when metadata has none)
+DATELINES = [
+    ("day_month_year", "UNICEF delivers vaccines\n\nANTANANARIVO, 20 February 2019 - UNICEF today delivered",
+     date(2019, 2, 20)),
+    ("month_day_year_agency", "GENEVA, March 3, 2021 (WHO) - The WHO said", date(2021, 3, 3)),
+    ("abbreviated_month", "NEW DELHI, Jan 5, 2021 (Reuters) - India said", date(2021, 1, 5)),
+    ("no_year", "GENEVA, Nov 12 (AP) - The agency said", None),
+    ("month_and_year_only", "MEXICO CITY, Nov 2009 - Mexico received", None),
+    ("not_a_month", "LIMA, 5 Lots 2021 - Peru received", None),
+    ("no_dateline", "Peru received 1 million doses on 20 February 2021 - the first batch.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in DATELINES], ids=[c[0] for c in DATELINES])
+def test_dateline_date(text: str, expected: date | None) -> None:
+    assert dateline_date(text) == expected

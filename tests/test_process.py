@@ -108,3 +108,13 @@ def test_a_bare_congo_is_the_congo_its_article_names(nlp: Language) -> None:
     result = process_documents([RawDocument("c.txt", "c1", text=text, article="c.txt")], nlp)
     recipients = {(e["event_type"], tuple(e["recipient"]), tuple(e["recipient_iso3"])) for e in result.events}
     assert recipients == {("delivery", ("DR Congo",), ("COD",)), ("request", ("DR Congo",), ("COD",))}
+
+
+def test_a_datelines_date_dates_an_article_whose_metadata_has_none(nlp: Language) -> None:
+    text = ("UNICEF delivers measles vaccines\n\nANTANANARIVO, 20 February 2019 - UNICEF today delivered 600,000 "
+            "doses of measles vaccine to Madagascar.")
+    bare = process_documents([RawDocument("m.txt", "m1", text=text, article="m.txt")], nlp)
+    assert {e["event_date"] for e in bare.events if e["quantity"]} == {"2019-02-20"}
+    dated = process_documents([RawDocument("m.txt", "m1", text=text, article="m.txt",
+                                           meta={"published": "2019-03-01"})], nlp)
+    assert {e["event_date"] for e in dated.events if e["quantity"]} == {"2019-03-01"}
