@@ -800,6 +800,14 @@ def test_a_phrase_on_the_object_acts_for_the_subject(nlp: Language) -> None:
     assert [e[3] for e in events] == [["Georgia", "Moldova"]]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: \"release\" is no trigger; as one it added four training "
+                   "candidates, none an event (\"a statement released\", \"releasing data\"): 10 draws F1 -0.0014 "
+                   "(3 up, 6 down), strict -0.0031; with an approved release of doses as an offer too, F1 -0.0035")
+def test_doses_released_are_given(nlp: Language) -> None:
+    events = _one(nlp, "The ICG has approved the release of 18 million doses of yellow fever vaccine for Angola.")
+    assert [(e[0], e[3], e[5]) for e in events] == [("offer", ["Angola"], 18_000_000)]
+
+
 def test_a_headlines_present_is_no_generic_statement(nlp: Language) -> None:
     text = "African countries receive 2 million doses from China"
     assert [e[0] for e in _one(nlp, text, Context(is_headline=True))] == ["delivery"]
