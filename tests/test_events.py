@@ -648,6 +648,9 @@ STATUSES = [
     # a request not answered was made all the same
     ("request_not_answered", "Bolivia's request to the United States for surplus AstraZeneca doses has not yet been "
                              "answered.", [("request", "asserted")]),
+    # a gerund the parser hangs on a verb of stopping as an adverbial is still what stops
+    ("stops_using", "Denmark stops using AstraZeneca, offers doses to others", [("administration", "negated"),
+                                                                              ("offer", "asserted")]),
     # every form of a verb of stopping negates what it governs
     ("stopping_the_export", "India is stopping the export of vaccines to Bangladesh.", [("delivery", "negated")]),
     ("blocking_shipments", "The EU is blocking shipments of AstraZeneca doses to Australia.", [("delivery", "negated")]),

@@ -104,8 +104,10 @@ def is_negated(tok: Token, event_type: str) -> bool:
         if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in lexicon().negating_objects
                                                               for g in c.children) for c in t.children):
             return True
+        # "Denmark stops using AstraZeneca": the parser may hang a gerund object on the verb as an adverbial
+        gerund = t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.lower_ in lexicon().negating_heads
         if t.dep_ not in ("xcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp", "compound", "aux",
-                          "acl") or (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")):
+                          "acl") and not gerund or (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")):
             # "did not need the doses set aside for it": they were set aside all the same (the parser tags some
             # such participles as past tenses: "refused to accept the doses offered through COVAX")
             break
