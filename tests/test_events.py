@@ -811,6 +811,15 @@ def test_doses_released_are_given(nlp: Language) -> None:
     assert [(e[0], e[3], e[5]) for e in events] == [("offer", ["Angola"], 18_000_000)]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: a participle on a noun takes a count from the clause around it; "
+                   "counting only its noun's changed five training readings, each to the gold's count, yet 10 draws "
+                   "F1 -0.0033 (2 up, 8 down), recall -0.0036, ECE +0.0074")
+def test_a_participle_counts_its_noun(nlp: Language) -> None:
+    events = _one(nlp, "Cambodia has fully vaccinated more than 12 million people, mostly with vaccines donated by "
+                       "China.")
+    assert ("delivery", "asserted", ["China"], [], [], None, None, None) in events
+
+
 def test_a_headlines_present_is_no_generic_statement(nlp: Language) -> None:
     text = "African countries receive 2 million doses from China"
     assert [e[0] for e in _one(nlp, text, Context(is_headline=True))] == ["delivery"]

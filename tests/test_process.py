@@ -118,3 +118,13 @@ def test_a_datelines_date_dates_an_article_whose_metadata_has_none(nlp: Language
     dated = process_documents([RawDocument("m.txt", "m1", text=text, article="m.txt",
                                            meta={"published": "2019-03-01"})], nlp)
     assert {e["event_date"] for e in dated.events if e["quantity"]} == {"2019-03-01"}
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a dateline's capital does not make its state the article's "
+                   "country; as a last resort for the focus it changed one training article: 10 draws recipient "
+                   "-0.0135 (0 up, 10 down), strict -0.0143")
+def test_a_datelines_capital_is_the_articles_country(nlp: Language) -> None:
+    text = ("Rabies vaccines arrive\n\nMANILA - The Department of Health said it has received 100,000 vials of "
+            "anti-rabies vaccine from India.")
+    result = process_documents([RawDocument("r.txt", "r1", text=text, article="r.txt")], nlp)
+    assert {tuple(e["recipient"]) for e in result.events if e["quantity"]} == {("Philippines",)}
