@@ -429,6 +429,9 @@ CASES = [
     # its subject)
     ("urged_a_party_to_deliver", "Nepal has urged Serum Institute to deliver the remaining 1 million doses.",
      ("delivery", "planned", ["Serum Institute of India"], [], [], 1_000_000, "doses", "exact")),
+    # a count of doses the statistical model takes for a sum is still doses
+    ("hundreds_of_millions_of_doses", "COVAX has shipped hundreds of millions of doses to Africa since early 2021.",
+     ("delivery", "asserted", ["COVAX"], ["Africa"], [], None, None, None)),
     # a participle of the trigger's own names the giver ("received ..., donated by")
     ("received_then_donated_by", "Kenya received its first 100,000 doses of the mpox vaccine on Thursday, donated "
                                  "by the European Union.",
