@@ -533,6 +533,7 @@ NON_EVENTS = [
     # a bare plural of states in the simple present says what happens in general
     ("generic_countries_receive", "Poor countries receive fewer doses than rich ones."),
     ("generic_relative_clause", "Countries that receive vaccines close to expiry often cannot use them all."),
+    ("generic_many", "Many doses arrive with only weeks before they expire."),
     # a superlative ranks a campaign, it tells of no doses
     ("fastest_rollouts", "Serbia has one of Europe's fastest rollouts of the vaccine."),
     ("largest_vaccination_drive", "India is running the world's largest COVID-19 vaccination drive."),
@@ -821,6 +822,13 @@ def test_a_participle_counts_its_noun(nlp: Language) -> None:
     events = _one(nlp, "Cambodia has fully vaccinated more than 12 million people, mostly with vaccines donated by "
                        "China.")
     assert ("delivery", "asserted", ["China"], [], [], None, None, None) in events
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a participle the parser tags as an adjective (\"Many donated "
+                   "doses\") is read as a gift of its own; leaving it out changed one training reading, to the gold's, "
+                   "yet 10 draws F1 -0.0003 (4 up, 6 down), recall -0.0021, ECE +0.0033")
+def test_a_participle_tagged_as_an_adjective_tells_no_gift(nlp: Language) -> None:
+    assert _one(nlp, "Many donated doses arrive with only weeks before they expire.") == []
 
 
 def test_a_headlines_present_is_no_generic_statement(nlp: Language) -> None:
