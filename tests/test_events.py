@@ -534,6 +534,7 @@ NON_EVENTS = [
     ("generic_countries_receive", "Poor countries receive fewer doses than rich ones."),
     ("generic_relative_clause", "Countries that receive vaccines close to expiry often cannot use them all."),
     ("generic_many", "Many doses arrive with only weeks before they expire."),
+    ("generic_each", "Each participating country receives enough doses to cover 20 percent of its population."),
     # a superlative ranks a campaign, it tells of no doses
     ("fastest_rollouts", "Serbia has one of Europe's fastest rollouts of the vaccine."),
     ("largest_vaccination_drive", "India is running the world's largest COVID-19 vaccination drive."),
@@ -829,6 +830,13 @@ def test_a_participle_counts_its_noun(nlp: Language) -> None:
                    "yet 10 draws F1 -0.0003 (4 up, 6 down), recall -0.0021, ECE +0.0033")
 def test_a_participle_tagged_as_an_adjective_tells_no_gift(nlp: Language) -> None:
     assert _one(nlp, "Many donated doses arrive with only weeks before they expire.") == []
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a question is read as a statement; leaving questions out changed "
+                   "a negative text's readings (\"Why aren't some Americans getting vaccinated?\"): 10 draws F1 "
+                   "-0.0040 (2 up, 8 down), precision -0.0078, false events per negative text +0.0225")
+def test_a_question_tells_of_no_doses(nlp: Language) -> None:
+    assert _one(nlp, "How are the vaccine doses allocated?") == []
 
 
 def test_a_headlines_present_is_no_generic_statement(nlp: Language) -> None:

@@ -79,8 +79,9 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
 
 def generic_statement(root: Token) -> bool:
     """A verb in the simple present whose subject is a bare plural of states ("Countries that receive vaccines close
-    to expiry struggle to use them", "Poor nations buy fewer doses") or what many or most do ("Many donated doses
-    arrive with only weeks before they expire") says what happens in general, not that it did.
+    to expiry struggle to use them", "Poor nations buy fewer doses") or what many, most, each or every one does ("Many
+    doses arrive with only weeks before they expire", "Each participating country receives enough doses to cover 20
+    percent of its population") says what happens in general, not that it did.
     A headline's present tells a happening ("African countries receive 2 million doses"): the caller leaves it out."""
     verb = root
     while verb.dep_ == "xcomp" and verb.head != verb:
@@ -89,7 +90,7 @@ def generic_statement(root: Token) -> bool:
         return False
     # `subject` gives a relative clause's antecedent for its pronoun ("Countries that receive")
     return any(s.lower_ in lexicon().group_nouns and not any(c.dep_ in ("det", "nummod", "poss") for c in s.children)
-               or any(c.dep_ in ("amod", "det") and c.lower_ in ("many", "most") for c in s.children)
+               or any(c.dep_ in ("amod", "det") and c.lower_ in ("many", "most", "each", "every") for c in s.children)
                for s in subject(verb))
 
 
