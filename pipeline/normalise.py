@@ -475,7 +475,8 @@ def parse_published(value: str | None) -> date | None:
 # "ANTANANARIVO, 20 February 2019 - UNICEF today delivered", "GENEVA, March 3, 2021 (WHO) -": a wire story's or a
 # press release's first body line opens with where and when it was written
 _DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .'\u2019-]{1,40},\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2}),?)"
+    r"^[A-Z][A-Za-z .'\u2019-]{1,40},\s+"
+    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2}),?)"
     r"\s+(?P<y>(?:19|20)\d\d)\b[^\n]{0,30}?\s[-\u2013\u2014]\s", re.M)
 
 

@@ -10,11 +10,11 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import (
-    TENSED,
     auxiliaries,
     entities,
     governor,
     has_own_subject,
+    has_own_tense,
     head_chain,
     is_vaccine_token,
     names_doses,
@@ -38,8 +38,7 @@ def vaccines(trig: Span) -> list[str]:
     # "expects 3.2 million doses from COVAX and is negotiating with Russia for Sputnik V": a verb joined by "and"
     # with a tense of its own tells another happening, and its vaccine is that one's
     gov = governor(trig.root)
-    others = {t.i for c in gov.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and trig.root not in
-              c.subtree and auxiliaries(c) & TENSED for t in c.subtree}
+    others = {t.i for c in gov.children if has_own_tense(c) and trig.root not in c.subtree for t in c.subtree}
     inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in scope - others
               and not set_aside(e.root)]
     chosen = inside or [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start not in others]
@@ -72,8 +71,7 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     spans = [s for s in trig.doc.spans.get("quantities", []) if not (
         s.label_ == "shipments" and s.root.dep_ == "pobj" and s.root.head.lower_ == "in")]
     root = trig.root
-    if root.dep_ == "conj" and root.pos_ in ("VERB", "AUX") and auxiliaries(root) & TENSED:
-        # "received 2,000 doses last week and has asked for more": a verb with a tense of its own counts its own
+    if has_own_tense(root):  # "received 2,000 doses last week and has asked for more": it counts its own
         spans = [s for s in spans if s.root in root.subtree]
     if not spans:
         return None

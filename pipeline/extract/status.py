@@ -8,6 +8,10 @@ from pipeline.extract.syntax import BE_FORMS, TENSED, auxiliaries, children, end
 from pipeline.nlp.lexicon import lexicon
 
 
+_PLANNED_WORDS = frozenset({"planned", "expected", "upcoming", "future", "proposed", "scheduled", "likely", "possible",
+                            "potential", "due"})
+
+
 # status
 def is_planned(tok: Token) -> bool:
     if tok.dep_ in ("relcl", "acl") and {"to", "be"} <= auxiliaries(tok):
@@ -32,9 +36,7 @@ def is_planned(tok: Token) -> bool:
                 and chain[i - 1].dep_ != "conj":
             return True
         # "with the first consignment expected within two weeks": a participle after the noun says it too
-        if any(c.dep_ in ("amod", "acomp", "acl") and c.lower_ in ("planned", "expected", "upcoming", "future", "proposed",
-                                                             "scheduled", "likely", "possible", "potential", "due")
-               for c in kids):
+        if any(c.dep_ in ("amod", "acomp", "acl") and c.lower_ in _PLANNED_WORDS for c in kids):
             return True
         if t.dep_ == "conj" and auxiliaries(t) & TENSED:
             break  # "is expecting 150,000 doses and has asked COVAX for more": a tense of its own

@@ -211,6 +211,12 @@ BE_FORMS = ("is", "are", "am", "'s", "'re", "was", "were")
 TENSED = frozenset({"has", "have", "had", "did", "does", "do", *BE_FORMS})  # auxiliaries that carry a tense
 
 
+def has_own_tense(tok: Token) -> bool:
+    """A verb joined by "and" with a tense of its own ("received 2,000 doses and has asked for more"): it tells a
+    happening of its own, with its own count and vaccine."""
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and bool(auxiliaries(tok) & TENSED)
+
+
 def auxiliaries(tok: Token) -> set[str]:
     """The auxiliaries of a verb, lower-cased: "will", "have", "be", the "to" of an infinitive."""
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
