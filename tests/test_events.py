@@ -914,6 +914,12 @@ def test_a_party_and_a_count_with_the_verb_left_out(nlp: Language, text: str, ex
     assert [(e[0], e[2], e[3], e[5]) for e in _one(nlp, text)] == expected
 
 
+def test_a_word_of_giving_after_as_says_how_doses_are_given(nlp: Language) -> None:
+    events = _one(nlp, "China will provide another 1 billion doses of COVID-19 vaccines to Africa, President Xi "
+                       "Jinping said on Monday, 600 million of them as donations.")
+    assert [(e[0], e[5]) for e in events] == [("offer", 1_000_000_000)]
+
+
 def test_asking_for_more_after_a_delivery_is_a_request_of_its_own(nlp: Language) -> None:
     # "more" with nothing after it is more of the doses just named; a verb with its own tense counts its own
     events = _one(nlp, "Montenegro received 2,000 Sputnik V doses from Serbia last week and has asked for more.")

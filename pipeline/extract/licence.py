@@ -229,6 +229,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if root.pos_ in ("NOUN", "PROPN") and unrealised(trig):
         # "but the delivery was not implemented": what did not happen is an event of its own (EVENTS.md 1)
         return Licence(sentence_has_vaccine or ctx.previous_vaccine_related, 0.6, "unrealised")
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ == "as":
+        return Licence(False, 0.0, "manner")  # "600 million of them as donations": how doses are given, not a gift
     if root.pos_ in ("NOUN", "PROPN") and back_reference(trig):
         return Licence(False, 0.0, "back_reference")
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("dobj", "nsubjpass") and \
