@@ -238,9 +238,12 @@ def _run(args: argparse.Namespace) -> int:
 
 def _watch(args: argparse.Namespace) -> int:
     from pipeline.console import filter_console
-    from pipeline.prefect_setup import api_server
+    from pipeline.prefect_setup import api_server, stop_reliably
 
     _prepare_run(args)
+    # a SIGTERM that lands while a batch's flow run is finishing can be swallowed by Prefect, and the watcher
+    # would go on watching: as `serve` does, it then exits 20 s later (the tables are those of the last commit)
+    stop_reliably()
     with api_server():
         from flows.watch import watch
 

@@ -222,6 +222,31 @@ def test_watch_commits_new_files_and_deletions_waits_for_other_writers_and_stops
     assert not list(out.glob(".*.tmp")) and len(list((out / ".snapshots").iterdir())) == 1
 
 
+SWALLOWS_INTERRUPTS = """
+import time
+from pipeline.prefect_setup import stop_reliably
+stop_reliably(grace=1.0)
+print("ready", flush=True)
+while True:
+    try:
+        time.sleep(60)
+    except KeyboardInterrupt:
+        pass  # as Prefect's runner may, while a flow run is finishing
+"""
+
+
+def test_a_swallowed_sigterm_still_stops_serve_and_watch() -> None:
+    # `serve` and `watch` call stop_reliably: the first signal raises KeyboardInterrupt, and a process still alive
+    # after the grace period exits with 130 all the same
+    proc = subprocess.Popen([sys.executable, "-c", SWALLOWS_INTERRUPTS], cwd=REPO, stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 130
+    finally:
+        proc.kill()
+
+
 def test_runs_and_export_commands(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert _cli("runs", "--output", str(out)).returncode == 2
