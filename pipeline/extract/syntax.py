@@ -262,11 +262,6 @@ def objects_within(heads: list[Token], preps: tuple[str, ...], deps: tuple[str, 
             for g in t.children if g.dep_ == "pobj"]
 
 
-# verbs whose object does not do what their infinitive says ("promised Argentina to deliver": the promiser delivers)
-_SUBJECT_CONTROL = frozenset({"promise", "promised", "promises", "promising", "pledge", "pledged", "pledges", "vow",
-                              "vowed"})
-
-
 def subject(tok: Token) -> list[Token]:
     """Subject of a verb, inherited from the controlling verb for infinitives and participles.
 
@@ -292,8 +287,8 @@ def subject(tok: Token) -> list[Token]:
                 continue
             return []
         if cur.dep_ == "xcomp" and "to" in auxiliaries(cur) and cur.head.pos_ == "VERB" and \
-                cur.head.lower_ not in _SUBJECT_CONTROL and (told := [o for o in children(cur.head, ("dobj",))
-                                                                       if o.ent_type_ in ("GPE", "ORG")]):
+                cur.head.lower_ not in lexicon().subject_control_verbs and (
+                    told := [o for o in children(cur.head, ("dobj",)) if o.ent_type_ in ("GPE", "ORG")]):
             return told  # "urged Serum Institute to deliver the doses": the party urged delivers
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head != cur:
             if cur.dep_ == "ccomp" and cur.head.lower_ in lexicon().reporting_verbs:

@@ -62,6 +62,7 @@ class Lexicon:
     telling_verbs: frozenset[str]
     negotiation_words: frozenset[str]
     announcing_verbs: frozenset[str]
+    subject_control_verbs: frozenset[str]  # "promised Argentina to deliver": the promiser delivers, not its object
 
 
 @lru_cache(maxsize=1)
