@@ -279,18 +279,22 @@ def split_by_gapped_subject(ev: Event, qspan: Span) -> list[Event]:
     return extra
 
 
+def _with_new_counts(extra: list[Event], more: list[Event]) -> list[Event]:
+    """`extra` and the events of `more` whose count none of `extra` has (one count, one event)."""
+    counted = {e.quantity for e in extra}
+    return extra + [e for e in more if e.quantity not in counted]
+
+
 def split_by_destination_or_conjunct(ev: Event, qspan: Span) -> list[Event]:
     """Each further count with its own destination, or joined by "and" with its own doses or its own party with the
     verb left out (EVENTS.md 6.1)."""
-    extra = split_by_destination(ev, qspan)
-    extra += [e for e in split_by_conjunct(ev, qspan) if e.quantity not in {x.quantity for x in extra}]
-    return extra + [e for e in split_by_gapped_subject(ev, qspan) if e.quantity not in {x.quantity for x in extra}]
+    extra = _with_new_counts(split_by_destination(ev, qspan), split_by_conjunct(ev, qspan))
+    return _with_new_counts(extra, split_by_gapped_subject(ev, qspan))
 
 
 def split_purchase(ev: Event, qspan: Span) -> list[Event]:
     """Each further count joined by "and" with its own doses or its own buyer (EVENTS.md 6.1)."""
-    extra = split_by_conjunct(ev, qspan)
-    return extra + [e for e in split_by_gapped_subject(ev, qspan) if e.quantity not in {x.quantity for x in extra}]
+    return _with_new_counts(split_by_conjunct(ev, qspan), split_by_gapped_subject(ev, qspan))
 
 
 def _count_at(doc: Doc, i: int, spans: dict[int, Span]) -> tuple[float | None, int]:
