@@ -466,6 +466,20 @@ CASES = [
      ("administration", "asserted", ["Mexico"], ["Mexico"], [], 30_000_000, "doses", "more_than")),
     ("place_of_origin", "The vaccines were flown in from a stockpile in Denmark.",
      ("delivery", "asserted", [], [], [], None, None, None)),
+    # a plural pronoun stands for all the parties joined by "and" before it
+    ("they_for_a_pair", "Ghana and Togo said they would return their AstraZeneca doses to COVAX.",
+     ("rejection", "planned", ["COVAX"], ["Ghana", "Togo"], ["AstraZeneca"], None, None, None)),
+    # doses given in a participle after "with" are given by the subject of the clause it tells of
+    ("with_doses_pledged", "Japan has stepped up its support, with 1 million doses pledged to Vietnam.",
+     ("offer", "asserted", ["Japan"], ["Vietnam"], [], 1_000_000, "doses", "exact")),
+    ("with_doses_donated", "Britain has also offered help, with 200,000 doses donated to Kenya.",
+     ("delivery", "asserted", ["United Kingdom"], ["Kenya"], [], 200_000, "doses", "exact")),
+    # prepositions joined by "and" each name a giver
+    ("via_and_from", "Nepal has received doses via COVAX and from China.",
+     ("delivery", "asserted", ["COVAX", "China"], ["Nepal"], [], None, None, None)),
+    # the seller of a deal's own buying sells, not the vaccine's maker
+    ("deal_to_buy_from", "Peru signed an agreement to buy 38 million doses of the Sinopharm vaccine from China.",
+     ("purchase", "asserted", ["China"], ["Peru"], ["Sinopharm"], 38_000_000, "doses", "exact")),
     # a clause with its own subject is no part of an approval, whatever the parser hangs it on
     ("allocated_beside_an_approval", "Gavi has approved support for 18 African countries to introduce the vaccine, "
                                      "and about 18 million doses have been allocated for 2023 to 2025.",

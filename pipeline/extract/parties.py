@@ -73,11 +73,29 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
                         if p not in exclude and fits(p)]
             focus = [ctx.focus_party] if ctx.focus_party and ctx.focus_party not in exclude and fits(ctx.focus_party) \
                 else []
+            group = coordinated_group(tok, earlier) if tok.lower_ in lexicon().plural_pronouns else []
+            if len(group) > 1:  # "South Sudan and the DR Congo said they would return": both
+                return group
             for candidates in (earlier, focus if set(focus) & set(previous) else [], previous, focus):
                 if candidates:
                     return candidates[:1]
             return []
     return []
+
+def coordinated_group(pronoun: Token, earlier: list[str]) -> list[str]:
+    """The parties joined by "and" around the first party named before a plural pronoun: a plural
+    pronoun stands for all of them, not for the first alone."""
+    first = next((t for t in pronoun.doc[:pronoun.i] if earlier and t.ent_type_ in ("GPE", "ORG")
+                  and parties_in([t]) == earlier[:1]), None)
+    if first is None:
+        return []
+    top = first if first.dep_ not in ("compound", "conj") else first.head
+    while top.dep_ == "conj":
+        top = top.head
+    if not any(c.dep_ == "conj" for c in top.children):
+        return []
+    return [p for p in parties_in(t for t in top.subtree if t.i < pronoun.i) if p in earlier]
+
 
 def regions_describing(toks: Iterable[Token]) -> set[int]:
     """The words of a region that only describes a country ("in Africa's most populous country"): the country
@@ -357,6 +375,11 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if not provider and event_type == "delivery":  # "received doses courtesy of the United States", "received
         # 1 million doses purchased from Sinovac": where what was received came from
         provider = [p for p in givers_within(objects, makers=True) if p not in recipient]
+    if not provider and event_type == "purchase":  # "signed an agreement to buy 15 million doses from China": the
+        # seller of the deal's own buying ("secured 1 crore doses, including 32 lakh from India as a gift": no)
+        deals = [c for o in objects for c in o.children if c.dep_ == "acl"]
+        provider = [p for p in parties_in(t for o in objects_within(deals, ("from",)) for t in o.subtree)
+                    if p not in recipient]
     if not provider and event_type == "purchase":  # "buy 400 million J&J shots": bought from the maker
         provider = parties_in((t for o in objects for t in o.subtree if t.ent_type_ == "VACCINE"), makers=True)
     if tid == "sell":

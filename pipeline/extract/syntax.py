@@ -239,9 +239,11 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     while stack:
         cur = stack.pop()
         for c in cur.children:
-            if c.dep_ in _CLAUSES or (c.pos_ == "VERB" and c.dep_ not in ("amod", "pcomp", "xcomp")):
+            # "via COVAX and from India": a preposition joined by "and" to another is no clause
+            joined = c.dep_ == "conj" and c.pos_ == "ADP" and c.head.dep_ in ("prep", "agent")
+            if not joined and (c.dep_ in _CLAUSES or (c.pos_ == "VERB" and c.dep_ not in ("amod", "pcomp", "xcomp"))):
                 continue
-            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            if (c.dep_ in ("prep", "agent", "dative") or joined) and c.lower_ in preps:
                 out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
             elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") and "to" in preps:
                 out.append(c)
@@ -262,13 +264,25 @@ def objects_within(heads: list[Token], preps: tuple[str, ...], deps: tuple[str, 
             for g in t.children if g.dep_ == "pobj"]
 
 
+def with_what_given(tok: Token) -> Token | None:
+    """The verb of the clause a participle after "with" tells of, when the participle's subject is what is given,
+    not a party ("has offered help, with 50,000 doses pledged to Samoa": the clause's subject pledges them)."""
+    if tok.tag_ not in ("VBN", "VBD") or any(c.ent_type_ in ("GPE", "ORG") for c in children(tok, ("nsubj",))):
+        return None
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children):
+        return tok.head
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "with" and tok.head.dep_ == "prep":
+        return tok.head.head
+    return None
+
+
 def subject(tok: Token) -> list[Token]:
     """Subject of a verb, inherited from the controlling verb for infinitives and participles.
 
     "Peru wants to buy", "the AU, which announced an agreement to buy", "Brazil likely to suspend a
     contract to buy": the subject is found up the chain of controlling verbs and nouns.
     """
-    cur = tok
+    cur = with_what_given(tok) or tok
     for _ in range(6):
         subj = children(cur, ("nsubj", "csubj") if cur == tok else ("nsubj", "csubj", "nsubjpass"))
         if subj:

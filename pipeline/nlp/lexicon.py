@@ -50,6 +50,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     making_verbs: frozenset[str]
     no_party_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]  # "Ghana and Togo said they would": all the parties joined by "and"
     returning_triggers: frozenset[str]
     medicine_nouns: frozenset[str]
     illnesses: frozenset[str]
