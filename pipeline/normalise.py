@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pipeline.countries import bare_names, capital_states, iso3_of, with_country_patterns
 
-Prefer = Literal["past", "future"]
+Prefer = Literal["past", "future", "nearest"]
 
 # --- parties -------------------------------------------------------------------------------------
 
@@ -332,6 +332,8 @@ def resolve_date(text: str, published: date | None, prefer: Prefer = "past") -> 
             y -= 1
         elif prefer == "future" and probe < published - timedelta(days=31):
             y += 1
+        elif prefer == "nearest":  # "had planned to import them in March": a plan's month on either side
+            y = min((y - 1, y, y + 1), key=lambda c: abs(date(c, month, min(day or 1, 28)) - published))
     else:
         return None
     if day and 1 <= day <= calendar.monthrange(y, month)[1]:
@@ -450,8 +452,9 @@ def _dateparser(t: str, published: date, prefer: Prefer) -> str | None:
     import dateparser  # slow to import: only reached for unusual date phrases
 
     base = datetime(published.year, published.month, published.day)
+    side = "current_period" if prefer == "nearest" else prefer
     found = dateparser.date.DateDataParser(
-        languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer}
+        languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": side}
     ).get_date_data(t)
     if not found or found.date_obj is None:
         return None

@@ -955,6 +955,11 @@ def test_verbs_of_one_type_with_their_own_destinations_are_two_happenings(nlp: L
     assert sorted((e[3][0], e[5]) for e in events) == [("Egypt", 50_000), ("Seychelles", 50_000)]
 
 
+def test_a_verb_joined_by_and_with_its_own_object_keeps_its_count(nlp: Language) -> None:
+    events = _one(nlp, "In May the government asked COVAX for vaccines and received its first 500,000 doses in June.")
+    assert sorted((e[0], e[5]) for e in events) == [("delivery", 500_000), ("request", None)]
+
+
 def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:
     events = _one(nlp, "India sent 2 million doses to Bangladesh and 1 million to Nepal.")
     assert sorted((e[3], e[5]) for e in events) == [(["Bangladesh"], 2_000_000), (["Nepal"], 1_000_000)]
@@ -1013,6 +1018,10 @@ EVENT_DATES = [
     ("day_of_the_telling_before", "The ministry said on Tuesday that Ghana had received 600,000 doses.", None, None),
     ("day_of_the_delivery_then_telling", "Ghana received 600,000 doses on Tuesday, the ministry said.", "2021-08-31",
      "Tuesday"),
+    # a plan told in the past may have been for a month already gone; one told now is for a month to come
+    ("plan_told_in_the_past", "The ministry had planned to import the first 4 million doses in July.", "2021-07",
+     "July"),
+    ("plan_told_now", "The ministry plans to import the first 4 million doses in July.", "2022-07", "July"),
 ]
 
 

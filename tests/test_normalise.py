@@ -114,6 +114,10 @@ DATES = [
     # (id, text, published, prefer, expected)
     ("weekday_past", "Tuesday", PUBLISHED, "past", "2021-08-31"),
     ("weekday_future", "on Wednesday", PUBLISHED, "future", "2021-09-08"),
+    # a plan told in the past: its month on the nearer side of publication
+    ("nearest_month_before", "in March", date(2021, 6, 29), "nearest", "2021-03"),
+    ("nearest_month_after", "in September", date(2021, 6, 29), "nearest", "2021-09"),
+    ("nearest_month_next_year", "in January", date(2021, 11, 20), "nearest", "2022-01"),
     ("weekday_future_same_day", "on Thursday", PUBLISHED, "future", "2021-09-02"),
     ("weekday_next_same_day", "next Thursday", PUBLISHED, "future", "2021-09-09"),
     ("weekday_no_reference", "Tuesday", None, "past", None),

@@ -15,6 +15,7 @@ from pipeline.extract.syntax import (
     governor,
     has_own_subject,
     has_own_tense,
+    joined_happenings,
     head_chain,
     is_vaccine_token,
     names_doses,
@@ -37,8 +38,7 @@ def vaccines(trig: Span) -> list[str]:
     scope = own_clause(trig.root)
     # "expects 3.2 million doses from COVAX and is negotiating with Russia for Sputnik V": a verb joined by "and"
     # with a tense of its own tells another happening, and its vaccine is that one's
-    gov = governor(trig.root)
-    others = {t.i for c in gov.children if has_own_tense(c) and trig.root not in c.subtree for t in c.subtree}
+    others = joined_happenings(trig.root)
     inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in scope - others
               and not set_aside(e.root)]
     chosen = inside or [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start not in others]
@@ -73,6 +73,9 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     root = trig.root
     if has_own_tense(root):  # "received 2,000 doses last week and has asked for more": it counts its own
         spans = [s for s in spans if s.root in root.subtree]
+    if root.pos_ == "VERB":  # "asked COVAX for vaccines and received its first 1 million doses": not the request's
+        others = joined_happenings(root)
+        spans = [s for s in spans if s.root.i not in others]
     if not spans:
         return None
     scope = own_clause(root)
@@ -131,7 +134,12 @@ def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str 
     if best.start > 0 and doc[best.start - 1].ent_type_ == "ORDINAL" and best.label_ == "DATE" \
             and best.root.pos_ == "PROPN":  # "7th November 2022": the model leaves the day out
         best = doc[best.start - 1:best.end]
-    return resolve_date(best.text, ctx.published, "future" if planned else "past"), best.text
+    # "The ministry had planned to import them in March", "were due to arrive in May": a plan told in the past
+    # may have been for a month already gone
+    told_before = planned and any(t.tag_ == "VBD" or "had" in auxiliaries(t) for t in [root, *head_chain(root, 3)]
+                                  if t.lower_ not in lexicon().reporting_verbs)
+    prefer = "nearest" if told_before else "future" if planned else "past"
+    return resolve_date(best.text, ctx.published, prefer), best.text
 
 
 

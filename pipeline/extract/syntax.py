@@ -217,6 +217,19 @@ def has_own_tense(tok: Token) -> bool:
     return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and bool(auxiliaries(tok) & TENSED)
 
 
+def joined_happenings(root: Token) -> set[int]:
+    """The token indexes of verbs joined by "and" to the trigger's clause that tell a happening of their own, with
+    their own count and vaccine: with a tense of their own ("received 2,000 doses and has asked for more"), or, when
+    the trigger is a verb with an object, a trigger with an object of its own ("asked COVAX for vaccines and received its
+    first 1 million doses")."""
+    gov = governor(root)
+    triggers = {t.root.i for t in root.doc.spans.get("triggers", [])}
+    has_object = gov == root and any(c.dep_ == "dobj" for c in gov.children)
+    return {t.i for c in gov.children if root not in c.subtree and (has_own_tense(c) or has_object and (
+        c.dep_ == "conj" and c.pos_ == "VERB" and c.i in triggers and any(g.dep_ == "dobj" for g in c.children)))
+        for t in c.subtree}
+
+
 def auxiliaries(tok: Token) -> set[str]:
     """The auxiliaries of a verb, lower-cased: "will", "have", "be", the "to" of an infinitive."""
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
