@@ -66,7 +66,9 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
             if tok.lower_ in lexicon().no_party_pronouns:
                 return []
             fits = kind_filter(words)
-            earlier = [p for p in parties_in(t for t in tok.doc[:min(before, tok.i)] if t.ent_type_ in ("GPE", "ORG"))
+            # "Pfizer said it will deliver": a vaccine that acts, as a subject, is its maker
+            earlier = [p for p in parties_in((t for t in tok.doc[:min(before, tok.i)] if t.ent_type_ in ("GPE", "ORG")
+                                              or t.ent_type_ == "VACCINE" and t.dep_ == "nsubj"), makers=True)
                        if p not in exclude and fits(p)]
             same_role = [p for e in ctx.previous_events for p in (e.recipient if role == "recipient" else e.provider)]
             previous = [p for p in dict.fromkeys(same_role + list(ctx.previous_parties))
@@ -280,6 +282,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if gives or (event_type == "offer" and trig.label_ == "offer"):  # not "received a commitment"
         provider = resolve(agent if passive else subj, ctx, root.i, role="provider",
                            aside=agent_clauses) if (agent or subj) else []
+        if not provider and not passive:  # "Sinovac has shipped 75 million doses": a vaccine that gives is its maker
+            provider = [m for s in subj if s.dep_ == "nsubj" and (e := ent_of(s)) is not None and e.label_ == "VACCINE"
+                        and (m := lexicon().manufacturers.get(e._.canonical or ""))]
         if passive and not provider:  # "the first 30,000 doses, a gift from the Indian government, were handed over"
             provider = givers_within(children(root, ("nsubjpass",)))
         if root.pos_ in ("NOUN", "PROPN") and not provider:  # "a pledge by the G7 to provide 1 billion doses"

@@ -188,7 +188,11 @@ def phrase_tokens(heads: Iterable[Token]) -> list[Token]:
     # "from the Chinese company Sinopharm": the name beside a description is what it describes
     aside = {t.i for h in heads for c in h.children if c.dep_ in ("acl", "relcl") or c.dep_ == "appos" and h.ent_type_
              for t in c.subtree}
-    return [t for h in heads for t in h.subtree if t.i not in aside]
+    # "from the global stockpile managed by the ICG": a thing no one is named in stands for who runs it
+    unnamed = [c for h in heads if not any(t.ent_type_ for t in h.subtree if t.i not in aside)
+               for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    runners = {t.i for c in unnamed for a in c.children if a.dep_ == "agent" for t in a.subtree}
+    return [t for h in heads for t in h.subtree if t.i not in aside or t.i in runners]
 
 
 def relative_clauses(heads: Iterable[Token]) -> set[int]:
