@@ -1026,6 +1026,13 @@ def test_description_resolves_to_previous_sentence_party(nlp: Language, previous
     assert event[role] == expected
 
 
+def test_a_country_described_vaccinates_its_own_people_not_the_givers(nlp: Language) -> None:
+    (gift,) = extract(nlp("China donated 200,000 doses of Sinopharm to Sierra Leone last month."), Context())
+    ctx = Context(previous_events=(gift,), previous_parties=("China", "Sierra Leone"))
+    (event,) = _one(nlp, "The country has vaccinated about 25,000 people.", ctx)
+    assert event[:4] == ("administration", "asserted", ["Sierra Leone"], ["Sierra Leone"])
+
+
 # (id, sentence, expected event_date, expected date_text); published on Thursday 2021-09-02
 EVENT_DATES = [
     ("weekday", "Zambia received 228,000 doses on Tuesday.", "2021-08-31", "Tuesday"),
