@@ -474,6 +474,9 @@ CASES = [
      ("offer", "asserted", ["Japan"], ["Vietnam"], [], 1_000_000, "doses", "exact")),
     ("with_doses_donated", "Britain has also offered help, with 200,000 doses donated to Kenya.",
      ("delivery", "asserted", ["United Kingdom"], ["Kenya"], [], 200_000, "doses", "exact")),
+    # whoever offers to share doses with someone offers them to that one
+    ("offered_to_share_with", "Thailand has also offered to share surplus Sinovac doses with Laos and Myanmar.",
+     ("offer", "asserted", ["Thailand"], ["Laos", "Myanmar"], ["Sinovac"], None, None, None)),
     # a vaccine that gives is its maker
     ("vaccine_as_giver", "Sinovac has shipped 75 million doses to Indonesia so far.",
      ("delivery", "asserted", ["Sinovac"], ["Indonesia"], ["Sinovac"], 75_000_000, "doses", "exact")),
@@ -958,6 +961,11 @@ def test_a_word_of_giving_after_as_says_how_doses_are_given(nlp: Language) -> No
     events = _one(nlp, "China will provide another 1 billion doses of COVID-19 vaccines to Africa, President Xi "
                        "Jinping said on Monday, 600 million of them as donations.")
     assert [(e[0], e[5]) for e in events] == [("offer", 1_000_000_000)]
+
+
+def test_a_word_of_giving_before_the_noun_it_is_for_tells_no_event(nlp: Language) -> None:
+    events = _one(nlp, "Spain offered 50,000 Moderna doses through the European Union's vaccine sharing mechanism.")
+    assert [e[0] for e in events] == ["offer"]
 
 
 def test_asking_for_more_after_a_delivery_is_a_request_of_its_own(nlp: Language) -> None:

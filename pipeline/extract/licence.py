@@ -173,9 +173,13 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "generic")  # "Countries that receive vaccines close to expiry struggle to use them"
     if vaccine_property(root):
         return Licence(False, 0.0, "vaccine_property")  # "its LC16 vaccine, which can be given to children"
-    if root.dep_ in ("amod", "compound") and root.i > 0 and root.doc[root.i - 1].text == "-" and \
+    # "the COVAX vaccine-sharing scheme", "the EU's vaccine sharing mechanism" name what they are for
+    before = root.doc[root.i - 1] if root.i > 0 else None
+    if root.dep_ in ("amod", "compound") and before is not None and (before.text == "-" or (
+            before.dep_ == "compound" and before.head == root.head and before.lower_ in lexicon().vaccine_nouns
+            and not before.ent_type_ and root.head.lower_ in lexicon().scheme_nouns)) and \
             root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
-        return Licence(False, 0.0, "hyphen_modifier")  # "the COVAX vaccine-sharing scheme" names what it is for
+        return Licence(False, 0.0, "hyphen_modifier")
     if root.dep_ == "amod" and root.tag_ == "VBN":
         # "the sent vaccine doses", "the donated vaccine" refer to an event stated before
         return Licence(False, 0.0, "participle_modifier")

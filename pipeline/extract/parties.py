@@ -295,7 +295,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             to = to + [x for subj_tok in children(root, ("nsubjpass",)) for x in prep_objects(subj_tok, ("to", "for"))]
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj" and not to:  # "approved a donation ... to Nepal"
             to = light_verb_objects(root, ("to",))
-        shared_with = prep_objects(root, ("with",)) if tid == "share" else []  # "sharing vaccines with Honduras"
+        # "sharing vaccines with Honduras", "offered to share surplus doses with Laos and Myanmar"
+        sharing = {t.root.i for t in root.doc.spans.get("triggers", []) if t.id_ == "share"}
+        shared_with = [o for s in [root, *children(root, ("xcomp",))] if s.i in sharing
+                       for o in prep_objects(s, ("with",))]
         recipient = parties_in(t for o in shared_with for t in o.subtree) or \
             resolve(to, ctx, root.i, exclude=provider)
         if not recipient and with_obj and any(c.dep_ == "prep" and c.lower_ == "with" for c in root.children):

@@ -50,6 +50,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     making_verbs: frozenset[str]
     no_party_pronouns: frozenset[str]
+    scheme_nouns: frozenset[str]  # "the EU's vaccine sharing mechanism": what a word of giving before it is for
     plural_pronouns: frozenset[str]  # "Ghana and Togo said they would": all the parties joined by "and"
     returning_triggers: frozenset[str]
     medicine_nouns: frozenset[str]
