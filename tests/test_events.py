@@ -486,6 +486,9 @@ CASES = [
     ("stockpile_managed_by", "Ethiopia has received 1.1 million doses of oral cholera vaccine from the global "
                              "stockpile managed by the International Coordinating Group.",
      ("delivery", "asserted", ["ICG"], ["Ethiopia"], ["cholera"], 1_100_000, "doses", "exact")),
+    # doses a participle says are expected are a delivery to come
+    ("doses_expected_on_a_day", "- Uganda: 300,000 doses of Moderna through COVAX, expected Friday.",
+     ("delivery", "planned", [], ["Uganda"], ["Moderna"], 300_000, "doses", "exact")),
     # doses due are still to come, from whoever the sentence names
     ("doses_due_from", "A further 8,500 doses are due from the United States.",
      ("delivery", "planned", ["United States"], [], [], 8_500, "doses", "exact")),
