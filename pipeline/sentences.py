@@ -105,7 +105,9 @@ def literal_alternation(words: set[str]) -> str:
 def _cue_words(pattern: str | list[dict[str, Any]]) -> list[str]:
     """Words one of which a sentence must hold to match a pattern: a phrase's first word; of a token pattern,
     the forms of its rarest required token, taken as the one whose shortest form is longest ("make ...
-    available" is cued by "available": cued by "make", nearly every sentence would be parsed)."""
+    available" is cued by "available": cued by "make", nearly every sentence would be parsed). A token with an
+    "OP" is left out of the choice, "{1}" (once, as with no OP) included: that is how a pattern names its cue
+    ("urged China to send" is cued by its verb of giving, whose sentences the parser reads anyway)."""
     if isinstance(pattern, str):
         return [pattern.split()[0].lower()]
     forms = []

@@ -426,8 +426,10 @@ CASES = [
     ("passive_agent_with_relative_clause", "The 500,000 doses were donated by China, which is Burundi's largest donor.",
      ("delivery", "asserted", ["China"], [], [], 500_000, "doses", "exact")),
     # a party named as the object of a verb of urging or asking does what its infinitive says ("promised" keeps
-    # its subject)
+    # its subject): urged to deliver, it is asked for the doses
     ("urged_a_party_to_deliver", "Nepal has urged Serum Institute to deliver the remaining 1 million doses.",
+     ("request", "asserted", ["Serum Institute of India"], ["Nepal"], [], 1_000_000, "doses", "exact")),
+    ("instructed_a_party_to_deliver", "Nepal has instructed Serum Institute to deliver the remaining 1 million doses.",
      ("delivery", "planned", ["Serum Institute of India"], [], [], 1_000_000, "doses", "exact")),
     # a count of doses the statistical model takes for a sum is still doses
     ("hundreds_of_millions_of_doses", "COVAX has shipped hundreds of millions of doses to Africa since early 2021.",
@@ -486,6 +488,13 @@ CASES = [
     ("stockpile_managed_by", "Ethiopia has received 1.1 million doses of oral cholera vaccine from the global "
                              "stockpile managed by the International Coordinating Group.",
      ("delivery", "asserted", ["ICG"], ["Ethiopia"], ["cholera"], 1_100_000, "doses", "exact")),
+    # urging or calling on a party to give doses asks it for them
+    ("urged_to_send", "Nepal urged China to send 1 million doses.",
+     ("request", "asserted", ["China"], ["Nepal"], [], 1_000_000, "doses", "exact")),
+    ("called_on_to_supply", "Peru has called on the United States to supply 5 million doses.",
+     ("request", "asserted", ["United States"], ["Peru"], [], 5_000_000, "doses", "exact")),
+    ("lobbied_to_share", "Bolivia has lobbied Washington to share its surplus vaccines.",
+     ("request", "asserted", ["United States"], ["Bolivia"], [], None, None, None)),
     # doses a participle says are expected are a delivery to come
     ("doses_expected_on_a_day", "- Uganda: 300,000 doses of Moderna through COVAX, expected Friday.",
      ("delivery", "planned", [], ["Uganda"], ["Moderna"], 300_000, "doses", "exact")),

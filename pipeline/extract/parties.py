@@ -344,7 +344,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             return [p for p in sellers if p in lexicon().producers], provider, 1.0
     # "asked China for doses", "appealed to the WHO": the asked gives; "asked COVAX not to send": it would have given
     if not provider and (event_type == "request" or trig.label_ == "request"):
-        asked = children(root, ("dobj",)) + prep_objects(root, ("to",))
+        asked = children(root, ("dobj",)) + prep_objects(root, ("to", "on") if root.lower_.startswith("call") else ("to",))
         if root.pos_ in ("NOUN", "PROPN"):  # "submitted a request to the WHO": the light verb holds "to"
             asked += light_verb_objects(root, ("to",))
         if root.dep_ == "advcl" and root.tag_ == "VBG":  # "wrote to COVAX asking for", "approached Australia seeking"
