@@ -495,6 +495,9 @@ CASES = [
      ("request", "asserted", ["United States"], ["Peru"], [], 5_000_000, "doses", "exact")),
     ("lobbied_to_share", "Bolivia has lobbied Washington to share its surplus vaccines.",
      ("request", "asserted", ["United States"], ["Bolivia"], [], None, None, None)),
+    # in talks over a delivery, the party dealt with gives
+    ("talks_over_a_delivery", "Guatemala is in talks with Russia over the delivery of 16 million doses of Sputnik V.",
+     ("delivery", "planned", ["Russia"], ["Guatemala"], ["Sputnik V"], 16_000_000, "doses", "exact")),
     # doses a participle says are expected are a delivery to come
     ("doses_expected_on_a_day", "- Uganda: 300,000 doses of Moderna through COVAX, expected Friday.",
      ("delivery", "planned", [], ["Uganda"], ["Moderna"], 300_000, "doses", "exact")),

@@ -316,6 +316,13 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                       if p not in provider]  # the donation's source gives, whoever holds the noun receives
             if donors and not recipient and provider and set(provider) <= country_names():
                 provider, recipient = donors, provider
+            # "Guatemala is in talks with Russia over the delivery of 16 million doses": the party dealt with gives
+            talks = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("over", "on", "about", "for") \
+                else None
+            dealt = [p for p in parties_in(phrase_tokens(prep_objects(talks, ("with",)))) if p not in provider] \
+                if talks is not None and talks.lower_ in lexicon().negotiation_words else []
+            if dealt and not recipient:
+                provider, recipient = dealt, provider
         evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
         return provider, recipient, evidence
     # receiver-acts triggers: receive, get, import, purchase, request, rejection
