@@ -1009,6 +1009,11 @@ def test_a_verb_joined_by_and_with_its_own_object_keeps_its_count(nlp: Language)
     assert sorted((e[0], e[5]) for e in events) == [("delivery", 500_000), ("request", None)]
 
 
+def test_each_count_with_its_own_giver_is_an_event(nlp: Language) -> None:
+    events = _one(nlp, "Kenya received 200,000 doses from the European Union and another 50,000 from Japan.")
+    assert sorted((e[2], e[3], e[5]) for e in events) == [(["EU"], ["Kenya"], 200_000), (["Japan"], ["Kenya"], 50_000)]
+
+
 def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:
     events = _one(nlp, "India sent 2 million doses to Bangladesh and 1 million to Nepal.")
     assert sorted((e[3], e[5]) for e in events) == [(["Bangladesh"], 2_000_000), (["Nepal"], 1_000_000)]

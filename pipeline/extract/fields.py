@@ -170,16 +170,22 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
             i += 1
             continue
         value, j = _count_at(doc, i, spans)
-        if j + 1 >= len(doc) or doc[j].lower_ != "to" or _told_by_another_verb(tok, qspan.root):
+        # a count with doses of its own and a giver is left to split_by_conjunct, which reads its vaccine too
+        bare = doc[j - 1].like_num or doc[j - 1].lower_ in MULTIPLIER_WORDS
+        if j + 1 >= len(doc) or not (doc[j].lower_ == "to" or doc[j].lower_ == "from" and bare) or \
+                _told_by_another_verb(tok, qspan.root):
             i += 1
             continue
         target = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]
         parties = parties_in([target])
+        # "200,000 doses from the European Union and 50,000 from Japan": a count with its own giver, likewise
+        role = "recipient" if doc[j].lower_ == "to" else "provider"
         if parties and value:
-            extra.append(Event(**{**ev.__dict__, "recipient": parties[:1], "quantity": value,
+            extra.append(Event(**{**ev.__dict__, role: parties[:1], "quantity": value,
                                   "quantity_qualifier": qualifier_before(doc[:i].text)}))
         i = j + 1
-    ev.recipient = unclaimed(ev.recipient, {p for e in extra for p in e.recipient})
+    ev.recipient = unclaimed(ev.recipient, {p for e in extra if e.recipient != ev.recipient for p in e.recipient})
+    ev.provider = unclaimed(ev.provider, {p for e in extra if e.provider != ev.provider for p in e.provider})
     return extra
 
 
