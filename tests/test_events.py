@@ -495,6 +495,10 @@ CASES = [
      ("request", "asserted", ["United States"], ["Peru"], [], 5_000_000, "doses", "exact")),
     ("lobbied_to_share", "Bolivia has lobbied Washington to share its surplus vaccines.",
      ("request", "asserted", ["United States"], ["Bolivia"], [], None, None, None)),
+    # a request approved "from" a party: that party asks, whoever approves gives
+    ("approved_a_request_from", "The International Coordinating Group on Vaccine Provision has approved a request "
+                                "from Angola for 1.8 million doses of yellow fever vaccine.",
+     ("request", "asserted", ["ICG"], ["Angola"], ["yellow fever"], 1_800_000, "doses", "exact")),
     # in talks over a delivery, the party dealt with gives
     ("talks_over_a_delivery", "Guatemala is in talks with Russia over the delivery of 16 million doses of Sputnik V.",
      ("delivery", "planned", ["Russia"], ["Guatemala"], ["Sputnik V"], 16_000_000, "doses", "exact")),

@@ -327,6 +327,11 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         return provider, recipient, evidence
     # receiver-acts triggers: receive, get, import, purchase, request, rejection
     recipient = resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i, aside=agent_clauses)
+    approved = event_type == "request" and root.pos_ in ("NOUN", "PROPN") and root.head.lower_ in \
+        lexicon().approval_words
+    if approved and (askers := parties_in(phrase_tokens(prep_objects(root, ("from", "by"))))):
+        # "the ICG has approved a request from Angola for 1.8 million doses": Angola asks, the ICG gives
+        return [p for p in parties_in(phrase_tokens(subject(root.head))) if p not in askers], askers, 1.0
     if not recipient and event_type == "delivery":  # "Ghana's second consignment is expected next week"
         recipient = holders_of(children(root, ("dobj", "nsubjpass")))
     if not recipient and event_type == "purchase":  # "financed the purchase of 2 million doses for Lebanon"
