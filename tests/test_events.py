@@ -880,6 +880,14 @@ def test_a_dateline_names_no_party(nlp: Language) -> None:
     assert [e[3] for e in events] == [["Bolivia"]]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: \"follow\" is no trigger; as one (\"will/would/to follow\", a motion) "
+                   "it added one training candidate, unlicensed, in a negative text (\"the adoption ... will follow in "
+                   "the coming hours\"): 10 draws F1 -0.0025 (2 up, 7 down), strict -0.0018")
+def test_doses_that_will_follow_are_a_delivery_to_come(nlp: Language) -> None:
+    events = _one(nlp, "Another 800,000 doses would follow in February.")
+    assert [(e[0], e[1], e[5]) for e in events] == [("delivery", "planned", 800_000)]
+
+
 @pytest.mark.xfail(strict=True, reason="known gap: \"release\" is no trigger; as one it added four training "
                    "candidates, none an event (\"a statement released\", \"releasing data\"): 10 draws F1 -0.0014 "
                    "(3 up, 6 down), strict -0.0031; with an approved release of doses as an offer too, F1 -0.0035")
