@@ -87,8 +87,8 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
 def coordinated_group(pronoun: Token, earlier: list[str]) -> list[str]:
     """The parties joined by "and" around the first party named before a plural pronoun: a plural
     pronoun stands for all of them, not for the first alone."""
-    first = next((t for t in pronoun.doc[:pronoun.i] if earlier and t.ent_type_ in ("GPE", "ORG")
-                  and parties_in([t]) == earlier[:1]), None)
+    first = next((t for t in pronoun.doc[:pronoun.i] if t.ent_type_ in ("GPE", "ORG")
+                  and parties_in([t]) == earlier[:1]), None) if earlier else None
     if first is None:
         return []
     top = first if first.dep_ not in ("compound", "conj") else first.head
@@ -356,7 +356,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             return [p for p in sellers if p in lexicon().producers], provider, 1.0
     # "asked China for doses", "appealed to the WHO": the asked gives; "asked COVAX not to send": it would have given
     if not provider and (event_type == "request" or trig.label_ == "request"):
-        asked = children(root, ("dobj",)) + prep_objects(root, ("to", "on") if root.lower_.startswith("call") else ("to",))
+        calls_on = root.lower_.startswith("call")  # "called on China to supply": whoever is called on is asked
+        asked = children(root, ("dobj",)) + prep_objects(root, ("to", "on") if calls_on else ("to",))
         if root.pos_ in ("NOUN", "PROPN"):  # "submitted a request to the WHO": the light verb holds "to"
             asked += light_verb_objects(root, ("to",))
         if root.dep_ == "advcl" and root.tag_ == "VBG":  # "wrote to COVAX asking for", "approached Australia seeking"

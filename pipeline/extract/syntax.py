@@ -224,8 +224,8 @@ def has_own_tense(tok: Token) -> bool:
 def joined_happenings(root: Token) -> set[int]:
     """The token indexes of verbs joined by "and" to the trigger's clause that tell a happening of their own, with
     their own count and vaccine: with a tense of their own ("received 2,000 doses and has asked for more"), or, when
-    the trigger is a verb with an object, a trigger with an object of its own ("asked COVAX for vaccines and received its
-    first 1 million doses")."""
+    the trigger is a verb with an object, a trigger with an object of its own ("asked COVAX for vaccines and
+    received its first 1 million doses")."""
     gov = governor(root)
     triggers = {t.root.i for t in root.doc.spans.get("triggers", [])}
     has_object = gov == root and any(c.dep_ == "dobj" for c in gov.children)
