@@ -488,6 +488,9 @@ CASES = [
     ("stockpile_managed_by", "Ethiopia has received 1.1 million doses of oral cholera vaccine from the global "
                              "stockpile managed by the International Coordinating Group.",
      ("delivery", "asserted", ["ICG"], ["Ethiopia"], ["cholera"], 1_100_000, "doses", "exact")),
+    # doses shared are given, as doses sharing and to share are
+    ("shared_doses_with", "Canada has shared 10 million doses with COVAX.",
+     ("delivery", "asserted", ["Canada"], ["COVAX"], [], 10_000_000, "doses", "exact")),
     # urging or calling on a party to give doses asks it for them
     ("urged_to_send", "Nepal urged China to send 1 million doses.",
      ("request", "asserted", ["China"], ["Nepal"], [], 1_000_000, "doses", "exact")),
@@ -541,6 +544,8 @@ NON_EVENTS = [
     ("other_sense", "The minister returned home on Friday."),
     ("due_to_expire", "Many doses are due to expire in June."),
     ("payment_due", "The payment is due in March."),
+    ("shared_data", "The company shared data on the vaccine with regulators."),
+    ("shared_concerns", "Officials shared concerns about vaccine hesitancy."),
     ("results_expected", "The results of the vaccine trial are expected in June."),
     ("back_reference", "The deal marks a shift in policy."),
     ("asked_question", "Officials asked whether the vaccines were safe."),
