@@ -488,6 +488,9 @@ CASES = [
     ("stockpile_managed_by", "Ethiopia has received 1.1 million doses of oral cholera vaccine from the global "
                              "stockpile managed by the International Coordinating Group.",
      ("delivery", "asserted", ["ICG"], ["Ethiopia"], ["cholera"], 1_100_000, "doses", "exact")),
+    # an offer rebuffed is rejected
+    ("rebuffed_an_offer", "North Korea rebuffed an offer of 3 million doses from COVAX.",
+     ("rejection", "asserted", ["COVAX"], ["North Korea"], [], 3_000_000, "doses", "exact")),
     # doses shared are given, as doses sharing and to share are
     ("shared_doses_with", "Canada has shared 10 million doses with COVAX.",
      ("delivery", "asserted", ["Canada"], ["COVAX"], [], 10_000_000, "doses", "exact")),
