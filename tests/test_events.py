@@ -488,6 +488,11 @@ CASES = [
     ("stockpile_managed_by", "Ethiopia has received 1.1 million doses of oral cholera vaccine from the global "
                              "stockpile managed by the International Coordinating Group.",
      ("delivery", "asserted", ["ICG"], ["Ethiopia"], ["cholera"], 1_100_000, "doses", "exact")),
+    # "will make a donation" promises as "will donate" does (EVENTS.md 6.3); "made a donation" gave
+    ("will_make_a_donation", "Spain will make a donation of 500,000 doses to Bolivia.",
+     ("offer", "asserted", ["Spain"], ["Bolivia"], [], 500_000, "doses", "exact")),
+    ("made_a_donation", "Spain made a donation of 500,000 doses to Bolivia.",
+     ("delivery", "asserted", ["Spain"], ["Bolivia"], [], 500_000, "doses", "exact")),
     # an offer rebuffed is rejected
     ("rebuffed_an_offer", "North Korea rebuffed an offer of 3 million doses from COVAX.",
      ("rejection", "asserted", ["COVAX"], ["North Korea"], [], 3_000_000, "doses", "exact")),

@@ -31,6 +31,9 @@ def rule_type(trig: Span) -> str:
         # "China has approved a donation of 500,000 doses to Nepal", "Germany announced a donation": decided, not
         # yet given ("announced the shipment of 117,600 doses to Togo on the 5th of August" tells one made)
         return "offer"
+    if trig.label_ == "delivery" and root.dep_ == "dobj" and root.lower_ in lexicon().offer_nouns and \
+            root.head.lower_ in ("make", "makes", "making") and is_planned(root.head):
+        return "offer"  # "Spain will make a donation of 500,000 doses": as "will donate" (EVENTS.md 6.3)
     if trig.label_ == "delivery" and asked_to_pause(root) is not None:
         return "rejection"  # "will ask that all vaccine donations be paused"
     if trig.label_ == "request" and asks_not_to_give(root):
