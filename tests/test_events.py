@@ -488,6 +488,9 @@ CASES = [
     ("stockpile_managed_by", "Ethiopia has received 1.1 million doses of oral cholera vaccine from the global "
                              "stockpile managed by the International Coordinating Group.",
      ("delivery", "asserted", ["ICG"], ["Ethiopia"], ["cholera"], 1_100_000, "doses", "exact")),
+    # asking a party to release doses asks it for them
+    ("requested_to_release", "Nepal has requested India to release the remaining doses.",
+     ("request", "asserted", ["India"], ["Nepal"], [], None, None, None)),
     # "will make a donation" promises as "will donate" does (EVENTS.md 6.3); "made a donation" gave
     ("will_make_a_donation", "Spain will make a donation of 500,000 doses to Bolivia.",
      ("offer", "asserted", ["Spain"], ["Bolivia"], [], 500_000, "doses", "exact")),

@@ -268,9 +268,11 @@ def _framing(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in ("under", "per")
 
 def giving_complements(root: Token) -> list[Token]:
-    """The infinitives of giving under a verb: "send" in "asked Australia to send more vaccines"."""
+    """The infinitives of giving under a verb: "send" in "asked Australia to send more vaccines", "release" in
+    "requested India to release the remaining doses" (a verb of giving only there: as a trigger, "release" read
+    statements and data released)."""
     giving = {t.root.i for t in root.doc.spans["triggers"] if t.label_ in ("delivery", "offer")}
-    return [c for c in children(root, ("xcomp", "ccomp")) if c.i in giving]
+    return [c for c in children(root, ("xcomp", "ccomp")) if c.i in giving or c.lower_ in lexicon().releasing_verbs]
 
 def gives_something_else(trig: Span) -> bool:
     """A verb of giving or sending whose object is plainly not vaccines: "sent a note", "provided evidence"."""

@@ -50,6 +50,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     making_verbs: frozenset[str]
     no_party_pronouns: frozenset[str]
+    releasing_verbs: frozenset[str]  # "asked India to release the doses": giving, as what is asked for
     scheme_nouns: frozenset[str]  # "the EU's vaccine sharing mechanism": what a word of giving before it is for
     plural_pronouns: frozenset[str]  # "Ghana and Togo said they would": all the parties joined by "and"
     returning_triggers: frozenset[str]
