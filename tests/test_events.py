@@ -488,6 +488,11 @@ CASES = [
     ("stockpile_managed_by", "Ethiopia has received 1.1 million doses of oral cholera vaccine from the global "
                              "stockpile managed by the International Coordinating Group.",
      ("delivery", "asserted", ["ICG"], ["Ethiopia"], ["cholera"], 1_100_000, "doses", "exact")),
+    # doses handed, given or sent back, the word "back" after them, are turned down
+    ("handed_doses_back", "The Democratic Republic of Congo handed 1.3 million doses back to COVAX.",
+     ("rejection", "asserted", ["COVAX"], ["DR Congo"], [], 1_300_000, "doses", "exact")),
+    ("sent_doses_back", "Malawi sent the expired doses back to the African Union.",
+     ("rejection", "asserted", ["African Union"], ["Malawi"], [], None, None, None)),
     # asking a party to release doses asks it for them
     ("requested_to_release", "Nepal has requested India to release the remaining doses.",
      ("request", "asserted", ["India"], ["Nepal"], [], None, None, None)),
@@ -556,6 +561,7 @@ NON_EVENTS = [
     ("due_to_expire", "Many doses are due to expire in June."),
     ("payment_due", "The payment is due in March."),
     ("shared_data", "The company shared data on the vaccine with regulators."),
+    ("sent_an_ambassador_back", "Kenya sent its ambassador back to Nairobi."),
     ("shared_concerns", "Officials shared concerns about vaccine hesitancy."),
     ("results_expected", "The results of the vaccine trial are expected in June."),
     ("back_reference", "The deal marks a shift in policy."),
