@@ -333,7 +333,7 @@ def resolve_date(text: str, published: date | None, prefer: Prefer = "past") -> 
         elif prefer == "future" and probe < published - timedelta(days=31):
             y += 1
         elif prefer == "nearest":  # "had planned to import them in March": a plan's month on either side
-            y = min((y - 1, y, y + 1), key=lambda c: abs(date(c, month, min(day or 1, 28)) - published))
+            y = min((y - 1, y, y + 1), key=lambda c: abs(probe.replace(year=c) - published))
     else:
         return None
     if day and 1 <= day <= calendar.monthrange(y, month)[1]:

@@ -22,6 +22,7 @@ from pipeline.extract.syntax import (
     names_doses,
     prep_objects,
     subject,
+    trigger_roots,
 )
 from pipeline.nlp.components import demonym_plural
 from pipeline.nlp.lexicon import lexicon
@@ -173,12 +174,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "generic")  # "Countries that receive vaccines close to expiry struggle to use them"
     if vaccine_property(root):
         return Licence(False, 0.0, "vaccine_property")  # "its LC16 vaccine, which can be given to children"
-    # "the COVAX vaccine-sharing scheme", "the EU's vaccine sharing mechanism" name what they are for
-    before = root.doc[root.i - 1] if root.i > 0 else None
-    if root.dep_ in ("amod", "compound") and before is not None and (before.text == "-" or (
-            before.dep_ == "compound" and before.head == root.head and before.lower_ in lexicon().vaccine_nouns
-            and not before.ent_type_ and root.head.lower_ in lexicon().scheme_nouns)) and \
-            root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
+    if names_what_it_is_for(root):
         return Licence(False, 0.0, "hyphen_modifier")
     if root.dep_ == "amod" and root.tag_ == "VBN":
         # "the sent vaccine doses", "the donated vaccine" refer to an event stated before
@@ -206,7 +202,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         acts = _VACCINATING if trig.label_ == "purchase" else frozenset()
         bound = any(names_doses(t) and t.lower_ not in acts for o in objs
                     for t in (o.subtree if tid not in _HEAD_BOUND else [o]))
-        nouns = {t.root.i for t in trig.doc.spans["triggers"] if t.root.pos_ in ("NOUN", "PROPN")}
+        nouns = trigger_roots(trig.doc, lambda t: t.root.pos_ in ("NOUN", "PROPN"))
         # "signed a deal ... to deliver doses": the deal carries the vaccines ("welcomed the pledges" welcomes news)
         if not bound and sentence_has_vaccine and tid not in _HEAD_BOUND and \
                 any(o.i in nouns and o.lower_ not in acts for o in objs):
@@ -240,7 +236,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if root.pos_ in ("NOUN", "PROPN") and back_reference(trig):
         return Licence(False, 0.0, "back_reference")
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("dobj", "nsubjpass") and \
-            any(t.root.i == root.head.i for t in trig.doc.spans["triggers"]):
+            root.head.i in trigger_roots(trig.doc):
         # "rejected the US offer", "received the first shipment": one happening
         return Licence(False, 0.0, "object_of_trigger")
     return vaccine_linked(trig, sentence_has_vaccine, ctx)
@@ -261,6 +257,18 @@ def _orders_doses(root: Token) -> bool:
     return any(names_doses(t) for o in children(root, ("dobj",)) for t in o.subtree)
 
 
+def names_what_it_is_for(root: Token) -> bool:
+    """A word of giving that modifies a noun after it names what the noun is for: "the COVAX vaccine-sharing scheme",
+    and without the hyphen before a scheme noun, "the EU's vaccine sharing mechanism"."""
+    if root.dep_ not in ("amod", "compound") or root.i == 0 or root.head.pos_ not in ("NOUN", "PROPN") \
+            or root.head.i < root.i:
+        return False
+    before = root.doc[root.i - 1]
+    return before.text == "-" or (before.dep_ == "compound" and before.head == root.head and not before.ent_type_
+                                  and before.lower_ in lexicon().vaccine_nouns
+                                  and root.head.lower_ in lexicon().scheme_nouns)
+
+
 def _framing(noun: Token) -> bool:
     """A noun under "under" or "per", itself or through "of": "under a deal", "under the first round of allocations"."""
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
@@ -271,7 +279,7 @@ def giving_complements(root: Token) -> list[Token]:
     """The infinitives of giving under a verb: "send" in "asked Australia to send more vaccines", "release" in
     "requested India to release the remaining doses" (a verb of giving only there: as a trigger, "release" read
     statements and data released)."""
-    giving = {t.root.i for t in root.doc.spans["triggers"] if t.label_ in ("delivery", "offer")}
+    giving = trigger_roots(root.doc, lambda t: t.label_ in ("delivery", "offer"))
     return [c for c in children(root, ("xcomp", "ccomp")) if c.i in giving or c.lower_ in lexicon().releasing_verbs]
 
 def gives_something_else(trig: Span) -> bool:
@@ -294,7 +302,7 @@ def _deal_to_make(root: Token) -> bool:
     holders = [root] + children(root, ("dobj",))
     purposes = [c for h in holders for c in h.children
                 if c.dep_ in ("advcl", "xcomp", "acl") and "to" in auxiliaries(c)]
-    triggers = {t.root.i for t in root.doc.spans["triggers"]}
+    triggers = trigger_roots(root.doc)
     return bool(purposes) and all(p.lower_ in lexicon().production_verbs and not any(
         c.i in triggers for c in p.conjuncts) for p in purposes)
 

@@ -27,6 +27,7 @@ from pipeline.extract.syntax import (
     relative_clauses,
     subject,
     takers_of,
+    trigger_roots,
 )
 from pipeline.nlp.components import demonym_plural
 from pipeline.nlp.lexicon import lexicon
@@ -285,8 +286,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         provider = resolve(agent if passive else subj, ctx, root.i, role="provider",
                            aside=agent_clauses) if (agent or subj) else []
         if not provider and not passive:  # "Sinovac has shipped 75 million doses": a vaccine that gives is its maker
-            provider = [m for s in subj if s.dep_ == "nsubj" and (e := ent_of(s)) is not None and e.label_ == "VACCINE"
-                        and (m := lexicon().manufacturers.get(e._.canonical or ""))]
+            provider = parties_in((s for s in subj if s.dep_ == "nsubj" and s.ent_type_ == "VACCINE"), makers=True)
         if passive and not provider:  # "the first 30,000 doses, a gift from the Indian government, were handed over"
             provider = givers_within(children(root, ("nsubjpass",)))
         if root.pos_ in ("NOUN", "PROPN") and not provider:  # "a pledge by the G7 to provide 1 billion doses"
@@ -296,7 +296,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj" and not to:  # "approved a donation ... to Nepal"
             to = light_verb_objects(root, ("to",))
         # "sharing vaccines with Honduras", "offered to share surplus doses with Laos and Myanmar"
-        sharing = {t.root.i for t in root.doc.spans.get("triggers", []) if t.id_ == "share"}
+        sharing = trigger_roots(root.doc, lambda t: t.id_ == "share")
         shared_with = [o for s in [root, *children(root, ("xcomp",))] if s.i in sharing
                        for o in prep_objects(s, ("with",))]
         recipient = parties_in(t for o in shared_with for t in o.subtree) or \

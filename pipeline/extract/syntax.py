@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -221,13 +221,18 @@ def has_own_tense(tok: Token) -> bool:
     return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and bool(auxiliaries(tok) & TENSED)
 
 
+def trigger_roots(doc: Doc, keep: Callable[[Span], bool] = lambda t: True) -> set[int]:
+    """The token indexes of the roots of the sentence's triggers, of those `keep` accepts."""
+    return {t.root.i for t in doc.spans.get("triggers", []) if keep(t)}
+
+
 def joined_happenings(root: Token) -> set[int]:
     """The token indexes of verbs joined by "and" to the trigger's clause that tell a happening of their own, with
     their own count and vaccine: with a tense of their own ("received 2,000 doses and has asked for more"), or, when
     the trigger is a verb with an object, a trigger with an object of its own ("asked COVAX for vaccines and
     received its first 1 million doses")."""
     gov = governor(root)
-    triggers = {t.root.i for t in root.doc.spans.get("triggers", [])}
+    triggers = trigger_roots(root.doc)
     has_object = gov == root and any(c.dep_ == "dobj" for c in gov.children)
     return {t.i for c in gov.children if root not in c.subtree and (has_own_tense(c) or has_object and (
         c.dep_ == "conj" and c.pos_ == "VERB" and c.i in triggers and any(g.dep_ == "dobj" for g in c.children)))
