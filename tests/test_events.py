@@ -535,6 +535,9 @@ CASES = [
     # the seller of a deal's own buying sells, not the vaccine's maker
     ("deal_to_buy_from", "Peru signed an agreement to buy 38 million doses of the Sinopharm vaccine from China.",
      ("purchase", "asserted", ["China"], ["Peru"], ["Sinopharm"], 38_000_000, "doses", "exact")),
+    # "appeal" and "appeals" as verbs ask, as "appealed" does (a headline's present tense)
+    ("appeals_to_for", "Honduras appeals to United States for vaccine donations",
+     ("request", "asserted", ["United States"], ["Honduras"], [], None, None, None)),
     # a clause with its own subject is no part of an approval, whatever the parser hangs it on
     ("allocated_beside_an_approval", "Gavi has approved support for 18 African countries to introduce the vaccine, "
                                      "and about 18 million doses have been allocated for 2023 to 2025.",
