@@ -95,5 +95,5 @@ def with_country_patterns(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # the people by their demonym's plural ("500,000 Iraqis have received"); "Chinese", "British" have none
     plurals = [{"label": "NORP", "pattern": d + "s", "id": name} for name, ds in demonyms.items() for d in ds
                if not d.endswith(("ese", "sh", "ch", "s", "x", "z"))]
-    known = {(r["label"], r["pattern"]) for r in rows}
+    known = {(r["label"], r["pattern"]) for r in rows if isinstance(r["pattern"], str)}
     return rows + [r for r in plurals if ("NORP", r["pattern"]) not in known] + entity_patterns(demonyms)

@@ -601,6 +601,9 @@ NON_EVENTS = [
     ("lent_money_for_vaccines", "The World Bank lent Kenya $130 million for vaccines last year."),
     ("gave_money", "The vaccine alliance gave Kenya $5 million."),
     ("borrowed_money", "Kenya borrowed $750 million from the World Bank for vaccines."),
+    # a currency the tokenizer left glued to its amount ("NZ$2") is money too
+    ("committed_nz_dollars", "New Zealand has committed NZ$2 million to the vaccine response."),
+    ("pledged_singapore_dollars", "Singapore has pledged S$3 million to COVAX for vaccines."),
     ("contracted_an_illness", "More than 500 people in Samoa have contracted measles this year."),
     ("deal_with", "Health workers in Malawi must deal with a shortage of vaccines."),
     # what a party declines to tell is no rejection of doses

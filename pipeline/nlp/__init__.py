@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -19,6 +20,9 @@ from pipeline.version import SPACY_MODEL as MODEL
 NLP_CONFIG: dict[str, Any] = {
     "model": MODEL,
     "exclude": ["lemmatizer"],
+    # currencies the model's tokenizer leaves glued to the amount ("NZ$2 million" one word, so no sum of money,
+    # where it splits "US$", "A$" and "C$")
+    "currency_prefixes": ["NZ$", "HK$", "R$", "S$"],
     "components": [
         # the model's attribute rules as a lookup (same parts of speech, a tenth of the time): it replaces them
         {"name": "tag_attributes", "factory": "tag_attributes", "after": "attribute_ruler",
@@ -57,6 +61,9 @@ def build_nlp(config: dict[str, Any] | None = None) -> Language:
     """Assemble the pipeline from a config: the base model, then our components in order."""
     config = config or NLP_CONFIG
     nlp = spacy.load(config["model"], exclude=config.get("exclude", []))
+    if config.get("currency_prefixes"):
+        prefixes = [re.escape(p) for p in config["currency_prefixes"]] + list(nlp.Defaults.prefixes or [])
+        nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     for comp in config["components"]:
         placement = {"after": comp["after"]} if "after" in comp else {}
         pipe = nlp.add_pipe(comp["factory"], name=comp["name"], config=comp.get("config", {}), **placement)
