@@ -1093,6 +1093,9 @@ DESCRIPTIONS = [
     ("group_placed_in_a_region", ("Kenya",), "Several countries in Europe have suspended using the AstraZeneca "
                                              "vaccine.", 2, []),
     ("those_in_need_are_no_party", ("Ghana",), "The doses will have been given to those in need.", 3, []),
+    # "the bloc", "the alliance": an organisation of states, not one of them
+    ("bloc_skips_country", ("Germany", "EU"), "The bloc has also exported more than 700 million doses.", 2, ["EU"]),
+    ("alliance_skips_country", ("Kenya", "Gavi"), "The alliance will ship 2 million doses.", 2, ["Gavi"]),
 ]
 
 
