@@ -538,6 +538,9 @@ CASES = [
     # "appeal" and "appeals" as verbs ask, as "appealed" does (a headline's present tense)
     ("appeals_to_for", "Honduras appeals to United States for vaccine donations",
      ("request", "asserted", ["United States"], ["Honduras"], [], None, None, None)),
+    # approaching a party for doses asks it for them
+    ("approached_for", "Nepal approached China and India for vaccines last month.",
+     ("request", "asserted", ["China", "India"], ["Nepal"], [], None, None, None)),
     # a clause with its own subject is no part of an approval, whatever the parser hangs it on
     ("allocated_beside_an_approval", "Gavi has approved support for 18 African countries to introduce the vaccine, "
                                      "and about 18 million doses have been allocated for 2023 to 2025.",
@@ -561,6 +564,7 @@ NON_EVENTS = [
     ("price", "Each dose costs about $10."),
     ("cases", "The country reported zero cases of COVID-19."),
     ("other_sense", "The minister returned home on Friday."),
+    ("approached_a_deadline", "As the deadline approached for the vaccine rollout, officials worried."),
     ("due_to_expire", "Many doses are due to expire in June."),
     ("payment_due", "The payment is due in March."),
     ("shared_data", "The company shared data on the vaccine with regulators."),
