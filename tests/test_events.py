@@ -541,6 +541,13 @@ CASES = [
     # approaching a party for doses asks it for them
     ("approached_for", "Nepal approached China and India for vaccines last month.",
      ("request", "asserted", ["China", "India"], ["Nepal"], [], None, None, None)),
+    # what a relative clause says of a party is another happening, and names none of this one's vaccines
+    ("vaccine_of_a_clause_on_a_party", "The doses would be returned to the Russian Direct Investment Fund, which "
+                                       "will replace them with the single-dose Sputnik Light.",
+     ("rejection", "planned", ["Russian Direct Investment Fund"], [], [], None, None, None)),
+    ("clause_on_the_subject_takes_no_vaccine", "Kenya, which has vaccinated about 1.7 million people, is also "
+                                               "awaiting 410,000 doses of AstraZeneca from the United Kingdom.",
+     ("administration", "asserted", ["Kenya"], ["Kenya"], [], 1_700_000, "people", "about")),
     # a clause with its own subject is no part of an approval, whatever the parser hangs it on
     ("allocated_beside_an_approval", "Gavi has approved support for 18 African countries to introduce the vaccine, "
                                      "and about 18 million doses have been allocated for 2023 to 2025.",

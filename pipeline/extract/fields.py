@@ -38,7 +38,7 @@ def vaccines(trig: Span) -> list[str]:
     scope = own_clause(trig.root)
     # "expects 3.2 million doses from COVAX and is negotiating with Russia for Sputnik V": a verb joined by "and"
     # with a tense of its own tells another happening, and its vaccine is that one's
-    others = joined_happenings(trig.root)
+    others = joined_happenings(trig.root) | other_happenings_on_parties(trig)
     inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in scope - others
               and not set_aside(e.root)]
     chosen = inside or [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start not in others]
@@ -85,18 +85,25 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
         return (0 if s.root.i in scope else 1, 0 if s.label_ in wanted else 1, 1 if s.start in taken else 0,
                 abs(s.root.i - root.i))
 
-    # "provided by UNICEF, which also trained 20,000 health workers": what a clause says of a party counts no doses
-    parties = [t for t in trig.doc if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and t not in trig]
-    of_parties = relative_clauses(parties)
-    if root.i not in of_parties:
-        spans = [s for s in spans if s.root.i not in of_parties]
-    else:  # "the AU, which agreed to buy 270 million doses": counts its own; "Seychelles, which has vaccinated more
-        # than 60% of its adults, also received 100,000 doses": not the subject's others ("doses of Sinovac from
-        # China, which are expected to arrive" tells of the doses, whatever noun the parser hangs it on)
-        own = next(c for p in parties for c in p.children if c.dep_ == "relcl" and root in c.subtree)
-        if own.head.dep_ in ("nsubj", "nsubjpass"):
-            spans = [s for s in spans if s.root in own.subtree]
+    elsewhere = other_happenings_on_parties(trig)
+    spans = [s for s in spans if s.root.i not in elsewhere]
     return min(spans, key=rank) if spans else None
+
+
+def other_happenings_on_parties(trig: Span) -> set[int]:
+    """Token indexes whose counts and vaccines belong to another happening than the trigger's: what a relative
+    clause says of a party ("provided by UNICEF, which also trained 20,000 health workers"; "returned to the RDIF,
+    which will replace them with Sputnik Light"); for a trigger inside such a clause on the subject, all but that
+    clause ("the AU, which agreed to buy 270 million doses"; "Seychelles, which has vaccinated more than 60% of its
+    adults, also received 100,000 doses"). A clause on another party may tell of the doses, whatever noun the
+    parser hangs it on ("doses of Sinovac from China, which are expected to arrive")."""
+    doc = trig.doc
+    parties = [t for t in doc if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and t not in trig]
+    of_parties = relative_clauses(parties)
+    if trig.root.i not in of_parties:
+        return of_parties
+    own = next(c for p in parties for c in p.children if c.dep_ == "relcl" and trig.root in c.subtree)
+    return set(range(len(doc))) - {t.i for t in own.subtree} if own.head.dep_ in ("nsubj", "nsubjpass") else set()
 
 def _date_entities(doc: Doc) -> list[Span]:
     """The sentence's dates (and times of day), without ages and durations; read once per sentence."""
