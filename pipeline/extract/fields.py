@@ -145,7 +145,10 @@ def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str 
     # may have been for a month already gone
     told_before = planned and any(t.tag_ == "VBD" or "had" in auxiliaries(t) for t in [root, *head_chain(root, 3)]
                                   if t.lower_ not in lexicon().reporting_verbs)
-    prefer = "nearest" if told_before else "future" if planned else "past"
+    # "had offered to supply the doses in August": the day of what was to be done, not of the offer, may be to come
+    of_infinitive = any(t.dep_ == "xcomp" and t.tag_ == "VB" for t in [best.root, *head_chain(best.root, 4)]
+                        if t.i != root.i and root in head_chain(t, 4))
+    prefer = "nearest" if told_before or (of_infinitive and not planned) else "future" if planned else "past"
     return resolve_date(best.text, ctx.published, prefer), best.text
 
 
