@@ -548,6 +548,9 @@ CASES = [
     ("clause_on_the_subject_takes_no_vaccine", "Kenya, which has vaccinated about 1.7 million people, is also "
                                                "awaiting 410,000 doses of AstraZeneca from the United Kingdom.",
      ("administration", "asserted", ["Kenya"], ["Kenya"], [], 1_700_000, "people", "about")),
+    # people waiting for their own dose wait to be vaccinated, not for a delivery
+    ("people_waiting_for_their_shot", "About 600,000 people are now waiting for their second shot.",
+     ("administration", "planned", [], [], [], 600_000, "people", "about")),
     # a clause with its own subject is no part of an approval, whatever the parser hangs it on
     ("allocated_beside_an_approval", "Gavi has approved support for 18 African countries to introduce the vaccine, "
                                      "and about 18 million doses have been allocated for 2023 to 2025.",

@@ -59,6 +59,8 @@ def rule_type(trig: Span) -> str:
         got_vaccinated = tid == "get" and any(s.lower_ == "vaccinated" for s in trig.doc[trig.end:trig.end + 1])
         if people or shot or person or got_vaccinated:
             return "administration"
+    if tid == "expect" and trig.label_ == "delivery" and awaits_own_dose(root):
+        return "administration"  # "600,000 people are now waiting for their second shot": to be vaccinated
     if tid in lexicon().withholding_triggers and prep_objects(root, ("to",)):
         return "administration"  # "China refuses immunizations to defectors": withholding, not refusing
     if tid in ("give", "gave", "offer") and gives_people_doses(root):  # "began offering booster shots to nurses"
@@ -82,6 +84,15 @@ def dose_of_a_series(obj: Token) -> bool:
                                    for c in obj.children)
     return obj.lower_ in ("booster", "boosters") or \
         obj.lower_ in _SHOTS and (one or any(c.lower_ in _DOSE_ORDINALS for c in obj.children))
+
+
+def awaits_own_dose(root: Token) -> bool:
+    """People, not a state, who wait for or expect a dose of their series ("their second shot", "a booster"):
+    they wait to be vaccinated, not for a delivery."""
+    people = any(s.lower_ in lexicon().people_nouns or demonym_plural(s) for s in subject(root))
+    awaited = children(root, ("dobj",)) + prep_objects(root, ("for",))
+    return people and any(dose_of_a_series(o) or o.lower_ in _SHOTS and any(
+        c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in o.children) for o in awaited)
 
 
 def gives_people_doses(root: Token) -> bool:
