@@ -10,6 +10,7 @@ from pipeline.extract.context import DocumentContext
 from pipeline.extract.features import EVENT_FEATURES, Features, collect
 from pipeline.extract.models import NO_EVENT
 from pipeline.extract.records import Candidate
+from pipeline.extract.syntax import subject_of_its_own
 
 
 def event_features(candidates: list[Candidate], doc: DocumentContext) -> list[Features]:
@@ -37,7 +38,8 @@ def classify_features(model: Any, candidates: list[list[Candidate]], features: l
 def happenings(candidates: list[Candidate], decisions: Sequence[tuple[str, float]]) -> list[list[int]]:
     """Group the candidates decided to be events into happenings: one per type and sentence (EVENTS.md 6.1),
     unless two triggers each carry their own count of the same unit ("2 million doses ... 1 million doses"),
-    or are verbs the rules read in different statuses ("were sent ... will be sent").
+    are verbs the rules read in different statuses ("were sent ... will be sent"), or a verb joined by "and"
+    has a subject of its own ("Russia has shipped ..., and Cuba has sent").
 
     Each group lists candidate indexes, most probable first; the first one states the event.
     """
@@ -51,7 +53,9 @@ def happenings(candidates: list[Candidate], decisions: Sequence[tuple[str, float
         place: list[list[int]] = []
         for k in members:
             ev = candidates[k].reading.event
-            home = next((g for g in place if not _own_happening(ev, [candidates[j].reading.event for j in g])), None)
+            apart = subject_of_its_own(candidates[k].trigger.root)
+            home = None if apart else next(
+                (g for g in place if not _own_happening(ev, [candidates[j].reading.event for j in g])), None)
             if home is None:
                 place.append([k])
             else:

@@ -16,7 +16,14 @@ from pipeline.extract.status import (
     is_planned,
     progressive_future,
 )
-from pipeline.extract.syntax import auxiliaries, has_own_subject, head_chain, is_passive, is_vaccine_token
+from pipeline.extract.syntax import (
+    auxiliaries,
+    has_own_subject,
+    head_chain,
+    is_passive,
+    is_vaccine_token,
+    subject_of_its_own,
+)
 from pipeline.nlp.lexicon import lexicon
 
 GOVERNING = ("offer", "purchase", "request", "rejection")
@@ -127,7 +134,7 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
     # to be handed over": a verb with its own tense or negation is its own event
     same = [e for e in by_type.get(etype, []) if e.status == status or root.pos_ != "VERB"
             or (not e.verbal and status != "negated")]
-    same = [e for e in same if not own_parties(e, ev)]
+    same = [e for e in same if not own_parties(e, ev)] if not subject_of_its_own(root) else []
     # one happening unless each has its own count: "donated two million doses, and the three shipments arrived"
     if same and (q is None or any(e.quantity in (None, q.value) or e.quantity_unit != q.unit for e in same)):
         return ev, qspan, same[0]

@@ -221,6 +221,16 @@ def has_own_tense(tok: Token) -> bool:
     return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and bool(auxiliaries(tok) & TENSED)
 
 
+def subject_of_its_own(root: Token) -> bool:
+    """A verb joined by "and" whose own subject names other parties than the verb it is joined to: "Russia has
+    shipped 1.3 million doses, and Cuba has sent its Abdala vaccine" tells two happenings."""
+    if root.dep_ != "conj" or root.pos_ not in ("VERB", "AUX") or not has_own_subject(root):
+        return False
+    mine = set(parties_in(t for s in children(root, ("nsubj", "nsubjpass")) for t in s.subtree))
+    theirs = set(parties_in(t for s in children(root.head, ("nsubj", "nsubjpass")) for t in s.subtree))
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
 def trigger_roots(doc: Doc, keep: Callable[[Span], bool] = lambda t: True) -> set[int]:
     """The token indexes of the roots of the sentence's triggers, of those `keep` accepts."""
     return {t.root.i for t in doc.spans.get("triggers", []) if keep(t)}

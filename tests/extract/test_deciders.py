@@ -48,6 +48,8 @@ HAPPENINGS = [
      "next month.", [("delivery", "asserted"), ("delivery", "planned")]),
     ("sent_and_will_be_sent", "The doses were sent to Ghana last week and more will be sent in May.",
      [("delivery", "asserted"), ("delivery", "planned")]),
+    ("a_subject_of_its_own", "Russia has shipped 1.3 million doses of Sputnik V to Venezuela so far, and Cuba has "
+     "sent its Abdala vaccine.", [("delivery", "asserted"), ("delivery", "asserted")]),
 ]
 
 
