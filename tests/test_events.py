@@ -912,6 +912,13 @@ def test_a_relative_clause_on_a_party_names_no_other(nlp: Language) -> None:
                                                          ("purchase", ["Russia"], ["Kenya"])]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: \"paid for\" is no trigger; as a purchase (object-bound) it added "
+                   "two unlicensed training candidates (dev b30, negatives d02): 10 draws F1 -0.0045 (1 up, 9 down) at "
+                   "learner seeds 0-9, +0.0007 (6 up, 4 down) at 100-109, +0.0026 (6 up, 4 down) at 200-209: no gain")
+def test_doses_paid_for_are_bought(nlp: Language) -> None:
+    assert [e[0] for e in _one(nlp, "Venezuela said it had paid for 11 million doses through COVAX.")] == ["purchase"]
+
+
 @pytest.mark.xfail(strict=True, reason="known gap: a name in a dateline's capitals is read as a party when the "
                    "parser hangs it on the subject; leaving datelines out changed one training document (dev a31, "
                    "\"NEW DELHI (Reuters) - Serum Institute of India has sent\" loses India, to the gold's): 10 draws "
