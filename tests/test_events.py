@@ -551,6 +551,9 @@ CASES = [
     # people waiting for their own dose wait to be vaccinated, not for a delivery
     ("people_waiting_for_their_shot", "About 600,000 people are now waiting for their second shot.",
      ("administration", "planned", [], [], [], 600_000, "people", "about")),
+    # a subject the parser hangs on the auxiliary is the verb's all the same
+    ("subject_on_the_auxiliary", "Pakistan has jabbed more than 10 million people.",
+     ("administration", "asserted", ["Pakistan"], ["Pakistan"], [], 10_000_000, "people", "more_than")),
     # a clause with its own subject is no part of an approval, whatever the parser hangs it on
     ("allocated_beside_an_approval", "Gavi has approved support for 18 African countries to introduce the vaccine, "
                                      "and about 18 million doses have been allocated for 2023 to 2025.",

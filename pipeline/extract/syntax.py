@@ -317,6 +317,8 @@ def subject(tok: Token) -> list[Token]:
     cur = with_what_given(tok) or tok
     for _ in range(6):
         subj = children(cur, ("nsubj", "csubj") if cur == tok else ("nsubj", "csubj", "nsubjpass"))
+        # "Pakistan has jabbed": the parser may hang the subject on the auxiliary
+        subj = subj or [s for a in children(cur, ("aux",)) for s in children(a, ("nsubj",))]
         if subj:
             if cur.dep_ == "relcl" and subj[0].lower_ in ("which", "that", "who"):
                 return [cur.head]
