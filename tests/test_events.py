@@ -554,6 +554,12 @@ CASES = [
     # a subject the parser hangs on the auxiliary is the verb's all the same
     ("subject_on_the_auxiliary", "Pakistan has jabbed more than 10 million people.",
      ("administration", "asserted", ["Pakistan"], ["Pakistan"], [], 10_000_000, "people", "more_than")),
+    # declining to accept doses refuses them; withholding vaccines from people has no infinitive
+    ("declined_to_accept", "Kenya has declined to accept doses close to expiry.",
+     ("rejection", "asserted", [], ["Kenya"], [], None, None, None)),
+    # asking a giver to stop sending doses turns them down, as asking it not to send does
+    ("asked_to_stop_sending", "Uganda asked COVAX to stop sending doses.",
+     ("rejection", "asserted", ["COVAX"], ["Uganda"], [], None, None, None)),
     # a clause with its own subject is no part of an approval, whatever the parser hangs it on
     ("allocated_beside_an_approval", "Gavi has approved support for 18 African countries to introduce the vaccine, "
                                      "and about 18 million doses have been allocated for 2023 to 2025.",

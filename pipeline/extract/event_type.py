@@ -61,8 +61,11 @@ def rule_type(trig: Span) -> str:
             return "administration"
     if tid == "expect" and trig.label_ == "delivery" and awaits_own_dose(root):
         return "administration"  # "600,000 people are now waiting for their second shot": to be vaccinated
-    if tid in lexicon().withholding_triggers and prep_objects(root, ("to",)):
-        return "administration"  # "China refuses immunizations to defectors": withholding, not refusing
+    if tid in lexicon().withholding_triggers and prep_objects(root, ("to",)) and not any(
+            a.lower_ == "to" for c in children(root, ("xcomp",)) for a in children(c, ("aux",))):
+        # "China refuses immunizations to defectors": withholding, not refusing ("declined to accept doses close to
+        # expiry" refuses them)
+        return "administration"
     if tid in ("give", "gave", "offer") and gives_people_doses(root):  # "began offering booster shots to nurses"
         return "administration"
     if tid == "donate" and root.tag_ == "VBZ" and not is_planned(root):
@@ -116,8 +119,11 @@ def gives_people_doses(root: Token) -> bool:
                    for t in [h, *children(h, ("amod", "advmod"))])
 
 def asks_not_to_give(root: Token) -> bool:
-    """A verb of asking whose verb of giving is negated: "asked COVAX not to send any more doses"."""
-    return any(any(g.dep_ == "neg" for g in c.children) for c in giving_complements(root))
+    """A verb of asking whose verb of giving is negated or stopped: "asked COVAX not to send any more doses",
+    "asked COVAX to stop sending doses"."""
+    stopping = [c for c in children(root, ("xcomp", "ccomp")) if c.lower_ in lexicon().pause_verbs]
+    return any(any(g.dep_ == "neg" for g in c.children) for c in giving_complements(root)) or \
+        any(giving_complements(c) for c in stopping)
 
 
 def asked_to_pause(root: Token) -> Token | None:
