@@ -869,6 +869,14 @@ def test_rejecting_an_offer_of_vaccines_is_a_rejection(nlp: Language) -> None:
         ("rejection", "asserted", ["COVAX"], ["Namibia"], [], None, None, None)]
 
 
+def test_a_deal_signed_with_an_infinitive_is_one_purchase(nlp: Language) -> None:
+    # EVENTS.md 6.2: "signed a deal to deliver" is one event, typed by the main predicate, though the deal noun is
+    # the object of the verb of signing rather than a trigger the licence keeps
+    events = _one(nlp, "The Russian Direct Investment Fund and Argentina signed a contract to deliver 10 million doses.")
+    assert [e[0] for e in events] == ["purchase"]
+    assert [e[0] for e in _one(nlp, "Pfizer said it had signed agreements to supply 1.7 billion doses.")] == ["purchase"]
+
+
 def test_a_relative_clause_with_a_tense_of_its_own_is_no_part_of_a_deal(nlp: Language) -> None:
     # the parser hangs "which has so far delivered" on the purchase; what COVAX delivered is a happening of its own
     text = "Colombia has contracted 20 million doses through COVAX, which has so far delivered 1.2 million."

@@ -23,6 +23,7 @@ from pipeline.extract.syntax import (
     is_passive,
     is_vaccine_token,
     subject_of_its_own,
+    trigger_roots,
 )
 from pipeline.nlp.lexicon import lexicon
 
@@ -161,6 +162,8 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
             return False
         cur = cur.head
         near = [cur] + [c for c in cur.children if c.dep_ in ("dobj", "attr")]
+        if cur.dep_ in ("dobj", "attr") and cur.i in trigger_roots(cur.doc, lambda t: t.id_ in ("deal", "contract")):
+            near.append(cur.head)  # "signed agreements to supply": the verb whose object the deal is
         near += [g for c in cur.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         if any(governing.get(t.i) not in (None, etype) and governing.get(t.i) in GOVERNING for t in near):
             return True
