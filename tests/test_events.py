@@ -560,6 +560,9 @@ CASES = [
     # asking a giver to stop sending doses turns them down, as asking it not to send does
     ("asked_to_stop_sending", "Uganda asked COVAX to stop sending doses.",
      ("rejection", "asserted", ["COVAX"], ["Uganda"], [], None, None, None)),
+    # a loan of doses lends doses, not money: whoever it is asked from would give them
+    ("loan_of_doses_from", "Bolivia requested a loan of 500,000 doses from Argentina.",
+     ("request", "asserted", ["Argentina"], ["Bolivia"], [], 500_000, "doses", "exact")),
     # a clause with its own subject is no part of an approval, whatever the parser hangs it on
     ("allocated_beside_an_approval", "Gavi has approved support for 18 African countries to introduce the vaccine, "
                                      "and about 18 million doses have been allocated for 2023 to 2025.",

@@ -141,6 +141,8 @@ def is_funding(tok: Token) -> bool:
     so whoever it comes from gives no doses."""
     if tok.pos_ != "NOUN" or tok.ent_type_:  # "the Russian Fund for Direct Investment" is a party
         return False
+    if any(names_doses(t) for o in prep_objects(tok, ("of",)) for t in o.subtree):
+        return False  # "a loan of 500,000 doses from Argentina": doses lent
     return tok.lower_ in lexicon().funding_nouns or (
         tok.lower_ in ("support", "assistance", "aid") and any(c.lower_ == "financial" for c in tok.children))
 
