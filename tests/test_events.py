@@ -563,6 +563,9 @@ CASES = [
     # a loan of doses lends doses, not money: whoever it is asked from would give them
     ("loan_of_doses_from", "Bolivia requested a loan of 500,000 doses from Argentina.",
      ("request", "asserted", ["Argentina"], ["Bolivia"], [], 500_000, "doses", "exact")),
+    # a dose of a series given, in a participle, goes into arms
+    ("third_dose_given", "A third dose of the Sinovac vaccine given six months after the second raised antibody levels.",
+     ("administration", "asserted", [], [], ["Sinovac"], None, None, None)),
     # a clause with its own subject is no part of an approval, whatever the parser hangs it on
     ("allocated_beside_an_approval", "Gavi has approved support for 18 African countries to introduce the vaccine, "
                                      "and about 18 million doses have been allocated for 2023 to 2025.",

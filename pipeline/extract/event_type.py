@@ -108,6 +108,8 @@ def gives_people_doses(root: Token) -> bool:
     takers = takers_of(root, ("to",)) + children(root, ("nsubjpass", "dative")) + objects[:-1]
     if not takers and any(dose_of_a_series(o) for o in objects):
         return True  # "would begin giving second doses in June": a dose of a series is given to people
+    if root.dep_ == "acl" and root.tag_ == "VBN" and dose_of_a_series(root.head):
+        return True  # "a third dose of the vaccine given six months after the second"
     given = children(root, ("nsubjpass",))
     if any(t.lower_ in _SHOTS for g in given for t in g.subtree) and not takers_of(root, ("to", "for")) and \
             not prep_objects(root, ("by",)):
