@@ -566,6 +566,16 @@ CASES = [
     # a dose of a series given, in a participle, goes into arms
     ("third_dose_given", "A third dose of the Sinovac vaccine given six months after the second raised antibody levels.",
      ("administration", "asserted", [], [], ["Sinovac"], None, None, None)),
+    # an organisation's name on a noun beyond the doses names no giver ("COVAX doses" does)
+    ("organisation_on_another_noun", "Ethiopia gets cholera vaccines for Oromia outbreak",
+     ("delivery", "asserted", [], ["Ethiopia"], ["cholera"], None, None, None)),
+    # a vaccine a relative clause of giving hangs on stands for its maker
+    ("maker_named_as_a_predicate", "Most of the doses are Pfizer, which has delivered 1.1 million doses so far.",
+     ("delivery", "asserted", ["Pfizer"], [], ["Pfizer-BioNTech"], 1_100_000, "doses", "exact")),
+    # a party named inside the relative clause of giving is no part of the clause's head, who gives
+    ("party_inside_the_givers_clause", "Doses came mostly from Pfizer, which has delivered 1.1 million of the 2 million "
+                                       "doses Ecuador bought.",
+     ("delivery", "asserted", ["Pfizer"], [], ["Pfizer-BioNTech"], 1_100_000, "doses", "exact")),
     # a clause with its own subject is no part of an approval, whatever the parser hangs it on
     ("allocated_beside_an_approval", "Gavi has approved support for 18 African countries to introduce the vaccine, "
                                      "and about 18 million doses have been allocated for 2023 to 2025.",

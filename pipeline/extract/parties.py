@@ -19,6 +19,7 @@ from pipeline.extract.syntax import (
     is_passive,
     is_vaccine_token,
     light_verb_objects,
+    names_doses,
     objects_within,
     origin,
     parties_in,
@@ -283,10 +284,14 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
     gives = tid in lexicon().giver_triggers and event_type != "rejection"  # not "asked that donations be paused"
     if gives or (event_type == "offer" and trig.label_ == "offer"):  # not "received a commitment"
+        # "Pfizer, which has delivered 1.1 million of the doses Ecuador bought": the clause is no part of its head
+        own_clause = {t.i for t in root.subtree} if root.dep_ == "relcl" and subj == [root.head] else set()
         provider = resolve(agent if passive else subj, ctx, root.i, role="provider",
-                           aside=agent_clauses) if (agent or subj) else []
-        if not provider and not passive:  # "Sinovac has shipped 75 million doses": a vaccine that gives is its maker
-            provider = parties_in((s for s in subj if s.dep_ == "nsubj" and s.ent_type_ == "VACCINE"), makers=True)
+                           aside=agent_clauses | own_clause) if (agent or subj) else []
+        if not provider and not passive:  # "Sinovac has shipped 75 million doses", "Pfizer, which has delivered 1.1
+            # million doses": a vaccine that gives is its maker
+            provider = parties_in((s for s in subj if s.ent_type_ == "VACCINE" and (
+                s.dep_ == "nsubj" or root.dep_ == "relcl" and s == root.head)), makers=True)
         if passive and not provider:  # "the first 30,000 doses, a gift from the Indian government, were handed over"
             provider = givers_within(children(root, ("nsubjpass",)))
         if root.pos_ in ("NOUN", "PROPN") and not provider:  # "a pledge by the G7 to provide 1 billion doses"
@@ -386,7 +391,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # (refusing "China's Sinovac" refuses a vaccine, not a supplier)
         provider = parties_in(t for o in objects for t in o.subtree
                                if t.dep_ == "poss" and t.ent_type_ in ("GPE", "ORG") and event_type != "rejection"
-                               and t.head.lower_ not in _HELD or t.dep_ == "compound" and t.ent_type_ == "ORG")
+                               and t.head.lower_ not in _HELD
+                               # "COVAX doses", not "vaccines for the Oromia outbreak"
+                               or t.dep_ == "compound" and t.ent_type_ == "ORG" and (t.head == o or names_doses(t.head)))
     if not provider:  # "rejected the US offer", "the Canadian offer": whoever owns the offer gives
         owners = [t for o in objects if o.lower_ in lexicon().offer_nouns for t in o.children
                   if t.dep_ in ("compound", "poss", "amod")]

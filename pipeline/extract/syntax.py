@@ -52,7 +52,7 @@ def parties_in(tokens: Iterable[Token], makers: bool = False) -> list[str]:
             continue
         seen_ents.add(ent.start)
         if ent.label_ == "VACCINE" and makers and ent.root.dep_ in ("pobj", "conj", "dobj", "nsubj", "appos", "compound",
-                                                                   "poss", "nmod"):
+                                                                   "poss", "nmod", "attr"):
             maker = lexicon().manufacturers.get(ent._.canonical or "")
             if maker and maker not in out:
                 out.append(maker)
