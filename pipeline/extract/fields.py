@@ -105,6 +105,7 @@ def other_happenings_on_parties(trig: Span) -> set[int]:
     own = next(c for p in parties for c in p.children if c.dep_ == "relcl" and trig.root in c.subtree)
     return set(range(len(doc))) - {t.i for t in own.subtree} if own.head.dep_ in ("nsubj", "nsubjpass") else set()
 
+
 def _date_entities(doc: Doc) -> list[Span]:
     """The sentence's dates (and times of day), without ages and durations; read once per sentence."""
     cached = doc.user_data.get("dates")
