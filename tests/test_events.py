@@ -763,6 +763,7 @@ STATUSES = [
     # every form of a verb of intending plans what it governs
     ("seeking_to_buy", "Peru is seeking to buy 20 million doses from Pfizer.", [("purchase", "planned")]),
     ("aiming_to_receive", "Ghana is aiming to receive 2 million doses by June.", [("delivery", "planned")]),
+    ("readiness_to_send", "China expressed readiness to send vaccines to Afghanistan.", [("delivery", "planned")]),
     ("scrambled_to_secure", "Kenya scrambled to secure 5 million doses.", [("purchase", "planned")]),
     ("in_negotiations_to_acquire", "The ministry is in negotiations to acquire 5 million doses of Moderna.",
      [("purchase", "planned")]),
