@@ -573,6 +573,10 @@ CASES = [
     # a vaccine a relative clause of giving hangs on stands for its maker
     ("maker_named_as_a_predicate", "Most of the doses are Pfizer, which has delivered 1.1 million doses so far.",
      ("delivery", "asserted", ["Pfizer"], [], ["Pfizer-BioNTech"], 1_100_000, "doses", "exact")),
+    # ... before any pronoun near it is resolved ("most of them Pfizer")
+    ("maker_before_a_pronoun", "Ecuador has administered 3.2 million doses, most of them Pfizer, which has "
+                               "delivered 1.1 million doses so far.",
+     ("delivery", "asserted", ["Pfizer"], [], ["Pfizer-BioNTech"], 1_100_000, "doses", "exact")),
     # a party named inside the relative clause of giving is no part of the clause's head, who gives
     ("party_inside_the_givers_clause", "Doses came mostly from Pfizer, which has delivered 1.1 million of the 2 million "
                                        "doses Ecuador bought.",

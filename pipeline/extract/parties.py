@@ -284,14 +284,15 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
     gives = tid in lexicon().giver_triggers and event_type != "rejection"  # not "asked that donations be paused"
     if gives or (event_type == "offer" and trig.label_ == "offer"):  # not "received a commitment"
-        # "Pfizer, which has delivered 1.1 million of the doses Ecuador bought": the clause is no part of its head
+        # "Sinovac has shipped 75 million doses", "most of them Pfizer, which has delivered 1.1 million doses": a
+        # vaccine that gives is its maker
+        provider = [] if passive else parties_in((s for s in subj if s.ent_type_ == "VACCINE" and (
+            s.dep_ == "nsubj" or root.dep_ == "relcl" and s == root.head)), makers=True)
+        # "the WHO is an organization that delivered its intention to provide ... to North Korea": the clause is no
+        # part of its head
         own_clause = {t.i for t in root.subtree} if root.dep_ == "relcl" and subj == [root.head] else set()
-        provider = resolve(agent if passive else subj, ctx, root.i, role="provider",
-                           aside=agent_clauses | own_clause) if (agent or subj) else []
-        if not provider and not passive:  # "Sinovac has shipped 75 million doses", "Pfizer, which has delivered 1.1
-            # million doses": a vaccine that gives is its maker
-            provider = parties_in((s for s in subj if s.ent_type_ == "VACCINE" and (
-                s.dep_ == "nsubj" or root.dep_ == "relcl" and s == root.head)), makers=True)
+        if not provider and (agent or subj):
+            provider = resolve(agent if passive else subj, ctx, root.i, role="provider", aside=agent_clauses | own_clause)
         if passive and not provider:  # "the first 30,000 doses, a gift from the Indian government, were handed over"
             provider = givers_within(children(root, ("nsubjpass",)))
         if root.pos_ in ("NOUN", "PROPN") and not provider:  # "a pledge by the G7 to provide 1 billion doses"
