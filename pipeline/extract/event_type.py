@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.licence import cancelled_deal, giving_complements
 from pipeline.extract.status import headline_infinitive, is_planned
 from pipeline.extract.syntax import (
+    auxiliaries,
     children,
     head_chain,
     parties_in,
@@ -62,7 +63,7 @@ def rule_type(trig: Span) -> str:
     if tid == "expect" and trig.label_ == "delivery" and awaits_own_dose(root):
         return "administration"  # "600,000 people are now waiting for their second shot": to be vaccinated
     if tid in lexicon().withholding_triggers and prep_objects(root, ("to",)) and not any(
-            a.lower_ == "to" for c in children(root, ("xcomp",)) for a in children(c, ("aux",))):
+            "to" in auxiliaries(c) for c in children(root, ("xcomp",))):
         # "China refuses immunizations to defectors": withholding, not refusing ("declined to accept doses close to
         # expiry" refuses them)
         return "administration"
