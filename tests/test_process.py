@@ -21,6 +21,9 @@ FOCUS = [
                                          "Russia is producing the vaccine.", "Argentina"),
     ("named_most_when_no_events", "Kenya began its campaign. Kenya has 50 centres.", "Kenya"),
     ("tie_is_no_focus", "Chile bought 1 million doses. Peru bought 1 million doses.", None),
+    # a country named in the possessive ("Samoa's government") is named all the same
+    ("possessive_counts", "UNICEF delivered measles vaccine to Samoa. Tonga ordered more vaccine. "
+                          "Samoa's government made vaccination compulsory.", "Samoa"),
 ]
 
 

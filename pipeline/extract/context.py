@@ -33,7 +33,8 @@ def capitalised_parties(text: str) -> list[str]:
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + 7), i, -1):
-                name = table.get(" ".join(words[i:j]).lower().rstrip(".,;:"))
+                key = " ".join(words[i:j]).lower().rstrip(".,;:")
+                name = table.get(key) or table.get(key.removesuffix("'s"))  # "Samoa's government"
                 if name:
                     out.append(name)
                     i = j
