@@ -585,6 +585,10 @@ CASES = [
     ("allocated_beside_an_approval", "Gavi has approved support for 18 African countries to introduce the vaccine, "
                                      "and about 18 million doses have been allocated for 2023 to 2025.",
      ("offer", "asserted", [], [], [], 18_000_000, "doses", "about")),
+    # a place in the name of a germ names no party
+    ("place_naming_a_strain", "Ervebo does not work against the Sudan strain, and the government declined an offer "
+                              "of those doses.",
+     ("rejection", "asserted", [], [], ["Ebola"], None, None, None)),
 ]
 
 

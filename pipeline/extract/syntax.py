@@ -63,7 +63,7 @@ def parties_in(tokens: Iterable[Token], makers: bool = False) -> list[str]:
             continue  # "WHO-recommended", "UN-backed", "US-based" describe, they do not act
         if common_noun(ent):
             continue
-        if names_a_facility(ent):
+        if names_a_facility(ent) or names_a_pathogen(ent):
             continue
         name = ent._.canonical
         if ent.label_ == "NORP" and not stands_for_state(ent):
@@ -85,6 +85,12 @@ def names_a_facility(ent: Span) -> bool:
         return True
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return after is not None and after.lower_ in lexicon().facility_nouns and ent._.canonical not in _known_parties()
+
+
+def names_a_pathogen(ent: Span) -> bool:
+    """"The Sudan strain of Ebola", "the Indian variant": a place in the name of a germ gives and gets nothing."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.lower_ in lexicon().pathogen_nouns
 
 
 def common_noun(ent: Span) -> bool:

@@ -61,6 +61,7 @@ class Lexicon:
     funding_verbs: frozenset[str]
     production_verbs: frozenset[str]
     facility_nouns: frozenset[str]
+    pathogen_nouns: frozenset[str]  # "the Sudan strain", "the South African variant": a name of a germ
     clause_of_time: frozenset[str]
     telling_verbs: frozenset[str]
     negotiation_words: frozenset[str]
