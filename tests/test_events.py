@@ -589,6 +589,11 @@ CASES = [
     ("place_naming_a_strain", "Ervebo does not work against the Sudan strain, and the government declined an offer "
                               "of those doses.",
      ("rejection", "asserted", [], [], ["Ebola"], None, None, None)),
+    # a count inside the "of" of a fraction is the whole, not what moves
+    ("half_of_a_count", "Canada will donate half of its 20 million doses to COVAX.",
+     ("offer", "asserted", ["Canada"], ["COVAX"], [], None, None, None)),
+    ("percent_of_a_count", "France said it would give 9 percent of its order of 94 million doses to the WHO.",
+     ("offer", "asserted", ["France"], ["WHO"], [], None, None, None)),
 ]
 
 
@@ -652,6 +657,11 @@ NON_EVENTS = [
     # a currency the tokenizer left glued to its amount ("NZ$2") is money too
     ("committed_nz_dollars", "New Zealand has committed NZ$2 million to the vaccine response."),
     ("pledged_singapore_dollars", "Singapore has pledged S$3 million to COVAX for vaccines."),
+    # a promise to make vaccines supplies none (a deal to make them sells none, above)
+    ("promised_to_produce", "Manufacturers have promised to produce 5 million more doses by the end of the year."),
+    # what a party could not afford is no happening
+    ("cannot_afford_to_buy", "Many poor countries cannot afford to buy their own vaccine supplies."),
+    ("nations_that_cannot_afford", "The plan aims to help nations that could not afford to buy doses."),
     ("contracted_an_illness", "More than 500 people in Samoa have contracted measles this year."),
     ("deal_with", "Health workers in Malawi must deal with a shortage of vaccines."),
     # what a party declines to tell is no rejection of doses
@@ -703,6 +713,19 @@ FRAMES = [
     # what is denied must be doses, access to them or a request for them: a charge is not
     ("a_charge_denied", "It accused China of blocking a deal with Germany's BioNTech for 5 million doses earlier "
                         "this year, a charge Beijing denies.", ["purchase"]),
+    ("pledged_to_produce_and_supply", "India has pledged to produce and supply 1 billion doses to Asia.",
+     ["offer", "delivery"]),
+    # the count of a part, in an "of which" clause of its own, is not the count of the deal
+    ("part_of_which", "Dhaka has also struck a deal with China to buy 15 million Sinopharm doses, of which 4 million "
+                      "have already arrived.", ["purchase", "delivery"]),
+    # a request turned down refuses no doses (EVENTS.md 1: a rejection turns down doses or an offer of them)
+    ("request_turned_down", "Nigeria has also requested vaccines for its northern states, but the request was "
+                            "turned down because of a global shortage.", ["request"]),
+    ("rejected_a_request", "The WHO rejected Nigeria's request for 2 million doses.", ["request"]),
+    # what is used to buy doses is a means: only doses used are administered
+    ("a_fund_used_to_buy", "PAHO will make doses available from its Revolving Fund, which Bolivia uses to buy most "
+                           "of its vaccines.", ["offer", "purchase"]),
+    ("doses_used_to_vaccinate", "Ghana has used 600,000 doses to vaccinate health workers.", ["administration"]),
 ]
 
 
@@ -768,6 +791,14 @@ def test_a_count_with_its_noun_left_out(nlp: Language, text: str, expected: list
 
 # (id, sentence, (event type, status) of each event)
 STATUSES = [
+    # what money is lent or granted for is still to come
+    ("financing_to_buy", "Lebanon has applied to the World Bank for financing to buy another 2 million doses.",
+     [("purchase", "planned")]),
+    ("loan_to_buy", "Kenya received a loan to buy 5 million doses.", [("purchase", "planned")]),
+    # not before a time is later, not never
+    ("not_expected_until", "The doses are not expected until the second quarter.", [("delivery", "planned")]),
+    ("will_not_arrive_before", "The vaccines will not arrive before June.", [("delivery", "planned")]),
+    ("did_not_arrive", "The vaccines did not arrive.", [("delivery", "negated")]),
     # every form of a verb of intending plans what it governs
     ("seeking_to_buy", "Peru is seeking to buy 20 million doses from Pfizer.", [("purchase", "planned")]),
     ("aiming_to_receive", "Ghana is aiming to receive 2 million doses by June.", [("delivery", "planned")]),

@@ -63,6 +63,29 @@ def set_aside(tok: Token) -> bool:
     return any(h.lower_ in ("besides", "except", "excluding") or
                h.lower_ == "from" and h.head.lower_ in ("aside", "apart") for h in head_chain(tok, 3))
 
+def fraction_of(count: Token, root: Token) -> bool:
+    """"would give 9 percent of its order of 94 million doses": a count inside the "of" of a fraction is the
+    whole a part is taken from, not what the trigger counts."""
+    for h in head_chain(count, 5):
+        if h == root:
+            return False
+        if h.dep_ == "prep" and h.lower_ == "of" and h.head.lower_ in lexicon().fraction_nouns:
+            return True
+    return False
+
+
+def part_of_which(count: Token, root: Token) -> bool:
+    """"a deal to buy 15 million doses, of which 4 million have arrived": the count of a part, in a clause of its
+    own, is not the count of a trigger outside that clause."""
+    for h in [count, *head_chain(count, 5)]:
+        if h == root:
+            return False
+        if h.dep_ == "relcl" and root not in h.subtree and any(
+                t.lower_ in ("which", "whom") and t.head.lower_ == "of" for t in h.subtree):
+            return True
+    return False
+
+
 def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     """The span of the trigger's count: in its own clause first, then of the unit its event counts (people for an
     administration, whatever word it was read from: "has given first doses to 40 million people"), not taken by
@@ -86,7 +109,8 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
                 abs(s.root.i - root.i))
 
     elsewhere = other_happenings_on_parties(trig)
-    spans = [s for s in spans if s.root.i not in elsewhere]
+    spans = [s for s in spans if s.root.i not in elsewhere and not fraction_of(s.root, root)
+             and not part_of_which(s.root, root)]
     return min(spans, key=rank) if spans else None
 
 

@@ -144,6 +144,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "approval_object")  # "a new EUA should be secured": what is secured is an approval
     if trig.label_ == "administration" and any(h.lower_ in lexicon().capacity_heads for h in head_chain(root, 2)):
         return Licence(False, 0.0, "capacity")  # "enough to vaccinate 20,000 people" states a capacity, not an event
+    if root.dep_ == "xcomp" and root.head.lower_ in lexicon().ability_verbs:
+        return Licence(False, 0.0, "capacity")  # "cannot afford to buy their own supplies" tells of no doses
     if trig.label_ == "administration" and tid in ("vaccinate", "inoculate", "immunize", "jab", "roll out"):
         if root.dep_ == "compound" and root.head.lower_ in lexicon().program_nouns:
             root = root.head
@@ -164,8 +166,12 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if any(e.start <= root.i < e.end and e.label_ not in ("DATE", "CARDINAL", "QUANTITY", "VACCINE")
            for e in entities(trig.doc)):
         return Licence(False, 0.0, "organisation_name")  # "African Vaccine Acquisition Trust" names an organisation
-    if tid in ("sign", "deal", "contract") and _deal_to_make(root):
-        return Licence(False, 0.0, "production_deal")  # "signed an agreement to build a plant that could produce"
+    if (tid in ("sign", "deal", "contract") or trig.label_ == "offer") and _deal_to_make(root):
+        # "signed an agreement to build a plant that could produce", "promised to produce 5 million more doses"
+        return Licence(False, 0.0, "production_deal")
+    if trig.label_ == "rejection" and set(t.i for t in children(root, ("dobj", "nsubjpass"))) & trigger_roots(
+            trig.doc, lambda t: t.label_ == "request"):
+        return Licence(False, 0.0, "request_refused")  # "the request was turned down": no doses refused (EVENTS.md 1)
     if trig.label_ == "rejection" and _refused_by_people(root):
         return Licence(False, 0.0, "people_refuse")  # "half of adults say they will refuse a vaccine": hesitancy
     if trig.label_ == "rejection" and any(c.lower_ in lexicon().telling_verbs for c in children(root, ("xcomp",))):
@@ -188,6 +194,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
                 g for p in children(root, ("prep",)) if p.lower_ == "for" for g in children(p, ("pobj",))]
         else:
             objs = children(root, ("dobj", "nsubjpass", "dative", "attr")) + prep_objects(root, ("of", "for", "with"))
+        if tid == "use" and children(root, ("xcomp",)):  # "the fund, which Bolivia uses to buy vaccines": what is
+            objs = children(root, ("dobj", "nsubjpass"))  # used is the means, what it buys is not used
         if tid == "deny":  # "denies COVID vaccines to migrants": the parser takes "COVID" for a verb
             objs += children(root, ("xcomp",))
         if any(c.dep_ == "auxpass" for c in root.children) or tid in lexicon().motion_triggers:
@@ -303,8 +311,9 @@ def _deal_to_make(root: Token) -> bool:
     purposes = [c for h in holders for c in h.children
                 if c.dep_ in ("advcl", "xcomp", "acl") and "to" in auxiliaries(c)]
     triggers = trigger_roots(root.doc)
+    # "to make the additional donation": a light verb whose object is itself a trigger makes nothing
     return bool(purposes) and all(p.lower_ in lexicon().production_verbs and not any(
-        c.i in triggers for c in p.conjuncts) for p in purposes)
+        c.i in triggers for c in [*p.conjuncts, *children(p, ("dobj",))]) for p in purposes)
 
 
 def _refused_by_people(root: Token) -> bool:

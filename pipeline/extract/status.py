@@ -16,6 +16,8 @@ _PLANNED_WORDS = frozenset({"planned", "expected", "upcoming", "future", "propos
 def is_planned(tok: Token) -> bool:
     if tok.dep_ in ("relcl", "acl") and {"to", "be"} <= auxiliaries(tok):
         return True  # "6.4m doses to be shipped"
+    if funded_purpose(tok):
+        return True
     if "to" in auxiliaries(tok) and tok.head.lower_ in BE_FORMS and (tok.dep_ == "xcomp" or any(
             g.lower_ in ("line", "track", "course") for p in children(tok.head, ("prep",)) for g in p.children)):
         return True  # "Kenya is to receive", "the doses are to be delivered", "is in line to receive": a future
@@ -46,6 +48,14 @@ def is_planned(tok: Token) -> bool:
                           "compound", "conj", "attr", "advcl", "acl", "ccomp") and not infinitive and not as_soon_as:
             break  # "he will be the first to get inoculated": the infinitive takes the tense of "will be"
     return False
+
+def funded_purpose(tok: Token) -> bool:
+    """"applied for financing to buy 2 million doses", "a loan to buy": what money is for is still to come (the
+    parser hangs the infinitive on the noun or on the verb before it)."""
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return to is not None and to.i > 0 and tok.dep_ in ("advcl", "acl", "relcl") and \
+        to.nbor(-1).lower_ in lexicon().funding_nouns
+
 
 def rules_out(tok: Token) -> bool:
     """"Australia has ruled out sending vaccines": what is ruled out will not happen."""
@@ -97,9 +107,11 @@ def is_negated(tok: Token, event_type: str) -> bool:
     for i, t in enumerate(chain):
         if t.lower_ in lexicon().reporting_verbs and i > 0:
             break
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
-               or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))  # "no longer accept"
-               for c in t.children):
+        # "are not expected until the second quarter", "did not arrive before Friday": later, not never
+        later = any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") for c in t.children)
+        if not later and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                             or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))  # "no longer"
+                             for c in t.children):
             return True
         if i > 0 and (t.lower_ in lexicon().negating_heads or ends_a_deal(t)) and event_type != "rejection":
             return True

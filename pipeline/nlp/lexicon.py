@@ -31,6 +31,8 @@ class Lexicon:
     needs_negation: frozenset[str]
     progressive_future: frozenset[str]
     withholding_triggers: frozenset[str]
+    fraction_nouns: frozenset[str]  # "give 9 percent of its 94 million doses": the count is of the whole
+    ability_verbs: frozenset[str]  # "nations that cannot afford to buy": what a party could do, not what it did
     capacity_heads: frozenset[str]
     object_bound_triggers: frozenset[str]
     state_nouns: frozenset[str]
