@@ -69,6 +69,11 @@ def choose(parties: list[PartyCandidate], p_provider: Sequence[float], p_recipie
     if event_type != "administration":
         score = {p.name: (a, b) for p, a, b in zip(parties, p_provider, p_recipient)}
         both = set(provider) & set(recipient)
-        provider = [n for n in provider if n not in both or score[n][0] > score[n][1]]
-        recipient = [n for n in recipient if n not in both or score[n][1] >= score[n][0]]
+        # a party that is the likeliest on one side and only a further party on the other keeps the side where
+        # it ranks first; otherwise the more probable side
+        first_p, first_r = provider[:1], recipient[:1]
+        prefer_p = {n for n in both if (n in first_p) != (n in first_r) and n in first_p
+                    or (n in first_p) == (n in first_r) and score[n][0] > score[n][1]}
+        provider = [n for n in provider if n not in both or n in prefer_p]
+        recipient = [n for n in recipient if n not in both or n not in prefer_p]
     return provider, recipient

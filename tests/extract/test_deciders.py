@@ -145,3 +145,14 @@ def test_a_country_whose_people_are_vaccinated_vaccinates_them_when_no_one_else_
     assert choose(parties, [0.2, 0.1], [0.9, 0.1], "administration", thresholds) == (["Peru"], ["Peru"])
     assert choose(parties, [0.1, 0.2], [0.1, 0.9], "administration", thresholds) == ([], ["COVAX"])
     assert choose(parties, [0.2, 0.1], [0.9, 0.1], "delivery", thresholds) == ([], ["Peru"])
+
+
+def test_a_party_keeps_the_side_where_it_ranks_first() -> None:
+    # "Guatemala and Honduras have asked Mexico to share part of its supply" in an article about Mexico: Mexico
+    # is the likeliest giver and only a third receiver, so it gives
+    parties = [PartyCandidate(n, (), False, False) for n in ("Mexico", "Guatemala", "Honduras")]
+    thresholds = {"provider": 0.3, "recipient": 0.4}
+    assert choose(parties, [0.54, 0.06, 0.10], [0.73, 0.88, 0.95], "request", thresholds) == (
+        ["Mexico"], ["Honduras", "Guatemala"])
+    # first on both sides: the more probable side
+    assert choose(parties, [0.6, 0.1, 0.1], [0.7, 0.2, 0.1], "request", thresholds) == ([], ["Mexico"])
