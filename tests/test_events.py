@@ -585,6 +585,10 @@ CASES = [
     ("allocated_beside_an_approval", "Gavi has approved support for 18 African countries to introduce the vaccine, "
                                      "and about 18 million doses have been allocated for 2023 to 2025.",
      ("offer", "asserted", [], [], [], 18_000_000, "doses", "about")),
+    # a further count joined to the verb by "and" with a giver of its own is its own delivery (EVENTS.md 6.1)
+    ("a_further_count_from_another", "Tunisia has received 500,000 doses of the Sinovac vaccine from Algeria and a "
+                                     "further 250,000 doses from Italy.",
+     ("delivery", "asserted", ["Italy"], ["Tunisia"], [], 250_000, "doses", "exact")),
     # a place in the name of a germ names no party
     ("place_naming_a_strain", "Ervebo does not work against the Sudan strain, and the government declined an offer "
                               "of those doses.",
@@ -657,8 +661,15 @@ NON_EVENTS = [
     # a currency the tokenizer left glued to its amount ("NZ$2") is money too
     ("committed_nz_dollars", "New Zealand has committed NZ$2 million to the vaccine response."),
     ("pledged_singapore_dollars", "Singapore has pledged S$3 million to COVAX for vaccines."),
+    # a sum in a currency named by its word is money too
+    ("set_aside_shillings", "Kenya has set aside 5 billion shillings for vaccines."),
+    ("committed_naira", "Nigeria has committed 10 billion naira to vaccines."),
     # a promise to make vaccines supplies none (a deal to make them sells none, above)
     ("promised_to_produce", "Manufacturers have promised to produce 5 million more doses by the end of the year."),
+    # vaccines for animals are no supply to people; medicines counted in vials are out of scope (EVENTS.md 1)
+    ("vaccinating_dogs", "The ministry would begin vaccinating dogs on the island next month."),
+    ("cattle_vaccinated", "More than 2 million cattle were vaccinated against anthrax."),
+    ("immunoglobulin_sent", "New Caledonia sent 500 vials of immunoglobulin to Vanuatu."),
     # what a party could not afford is no happening
     ("cannot_afford_to_buy", "Many poor countries cannot afford to buy their own vaccine supplies."),
     ("nations_that_cannot_afford", "The plan aims to help nations that could not afford to buy doses."),
@@ -799,6 +810,9 @@ STATUSES = [
     ("not_expected_until", "The doses are not expected until the second quarter.", [("delivery", "planned")]),
     ("will_not_arrive_before", "The vaccines will not arrive before June.", [("delivery", "planned")]),
     ("did_not_arrive", "The vaccines did not arrive.", [("delivery", "negated")]),
+    # holding a campaign runs it ("hold" stops only what it holds back)
+    ("holding_a_campaign", "Afghanistan will hold a polio campaign next week, using 10 million doses.",
+     [("administration", "planned")]),
     # every form of a verb of intending plans what it governs
     ("seeking_to_buy", "Peru is seeking to buy 20 million doses from Pfizer.", [("purchase", "planned")]),
     ("aiming_to_receive", "Ghana is aiming to receive 2 million doses by June.", [("delivery", "planned")]),

@@ -144,6 +144,9 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "approval_object")  # "a new EUA should be secured": what is secured is an approval
     if trig.label_ == "administration" and any(h.lower_ in lexicon().capacity_heads for h in head_chain(root, 2)):
         return Licence(False, 0.0, "capacity")  # "enough to vaccinate 20,000 people" states a capacity, not an event
+    takers = children(root, ("dobj", "nsubjpass"))
+    if trig.label_ == "administration" and takers and all(t.lower_ in lexicon().animal_nouns for t in takers):
+        return Licence(False, 0.0, "animals")  # "would begin vaccinating dogs on the island"
     if root.dep_ == "xcomp" and root.head.lower_ in lexicon().ability_verbs:
         return Licence(False, 0.0, "capacity")  # "cannot afford to buy their own supplies" tells of no doses
     if trig.label_ == "administration" and tid in ("vaccinate", "inoculate", "immunize", "jab", "roll out"):

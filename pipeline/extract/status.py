@@ -84,6 +84,13 @@ def progressive_future(trig: Span) -> bool:
     return (trig.id_ in lexicon().progressive_future and root.tag_ == "VBG"
             and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s") for c in root.children))
 
+def negating_head(tok: Token) -> bool:
+    """A word that stops what it governs ("halted", "pause", "hold"); holding a campaign runs it, it stops nothing
+    ("will hold a campaign next week, using 10 million doses")."""
+    return tok.lower_ in lexicon().negating_heads and not any(
+        o.lower_ in lexicon().program_nouns for o in children(tok, ("dobj",)))
+
+
 def is_negated(tok: Token, event_type: str) -> bool:
     auxs = auxiliaries(tok)
     if "have" in auxs and auxs & {"should", "would", "could", "might"}:
@@ -113,13 +120,13 @@ def is_negated(tok: Token, event_type: str) -> bool:
                              or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))  # "no longer"
                              for c in t.children):
             return True
-        if i > 0 and (t.lower_ in lexicon().negating_heads or ends_a_deal(t)) and event_type != "rejection":
+        if i > 0 and (negating_head(t) or ends_a_deal(t)) and event_type != "rejection":
             return True
         if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in lexicon().negating_objects
                                                               for g in c.children) for c in t.children):
             return True
         # "Denmark stops using AstraZeneca": the parser may hang a gerund object on the verb as an adverbial
-        gerund = t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.lower_ in lexicon().negating_heads
+        gerund = t.dep_ == "advcl" and t.tag_ == "VBG" and negating_head(t.head)
         if t.dep_ not in ("xcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp", "compound", "aux",
                           "acl") and not gerund or (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")):
             # "did not need the doses set aside for it": they were set aside all the same (the parser tags some

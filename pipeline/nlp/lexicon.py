@@ -32,6 +32,7 @@ class Lexicon:
     progressive_future: frozenset[str]
     withholding_triggers: frozenset[str]
     fraction_nouns: frozenset[str]  # "give 9 percent of its 94 million doses": the count is of the whole
+    animal_nouns: frozenset[str]  # "vaccinating dogs": animals vaccinated are no vaccine supply to people
     ability_verbs: frozenset[str]  # "nations that cannot afford to buy": what a party could do, not what it did
     capacity_heads: frozenset[str]
     object_bound_triggers: frozenset[str]

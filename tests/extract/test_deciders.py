@@ -50,6 +50,8 @@ HAPPENINGS = [
      [("delivery", "asserted"), ("delivery", "planned")]),
     ("a_subject_of_its_own", "Russia has shipped 1.3 million doses of Sputnik V to Venezuela so far, and Cuba has "
      "sent its Abdala vaccine.", [("delivery", "asserted"), ("delivery", "asserted")]),
+    ("set_against_by_while", "New Zealand will also provide 100,000 Pfizer doses to Fiji in October, while India has "
+     "offered Covishield doses to Samoa and Tonga.", [("offer", "asserted"), ("offer", "asserted")]),
 ]
 
 
