@@ -589,6 +589,9 @@ CASES = [
     ("a_further_count_from_another", "Tunisia has received 500,000 doses of the Sinovac vaccine from Algeria and a "
                                      "further 250,000 doses from Italy.",
      ("delivery", "asserted", ["Italy"], ["Tunisia"], [], 250_000, "doses", "exact")),
+    # infants, patients, nurses and the like are counted as people
+    ("infants_vaccinated", "Uganda vaccinated 300,000 infants.",
+     ("administration", "asserted", ["Uganda"], ["Uganda"], [], 300_000, "people", "exact")),
     # a place in the name of a germ names no party
     ("place_naming_a_strain", "Ervebo does not work against the Sudan strain, and the government declined an offer "
                               "of those doses.",
@@ -1353,3 +1356,22 @@ def test_each_verb_joined_by_and_keeps_its_own_date(nlp: Language) -> None:
     text = "The country expects 2.4 million doses from COVAX by May and has ordered 17 million doses from Pfizer."
     dated = {e.event_type: e.event_date for e in extract(nlp(text), Context(published=date(2021, 3, 2)))}
     assert dated == {"delivery": "2021-05", "purchase": None}
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a count another clause's trigger has taken is still this clause's "
+                   "when it has none of its own; leaving such counts to their clause changed three training readings "
+                   "(two of them to the gold's null count): thirty draws F1 -0.0000 (11 up, 18 down), precision "
+                   "+0.0007, recall -0.0007, strict 0.0000, provider +0.0010 (with the people nouns of that stop)")
+def test_a_clause_set_against_another_counts_its_own_doses(nlp: Language) -> None:
+    events = _one(nlp, "New Zealand will also provide 100,000 Pfizer doses to Fiji in October, while India has "
+                       "offered Covishield doses to Samoa and Tonga.")
+    assert ("offer", "asserted", ["India"], ["Samoa", "Tonga"], ["AstraZeneca"], None, None, None) in events
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: parents, nurses, patients and the like are not among the people "
+                   "whose refusal is hesitancy; adding them (and 13 more such nouns) changed two training documents' "
+                   "features: thirty draws F1 -0.0008 (14 up, 14 down), strict -0.0013 (9 up, 19 down)")
+@pytest.mark.parametrize("text", ["Some 1,200 parents refused the polio vaccine.",
+                                  "Nurses in Kenya refused the AstraZeneca vaccine."])
+def test_parents_and_nurses_refusing_refuse_no_supply(nlp: Language, text: str) -> None:
+    assert _one(nlp, text) == []

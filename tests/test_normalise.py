@@ -46,6 +46,8 @@ QUANTITIES = [
     ("people", "vaccines for 550,000 South Korean military personnel", 550_000, "people", "exact"),
     ("more_than", "More than 3.8 million people have received", 3_800_000, "people", "more_than"),
     ("over", "over 280,000 people", 280_000, "people", "more_than"),
+    ("infants", "vaccinated 300,000 infants", 300_000, "people", "exact"),
+    ("patients", "about 2,000 patients", 2_000, "people", "about"),
     ("hand_over", "has promised to hand over 100,000 doses", 100_000, "doses", "exact"),
     ("handed_over_over", "handed over over 5,000 doses", 5_000, "doses", "more_than"),
     ("up_to", "up to 100 million doses", 100_000_000, "doses", "up_to"),

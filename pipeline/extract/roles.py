@@ -72,8 +72,8 @@ def choose(parties: list[PartyCandidate], p_provider: Sequence[float], p_recipie
         # a party that is the likeliest on one side and only a further party on the other keeps the side where
         # it ranks first; otherwise the more probable side
         first_p, first_r = provider[:1], recipient[:1]
-        prefer_p = {n for n in both if (n in first_p) != (n in first_r) and n in first_p
-                    or (n in first_p) == (n in first_r) and score[n][0] > score[n][1]}
-        provider = [n for n in provider if n not in both or n in prefer_p]
-        recipient = [n for n in recipient if n not in both or n not in prefer_p]
+        gives = {n for n in both if (n in first_p and n not in first_r) or
+                 ((n in first_p) == (n in first_r) and score[n][0] > score[n][1])}
+        provider = [n for n in provider if n not in both or n in gives]
+        recipient = [n for n in recipient if n not in both or n not in gives]
     return provider, recipient
