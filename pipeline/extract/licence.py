@@ -172,7 +172,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if (tid in ("sign", "deal", "contract") or trig.label_ == "offer") and _deal_to_make(root):
         # "signed an agreement to build a plant that could produce", "promised to produce 5 million more doses"
         return Licence(False, 0.0, "production_deal")
-    if trig.label_ == "rejection" and set(t.i for t in children(root, ("dobj", "nsubjpass"))) & trigger_roots(
+    if trig.label_ == "rejection" and {t.i for t in children(root, ("dobj", "nsubjpass"))} & trigger_roots(
             trig.doc, lambda t: t.label_ == "request"):
         return Licence(False, 0.0, "request_refused")  # "the request was turned down": no doses refused (EVENTS.md 1)
     if trig.label_ == "rejection" and _refused_by_people(root):

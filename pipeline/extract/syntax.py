@@ -234,7 +234,8 @@ def subject_of_its_own(root: Token) -> bool:
     is joined to: "Russia has shipped 1.3 million doses, and Cuba has sent its Abdala vaccine" tells two
     happenings."""
     # "will provide 100,000 doses to Fiji, while India has offered doses to Samoa": a clause set against the other
-    contrast = root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in root.children)
+    contrast = root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
+                                            for c in root.children)
     if root.dep_ != "conj" and not contrast or root.pos_ not in ("VERB", "AUX") or not has_own_subject(root):
         return False
     mine = set(parties_in(t for s in children(root, ("nsubj", "nsubjpass")) for t in s.subtree))
