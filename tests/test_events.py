@@ -1375,3 +1375,11 @@ def test_a_clause_set_against_another_counts_its_own_doses(nlp: Language) -> Non
                                   "Nurses in Kenya refused the AstraZeneca vaccine."])
 def test_parents_and_nurses_refusing_refuse_no_supply(nlp: Language, text: str) -> None:
     assert _one(nlp, text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: \"came\" and \"comes\" are no triggers (only \"coming\" is); as "
+                   "delivery triggers they added three training candidates, none an event (\"J&J's vaccine came to the "
+                   "market\"): thirty draws F1 -0.0024 (9 up, 19 down), precision -0.0033 (7 up, 22 down)")
+def test_doses_that_came_from_a_giver_were_delivered(nlp: Language) -> None:
+    events = _one(nlp, "The first batch of 300,000 doses came from China on Monday.")
+    assert [(e[0], e[2]) for e in events] == [("delivery", ["China"])]
