@@ -12,8 +12,7 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from pipeline.extract.records import Context, Event, Mention
-from pipeline.extract.syntax import (
-    GENERIC_BODY, entities, names_a_facility, names_a_pathogen, parties_in, stands_for_state)
+from pipeline.extract.syntax import GENERIC_BODY, entities, names_a_thing, parties_in, stands_for_state
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import country_names, party_table
 from pipeline.sentences import Sentence, vaccine_regex
@@ -135,7 +134,7 @@ def sentence_mentions(i: int, doc: Doc, focus: str | None) -> list[Mention]:
             continue
         if ent.label_ not in ("GPE", "ORG", "NORP") and not (ent.label_ == "LOC" and ent.ent_id_):
             continue
-        if ent.label_ == "NORP" and not stands_for_state(ent) or names_a_facility(ent) or names_a_pathogen(ent):
+        if ent.label_ == "NORP" and not stands_for_state(ent) or names_a_thing(ent):
             continue
         name = ent._.canonical
         if name and GENERIC_BODY.search(name):

@@ -140,12 +140,12 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in ("arm", "arms") for g in c.children)
            for c in root.children):
         return Licence(False, 0.0, "into_arms")  # "get those doses into arms" speaks of vaccinating, in general
-    if any(c.lower_ in lexicon().approval_words for c in children(root, ("dobj", "nsubjpass"))):
+    objects = children(root, ("dobj", "nsubjpass"))
+    if any(c.lower_ in lexicon().approval_words for c in objects):
         return Licence(False, 0.0, "approval_object")  # "a new EUA should be secured": what is secured is an approval
     if trig.label_ == "administration" and any(h.lower_ in lexicon().capacity_heads for h in head_chain(root, 2)):
         return Licence(False, 0.0, "capacity")  # "enough to vaccinate 20,000 people" states a capacity, not an event
-    takers = children(root, ("dobj", "nsubjpass"))
-    if trig.label_ == "administration" and takers and all(t.lower_ in lexicon().animal_nouns for t in takers):
+    if trig.label_ == "administration" and objects and all(t.lower_ in lexicon().animal_nouns for t in objects):
         return Licence(False, 0.0, "animals")  # "would begin vaccinating dogs on the island"
     if root.dep_ == "xcomp" and root.head.lower_ in lexicon().ability_verbs:
         return Licence(False, 0.0, "capacity")  # "cannot afford to buy their own supplies" tells of no doses
@@ -172,8 +172,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if (tid in ("sign", "deal", "contract") or trig.label_ == "offer") and _deal_to_make(root):
         # "signed an agreement to build a plant that could produce", "promised to produce 5 million more doses"
         return Licence(False, 0.0, "production_deal")
-    if trig.label_ == "rejection" and {t.i for t in children(root, ("dobj", "nsubjpass"))} & trigger_roots(
-            trig.doc, lambda t: t.label_ == "request"):
+    if trig.label_ == "rejection" and {t.i for t in objects} & trigger_roots(trig.doc, lambda t: t.label_ == "request"):
         return Licence(False, 0.0, "request_refused")  # "the request was turned down": no doses refused (EVENTS.md 1)
     if trig.label_ == "rejection" and _refused_by_people(root):
         return Licence(False, 0.0, "people_refuse")  # "half of adults say they will refuse a vaccine": hesitancy

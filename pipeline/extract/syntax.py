@@ -63,7 +63,7 @@ def parties_in(tokens: Iterable[Token], makers: bool = False) -> list[str]:
             continue  # "WHO-recommended", "UN-backed", "US-based" describe, they do not act
         if common_noun(ent):
             continue
-        if names_a_facility(ent) or names_a_pathogen(ent):
+        if names_a_thing(ent):
             continue
         name = ent._.canonical
         if ent.label_ == "NORP" and not stands_for_state(ent):
@@ -78,19 +78,15 @@ def _known_parties() -> frozenset[str]:
     return frozenset(party_table().values())
 
 
-def names_a_facility(ent: Span) -> bool:
-    """"Kenneth Kaunda International Airport", "Toncontin airport": where doses are handed over, not who hands them
-    or gets them (a known place before the noun stays: "Kigali airport" is in Rwanda)."""
+def names_a_thing(ent: Span) -> bool:
+    """A name that is part of the name of a place or of a germ, not of a party that gives or gets doses:
+    "Kenneth Kaunda International Airport", "Toncontin airport" (a known place before the noun stays: "Kigali
+    airport" is in Rwanda); "the Sudan strain of Ebola", "the Indian variant"."""
     if ent.label_ == "ORG" and ent[-1].lower_ in lexicon().facility_nouns:
         return True
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return after is not None and after.lower_ in lexicon().facility_nouns and ent._.canonical not in _known_parties()
-
-
-def names_a_pathogen(ent: Span) -> bool:
-    """"The Sudan strain of Ebola", "the Indian variant": a place in the name of a germ gives and gets nothing."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return after is not None and after.lower_ in lexicon().pathogen_nouns
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return after in lexicon().pathogen_nouns or (
+        after in lexicon().facility_nouns and ent._.canonical not in _known_parties())
 
 
 def common_noun(ent: Span) -> bool:
