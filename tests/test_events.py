@@ -889,6 +889,8 @@ STATUSES = [
     # a count without its noun ("1 billion more") counts the doses just named
     ("more_of_the_same", "The company has delivered 300 million doses this year and plans to deliver 1 billion more.",
      [("delivery", "asserted"), ("delivery", "planned")]),
+    ("count_without_noun_as_subject", "Nepal had paid in full for 2 million doses, but only 1 million have been "
+                                      "supplied.", [("delivery", "asserted")]),
     # an order of doses with the infinitive of their delivery is a purchase, not a command to someone
     ("ordered_doses_to_be_delivered", "The government has ordered 500,000 doses of the polio vaccine, to be delivered "
                                       "by December.", [("purchase", "asserted")]),

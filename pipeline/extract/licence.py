@@ -53,8 +53,9 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
     vaccine_text = sentence_has_vaccine or ctx.previous_vaccine_related
     if vaccine_text and any(o.lower_ in lexicon().supply_nouns for o in objs):
         return Licence(True, 0.6, "supply_object")
-    if vaccine_text and any(_bare_count(o) for o in children(root, ("dobj",))):
-        return Licence(True, 0.6, "count_object")  # "plans to deliver 1 billion more": more of the doses just named
+    if vaccine_text and any(_bare_count(o) for o in children(root, ("dobj", "nsubjpass"))):
+        # "plans to deliver 1 billion more": more of the doses just named; "only 1 million have been supplied"
+        return Licence(True, 0.6, "count_object")
     if vaccine_text and root.lower_ in _BATCHES and any(
             o.like_num and o.ent_type_ not in ("DATE", "ORDINAL") for o in prep_objects(root, ("of",))):
         return Licence(True, 0.6, "count_object")  # "a second batch of 400,000 would follow": of the doses named
