@@ -1253,6 +1253,8 @@ EVENT_DATES = [
     # the day of what was offered to be done may be to come, though the offer was made before
     ("day_of_what_was_offered", "Russia had offered to supply the doses in November.", "2021-11", "November"),
     ("day_of_the_offer", "Russia offered in November to supply the doses.", "2020-11", "November"),
+    ("day_of_an_infinitive_on_the_deal", "Peru signed a contract to buy 300,000 doses, to be delivered by November.",
+     "2021-11", "November"),
 ]
 
 

@@ -141,6 +141,12 @@ def _date_entities(doc: Doc) -> list[Span]:
     return cached
 
 
+def _infinitive_clause(verb: Token) -> bool:
+    """A clause of "to" and a verb hung on another word ("to buy", "to be delivered")."""
+    return verb.dep_ in ("advcl", "acl", "xcomp") and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str | None]:
     """The event's date (ISO prefix, resolved against the publication date) and the words it came from."""
     dates = _date_entities(trig.doc)
@@ -171,8 +177,9 @@ def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str 
     told_before = planned and any(t.tag_ == "VBD" or "had" in auxiliaries(t) for t in [root, *head_chain(root, 3)]
                                   if t.lower_ not in lexicon().reporting_verbs)
     # "had offered to supply the doses in August": the day of what was to be done, not of the offer, may be to come
-    of_infinitive = any(t.dep_ == "xcomp" and t.tag_ == "VB" for t in [best.root, *head_chain(best.root, 4)]
-                        if t.i != root.i and root in head_chain(t, 4))
+    # ("signed a contract to buy 300,000 doses, to be delivered by June": an infinitive clause of its own too)
+    of_infinitive = any(t.dep_ == "xcomp" and t.tag_ == "VB" or _infinitive_clause(t)
+                        for t in [best.root, *head_chain(best.root, 4)] if t.i != root.i and root in head_chain(t, 4))
     prefer = "nearest" if told_before or (of_infinitive and not planned) else "future" if planned else "past"
     return resolve_date(best.text, ctx.published, prefer), best.text
 
