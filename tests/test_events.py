@@ -589,6 +589,10 @@ CASES = [
     ("a_further_count_from_another", "Tunisia has received 500,000 doses of the Sinovac vaccine from Algeria and a "
                                      "further 250,000 doses from Italy.",
      ("delivery", "asserted", ["Italy"], ["Tunisia"], [], 250_000, "doses", "exact")),
+    # ... or with the organisation it came through ("channel")
+    ("a_further_count_through_another", "Jamaica received 50,000 doses donated by India, and 14,400 doses through "
+                                        "COVAX.", ("delivery", "asserted", ["COVAX"], ["Jamaica"], [], 14_400, "doses",
+                                                   "exact")),
     # infants, patients, nurses and the like are counted as people
     ("infants_vaccinated", "Uganda vaccinated 300,000 infants.",
      ("administration", "asserted", ["Uganda"], ["Uganda"], [], 300_000, "people", "exact")),

@@ -25,7 +25,7 @@ from pipeline.extract.syntax import (
     relative_clauses,
 )
 from pipeline.nlp.lexicon import lexicon
-from pipeline.normalise import number_value, qualifier_before, resolve_date
+from pipeline.normalise import country_names, number_value, qualifier_before, resolve_date
 
 MULTIPLIER_WORDS = ("million", "billion", "lakh", "crore", "thousand")  # a count's word after its number
 _DAY_TIME = re.compile(r"(?:last|this|tomorrow|yesterday|" + "|".join(calendar.day_name) +
@@ -292,6 +292,9 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
         named = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.root in noun.subtree
                  and e._.canonical]
         givers = parties_in(t for o in objects_within([noun], ("from", "by"), ("prep", "agent")) for t in o.subtree)
+        # "and 14,400 doses through COVAX": the organisation they came through, as `parties.channel` reads it
+        givers = givers or [p for p in parties_in(t for o in objects_within([noun], ("through", "via", "under"))
+                                                  for t in o.subtree) if p not in country_names()]
         makers = [m for v in named if (m := lexicon().manufacturers.get(v)) in ev.provider]  # "ordered ... of Pfizer"
         q = own._.quantity
         counted.append(noun)
