@@ -893,6 +893,9 @@ STATUSES = [
     # a count without its noun ("1 billion more") counts the doses just named
     ("more_of_the_same", "The company has delivered 300 million doses this year and plans to deliver 1 billion more.",
      [("delivery", "asserted"), ("delivery", "planned")]),
+    # doses given to a share of a people go into arms
+    ("given_to_a_share_of_its_people", "Laos has given at least one dose to 40 percent of its people.",
+     [("administration", "asserted")]),
     ("count_without_noun_as_subject", "Nepal had paid in full for 2 million doses, but only 1 million have been "
                                       "supplied.", [("delivery", "asserted")]),
     # an order of doses with the infinitive of their delivery is a purchase, not a command to someone

@@ -107,6 +107,8 @@ def gives_people_doses(root: Token) -> bool:
     # the first of two objects for a direct one)
     objects = children(root, ("dobj",))
     takers = takers_of(root, ("to",)) + children(root, ("nsubjpass", "dative")) + objects[:-1]
+    # "to 40 percent of its people": the people a fraction is of
+    takers += [o for t in takers if t.lower_ in lexicon().fraction_nouns for o in prep_objects(t, ("of",))]
     if not takers and any(dose_of_a_series(o) for o in objects):
         return True  # "would begin giving second doses in June": a dose of a series is given to people
     if root.dep_ == "acl" and root.tag_ == "VBN" and dose_of_a_series(root.head):

@@ -59,6 +59,11 @@ def test_news_agency_is_not_a_party(nlp: Language) -> None:
     assert "Reuters" not in {e.text for e in doc.ents}
 
 
+def test_african_union_not_inside_port_au_prince(nlp: Language) -> None:
+    doc = nlp("PORT-AU-PRINCE, Dec 14 - Haiti received 1.1 million doses.")
+    assert "African Union" not in {e._.canonical for e in doc.ents}
+
+
 def test_north_alias_not_inside_north_korean(nlp: Language) -> None:
     doc = nlp("Aid reached the North Korean border and the North accepted it.")
     norths = [e for e in doc.ents if e._.canonical == "North Korea"]
