@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Callable
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2009": " "})
 _TERMINAL = tuple('.!?:;"\')]')
@@ -125,8 +126,11 @@ def _is_furniture(stripped: str, rules: CleanRules, repeated: set[str]) -> bool:
     return any(p.match(stripped) for p in rules.drop_line)
 
 
-def clean(text: str, rules: CleanRules | None = None) -> CleanText:
-    """Remove furniture, join broken lines, and return paragraphs separated by blank lines."""
+def clean(text: str, rules: CleanRules | None = None, headline: Callable[[str], bool] | None = None) -> CleanText:
+    """Remove furniture, join broken lines, and return paragraphs separated by blank lines.
+
+    A short line without closing punctuation is furniture ("Top stories", a link), unless it is the first line of
+    text, of more than one word, and `headline` takes it for one ("Ghana gets vaccines")."""
     rules = rules or load_rules()
     lines = _lines(text.replace("\r", " "))
     counts = Counter(line.strip() for _, line in lines if line.strip())
@@ -154,7 +158,9 @@ def clean(text: str, rules: CleanRules | None = None) -> CleanText:
         if _is_furniture(visible, rules, repeated):
             continue
         words = visible.split()
-        if len(words) < rules.min_words_unpunctuated and not visible.endswith(_TERMINAL):
+        first = not paragraphs and not current
+        if len(words) < rules.min_words_unpunctuated and not visible.endswith(_TERMINAL) and not (
+                first and len(words) > 1 and headline is not None and headline(visible)):
             if current:
                 paragraphs.append(current)
                 current = []

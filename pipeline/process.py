@@ -19,7 +19,7 @@ from pipeline.extract.models import packaged as packaged_models
 from pipeline.extract.records import Event
 from pipeline.ingest import RawDocument
 from pipeline.normalise import article_names, dateline_date, output_party, parse_published
-from pipeline.sentences import Sentence, candidate_sentences, split_sentences
+from pipeline.sentences import Sentence, candidate_sentences, speaks_of_vaccines, split_sentences
 
 MENTION_LABELS = ("GPE", "ORG", "NORP", "VACCINE", "DATE")
 
@@ -88,7 +88,7 @@ def parse_documents(raws: list[RawDocument], nlp: Language) -> tuple[list[Parsed
         if not raw.ok:
             continue
         try:
-            cleaned = clean(raw.text)
+            cleaned = clean(raw.text, headline=speaks_of_vaccines)
             sentences = split_sentences(cleaned.text)
             ready.append((raw, cleaned, sentences, candidate_sentences(sentences)))
         except Exception as exc:  # noqa: BLE001  (one bad document must not sink the batch)

@@ -128,6 +128,11 @@ def vaccine_regex() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + stems + "|" + literal_alternation(words) + r")", re.I)
 
 
+def speaks_of_vaccines(text: str) -> bool:
+    """Whether a text holds vaccine vocabulary: a short first line that does is a headline ("Ghana gets vaccines")."""
+    return bool(vaccine_regex().search(text))
+
+
 def has_trigger(text: str) -> bool:
     """Cheap test: could this sentence hold an event? (a trigger word, in a sentence the parser can take)"""
     return len(text) <= MAX_SENTENCE_CHARS and bool(_trigger_regex().search(text))

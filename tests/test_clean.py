@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.clean import clean
+from pipeline.sentences import speaks_of_vaccines
 
 # (id, raw text, fragments that must survive, fragments that must be gone)
 CASES = [
@@ -47,3 +48,18 @@ def test_headline_of_an_unwrapped_article_is_its_own_paragraph() -> None:
     raw = f"Ghana's health ministry receives 600,000 vaccines against five diseases from the global facility\n{body}\n{body}\n"
     paragraphs = clean(raw).text.split("\n\n")
     assert paragraphs[0] == "Ghana's health ministry receives 600,000 vaccines against five diseases from the global facility"
+
+
+@pytest.mark.parametrize(("first", "kept"), [
+    ("Ghana gets vaccines", True),  # a short headline that speaks of vaccines
+    ("Top stories", False),  # furniture
+    ("https://example.com/ghana-gets-covid-vaccines.html", False),  # one word: a link
+])
+def test_a_short_first_line_is_kept_only_as_a_headline(first: str, kept: bool) -> None:
+    text = first + "\n\nACCRA - Ghana received 600,000 doses of AstraZeneca on Wednesday, the ministry said.\n"
+    assert (first in clean(text, headline=speaks_of_vaccines).text) is kept
+
+
+def test_a_short_line_later_is_furniture_whatever_it_says() -> None:
+    text = "Ghana received 600,000 doses of AstraZeneca on Wednesday.\n\nMore vaccine news\n\nKenya got more."
+    assert "More vaccine news" not in clean(text, headline=speaks_of_vaccines).text
