@@ -589,6 +589,10 @@ CASES = [
     ("a_further_count_from_another", "Tunisia has received 500,000 doses of the Sinovac vaccine from Algeria and a "
                                      "further 250,000 doses from Italy.",
      ("delivery", "asserted", ["Italy"], ["Tunisia"], [], 250_000, "doses", "exact")),
+    # doses a party ordered go to it, through the organisation named on them
+    ("doses_they_ordered_have_not_arrived", "Bosnia's health authorities have complained that the COVAX doses they "
+                                            "ordered in December have not arrived.",
+     ("delivery", "negated", ["COVAX"], ["Bosnia and Herzegovina"], [], None, None, None)),
     # ... or with the organisation it came through ("channel")
     ("a_further_count_through_another", "Jamaica received 50,000 doses donated by India, and 14,400 doses through "
                                         "COVAX.", ("delivery", "asserted", ["COVAX"], ["Jamaica"], [], 14_400, "doses",
@@ -952,6 +956,75 @@ def test_rejecting_an_offer_of_vaccines_is_a_rejection(nlp: Language) -> None:
         ("rejection", "asserted", ["COVAX"], ["Namibia"], [], None, None, None)]
 
 
+def test_doses_carried_in_by_no_one_named_come_to_the_articles_country(nlp: Language) -> None:
+    events = _one(nlp, "The vaccines were flown in on a chartered plane.", Context(focus_party="Haiti"))
+    assert [e[:4] for e in events] == [("delivery", "asserted", [], ["Haiti"])]
+
+
+def test_a_country_described_is_allotted_what_it_is_allocated(nlp: Language) -> None:
+    ctx = Context(focus_party="Venezuela", previous_parties=("Venezuela",))
+    events = _one(nlp, "The country had been allocated 2.4 million doses under COVAX.", ctx)
+    assert [e[:4] for e in events] == [("offer", "asserted", ["COVAX"], ["Venezuela"])]
+
+
+def test_the_doses_a_party_ordered_were_bought(nlp: Language) -> None:
+    # the parser may read "ordered arrived" as an order to someone; ordered doses are bought all the same
+    events = _one(nlp, "Mongolia has asked Russia to speed up deliveries of the Sputnik V vaccine after only 60,000 of "
+                       "the 1 million doses it ordered arrived.")
+    assert ("purchase", "asserted", [], ["Mongolia"]) in [e[:4] for e in events]
+
+
+def test_a_participle_on_the_doses_counts_them(nlp: Language) -> None:
+    events = _one(nlp, "Zimbabwe took delivery of 200,000 doses of the Sinopharm vaccine donated by China on Monday, "
+                       "and expects a further 600,000 doses next week.")
+    assert [(e[0], e[1], e[5]) for e in events] == [("delivery", "asserted", 200_000), ("delivery", "planned", 600_000)]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a goal of giving doses to people (\"aims to give\") is read as "
+                   "an offer; turned down as a goal instead, with the next row's reading, it changed two training "
+                   "readings (one to the gold's), and over thirty draws F1 -0.0003 (11 up, 18 down), strict -0.0014, "
+                   "provider -0.0008, facts -0.0009, false events per negative -0.0017")
+def test_a_goal_of_giving_doses_to_people_is_no_offer(nlp: Language) -> None:
+    assert _one(nlp, "The country aims to give at least one dose to 70 percent of its people by the end of the year.") \
+        == []
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a noun trigger that is its verb's subject takes its own phrase "
+                   "for its subject (\"a request to Russia ... went unanswered\" names Russia the asker); measured "
+                   "with the row above (one training reading, to the gold's)")
+def test_a_request_that_is_its_verbs_subject_is_addressed_not_made(nlp: Language) -> None:
+    # "a request to Russia ... went unanswered": Russia is asked; the request's noun is no subject of itself
+    events = _one(nlp, "Armenia turned to the European Union, after a request to Russia for 1 million doses of "
+                       "Sputnik V went unanswered.")
+    assert ("request", ["Russia"]) in [(e[0], e[2]) for e in events]
+    assert all("Russia" not in e[3] for e in events)
+
+
+def test_who_pays_beside_a_deal_sells_nothing(nlp: Language) -> None:
+    events = _one(nlp, "Pakistan has secured 33 million doses of typhoid vaccine, with Gavi paying for most of them.")
+    assert [e[:4] for e in events] == [("purchase", "asserted", [], ["Pakistan"])]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: \"reach\" is no trigger; as one (after a word for the doses, "
+                   "in their own phrase) it made the parser read one more sentence of a seed article, whose party "
+                   "mentions then counted otherwise: thirty draws F1 0.0000, strict -0.0009 (6 up, 12 down), "
+                   "provider -0.0015 (3 up, 9 down), recipient +0.0011 (9 up, 3 down)")
+def test_doses_that_reach_a_place_were_delivered(nlp: Language) -> None:
+    events = _one(nlp, "More than 1.1 million doses of oral cholera vaccine reached Haiti on Monday.")
+    assert [e[:4] for e in events] == [("delivery", "asserted", [], ["Haiti"])]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a word of a clause on a group (\"28 countries that have asked for "
+                   "it\") is read as a description of a party named before; reading only the group's own words "
+                   "changed two training readings (of candidates the rules do not keep), and over thirty draws F1 "
+                   "-0.0004 (13 up, 14 down), provider -0.0019 (9 up, 16 down), recipient +0.0023 (21 up, 3 down)")
+def test_a_group_with_a_clause_on_it_describes_no_party(nlp: Language) -> None:
+    # "it" in the clause on "28 countries" is no description of one country or organisation named before
+    events = _one(nlp, "Gavi has allocated 18 million doses, far short of the demand from 28 countries that have "
+                       "asked for it.")
+    assert [e[:4] for e in events if e[0] == "request"] == [("request", "asserted", [], [])]
+
+
 def test_a_deal_signed_with_an_infinitive_is_one_purchase(nlp: Language) -> None:
     # EVENTS.md 6.2: "signed a deal to deliver" is one event, typed by the main predicate, though the deal noun is
     # the object of the verb of signing rather than a trigger the licence keeps
@@ -971,10 +1044,16 @@ def test_a_relative_clause_with_a_tense_of_its_own_is_no_part_of_a_deal(nlp: Lan
 
 @pytest.mark.xfail(strict=True, reason="known gap: the receiver named by a relative pronoun takes the parties of "
                    "its own clause; leaving them aside changed three training readings, each to the gold's, yet F1 "
-                   "-0.0007 (3 up, 6 down), recipient -0.0050 (3 up, 7 down), facts -0.0022 (8 down)")
-def test_a_receivers_relative_clause_names_no_receiver(nlp: Language) -> None:
-    assert _one(nlp, "The countries that received doses from COVAX include Ghana.") == [
-        ("delivery", "asserted", ["COVAX"], [], [], None, None, None)]
+                   "-0.0007 (3 up, 6 down), recipient -0.0050 (3 up, 7 down), facts -0.0022 (8 down); again at a "
+                   "twelfth stop, over thirty draws (two training readings): F1 -0.0003 (4 up, 8 down), strict -0.0027 "
+                   "(6 up, 19 down), provider +0.0019, recipient -0.0038 (3 up, 19 down), facts -0.0015")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The countries that received doses from COVAX include Ghana.", ("delivery", "asserted", ["COVAX"], [])),
+    ("Barbados, which also received doses from India, has pledged to share 10,000 of them.",
+     ("delivery", "asserted", ["India"], ["Barbados"])),
+])
+def test_a_receivers_relative_clause_names_no_receiver(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in [e[:4] for e in _one(nlp, text)]
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: delays and postponements as plan words changed four training "

@@ -104,9 +104,18 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     scope = own_clause(root)
     wanted = ("people", "doses") if event_type == "administration" else ("doses", "vials")
 
-    def rank(s: Span) -> tuple[int, int, int, int]:
-        return (0 if s.root.i in scope else 1, 0 if s.label_ in wanted else 1, 1 if s.start in taken else 0,
-                abs(s.root.i - root.i))
+    # "200,000 doses of the Sinopharm vaccine donated by China": a participle on the doses counts them, taken or not
+    described: set[int] = set()
+    if root.dep_ == "acl" and root.tag_ == "VBN" and names_doses(root.head):
+        noun = root.head
+        described.add(noun.i)
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
+            noun = noun.head.head
+            described.add(noun.i)
+
+    def rank(s: Span) -> tuple[int, int, int, int, int]:
+        return (0 if s.root.i in described else 1, 0 if s.root.i in scope else 1, 0 if s.label_ in wanted else 1,
+                1 if s.start in taken else 0, abs(s.root.i - root.i))
 
     elsewhere = other_happenings_on_parties(trig)
     spans = [s for s in spans if s.root.i not in elsewhere and not fraction_of(s.root, root)

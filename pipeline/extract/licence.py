@@ -264,8 +264,10 @@ _VACCINATING = frozenset({"vaccination", "vaccinations", "inoculation", "inocula
 
 
 def _orders_doses(root: Token) -> bool:
-    """What an "order" verb orders is doses or a supply (a purchase), not people (a command)."""
-    return any(names_doses(t) for o in children(root, ("dobj",)) for t in o.subtree)
+    """What an "order" verb orders is doses or a supply (a purchase), not people (a command); "the doses it
+    ordered" too, whatever the parser hangs on the verb."""
+    return any(names_doses(t) for o in children(root, ("dobj",)) for t in o.subtree) or (
+        root.dep_ == "relcl" and names_doses(root.head))
 
 
 def names_what_it_is_for(root: Token) -> bool:

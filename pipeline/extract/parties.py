@@ -133,6 +133,9 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
     # "the doses arrived", "the Indian firm has supplied 70 lakh doses": in, or to, the article's country
     arrives = trig.id_ in lexicon().motion_triggers | {"receive", "get"} or event_type in ("purchase", "request",
                                                                                            "rejection")
+    # "The vaccines were flown in on a chartered plane": doses carried in, by no one named, came to it as well
+    arrives = arrives or event_type == "delivery" and is_passive(trig.root) and not provider and any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in trig.root.children)
     # a headline has no sentence before it to name the receiver
     supplied = event_type in ("delivery", "offer") and bool(provider) and not ctx.is_headline
     if not recipient and not unnamed and supplied:  # "Moldova received doses donated by Romania. Romania has
@@ -273,6 +276,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         moved = children(root, ("nsubj", "nsubjpass")) or subject(root)
         if not recipient:  # "Kenya's first batch of vaccines arrived"
             recipient = holders_of(moved)
+        if not recipient:  # "the doses they ordered in December have not arrived": who bought or asked receives
+            recipient = resolve(buyers_of(moved), ctx, root.i)
         # the city a flight came from gives nothing ("aboard an Emirates flight from Mumbai"); a state or a body does
         cities = {e._.canonical for e in entities(root.doc) if e.label_ == "GPE"} - country_names()
         provider = [p for p in parties_in(t for o in frm for t in o.subtree) if p not in cities]
@@ -281,6 +286,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                                                for t in o.subtree) if p not in recipient]
         if not provider:  # "a shipment, part of a US donation, arrived"
             provider = [p for p in donors_within(moved) if p not in recipient]
+        if not provider:  # "the COVAX doses have not arrived": the organisation they come through
+            provider = [p for p in parties_in(c for h in moved for c in h.children if c.dep_ == "compound")
+                        if p not in country_names() and p not in recipient]
         return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
     gives = tid in lexicon().giver_triggers and event_type != "rejection"  # not "asked that donations be paused"
     if gives or (event_type == "offer" and trig.label_ == "offer"):  # not "received a commitment"
@@ -314,7 +322,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         if not recipient and loc:  # "provided to all citizens within the kingdom"
             recipient = resolve(loc, ctx, root.i, exclude=provider)
         if passive and not recipient and with_obj:  # "Chad was allocated 300,000 doses": the subject is given them
-            recipient = [p for p in parties_in(children(root, ("nsubjpass",))) if p not in provider]
+            # ("The country had been allocated 2.4 million doses": the country it describes; not a pronoun, as in
+            # "flights in which they were transferred 7 million doses")
+            given = [s for s in children(root, ("nsubjpass",)) if s.pos_ != "PRON"]
+            recipient = [p for p in resolve(given, ctx, root.i, exclude=provider) if p not in provider]
         # "Zambia's supply of 228,000 doses was flown in from Mumbai": a country's batch is what it receives
         recipient = recipient or allotted or holders_of(children(root, ("nsubjpass", "dobj")))
         if root.pos_ in ("NOUN", "PROPN") and not passive:  # "Tonga welcomed a donation from New Zealand":
@@ -429,6 +440,12 @@ def holders_of(heads: list[Token]) -> list[str]:
     """The country whose supply is named with a possessive: "Kenya's first batch of vaccines arrived"."""
     return [p for p in parties_in(t for h in heads for t in h.subtree if t.dep_ == "poss" and t.head.lower_ in _HELD)
             if p in country_names()]
+
+def buyers_of(heads: list[Token]) -> list[Token]:
+    """The subjects of a clause of buying or asking on the words for the doses: "the doses they ordered"."""
+    acts = trigger_roots(heads[0].doc, lambda t: t.label_ in ("purchase", "request")) if heads else set()
+    return [s for h in heads for c in h.children if c.dep_ == "relcl" and c.i in acts
+            for s in children(c, ("nsubj",))]
 
 def donors_within(heads: list[Token]) -> list[str]:
     """Who gave the doses, named inside the words for them: "part of a US donation", "a Japanese gift",

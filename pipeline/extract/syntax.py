@@ -141,6 +141,8 @@ def counts_a_medicine(tok: Token) -> bool:
 def is_funding(tok: Token) -> bool:
     """"with funding from the Gates Foundation", "with financial support from Gavi": money, not doses (EVENTS.md 1),
     so whoever it comes from gives no doses."""
+    if tok.dep_ == "pcomp" and tok.pos_ == "VERB":  # "with Gavi paying for most of the doses": who pays buys none
+        return tok.lower_ in lexicon().funding_verbs | lexicon().paying_verbs
     if tok.pos_ != "NOUN" or tok.ent_type_:  # "the Russian Fund for Direct Investment" is a party
         return False
     if any(names_doses(t) for o in prep_objects(tok, ("of",)) for t in o.subtree):

@@ -62,6 +62,7 @@ class Lexicon:
     withdrawal_phrases: frozenset[str]
     funding_nouns: frozenset[str]
     funding_verbs: frozenset[str]
+    paying_verbs: frozenset[str]  # "with Gavi paying for most of the doses": who pays beside a deal sells nothing
     production_verbs: frozenset[str]
     facility_nouns: frozenset[str]
     pathogen_nouns: frozenset[str]  # "the Sudan strain", "the South African variant": a name of a germ
