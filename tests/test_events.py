@@ -795,17 +795,29 @@ def test_further_counts(nlp: Language, text: str, counts: list[tuple]) -> None:
 
 
 # a count whose noun was left out counts the doses the sentence counts: (id, sentence, (type, recipient, count))
-ELIDED = [
+BARE_COUNTS = [
     ("assigned_a_bare_count", "Jamaica is due to get 124,800 doses, while Haiti has been assigned 756,000.",
      [("delivery", ["Jamaica"], 124_800), ("offer", ["Haiti"], 756_000)]),
+    ("delivered_only_a_bare_count", "Guatemala suspended its contract for 16 million doses after Russia delivered "
+                                    "only 550,000.", [("purchase", ["Guatemala"], 16_000_000),
+                                                      ("delivery", [], 550_000)]),  # to the article's country
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in BARE_COUNTS], ids=[c[0] for c in BARE_COUNTS])
+def test_a_bare_count_counts_the_doses_named(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert [(e[0], e[3], e[5]) for e in _one(nlp, text)] == expected
+
+
+ELIDED = [
     ("another_bare_count_arrived", "China had given Manila 600,000 doses in February, and another 400,000 arrived "
                                    "last week.", [("delivery", ["Philippines"], 600_000),
                                                   ("delivery", ["Philippines"], 400_000)]),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: licensing such a trigger changed one training reading (to the "
-                   "gold's) but not the cross-validated figures (F1 -0.0003, false events per negative +0.01)")
+@pytest.mark.xfail(strict=True, reason="known gap: a further count without its noun that arrives is no delivery of "
+                   "its own")
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ELIDED], ids=[c[0] for c in ELIDED])
 def test_a_count_with_its_noun_left_out(nlp: Language, text: str, expected: list[tuple]) -> None:
     assert [(e[0], e[3], e[5]) for e in _one(nlp, text)] == expected

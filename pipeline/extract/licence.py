@@ -123,7 +123,11 @@ def _bare_count(obj: Token) -> bool:
     if obj.like_num and any(c.dep_ == "acl" and c.tag_ == "VBN" and children(c, ("agent",)) for c in obj.children):
         return True  # "had received 200,000 donated by China"
     # "received only 1 million" ("million" is itself like_num, so it must not stop at the test above)
-    return obj.lower_ in MULTIPLIER_WORDS and any(c.like_num for c in obj.children)
+    if obj.lower_ in MULTIPLIER_WORDS and any(c.like_num for c in obj.children):
+        return True
+    # "after Russia delivered only 550,000": a count standing alone
+    return obj.like_num and obj.ent_type_ == "CARDINAL" and not list(obj.children) or (
+        obj.like_num and obj.ent_type_ == "CARDINAL" and all(c.dep_ == "advmod" for c in obj.children))
 
 
 _FURTHER = frozenset({"more", "another", "further", "additional", "extra"})
