@@ -968,15 +968,25 @@ def test_rejecting_an_offer_of_vaccines_is_a_rejection(nlp: Language) -> None:
         ("rejection", "asserted", ["COVAX"], ["Namibia"], [], None, None, None)]
 
 
-def test_doses_carried_in_by_no_one_named_come_to_the_articles_country(nlp: Language) -> None:
-    events = _one(nlp, "The vaccines were flown in on a chartered plane.", Context(focus_party="Haiti"))
-    assert [e[:4] for e in events] == [("delivery", "asserted", [], ["Haiti"])]
+# (id, sentence, the article's country, (type, status, provider, recipient) of each event)
+ARTICLE_PARTIES = [
+    # doses carried in by no one named come to the article's country
+    ("carried_in", "The vaccines were flown in on a chartered plane.", "Haiti",
+     [("delivery", "asserted", [], ["Haiti"])]),
+    # the country a description stands for is allotted what it is allocated
+    ("country_described_allotted", "The country had been allocated 2.4 million doses under COVAX.", "Venezuela",
+     [("offer", "asserted", ["COVAX"], ["Venezuela"])]),
+    # who pays beside a deal sells nothing
+    ("who_pays_sells_nothing", "Pakistan has secured 33 million doses of typhoid vaccine, with Gavi paying for most of "
+                               "them.", None, [("purchase", "asserted", [], ["Pakistan"])]),
+]
 
 
-def test_a_country_described_is_allotted_what_it_is_allocated(nlp: Language) -> None:
-    ctx = Context(focus_party="Venezuela", previous_parties=("Venezuela",))
-    events = _one(nlp, "The country had been allocated 2.4 million doses under COVAX.", ctx)
-    assert [e[:4] for e in events] == [("offer", "asserted", ["COVAX"], ["Venezuela"])]
+@pytest.mark.parametrize(("text", "focus", "expected"), [c[1:] for c in ARTICLE_PARTIES],
+                         ids=[c[0] for c in ARTICLE_PARTIES])
+def test_parties_of_the_article(nlp: Language, text: str, focus: str | None, expected: list[tuple]) -> None:
+    ctx = Context(focus_party=focus, previous_parties=(focus,) if focus else ())
+    assert [e[:4] for e in _one(nlp, text, ctx)] == expected
 
 
 def test_the_doses_a_party_ordered_were_bought(nlp: Language) -> None:
@@ -1010,11 +1020,6 @@ def test_a_request_that_is_its_verbs_subject_is_addressed_not_made(nlp: Language
                        "Sputnik V went unanswered.")
     assert ("request", ["Russia"]) in [(e[0], e[2]) for e in events]
     assert all("Russia" not in e[3] for e in events)
-
-
-def test_who_pays_beside_a_deal_sells_nothing(nlp: Language) -> None:
-    events = _one(nlp, "Pakistan has secured 33 million doses of typhoid vaccine, with Gavi paying for most of them.")
-    assert [e[:4] for e in events] == [("purchase", "asserted", [], ["Pakistan"])]
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: \"reach\" is no trigger; as one (after a word for the doses, "
