@@ -9,6 +9,7 @@ states, "the DPRK", "the White House"), and the words that make "the Chinese hea
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -69,19 +70,25 @@ def iso3(parties: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(table[p] for p in parties if p in table))
 
 
-def entity_patterns(demonyms: dict[str, list[str]]) -> list[dict[str, str]]:
+def entity_patterns(demonyms: dict[str, list[str]]) -> list[dict[str, Any]]:
     """Entity-ruler patterns (label GPE, id = canonical name) for every name of every country, with "the"
     where a name takes it, and every state organ named by a demonym or short prefix ("the Chinese health
-    ministry", "US officials"). `demonyms`: canonical name -> its demonyms (the NORP patterns)."""
+    ministry", "US officials"), and the capitals written with hyphens, each as one name (id = the capital).
+    `demonyms`: canonical name -> its demonyms (the NORP patterns)."""
     data = _data()
     organs = [o for word in data["organs"] for o in dict.fromkeys([word, word.title()])]
-    out: list[dict[str, str]] = []
+    out: list[dict[str, Any]] = []
     for c in countries():
         forms = [f for name in c.names for f in (name, f"the {name}", f"The {name}")]  # "the Philippines"
         forms += [f for alias in c.aliases for f in (alias, *(["The " + alias[4:]] if alias.startswith("the ") else []))]
         out += [{"label": "GPE", "pattern": f, "id": c.name} for f in dict.fromkeys(forms)]
         prefixes = dict.fromkeys([*demonyms.get(c.name, []), *data["organ_prefixes"].get(c.name, [])])
         out += [{"label": "GPE", "pattern": f"{p} {o}", "id": c.name} for p in prefixes for o in organs]
+    # a capital written with hyphens is one name, though the tokenizer splits it: "PORT-AU-PRINCE" holds no AU
+    capitals = [cap for state, caps in data["capitals"].items() if state != "_comment" for cap in caps if "-" in cap]
+    out += [{"label": "GPE", "id": cap, "pattern": [
+        {"ORTH": "-"} if part == "-" else {"LOWER": part.lower()} for part in re.split(r"(-)", cap)]}
+        for cap in capitals]
     return out
 
 
