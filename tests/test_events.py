@@ -976,6 +976,11 @@ ARTICLE_PARTIES = [
     # the country a description stands for is allotted what it is allocated
     ("country_described_allotted", "The country had been allocated 2.4 million doses under COVAX.", "Venezuela",
      [("offer", "asserted", ["COVAX"], ["Venezuela"])]),
+    # who pays for the doses gives none
+    ("funds_for_what_arrived", "The vaccines, paid for with funds from Gavi, arrived at the airport on Friday.",
+     "Haiti", [("delivery", "asserted", [], ["Haiti"])]),
+    ("financed_shipment", "Lebanon received its first shipment of 28,500 doses on Saturday, financed by the World "
+                          "Bank.", None, [("delivery", "asserted", [], ["Lebanon"])]),
     # who pays beside a deal sells nothing
     ("who_pays_sells_nothing", "Pakistan has secured 33 million doses of typhoid vaccine, with Gavi paying for most of "
                                "them.", None, [("purchase", "asserted", [], ["Pakistan"])]),

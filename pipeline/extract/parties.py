@@ -282,8 +282,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         cities = {e._.canonical for e in entities(root.doc) if e.label_ == "GPE"} - country_names()
         provider = [p for p in parties_in(t for o in frm for t in o.subtree) if p not in cities]
         if not provider:  # "the first batch of doses from COVAX landed": where what moved came from
+            # ("The vaccines, procured with funds from Gavi, arrived": who pays gives no doses)
             provider = [p for p in parties_in(t for o in objects_within(moved, ("from", "by"), ("prep", "agent"))
-                                               for t in o.subtree) if p not in recipient]
+                                               if not is_funding(o.head.head) for t in o.subtree) if p not in recipient]
         if not provider:  # "a shipment, part of a US donation, arrived"
             provider = [p for p in donors_within(moved) if p not in recipient]
         if not provider:  # "the COVAX doses have not arrived": the organisation they come through
@@ -393,8 +394,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     objects = children(root, ("dobj", "nsubjpass"))
     if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"; "received 100,000 doses on
         # Thursday, donated by the EU": a participle of the trigger's own tells where they came from
-        participles = [c for c in children(root, ("advcl",))
-                       if c.tag_ == "VBN" and not children(c, ("nsubj", "nsubjpass"))]
+        # ("received its first shipment on Saturday, financed by the World Bank": who pays gives no doses)
+        participles = [c for c in children(root, ("advcl",)) if c.tag_ == "VBN" and not children(
+            c, ("nsubj", "nsubjpass")) and c.lower_ not in lexicon().funding_verbs | lexicon().paying_verbs]
         agents = [g for o in objects + participles for a in o.subtree if a.dep_ == "agent"
                   for g in children(a, ("pobj",))]
         their_clauses = relative_clauses(agents)
