@@ -981,6 +981,9 @@ ARTICLE_PARTIES = [
      "Haiti", [("delivery", "asserted", [], ["Haiti"])]),
     ("financed_shipment", "Lebanon received its first shipment of 28,500 doses on Saturday, financed by the World "
                           "Bank.", None, [("delivery", "asserted", [], ["Lebanon"])]),
+    # who gave a part gave not the whole
+    ("giver_of_a_part", "Ethiopia has received 6.1 million doses, including 2.2 million from COVAX and 1.1 million "
+                        "donated by the United States.", None, [("delivery", "asserted", [], ["Ethiopia"])]),
     # who pays beside a deal sells nothing
     ("who_pays_sells_nothing", "Pakistan has secured 33 million doses of typhoid vaccine, with Gavi paying for most of "
                                "them.", None, [("purchase", "asserted", [], ["Pakistan"])]),

@@ -392,12 +392,16 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         provider = [p for p in parties_in(asked + titles + named) or parties_in(addressed, makers=True)
                     if p not in recipient]
     objects = children(root, ("dobj", "nsubjpass"))
+    # "received 6.1 million doses, including 2.2 million from COVAX and 1.1 million donated by the United States":
+    # who gave a part gave not the whole
+    parts = {t.i for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "including"
+             for t in c.subtree}
     if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"; "received 100,000 doses on
         # Thursday, donated by the EU": a participle of the trigger's own tells where they came from
         # ("received its first shipment on Saturday, financed by the World Bank": who pays gives no doses)
         participles = [c for c in children(root, ("advcl",)) if c.tag_ == "VBN" and not children(
             c, ("nsubj", "nsubjpass")) and c.lower_ not in lexicon().funding_verbs | lexicon().paying_verbs]
-        agents = [g for o in objects + participles for a in o.subtree if a.dep_ == "agent"
+        agents = [g for o in objects + participles for a in o.subtree if a.dep_ == "agent" and a.i not in parts
                   for g in children(a, ("pobj",))]
         their_clauses = relative_clauses(agents)
         provider = parties_in(t for g in agents for t in g.subtree if t.i not in their_clauses)
@@ -418,7 +422,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         provider = origin(t for o in objects + of for t in o.subtree)
     if not provider and event_type == "delivery":  # "received doses courtesy of the United States", "received
         # 1 million doses purchased from Sinovac": where what was received came from
-        provider = [p for p in givers_within(objects, makers=True) if p not in recipient]
+        of_parts = set(parties_in((t for t in root.doc if t.i in parts), makers=True))
+        provider = [p for p in givers_within(objects, makers=True) if p not in recipient and p not in of_parts]
     if not provider and event_type == "purchase":  # "signed an agreement to buy 15 million doses from China": the
         # seller of the deal's own buying ("secured 1 crore doses, including 32 lakh from India as a gift": no)
         deals = [c for o in objects for c in o.children if c.dep_ == "acl"]
