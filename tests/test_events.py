@@ -984,6 +984,10 @@ ARTICLE_PARTIES = [
     # who gave a part gave not the whole
     ("giver_of_a_part", "Ethiopia has received 6.1 million doses, including 2.2 million from COVAX and 1.1 million "
                         "donated by the United States.", None, [("delivery", "asserted", [], ["Ethiopia"])]),
+    # a clause with a subject of its own on the doses is no part of the gift it hangs on (a running total)
+    ("total_received", "Germany has donated 1.2 million doses to Ghana, bringing the total doses Ghana has received to "
+                       "6.5 million.", None, [("delivery", "asserted", ["Germany"], ["Ghana"]),
+                                              ("delivery", "asserted", [], ["Ghana"])]),
     # who pays beside a deal sells nothing
     ("who_pays_sells_nothing", "Pakistan has secured 33 million doses of typhoid vaccine, with Gavi paying for most of "
                                "them.", None, [("purchase", "asserted", [], ["Pakistan"])]),

@@ -18,6 +18,7 @@ from pipeline.extract.status import (
 )
 from pipeline.extract.syntax import (
     auxiliaries,
+    children,
     has_own_subject,
     head_chain,
     is_passive,
@@ -68,10 +69,14 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
             merge(merges_into, ev)
             continue
         reading.kept = True
-        for sibling in by_type.get(ev.event_type, [])[:1]:  # "received from China and will get more": same parties
+        # "received from China and will get more": same parties; not "the total doses Ghana has received", a clause
+        # with a subject of its own on the doses
+        own_subject = trig.root.dep_ == "relcl" and any(
+            s.pos_ in ("PROPN", "NOUN") for s in children(trig.root, ("nsubj",)))
+        for sibling in [] if own_subject else by_type.get(ev.event_type, [])[:1]:
             fill_roles(ev, sibling)
         # "Liberia has been allocated 96,000 doses, which arrived on April 5": the doses went where they were headed
-        if trig.root.dep_ == "relcl" and ev.event_type in ("delivery", "offer"):
+        if trig.root.dep_ == "relcl" and ev.event_type in ("delivery", "offer") and not own_subject:
             told = next((kept_at[h.i] for h in head_chain(trig.root, 4)[1:] if h.i in kept_at), None)
             # "purchased 15 million doses from Sinopharm, of which 4 million have arrived"
             if told is not None and told.event_type in ("delivery", "offer", "purchase"):
