@@ -59,9 +59,15 @@ def iso3_of() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capital, as written -> its state, for the capitals `countries.json` keeps apart from the aliases."""
+    return {c: state for state, caps in _data()["capitals"].items() if state != "_comment" for c in caps}
+
+
+@lru_cache(maxsize=1)
 def capital_states() -> dict[str, str]:
-    """Lower-cased capital -> its state, for the capitals `countries.json` keeps apart from the aliases."""
-    return {c.lower(): state for state, caps in _data()["capitals"].items() if state != "_comment" for c in caps}
+    """Lower-cased capital -> its state."""
+    return {c.lower(): state for c, state in capitals().items()}
 
 
 def iso3(parties: Iterable[str]) -> list[str]:
@@ -85,10 +91,9 @@ def entity_patterns(demonyms: dict[str, list[str]]) -> list[dict[str, Any]]:
         prefixes = dict.fromkeys([*demonyms.get(c.name, []), *data["organ_prefixes"].get(c.name, [])])
         out += [{"label": "GPE", "pattern": f"{p} {o}", "id": c.name} for p in prefixes for o in organs]
     # a capital written with hyphens is one name, though the tokenizer splits it: "PORT-AU-PRINCE" holds no AU
-    capitals = [cap for state, caps in data["capitals"].items() if state != "_comment" for cap in caps if "-" in cap]
     out += [{"label": "GPE", "id": cap, "pattern": [
         {"ORTH": "-"} if part == "-" else {"LOWER": part.lower()} for part in re.split(r"(-)", cap)]}
-        for cap in capitals]
+        for cap in capitals() if "-" in cap]
     return out
 
 

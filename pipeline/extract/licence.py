@@ -126,8 +126,7 @@ def _bare_count(obj: Token) -> bool:
     if obj.lower_ in MULTIPLIER_WORDS and any(c.like_num for c in obj.children):
         return True
     # "after Russia delivered only 550,000": a count standing alone
-    return obj.like_num and obj.ent_type_ == "CARDINAL" and not list(obj.children) or (
-        obj.like_num and obj.ent_type_ == "CARDINAL" and all(c.dep_ == "advmod" for c in obj.children))
+    return obj.like_num and obj.ent_type_ == "CARDINAL" and all(c.dep_ == "advmod" for c in obj.children)
 
 
 _FURTHER = frozenset({"more", "another", "further", "additional", "extra"})

@@ -23,6 +23,7 @@ from pipeline.extract.syntax import (
     objects_within,
     origin,
     parties_in,
+    pays,
     phrase_tokens,
     prep_objects,
     relative_clauses,
@@ -400,7 +401,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # Thursday, donated by the EU": a participle of the trigger's own tells where they came from
         # ("received its first shipment on Saturday, financed by the World Bank": who pays gives no doses)
         participles = [c for c in children(root, ("advcl",)) if c.tag_ == "VBN" and not children(
-            c, ("nsubj", "nsubjpass")) and c.lower_ not in lexicon().funding_verbs | lexicon().paying_verbs]
+            c, ("nsubj", "nsubjpass")) and not pays(c)]
         agents = [g for o in objects + participles for a in o.subtree if a.dep_ == "agent" and a.i not in parts
                   for g in children(a, ("pobj",))]
         their_clauses = relative_clauses(agents)

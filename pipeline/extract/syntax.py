@@ -138,11 +138,16 @@ def counts_a_medicine(tok: Token) -> bool:
                any(g.dep_ == "pobj" and g.lower_ in medicines for g in c.children) for c in tok.children)
 
 
+def pays(verb: Token) -> bool:
+    """A verb of paying or funding ("paying", "financed"): who does it gives money, not doses."""
+    return verb.lower_ in lexicon().funding_verbs | lexicon().paying_verbs
+
+
 def is_funding(tok: Token) -> bool:
     """"with funding from the Gates Foundation", "with financial support from Gavi": money, not doses (EVENTS.md 1),
     so whoever it comes from gives no doses."""
     if tok.dep_ == "pcomp" and tok.pos_ == "VERB":  # "with Gavi paying for most of the doses": who pays buys none
-        return tok.lower_ in lexicon().funding_verbs | lexicon().paying_verbs
+        return pays(tok)
     if tok.pos_ != "NOUN" or tok.ent_type_:  # "the Russian Fund for Direct Investment" is a party
         return False
     if any(names_doses(t) for o in prep_objects(tok, ("of",)) for t in o.subtree):
