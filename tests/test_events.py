@@ -988,6 +988,14 @@ ARTICLE_PARTIES = [
     ("total_received", "Germany has donated 1.2 million doses to Ghana, bringing the total doses Ghana has received to "
                        "6.5 million.", None, [("delivery", "asserted", ["Germany"], ["Ghana"]),
                                               ("delivery", "asserted", [], ["Ghana"])]),
+    # only an organisation is a channel: "under" a leader the parser takes for a place names no giver
+    ("under_a_leader", "Under Magufuli, Tanzania refused to order any vaccines.", None,
+     [("rejection", "asserted", [], ["Tanzania"])]),
+    # a region that places a group ("one of the last countries in West Africa") is no party
+    ("region_placing_a_group", "Burkina Faso received 115,200 doses through COVAX, making it one of the last countries "
+                               "in West Africa to start vaccinating.", None,
+     [("delivery", "asserted", ["COVAX"], ["Burkina Faso"]),
+      ("administration", "asserted", ["Burkina Faso"], ["Burkina Faso"])]),
     # who pays beside a deal sells nothing
     ("who_pays_sells_nothing", "Pakistan has secured 33 million doses of typhoid vaccine, with Gavi paying for most of "
                                "them.", None, [("purchase", "asserted", [], ["Pakistan"])]),

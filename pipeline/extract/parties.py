@@ -55,8 +55,9 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
     preferring the party that played the same `role` in its events.
     """
     # "several countries in Europe": where an unnamed group is placed does not name it
-    placed = {t.i for tok in toks if tok.lower_ in lexicon().group_nouns for p in children(tok, ("prep",))
-              if p.lower_ in ("in", "across", "from") for t in p.subtree}
+    # ("one of the last countries in West Africa to start vaccinating": the group may sit inside the phrase)
+    placed = {t.i for tok in toks for g in tok.subtree if g.lower_ in lexicon().group_nouns
+              for p in children(g, ("prep",)) if p.lower_ in ("in", "across", "from") for t in p.subtree}
     placed |= regions_describing(toks)
     parties = parties_in((t for tok in toks for t in tok.subtree if t.i not in placed and t.i not in aside),
                          makers=makers)
@@ -197,7 +198,8 @@ def channel(root: Token) -> list[str]:
     objs = prep_objects(root, ("through", "via", "under"))
     objs += [g for a in prep_objects(root, ("as",)) if a.lower_ == "part" for g in prep_objects(a, ("of",))]
     objs += objects_within(children(root, ("dobj", "nsubjpass")), ("through", "via", "under"))
-    return [p for p in parties_in(phrase_tokens(objs)) if p not in country_names()]
+    # an organisation, not a state nor a leader the parser took for a place ("Under Magufuli, Tanzania refused")
+    return [p for p in parties_in(t for t in phrase_tokens(objs) if t.ent_type_ == "ORG") if p not in country_names()]
 
 def _within_from(place: Token, root: Token) -> bool:
     """A place inside a "from" phrase is where doses came from ("flown in from a stockpile in Denmark"),
