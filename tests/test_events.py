@@ -1016,6 +1016,22 @@ def test_the_doses_a_party_ordered_were_bought(nlp: Language) -> None:
     assert ("purchase", "asserted", [], ["Mongolia"]) in [e[:4] for e in events]
 
 
+def test_who_offered_what_was_turned_down_gives_nothing_else(nlp: Language) -> None:
+    rejected = extract(nlp("Zambia has rejected an offer of Sputnik V vaccines from Russia."), Context())
+    assert [(e.event_type, e.provider) for e in rejected] == [("rejection", ["Russia"])]
+    ctx = Context(previous_events=tuple(rejected), previous_parties=("Zambia", "Russia"), refers_back=True)
+    waits = _one(nlp, "The country will instead wait for the 228,000 doses of AstraZeneca it has been allocated.", ctx)
+    assert [e[:4] for e in waits][:1] == [("delivery", "planned", [], ["Zambia"])]
+
+
+def test_a_maker_named_before_gives_only_its_own_vaccine(nlp: Language) -> None:
+    deals = extract(nlp("Peru also has agreements with AstraZeneca for 14 million doses and with Pfizer for 20 "
+                        "million."), Context())
+    ctx = Context(previous_events=tuple(deals), previous_parties=("Peru", "AstraZeneca", "Pfizer"), refers_back=True)
+    received = _one(nlp, "It received its first shipment of 300,000 doses of Sinopharm on Feb. 7.", ctx)
+    assert [e[:4] for e in received] == [("delivery", "asserted", [], ["Peru"])]
+
+
 def test_a_participle_on_the_doses_counts_them(nlp: Language) -> None:
     events = _one(nlp, "Zimbabwe took delivery of 200,000 doses of the Sinopharm vaccine donated by China on Monday, "
                        "and expects a further 600,000 doses next week.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Collection, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -517,7 +518,15 @@ def inherit_roles(ev: Event, ctx: Context, passive: bool = False) -> None:
         return
     for prev in ctx.previous_events:
         if prev.event_type != "administration" and (ev.event_type != "purchase" or prev.event_type == "purchase"):
-            fill_roles(ev, prev)
+            # "Zambia has rejected an offer from Russia. The country will instead wait for the doses it has been
+            # allocated": who offered what was turned down gives nothing else
+            # "Peru has agreements with AstraZeneca and Pfizer. It received 300,000 doses of Sinopharm": a maker
+            # gives only its own vaccine
+            makers = {lexicon().manufacturers.get(v) for v in ev.vaccine}
+            givers = [p for p in prev.provider if not ev.vaccine or p in makers
+                      or p not in lexicon().manufacturers.values()]
+            fill_roles(ev, replace(prev, provider=givers if prev.event_type != "rejection" or
+                                   ev.event_type == "rejection" else []))
 
 def merge(into: Event, other: Event) -> None:
     if not into.vaccine:
