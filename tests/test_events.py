@@ -1032,6 +1032,24 @@ def test_a_maker_named_before_gives_only_its_own_vaccine(nlp: Language) -> None:
     assert [e[:4] for e in received] == [("delivery", "asserted", [], ["Peru"])]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: a trigger takes a count from a clause of time with its own subject; "
+                   "leaving such clauses out of the counts changed five training readings (each to the gold's): "
+                   "thirty draws F1 +0.0005 (18 up, 11 down), strict -0.0005 (11 up, 16 down), provider -0.0005, "
+                   "recipient -0.0004, ECE +0.0010, false events per negative +0.0033, facts +0.0005")
+def test_a_clause_of_time_keeps_its_count(nlp: Language) -> None:
+    # "after Washington donated 2.5 million doses": that count is the gift's, not the request's
+    asked = _one(nlp, "Taiwan has asked the United States for more vaccines, the minister said, after Washington "
+                      "donated 2.5 million doses to the island.")
+    assert [(e[0], e[5]) for e in asked] == [("request", None), ("delivery", 2_500_000)]
+
+
+def test_a_clause_of_time_keeps_its_vaccine(nlp: Language) -> None:
+    # the vaccine of the trigger's clause, not the one of the clause of time
+    supply = _one(nlp, "Bangladesh has asked China to supply 1.5 million doses of the Sinopharm vaccine after India "
+                       "stopped exports of the AstraZeneca shots.")
+    assert [(e[0], e[4]) for e in supply if e[0] == "request"] == [("request", ["Sinopharm"])]
+
+
 def test_a_participle_on_the_doses_counts_them(nlp: Language) -> None:
     events = _one(nlp, "Zimbabwe took delivery of 200,000 doses of the Sinopharm vaccine donated by China on Monday, "
                        "and expects a further 600,000 doses next week.")

@@ -23,6 +23,7 @@ from pipeline.extract.syntax import (
     parties_in,
     prep_objects,
     relative_clauses,
+    timed_happenings,
 )
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import country_names, number_value, qualifier_before, resolve_date
@@ -39,7 +40,10 @@ def vaccines(trig: Span) -> list[str]:
     # "expects 3.2 million doses from COVAX and is negotiating with Russia for Sputnik V": a verb joined by "and"
     # with a tense of its own tells another happening, and its vaccine is that one's
     others = joined_happenings(trig.root) | other_happenings_on_parties(trig)
-    inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in scope - others
+    # "asked China to supply Sinopharm after India stopped exports of AstraZeneca": a clause of time tells its own
+    # happening, though where the trigger's clause names no vaccine, one named there is most often the same
+    timed = timed_happenings(trig.root)
+    inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in scope - others - timed
               and not set_aside(e.root)]
     chosen = inside or [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start not in others]
     return list(dict.fromkeys(c for c in chosen if c))

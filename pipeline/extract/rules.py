@@ -24,6 +24,7 @@ from pipeline.extract.syntax import (
     is_passive,
     is_vaccine_token,
     subject_of_its_own,
+    timed_clause,
     trigger_roots,
 )
 from pipeline.nlp.lexicon import lexicon
@@ -155,7 +156,7 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
     is an offer, purchase, request or rejection trigger (`governing`: token index -> its type).
     """
     cur = trig.root
-    if has_own_subject(cur) and any(c.dep_ == "mark" and c.lower_ in lexicon().clause_of_time for c in cur.children):
+    if timed_clause(cur):
         return False  # "will donate 1 million doses, days after it shipped 1.24 million": a happening of its own
     if any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in cur.children) and (
             cur.tag_ == "VBD" or auxiliaries(cur) & {"has", "have", "had"}):

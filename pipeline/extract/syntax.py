@@ -251,6 +251,20 @@ def trigger_roots(doc: Doc, keep: Callable[[Span], bool] = lambda t: True) -> se
     return {t.root.i for t in doc.spans.get("triggers", []) if keep(t)}
 
 
+def timed_clause(tok: Token) -> bool:
+    """A clause of time or cause with a subject of its own ("days after it shipped 1.24 million"): a happening of
+    its own."""
+    return has_own_subject(tok) and any(c.dep_ == "mark" and c.lower_ in lexicon().clause_of_time
+                                        for c in tok.children)
+
+
+def timed_happenings(root: Token) -> set[int]:
+    """The token indexes of the clauses of time or cause in the sentence that do not hold the trigger: their counts
+    and vaccines are their own ("has asked China to supply 1.5 million doses of Sinopharm after India stopped exports
+    of the AstraZeneca shots")."""
+    return {t.i for c in root.doc if timed_clause(c) and root not in c.subtree for t in c.subtree}
+
+
 def joined_happenings(root: Token) -> set[int]:
     """The token indexes of verbs joined by "and" to the trigger's clause that tell a happening of their own, with
     their own count and vaccine: with a tense of their own ("received 2,000 doses and has asked for more"), or, when
