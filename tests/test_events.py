@@ -609,6 +609,9 @@ CASES = [
      ("offer", "asserted", ["Canada"], ["COVAX"], [], None, None, None)),
     ("percent_of_a_count", "France said it would give 9 percent of its order of 94 million doses to the WHO.",
      ("offer", "asserted", ["France"], ["WHO"], [], None, None, None)),
+    # applying to a pool of vaccines asks it for doses
+    ("applied_to_a_pool", "Nicaragua has also applied to COVAX.",
+     ("request", "asserted", ["COVAX"], ["Nicaragua"], [], None, None, None)),
 ]
 
 
