@@ -722,6 +722,8 @@ FRAMES = [
     ("in_order_to", "A plane left Lima in order to deliver 300,000 doses to Cusco.", ["delivery"]),
     ("under_a_deal", "Under a deal signed in May, Russia will ship 2 million doses to Hungary.", ["delivery"]),
     ("under_a_round_of", "Under the first round of allocations, Pakistan is to get 17 million doses.", ["delivery"]),
+    ("in_a_round_of", "Ethiopia will receive 2.2 million doses from COVAX in its first round of allocations.",
+     ["delivery"]),
     ("programme_as_destination", "India donated 50,000 doses to the country's vaccination programme.", ["delivery"]),
     ("someone_returning", "On his return, the minister said Russia would send 1 million doses to Peru.", ["delivery"]),
     ("returned_doses", "Malawi announced the return of 20,000 doses of the AstraZeneca vaccine.", ["rejection"]),
@@ -751,6 +753,8 @@ FRAMES = [
     ("a_fund_used_to_buy", "PAHO will make doses available from its Revolving Fund, which Bolivia uses to buy most "
                            "of its vaccines.", ["offer", "purchase"]),
     ("doses_used_to_vaccinate", "Ghana has used 600,000 doses to vaccinate health workers.", ["administration"]),
+    # a total delivered is delivered (a tally brought to a count is not: below)
+    ("a_total_delivered", "China has delivered a total of 6.4 million doses.", ["delivery"]),
 ]
 
 
@@ -1033,6 +1037,11 @@ def test_a_maker_named_before_gives_only_its_own_vaccine(nlp: Language) -> None:
     ctx = Context(previous_events=tuple(deals), previous_parties=("Peru", "AstraZeneca", "Pfizer"), refers_back=True)
     received = _one(nlp, "It received its first shipment of 300,000 doses of Sinopharm on Feb. 7.", ctx)
     assert [e[:4] for e in received] == [("delivery", "asserted", [], ["Peru"])]
+
+
+def test_a_tally_brought_to_a_count_brings_no_doses(nlp: Language) -> None:
+    tally = _one(nlp, "The deal brings the number of doses Colombia has secured to 61.5 million.")
+    assert "delivery" not in [e[0] for e in tally]
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: a trigger takes a count from a clause of time with its own subject; "

@@ -191,6 +191,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if root.dep_ == "amod" and root.tag_ == "VBN":
         # "the sent vaccine doses", "the donated vaccine" refer to an event stated before
         return Licence(False, 0.0, "participle_modifier")
+    # "the deal brings the number of doses Colombia has secured to 61.5 million" (not "delivered a total of")
+    if any(o.dep_ == "dobj" and o.lower_ in lexicon().tally_nouns and any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in o.children) for o in objects):
+        return Licence(False, 0.0, "tally")
     if tid == "use" or tid in lexicon().object_bound_triggers:
         if trig.label_ in ("delivery", "offer") and _gives_money(children(root, ("dobj",))):
             return Licence(False, 0.0, "something_else")
@@ -286,10 +290,12 @@ def names_what_it_is_for(root: Token) -> bool:
 
 
 def _framing(noun: Token) -> bool:
-    """A noun under "under" or "per", itself or through "of": "under a deal", "under the first round of allocations"."""
+    """A noun under "under" or "per", itself or through "of": "under a deal", "under the first round of allocations";
+    a round under "in": "will receive 2.2 million doses in its first round of allocations"."""
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("under", "per")
+    return noun.dep_ == "pobj" and (noun.head.lower_ in ("under", "per") or
+                                    noun.head.lower_ == "in" and noun.lower_ in ("round", "rounds", "phase", "wave"))
 
 def giving_complements(root: Token) -> list[Token]:
     """The infinitives of giving under a verb: "send" in "asked Australia to send more vaccines", "release" in

@@ -67,6 +67,7 @@ class Lexicon:
     facility_nouns: frozenset[str]
     pathogen_nouns: frozenset[str]  # "the Sudan strain", "the South African variant": a name of a germ
     clause_of_time: frozenset[str]
+    tally_nouns: frozenset[str]  # "bringing the total to 61.5 million": a tally, not doses brought
     telling_verbs: frozenset[str]
     negotiation_words: frozenset[str]
     announcing_verbs: frozenset[str]
