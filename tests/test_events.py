@@ -1003,6 +1003,26 @@ ARTICLE_PARTIES = [
                                "in West Africa to start vaccinating.", None,
      [("delivery", "asserted", ["COVAX"], ["Burkina Faso"]),
       ("administration", "asserted", ["Burkina Faso"], ["Burkina Faso"])]),
+    # "by neighbouring Albania": the parser's gerund names the giver all the same
+    ("giver_after_an_adjective", "Kosovo received its first 24,000 doses on Saturday, donated by neighbouring "
+                                 "Albania.", None, [("delivery", "asserted", ["Albania"], ["Kosovo"])]),
+    # a gerund that is a trigger of its own ("waiting for supplies from COVAX") names no giver of the doses received
+    ("gerund_of_its_own", "Kosovo received 24,000 doses on Saturday, after months of waiting for supplies from COVAX.",
+     None, [("delivery", "asserted", [], ["Kosovo"]), ("delivery", "planned", ["COVAX"], ["Kosovo"])]),
+    # a relative clause on the party allotted names no other party allotted
+    ("allotted_with_a_clause", "Kosovo, which is not a member of the United Nations, had been promised 100,000 doses "
+                               "by COVAX.", None, [("offer", "asserted", ["COVAX"], ["Kosovo"])]),
+    # countries named before the vaccine are where it comes from, as their adjectives are
+    ("countries_before_the_vaccine", "Iran has banned US and UK vaccines.", None,
+     [("rejection", "asserted", ["United States", "United Kingdom"], ["Iran"])]),
+    # "to" after "begin" names the receivers of the shipping begun, here a group; "in addition to" names none
+    ("phase_of_shipping", "The World Health Organization will begin shipping swine flu vaccine to 95 developing "
+                          "countries next month.", "France", [("delivery", "planned", ["WHO"], [])]),
+    ("in_addition_to", "Countries such as Sweden and Norway in addition to South Korea have continued to provide "
+                       "vaccines.", None, [("delivery", "asserted", ["Sweden", "Norway"], [])]),
+    # doses expected, by no one named, come to the article's country
+    ("doses_expected", "The first 48,000 doses are expected next week.", "Zambia",
+     [("delivery", "planned", [], ["Zambia"])]),
     # who pays beside a deal sells nothing
     ("who_pays_sells_nothing", "Pakistan has secured 33 million doses of typhoid vaccine, with Gavi paying for most of "
                                "them.", None, [("purchase", "asserted", [], ["Pakistan"])]),
@@ -1029,6 +1049,13 @@ def test_who_offered_what_was_turned_down_gives_nothing_else(nlp: Language) -> N
     ctx = Context(previous_events=tuple(rejected), previous_parties=("Zambia", "Russia"), refers_back=True)
     waits = _one(nlp, "The country will instead wait for the 228,000 doses of AstraZeneca it has been allocated.", ctx)
     assert [e[:4] for e in waits][:1] == [("delivery", "planned", [], ["Zambia"])]
+
+
+def test_a_pledge_to_share_with_a_group_takes_no_receiver_from_before(nlp: Language) -> None:
+    given = extract(nlp("Sudan received 216,000 doses donated by Norway on Sunday."), Context())
+    ctx = Context(previous_events=tuple(given), previous_parties=("Sudan", "Norway"), focus_party="Sudan")
+    pledge = _one(nlp, "The shipment is part of Norway's pledge to share 1.1 million doses with African countries.", ctx)
+    assert ("offer", "asserted", ["Norway"], []) in [e[:4] for e in pledge]
 
 
 def test_a_maker_named_before_gives_only_its_own_vaccine(nlp: Language) -> None:

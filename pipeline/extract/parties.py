@@ -11,6 +11,7 @@ from pipeline.countries import capital_states
 from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import (
     GENERIC_BODY,
+    auxiliaries,
     children,
     ent_of,
     entities,
@@ -137,8 +138,8 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
     arrives = trig.id_ in lexicon().motion_triggers | {"receive", "get"} or event_type in ("purchase", "request",
                                                                                            "rejection")
     # "The vaccines were flown in on a chartered plane": doses carried in, by no one named, came to it as well
-    arrives = arrives or event_type == "delivery" and is_passive(trig.root) and not provider and any(
-        c.dep_ == "prt" and c.lower_ == "in" for c in trig.root.children)
+    arrives = arrives or event_type == "delivery" and is_passive(trig.root) and not provider and (any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in trig.root.children) or trig.id_ == "expect")
     # a headline has no sentence before it to name the receiver
     supplied = event_type in ("delivery", "offer") and bool(provider) and not ctx.is_headline
     if not recipient and not unnamed and supplied:  # "Moldova received doses donated by Romania. Romania has
@@ -178,9 +179,19 @@ def developers(doc: Doc) -> list[str]:
     return parties_in((t for a in agents for t in a.subtree), makers=True)
 
 def to_group(root: Token) -> bool:
-    """"pledged to share with other countries", "earmarked for poorer nations": receivers left unnamed."""
-    takers = takers_of(root, ("to", "for", "with"))
+    """"pledged to share with other countries", "earmarked for poorer nations", "a pledge to share with African
+    countries": receivers left unnamed."""
+    infinitives = [c for c in children(root, ("acl",)) if "to" in auxiliaries(c)] if root.pos_ in ("NOUN", "PROPN") \
+        else []
+    takers = [t for h in [root, *infinitives, *phase_verb(root)] for t in takers_of(h, ("to", "for", "with"))]
     return any(t.lower_ in lexicon().group_nouns and not parties_in(t.subtree) for t in takers)
+
+def phase_verb(root: Token) -> list[Token]:
+    """The verb a trigger is the phase of: "will begin shipping vaccine to 95 countries" hangs "to" on "begin"."""
+    return [root.head] if root.dep_ == "xcomp" and root.head.lower_ in _PHASES else []
+
+_PHASES = frozenset({"begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
+                     "continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "resuming"})
 
 def group_acts(root: Token) -> bool:
     """"poorer countries have ordered", "nations that cannot afford to buy": buyers named only as a group."""
@@ -238,7 +249,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if passive and not agent:  # "were procured and delivered by UNICEF": verbs of one passive share their agent
         agent = next((a for c in root.conjuncts if c.tag_ == "VBN" and (a := prep_objects(c, ("by",)))), [])
     # and the words of a trigger of several: "make 500,000 doses available to Mexico"
-    to = [o for t in [root] + [t for t in trig if t != root and t.pos_ in ("ADJ", "VERB")]
+    to = [o for t in [root] + [t for t in trig if t != root and t.pos_ in ("ADJ", "VERB")] + phase_verb(root)
           for o in prep_objects(t, ("to", "for", "into", "towards"))]
     frm = [o for o in prep_objects(root, ("from", "with", "through", "via"))
            if not is_funding(o) and not is_funding(o.head.head)]  # "with funding from X": X pays, gives no doses
@@ -330,7 +341,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             # ("The country had been allocated 2.4 million doses": the country it describes; not a pronoun, as in
             # "flights in which they were transferred 7 million doses")
             given = [s for s in children(root, ("nsubjpass",)) if s.pos_ != "PRON"]
-            recipient = [p for p in resolve(given, ctx, root.i, exclude=provider) if p not in provider]
+            # ("Kosovo, which is not a member of the United Nations, had been promised": the clause names no one given)
+            recipient = [p for p in resolve(given, ctx, root.i, exclude=provider, aside=relative_clauses(given))
+                         if p not in provider]
         # "Zambia's supply of 228,000 doses was flown in from Mumbai": a country's batch is what it receives
         recipient = recipient or allotted or holders_of(children(root, ("nsubjpass", "dobj")))
         if root.pos_ in ("NOUN", "PROPN") and not passive:  # "Tonga welcomed a donation from New Zealand":
@@ -406,7 +419,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         participles = [c for c in children(root, ("advcl",)) if c.tag_ == "VBN" and not children(
             c, ("nsubj", "nsubjpass")) and not pays(c)]
         agents = [g for o in objects + participles for a in o.subtree if a.dep_ == "agent" and a.i not in parts
-                  for g in children(a, ("pobj",))]
+                  for g in children(a, ("pobj", "pcomp"))]
         their_clauses = relative_clauses(agents)
         provider = parties_in(t for g in agents for t in g.subtree if t.i not in their_clauses)
     if not provider:  # buying or receiving "Russia's Sputnik V" is from Russia; "COVAX doses" from COVAX

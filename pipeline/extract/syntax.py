@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.lexicon import lexicon
-from pipeline.normalise import party_table
+from pipeline.normalise import country_names, party_table
 
 # a body every state has, named without its state ("the Health Ministry"; "Health" of "Health Minister X")
 GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:(?:health|foreign|finance|federal|national|central) )?"
@@ -103,7 +103,8 @@ def stands_for_state(ent: Span) -> bool:
 
 
 def origin(tokens: Iterable[Token]) -> list[str]:
-    """Countries a vaccine is said to come from: "Russian vaccine", "Russia's Sputnik V", "American and British vaccines"."""
+    """Countries a vaccine is said to come from: "Russian vaccine", "Russia's Sputnik V", "American and British vaccines",
+    "US and UK vaccines"."""
     out: list[str] = []
     for tok in tokens:
         if not names_doses(tok):
@@ -113,9 +114,10 @@ def origin(tokens: Iterable[Token]) -> list[str]:
             mods = [m for m in c.subtree if m.i < tok.i and (m == c or m.dep_ in ("conj", "compound", "amod", "nmod"))]
             for m in mods:
                 ent = ent_of(m)
-                if ent is None or not ent.ent_id_ or m.dep_ not in ("amod", "compound", "nmod", "conj"):
+                if ent is None or m.dep_ not in ("amod", "compound", "nmod", "conj"):
                     continue
-                if ent.label_ == "NORP" and ent._.canonical and ent._.canonical not in out:
+                country = ent.label_ == "GPE" and ent._.canonical in country_names()
+                if (ent.label_ == "NORP" and ent.ent_id_ or country) and ent._.canonical and ent._.canonical not in out:
                     out.append(ent._.canonical)
     return out
 
@@ -290,6 +292,11 @@ def is_passive(tok: Token) -> bool:
 _CLAUSES = ("relcl", "ccomp", "advcl", "csubj", "parataxis", "acl", "conj")
 
 
+# words that make a preposition of several with the "to" after them: "in addition to", "in response to", "due to"
+_PREPOSITION_NOUNS = frozenset({"addition", "response", "according", "due", "thanks", "prior", "contrast", "relation",
+                                "regard", "reference"})
+
+
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the prepositions `preps` in the phrase of `tok`, not inside embedded clauses.
 
@@ -297,14 +304,19 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     """
     out: list[Token] = []
     stack = [tok]
+    # "received 24,000 doses ..., after months of waiting for supplies from COVAX": a gerund that is a trigger of its
+    # own tells its own happening
+    triggers = trigger_roots(tok.doc) - {tok.i}
     while stack:
         cur = stack.pop()
         for c in cur.children:
             # "via COVAX and from India": a preposition joined by "and" to another is no clause
             joined = c.dep_ == "conj" and c.pos_ == "ADP" and c.head.dep_ in ("prep", "agent")
-            if not joined and (c.dep_ in _CLAUSES or (c.pos_ == "VERB" and c.dep_ not in ("amod", "pcomp", "xcomp"))):
+            if not joined and (c.dep_ in _CLAUSES or (c.pos_ == "VERB" and c.dep_ not in ("amod", "pcomp", "xcomp"))
+                               or c.dep_ == "pcomp" and c.pos_ == "VERB" and c.i in triggers):
                 continue
-            if (c.dep_ in ("prep", "agent", "dative") or joined) and c.lower_ in preps:
+            if (c.dep_ in ("prep", "agent", "dative") or joined) and c.lower_ in preps and \
+                    cur.lower_ not in _PREPOSITION_NOUNS:  # "in addition to South Korea" names no receiver
                 out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
             elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") and "to" in preps:
                 out.append(c)
