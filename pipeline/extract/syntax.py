@@ -116,7 +116,9 @@ def origin(tokens: Iterable[Token]) -> list[str]:
                 ent = ent_of(m)
                 if ent is None or m.dep_ not in ("amod", "compound", "nmod", "conj"):
                     continue
-                country = ent.label_ == "GPE" and ent._.canonical in country_names()
+                # ("and the Maldives 100,000 doses": a party with its own count, the verb left out, is none)
+                country = ent.label_ == "GPE" and ent._.canonical in country_names() and not any(
+                    t.like_num for t in tok.doc[m.i + 1:tok.i])
                 if (ent.label_ == "NORP" and ent.ent_id_ or country) and ent._.canonical and ent._.canonical not in out:
                     out.append(ent._.canonical)
     return out
@@ -316,7 +318,7 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
                                or c.dep_ == "pcomp" and c.pos_ == "VERB" and c.i in triggers):
                 continue
             if (c.dep_ in ("prep", "agent", "dative") or joined) and c.lower_ in preps and \
-                    cur.lower_ not in _PREPOSITION_NOUNS:  # "in addition to South Korea" names no receiver
+                    not (c.lower_ == "to" and cur.lower_ in _PREPOSITION_NOUNS):  # "in addition to South Korea"
                 out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
             elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") and "to" in preps:
                 out.append(c)
