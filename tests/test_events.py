@@ -722,8 +722,6 @@ FRAMES = [
     ("in_order_to", "A plane left Lima in order to deliver 300,000 doses to Cusco.", ["delivery"]),
     ("under_a_deal", "Under a deal signed in May, Russia will ship 2 million doses to Hungary.", ["delivery"]),
     ("under_a_round_of", "Under the first round of allocations, Pakistan is to get 17 million doses.", ["delivery"]),
-    ("in_a_round_of", "Ethiopia will receive 2.2 million doses from COVAX in its first round of allocations.",
-     ["delivery"]),
     ("programme_as_destination", "India donated 50,000 doses to the country's vaccination programme.", ["delivery"]),
     ("someone_returning", "On his return, the minister said Russia would send 1 million doses to Peru.", ["delivery"]),
     ("returned_doses", "Malawi announced the return of 20,000 doses of the AstraZeneca vaccine.", ["rejection"]),

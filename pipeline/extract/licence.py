@@ -290,12 +290,10 @@ def names_what_it_is_for(root: Token) -> bool:
 
 
 def _framing(noun: Token) -> bool:
-    """A noun under "under" or "per", itself or through "of": "under a deal", "under the first round of allocations";
-    a round under "in": "will receive 2.2 million doses in its first round of allocations"."""
+    """A noun under "under" or "per", itself or through "of": "under a deal", "under the first round of allocations"."""
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head
-    return noun.dep_ == "pobj" and (noun.head.lower_ in ("under", "per") or
-                                    noun.head.lower_ == "in" and noun.lower_ in ("round", "rounds", "phase", "wave"))
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("under", "per")
 
 def giving_complements(root: Token) -> list[Token]:
     """The infinitives of giving under a verb: "send" in "asked Australia to send more vaccines", "release" in

@@ -532,14 +532,15 @@ def inherit_roles(ev: Event, ctx: Context, passive: bool = False) -> None:
     for prev in ctx.previous_events:
         if prev.event_type != "administration" and (ev.event_type != "purchase" or prev.event_type == "purchase"):
             # "Zambia has rejected an offer from Russia. The country will instead wait for the doses it has been
-            # allocated": who offered what was turned down gives nothing else
+            # allocated": who offered what was turned down gives nothing else (though "it would not accept the
+            # 500,000 doses allocated to it" tells that offer again)
             # "Peru has agreements with AstraZeneca and Pfizer. It received 300,000 doses of Sinopharm": a maker
             # gives only its own vaccine
             makers = {lexicon().manufacturers.get(v) for v in ev.vaccine}
             givers = [p for p in prev.provider if not ev.vaccine or p in makers
                       or p not in lexicon().manufacturers.values()]
             fill_roles(ev, replace(prev, provider=givers if prev.event_type != "rejection" or
-                                   ev.event_type == "rejection" else []))
+                                   ev.event_type in ("rejection", "offer") else []))
 
 def merge(into: Event, other: Event) -> None:
     if not into.vaccine:
