@@ -1064,6 +1064,13 @@ def test_a_maker_named_before_gives_only_its_own_vaccine(nlp: Language) -> None:
     assert [e[:4] for e in received] == [("delivery", "asserted", [], ["Peru"])]
 
 
+def test_doses_from_givers_named_as_a_group_take_no_giver_from_before(nlp: Language) -> None:
+    given = extract(nlp("Israel had earlier agreed to transfer 1 million doses to the Palestinian Authority."), Context())
+    ctx = Context(previous_events=tuple(given), previous_parties=("Israel", "Palestine"), refers_back=True)
+    received = _one(nlp, "It had so far received about 2 million doses from various sources.", ctx)
+    assert [e[:4] for e in received] == [("delivery", "asserted", [], ["Palestine"])]
+
+
 def test_a_tally_brought_to_a_count_brings_no_doses(nlp: Language) -> None:
     tally = _one(nlp, "The deal brings the number of doses Colombia has secured to 61.5 million.")
     assert "delivery" not in [e[0] for e in tally]

@@ -508,6 +508,14 @@ def rejected_offer(root: Token, ctx: Context) -> tuple[list[str], list[str]]:
 
 
 
+def from_group(root: Token) -> bool:
+    """"received about 2 million doses from various sources": givers named only as a group."""
+    return any(o.lower_ in lexicon().group_nouns | _SOURCES and not parties_in(o.subtree)
+               for o in prep_objects(root, ("from",)))
+
+_SOURCES = frozenset({"sources", "donors", "suppliers", "manufacturers", "producers", "partners"})
+
+
 def own_parties(ev: Event, other: Event) -> bool:
     """Two events of one type in a sentence are two happenings when each names its own receiving state ("donated
     50,000 doses to the Seychelles and sent a further 50,000 to Egypt"; a city may lie in the other's state: "to
@@ -521,8 +529,15 @@ def own_parties(ev: Event, other: Event) -> bool:
         and not set(ev.provider) & set(other.provider)
 
 
-def inherit_roles(ev: Event, ctx: Context, passive: bool = False) -> None:
-    """A role the sentence leaves open is taken from an event of the sentence just before."""
+def inherit_roles(ev: Event, ctx: Context, passive: bool = False, unnamed_givers: bool = False) -> None:
+    """A role the sentence leaves open is taken from an event of the sentence just before; not the giver of doses
+    that came from givers named only as a group (`unnamed_givers`: "from various sources")."""
+    own_givers = ev.provider
+    _inherit(ev, ctx, passive)
+    if unnamed_givers:
+        ev.provider = own_givers
+
+def _inherit(ev: Event, ctx: Context, passive: bool) -> None:
     if passive and not ev.provider and ev.event_type in ("offer", "delivery"):
         # "Some 14 million doses were earmarked for ...": the giver of the sentence before
         ev.provider = next((p.provider for p in ctx.previous_events if p.event_type == ev.event_type

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.event_type import asked_to_pause, rule_type
 from pipeline.extract.fields import SPLITS, find_date, quantity_span, vaccines
 from pipeline.extract.licence import licensed
-from pipeline.extract.parties import fill_roles, inherit_roles, merge, own_parties, roles
+from pipeline.extract.parties import fill_roles, from_group, inherit_roles, merge, own_parties, roles
 from pipeline.extract.records import Context, Event, Reading
 from pipeline.extract.status import (
     headline_infinitive,
@@ -82,7 +82,7 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
             # "purchased 15 million doses from Sinopharm, of which 4 million have arrived"
             if told is not None and told.event_type in ("delivery", "offer", "purchase"):
                 fill_roles(ev, told)
-        inherit_roles(ev, ctx, passive=is_passive(trig.root))
+        inherit_roles(ev, ctx, passive=is_passive(trig.root), unnamed_givers=from_group(trig.root))
         kept_at[trig.root.i] = ev
         if qspan is not None:
             taken.add(qspan.start)
