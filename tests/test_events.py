@@ -1018,6 +1018,14 @@ ARTICLE_PARTIES = [
                           "countries next month.", "France", [("delivery", "planned", ["WHO"], [])]),
     ("in_addition_to", "Countries such as Sweden and Norway in addition to South Korea have continued to provide "
                        "vaccines.", None, [("delivery", "asserted", ["Sweden", "Norway"], [])]),
+    # a participle after the place where doses landed tells who gave them, wherever the parser hangs it
+    ("landed_then_donated", "The first 500,000 doses of the Moderna vaccine landed in Port-au-Prince on Thursday, "
+                            "donated by the United States through COVAX.", None,
+     [("delivery", "asserted", ["United States"], ["Port-au-Prince"])]),
+    ("landed_in_a_clause", "Two months after the first 500,000 doses landed in Port-au-Prince, donated by the United "
+                           "States through COVAX, few Haitians have received a shot.", None,
+     [("delivery", "asserted", ["United States"], ["Port-au-Prince"]),
+      ("administration", "asserted", ["Haiti"], ["Haiti"])]),
     # doses expected, by no one named, come to the article's country
     ("doses_expected", "The first 48,000 doses are expected next week.", "Zambia",
      [("delivery", "planned", [], ["Zambia"])]),

@@ -284,7 +284,11 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             return [fallback], [fallback], 0.3
         return provider, recipient, 1.0 if provider else 0.0
     if tid in lexicon().motion_triggers:
-        recipient = resolve(loc + to, ctx, root.i) if (loc or to) else []
+        # "landed in Port-au-Prince, donated by the United States": the parser may hang on the place a participle
+        # that tells of the doses
+        on_place = [c for o in loc + to for c in children(o, ("acl",)) if c.tag_ == "VBN"]
+        recipient = resolve(loc + to, ctx, root.i, aside={t.i for c in on_place for t in c.subtree}) \
+            if (loc or to) else []
         if not recipient and subj and with_obj:  # "Uganda lands 864,000 doses": who lands them receives them
             recipient = resolve(subj, ctx, root.i)
         # what moved, also as the subject of a verb governing the trigger ("doses ... are due to arrive")
@@ -302,6 +306,12 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                                                if not is_funding(o.head.head) for t in o.subtree) if p not in recipient]
         if not provider:  # "a shipment, part of a US donation, arrived"
             provider = [p for p in donors_within(moved) if p not in recipient]
+        if not provider:  # "landed in Port-au-Prince on Thursday, donated by the United States through COVAX"
+            participles = on_place + [c for c in children(root, ("advcl",)) if c.tag_ == "VBN" and not children(
+                c, ("nsubj", "nsubjpass")) and not pays(c)]
+            provider = [p for p in parties_in(t for c in participles for a in children(c, ("agent",))
+                                              for g in children(a, ("pobj", "pcomp")) for t in g.subtree)
+                        if p not in recipient]
         if not provider:  # "the COVAX doses have not arrived": the organisation they come through
             provider = [p for p in parties_in(c for h in moved for c in h.children if c.dep_ == "compound")
                         if p not in country_names() and p not in recipient]
