@@ -1079,6 +1079,12 @@ def test_doses_from_givers_named_as_a_group_take_no_giver_from_before(nlp: Langu
     assert [e[:4] for e in received] == [("delivery", "asserted", [], ["Palestine"])]
 
 
+def test_an_offer_turned_down_in_a_relative_clause_is_a_rejection(nlp: Language) -> None:
+    events = _one(nlp, "China had offered to provide its own vaccines to Taiwan, an offer Taipei rejected.")
+    assert [e[:4] for e in events] == [("offer", "asserted", ["China"], ["Taiwan"]),
+                                       ("rejection", "asserted", ["China"], ["Taiwan"])]
+
+
 def test_a_tally_brought_to_a_count_brings_no_doses(nlp: Language) -> None:
     tally = _one(nlp, "The deal brings the number of doses Colombia has secured to 61.5 million.")
     assert "delivery" not in [e[0] for e in tally]

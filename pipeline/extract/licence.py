@@ -59,7 +59,9 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
     if vaccine_text and root.lower_ in _BATCHES and any(
             o.like_num and o.ent_type_ not in ("DATE", "ORDINAL") for o in prep_objects(root, ("of",))):
         return Licence(True, 0.6, "count_object")  # "a second batch of 400,000 would follow": of the doses named
-    if vaccine_text and trig.label_ == "rejection" and any(o.lower_ in lexicon().offer_nouns for o in objs):
+    # "an offer Taipei rejected": the noun a relative clause without an object of its own hangs on is what it rejects
+    refused = objs + ([root.head] if root.dep_ == "relcl" and not children(root, ("dobj",)) else [])
+    if vaccine_text and trig.label_ == "rejection" and any(o.lower_ in lexicon().offer_nouns for o in refused):
         return Licence(True, 0.6, "offer_object")  # "Myanmar rejected the offer" of the doses just stated (EVENTS.md 1)
     if gov != root and any(is_vaccine_token(t) for t in gov.subtree):
         return Licence(True, 0.5, "vaccine_under_governor")

@@ -82,6 +82,12 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
             # "purchased 15 million doses from Sinopharm, of which 4 million have arrived"
             if told is not None and told.event_type in ("delivery", "offer", "purchase"):
                 fill_roles(ev, told)
+        # "China had offered vaccines to Taiwan, an offer Taipei rejected": who made the offer turned down
+        if ev.event_type == "rejection" and trig.root.dep_ == "relcl" and not ev.provider and \
+                trig.root.head.lower_ in lexicon().offer_nouns:
+            told = next((kept_at[h.i] for h in head_chain(trig.root, 4)[1:] if h.i in kept_at), None)
+            ev.provider = [p for p in told.provider if p not in ev.recipient] if told is not None and \
+                told.event_type == "offer" else []
         inherit_roles(ev, ctx, passive=is_passive(trig.root), unnamed_givers=from_group(trig.root))
         kept_at[trig.root.i] = ev
         if qspan is not None:
@@ -161,6 +167,8 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in cur.children) and (
             cur.tag_ == "VBD" or auxiliaries(cur) & {"has", "have", "had"}):
         return False  # "contracted 20 million doses through COVAX, which has so far delivered 1.2 million": its own
+    if etype == "rejection" and cur.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in cur.children):
+        return False  # "an offer Taipei rejected": turning the offer down is no part of it
     if cur.dep_ == "relcl" and any(t.lower_ in ("which", "whom") and t.head.lower_ == "of" for t in cur.subtree):
         return False  # "purchased 15 million doses, of which 4 million have arrived": what befell a part of them
     for _ in range(3):
