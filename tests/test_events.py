@@ -609,6 +609,9 @@ CASES = [
      ("offer", "asserted", ["Canada"], ["COVAX"], [], None, None, None)),
     ("percent_of_a_count", "France said it would give 9 percent of its order of 94 million doses to the WHO.",
      ("offer", "asserted", ["France"], ["WHO"], [], None, None, None)),
+    # help asked for where the text speaks of vaccines is asked for doses ("help with its elections" is not)
+    ("asked_for_help", "Short of vaccines, Nepal has asked China for help.",
+     ("request", "asserted", ["China"], ["Nepal"], [], None, None, None)),
     # applying to a pool of vaccines asks it for doses
     ("applied_to_a_pool", "Nicaragua has also applied to COVAX.",
      ("request", "asserted", ["COVAX"], ["Nicaragua"], [], None, None, None)),
@@ -627,6 +630,7 @@ def test_extract_event(nlp: Language, text: str, expected: tuple) -> None:
 
 
 NON_EVENTS = [
+    ("help_with_something_else", "Nepal has asked China for help with its elections."),
     ("approval", "Indonesia approved the Novavax vaccine for emergency use."),
     ("price", "Each dose costs about $10."),
     ("cases", "The country reported zero cases of COVID-19."),
