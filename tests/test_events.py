@@ -630,6 +630,9 @@ def test_extract_event(nlp: Language, text: str, expected: tuple) -> None:
 
 
 NON_EVENTS = [
+    # what a dose or a vaccine offers or gives is protection, not doses
+    ("a_dose_offers_protection", "A single dose of the HPV vaccine offers as much protection as two or three doses, a "
+                                 "study found."),
     ("help_with_something_else", "Nepal has asked China for help with its elections."),
     ("approval", "Indonesia approved the Novavax vaccine for emergency use."),
     ("price", "Each dose costs about $10."),

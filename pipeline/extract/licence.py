@@ -236,6 +236,9 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if gives_something_else(trig):
         # "sent a note to Russia's fund", "has provided additional evidence"
         return Licence(False, 0.0, "something_else")
+    if tid in ("offer", "give") and root.pos_ == "VERB" and any(
+            s.lower_ in lexicon().vaccine_nouns and s.ent_type_ != "VACCINE" for s in children(root, ("nsubj",))):
+        return Licence(False, 0.0, "vaccine_property")  # "a single dose of the HPV vaccine offers as much protection"
     if tid == "campaign" or (tid == "order" and root.pos_ == "VERB" and children(root, ("xcomp",))
                              and not _orders_doses(root)):  # "ordered 500,000 doses ..., to be delivered" is a purchase
         return Licence(False, 0.0, "command")  # "ordered diplomats to make vaccine acquisition a priority" is a command
