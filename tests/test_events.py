@@ -612,6 +612,10 @@ CASES = [
     # help asked for where the text speaks of vaccines is asked for doses ("help with its elections" is not)
     ("asked_for_help", "Short of vaccines, Nepal has asked China for help.",
      ("request", "asserted", ["China"], ["Nepal"], [], None, None, None)),
+    # a request granted for a total of doses asked for doses
+    ("approved_requests_for_a_total", "The ICG has approved requests from Cameroon and Nigeria for a total of 2.5 "
+                                      "million doses.",
+     ("request", "asserted", ["ICG"], ["Cameroon", "Nigeria"], [], 2_500_000, "doses", "exact")),
     # applying to a pool of vaccines asks it for doses
     ("applied_to_a_pool", "Nicaragua has also applied to COVAX.",
      ("request", "asserted", ["COVAX"], ["Nicaragua"], [], None, None, None)),

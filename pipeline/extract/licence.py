@@ -392,6 +392,8 @@ def _asks_for_doses(trig: Span) -> bool:
         held = prep_objects(root, ("of",))
     else:
         return False
+    # "requests for a total of 2.5 million doses"
+    held += [o for h in held if h.lower_ in lexicon().tally_nouns for o in prep_objects(h, ("of",))]
     return any(map(names_doses, held))
 
 def _heads_within_clause(tok: Token, max_hops: int) -> list[Token]:
