@@ -762,6 +762,9 @@ FRAMES = [
     ("a_fund_used_to_buy", "PAHO will make doses available from its Revolving Fund, which Bolivia uses to buy most "
                            "of its vaccines.", ["offer", "purchase"]),
     ("doses_used_to_vaccinate", "Ghana has used 600,000 doses to vaccinate health workers.", ["administration"]),
+    # a noun given as a reason tells no happening of its own
+    ("because_of_export_bans", "COVAX will deliver about 470 million doses to Africa this year, 150 million fewer "
+                               "than planned, because of export bans and supply delays.", ["delivery"]),
     # a total delivered is delivered (a tally brought to a count is not: below)
     ("a_total_delivered", "China has delivered a total of 6.4 million doses.", ["delivery"]),
 ]

@@ -248,6 +248,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "in_order_to")  # "in order to deliver"
     if root.pos_ in ("NOUN", "PROPN") and _framing(root):
         return Licence(False, 0.0, "frame")  # "under a deal signed last month, Russia will ship": the deal is the frame
+    if root.pos_ in ("NOUN", "PROPN") and _cause(root):
+        return Licence(False, 0.0, "cause")  # "fewer than planned, because of export bans": a reason, not a happening
     if tid == "supply" and root.pos_ == "NOUN":  # "vaccine supply to Bangladesh", not "limited supply"
         vaccine_supply = any(c.dep_ == "compound" and is_vaccine_token(c) for c in root.children) or any(
             is_vaccine_token(t) for o in prep_objects(root, ("of",)) for t in o.subtree)  # "supplies of the vaccine"
@@ -302,6 +304,18 @@ def _framing(noun: Token) -> bool:
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head
     return noun.dep_ == "pobj" and noun.head.lower_ in ("under", "per")
+
+def _cause(noun: Token) -> bool:
+    """A noun (or the noun it modifies) given as a reason: "because of export bans", "due to supply delays",
+    "amid delays in deliveries"."""
+    head = noun.head if noun.dep_ in ("compound", "amod") else noun
+    while head.dep_ == "conj":
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else None
+    return prep is not None and (prep.lower_ in ("amid", "amidst") or prep.lower_ in ("because", "due", "owing") or
+                                 prep.lower_ == "of" and prep.head.lower_ in ("because", "result") or
+                                 prep.lower_ == "to" and prep.head.lower_ in ("due", "owing", "thanks"))
+
 
 def giving_complements(root: Token) -> list[Token]:
     """The infinitives of giving under a verb: "send" in "asked Australia to send more vaccines", "release" in
