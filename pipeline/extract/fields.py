@@ -187,7 +187,7 @@ def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str 
         best = doc[best.start - 1:best.end]
     # "The ministry had planned to import them in March", "were due to arrive in May": a plan told in the past
     # may have been for a month already gone
-    told_before = planned and any(t.tag_ == "VBD" or "had" in auxiliaries(t) for t in [root, *head_chain(root, 3)]
+    told_before = planned and any(t.tag_ == "VBD" or "had" in auxiliaries(t) for t in _own_verbs(root)
                                   if t.lower_ not in lexicon().reporting_verbs)
     # "had offered to supply the doses in August": the day of what was to be done, not of the offer, may be to come
     # ("signed a contract to buy 300,000 doses, to be delivered by June": an infinitive clause of its own too)
@@ -196,6 +196,17 @@ def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str 
     prefer = "nearest" if told_before or (of_infinitive and not planned) else "future" if planned else "past"
     return resolve_date(best.text, ctx.published, prefer), best.text
 
+
+
+def _own_verbs(root: Token) -> list[Token]:
+    """The trigger and the verbs above it up to a verb joined by "and", whose tense is its own ("received its first
+    doses on Saturday and will begin vaccinating on Sunday": the receiving is past, the vaccinating to come)."""
+    chain = [root]
+    for t in head_chain(root, 3):
+        if chain[-1].dep_ == "conj":
+            break
+        chain.append(t)
+    return chain
 
 
 def _reporting_date(date: Span, root: Token) -> bool:

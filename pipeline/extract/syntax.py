@@ -204,8 +204,9 @@ def phrase_tokens(heads: Iterable[Token]) -> list[Token]:
     aside = {t.i for h in heads for c in h.children if c.dep_ in ("acl", "relcl") or c.dep_ == "appos" and h.ent_type_
              for t in c.subtree}
     # "from the global stockpile managed by the ICG": a thing no one is named in stands for who runs it
+    # (not "under a deal financed by the World Bank": who pays runs nothing)
     unnamed = [c for h in heads if not any(t.ent_type_ for t in h.subtree if t.i not in aside)
-               for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+               for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" and not pays(c)]
     runners = {t.i for c in unnamed for a in c.children if a.dep_ == "agent" for t in a.subtree}
     return [t for h in heads for t in h.subtree if t.i not in aside or t.i in runners]
 
