@@ -1104,6 +1104,13 @@ def test_an_offer_turned_down_in_a_relative_clause_is_a_rejection(nlp: Language)
                                        ("rejection", "asserted", ["China"], ["Taiwan"])]
 
 
+def test_who_receives_sends_nothing_in_the_shipments_told_beside(nlp: Language) -> None:
+    events = _one(nlp, "Cameroon will receive 1 million doses and Nigeria 1.5 million, with the first shipments due "
+                       "next week.")
+    assert ("delivery", "planned", [], ["Cameroon"]) in [e[:4] for e in events]
+    assert not [e for e in events if "Cameroon" in e[2]]
+
+
 def test_a_tally_brought_to_a_count_brings_no_doses(nlp: Language) -> None:
     tally = _one(nlp, "The deal brings the number of doses Colombia has secured to 61.5 million.")
     assert "delivery" not in [e[0] for e in tally]

@@ -243,7 +243,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         announced = root.dep_ == "dobj" and root.head == gov  # "Khamenei announced a ban on ...": his ban
         # "the World Bank has financed the purchase of 2 million doses for Lebanon": who pays for it does not buy
         says = gov.lower_ in lexicon().reporting_verbs and not announced
-        subj = owner or (subject(gov) if gov != root and not says and gov.lower_ not in lexicon().funding_verbs else [])
+        # "Cameroon will receive 1 million doses, with the first shipments due next week": who receives sends none
+        received = gov.i in trigger_roots(root.doc, lambda t: t.id_ in ("receive", "get")) and root.dep_ == "pobj"
+        subj = owner or (subject(gov) if gov != root and not says and not received
+                         and gov.lower_ not in lexicon().funding_verbs else [])
     agent = prep_objects(root, ("by",))
     agent_clauses = relative_clauses(agent)
     if passive and not agent:  # "were procured and delivered by UNICEF": verbs of one passive share their agent
