@@ -638,6 +638,7 @@ NON_EVENTS = [
     ("a_dose_offers_protection", "A single dose of the HPV vaccine offers as much protection as two or three doses, a "
                                  "study found."),
     ("help_with_something_else", "Nepal has asked China for help with its elections."),
+    ("help_with_syringes", "Short of vaccines, Samoa asked for help with syringes and cold storage."),
     ("approval", "Indonesia approved the Novavax vaccine for emergency use."),
     ("price", "Each dose costs about $10."),
     ("cases", "The country reported zero cases of COVID-19."),

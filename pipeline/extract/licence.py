@@ -230,7 +230,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         if not bound and (sentence_has_vaccine or ctx.previous_vaccine_related) and any(map(_bare_count, objs)):
             bound = True  # "applied to the ICG for another 50,000": more of the doses just named
         if not bound and trig.label_ == "request" and (sentence_has_vaccine or ctx.previous_vaccine_related) and \
-                any(o.lower_ in ("help", "assistance") for o in objs):
+                any(o.lower_ in ("help", "assistance") and not prep_objects(o, ("with",)) for o in objs):
             bound = True  # "Nepal has asked China, Russia and the United States for help", in a text on vaccines
         return Licence(bound, 0.7, "object_bound")
     if gives_something_else(trig):
