@@ -639,6 +639,10 @@ NON_EVENTS = [
                                  "study found."),
     ("help_with_something_else", "Nepal has asked China for help with its elections."),
     ("help_with_syringes", "Short of vaccines, Samoa asked for help with syringes and cold storage."),
+    # money asked back, or returned, whatever it paid for, is no supply of doses (EVENTS.md 1)
+    ("money_asked_back", "Guatemala has asked Russia to return part of the money it paid for 16 million doses of "
+                         "Sputnik V."),
+    ("money_refunded", "Guatemala asks Russia to refund money for undelivered Sputnik V doses"),
     ("approval", "Indonesia approved the Novavax vaccine for emergency use."),
     ("price", "Each dose costs about $10."),
     ("cases", "The country reported zero cases of COVID-19."),

@@ -200,6 +200,11 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if tid == "use" or tid in lexicon().object_bound_triggers:
         if trig.label_ in ("delivery", "offer") and _gives_money(children(root, ("dobj",))):
             return Licence(False, 0.0, "something_else")
+        # "asked Russia to return the money it paid for the doses", "return part of the money"
+        if trig.label_ == "request" and _is_money([o for c in children(root, ("xcomp", "ccomp"))
+                                                   for o in children(c, ("dobj",))]) or \
+                trig.label_ == "rejection" and _is_money(children(root, ("dobj",))):
+            return Licence(False, 0.0, "something_else")
         # "attr": the parser's reading of a headline's object counted as "1m" ("Kenya gets 1m AstraZeneca doses")
         if tid in _HEAD_BOUND:  # not what the object holds: "welcomed the news of the vaccine"
             objs = children(root, ("dobj", "nsubjpass", "attr")) + [
@@ -367,6 +372,15 @@ def _gives_money(objs: list[Token]) -> bool:
     # "shipped hundreds of millions of doses": the statistical model may take a count of doses for a sum
     return bool(objs) and all(o.ent_type_ == "MONEY" and not any(names_doses(t) for p in prep_objects(o, ("of",))
                                                                  for t in p.subtree) for o in objs)
+
+
+def _is_money(objs: list[Token]) -> bool:
+    """"part of the money it paid for 16 million doses", "money", "$5 million": money is out of scope (EVENTS.md 1),
+    whatever it paid for."""
+    objs = [g if o.lower_ in ("part", "some", "all", "most", "rest") and (g := next(iter(prep_objects(o, ("of",))),
+                                                                                  None)) is not None else o
+            for o in objs]
+    return bool(objs) and all(o.lower_ in lexicon().funding_nouns or o.ent_type_ == "MONEY" for o in objs)
 
 
 def caught_illness(trig: Span) -> bool:
