@@ -1116,6 +1116,12 @@ def test_who_receives_sends_nothing_in_the_shipments_told_beside(nlp: Language) 
     assert not [e for e in events if "Cameroon" in e[2]]
 
 
+def test_doses_bought_in_a_clause_on_a_batch_received_were_bought_from_its_sender(nlp: Language) -> None:
+    events = _one(nlp, "Bolivia received 20,000 doses of the Sputnik V vaccine from Russia on Thursday, the first batch "
+                       "of 5.2 million doses it has bought.")
+    assert [e[:4] for e in events if e[0] == "purchase"] == [("purchase", "asserted", ["Russia"], ["Bolivia"])]
+
+
 def test_a_tally_brought_to_a_count_brings_no_doses(nlp: Language) -> None:
     tally = _one(nlp, "The deal brings the number of doses Colombia has secured to 61.5 million.")
     assert "delivery" not in [e[0] for e in tally]

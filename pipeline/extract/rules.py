@@ -82,6 +82,11 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
             # "purchased 15 million doses from Sinopharm, of which 4 million have arrived"
             if told is not None and told.event_type in ("delivery", "offer", "purchase"):
                 fill_roles(ev, told)
+        # "received 20,000 doses from Russia, the first batch of 5.2 million doses it has bought": bought from who sent
+        if ev.event_type == "purchase" and trig.root.dep_ == "relcl" and not ev.provider:
+            told = next((kept_at[h.i] for h in head_chain(trig.root, 5)[1:] if h.i in kept_at), None)
+            if told is not None and told.event_type == "delivery":
+                ev.provider = [p for p in told.provider if p not in ev.recipient]
         # "China had offered vaccines to Taiwan, an offer Taipei rejected": who made the offer turned down
         if ev.event_type == "rejection" and trig.root.dep_ == "relcl" and not ev.provider and \
                 trig.root.head.lower_ in lexicon().offer_nouns:
