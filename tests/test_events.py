@@ -1045,6 +1045,11 @@ ARTICLE_PARTIES = [
                            "States through COVAX, few Haitians have received a shot.", None,
      [("delivery", "asserted", ["United States"], ["Port-au-Prince"]),
       ("administration", "asserted", ["Haiti"], ["Haiti"])]),
+    # an envoy acts for the state; "part of" a pledge beside the receiver names no receiver; doses shared worldwide
+    # go to receivers left unnamed
+    ("part_of_a_pledge", "The British High Commissioner on Friday handed over 300,000 doses of the AstraZeneca vaccine "
+                         "to Malawi, part of the United Kingdom's pledge to share 100 million doses worldwide.", "Malawi",
+     [("delivery", "asserted", ["United Kingdom"], ["Malawi"]), ("offer", "asserted", ["United Kingdom"], [])]),
     # a border crossing is a place, and who pays for a deal runs nothing that gives doses
     ("a_border_crossing", "About 53,800 doses of the AstraZeneca vaccine arrived in Syria on Wednesday through the Bab "
                           "al-Hawa border crossing.", None, [("delivery", "asserted", [], ["Syria"])]),

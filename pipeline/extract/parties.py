@@ -61,6 +61,8 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
     placed = {t.i for tok in toks for g in tok.subtree if g.lower_ in lexicon().group_nouns
               for p in children(g, ("prep",)) if p.lower_ in ("in", "across", "from") for t in p.subtree}
     placed |= regions_describing(toks)
+    # "to Malawi, part of the United Kingdom's pledge": where the doses came from, beside who got them
+    placed |= {t.i for tok in toks for a in children(tok, ("appos",)) if a.lower_ == "part" for t in a.subtree}
     parties = parties_in((t for tok in toks for t in tok.subtree if t.i not in placed and t.i not in aside),
                          makers=makers)
     if parties:
@@ -128,7 +130,7 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
         recipient = [lead]
     # "share 55 million doses globally": doses shared out go to many, so no other sentence names the receiver
     unnamed = not recipient and (event_type in ("offer", "delivery") and (
-        to_group(trig.root) or trig.id_ in lexicon().spreading_triggers) or (
+        to_group(trig.root) or trig.id_ in lexicon().spreading_triggers or everywhere(trig.root)) or (
         event_type in ("purchase", "request", "rejection") and group_acts(trig.root)))
     # "the Health Ministry", "the government": the article's country, or nobody when it has none
     state = [ctx.focus_party] if ctx.focus_party else []
@@ -185,6 +187,14 @@ def to_group(root: Token) -> bool:
         else []
     takers = [t for h in [root, *infinitives, *phase_verb(root)] for t in takers_of(h, ("to", "for", "with"))]
     return any(t.lower_ in lexicon().group_nouns and not parties_in(t.subtree) for t in takers)
+
+def everywhere(root: Token) -> bool:
+    """"a pledge to share 100 million doses worldwide": receivers left unnamed, all over the world."""
+    verbs = [root, *(c for c in children(root, ("acl", "xcomp")) if c.pos_ == "VERB")]
+    return any(c.dep_ == "advmod" and c.lower_ in _EVERYWHERE for v in verbs for c in v.children)
+
+_EVERYWHERE = frozenset({"worldwide", "globally", "abroad", "overseas", "internationally"})
+
 
 def phase_verb(root: Token) -> list[Token]:
     """The verb a trigger is the phase of: "will begin shipping vaccine to 95 countries" hangs "to" on "begin"."""
