@@ -616,6 +616,9 @@ CASES = [
     ("approved_requests_for_a_total", "The ICG has approved requests from Cameroon and Nigeria for a total of 2.5 "
                                       "million doses.",
      ("request", "asserted", ["ICG"], ["Cameroon", "Nigeria"], [], 2_500_000, "doses", "exact")),
+    # a region named with its compass point is that region, not the continent
+    ("compass_region", "The United States has sent 2 million doses to West Africa.",
+     ("delivery", "asserted", ["United States"], ["West Africa"], [], 2_000_000, "doses", "exact")),
     # applying to a pool of vaccines asks it for doses
     ("applied_to_a_pool", "Nicaragua has also applied to COVAX.",
      ("request", "asserted", ["COVAX"], ["Nicaragua"], [], None, None, None)),
