@@ -191,17 +191,12 @@ def to_group(root: Token) -> bool:
 def everywhere(root: Token) -> bool:
     """"a pledge to share 100 million doses worldwide": receivers left unnamed, all over the world."""
     verbs = [root, *(c for c in children(root, ("acl", "xcomp")) if c.pos_ == "VERB")]
-    return any(c.dep_ == "advmod" and c.lower_ in _EVERYWHERE for v in verbs for c in v.children)
-
-_EVERYWHERE = frozenset({"worldwide", "globally", "abroad", "overseas", "internationally"})
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon().everywhere_words for v in verbs for c in v.children)
 
 
 def phase_verb(root: Token) -> list[Token]:
     """The verb a trigger is the phase of: "will begin shipping vaccine to 95 countries" hangs "to" on "begin"."""
-    return [root.head] if root.dep_ == "xcomp" and root.head.lower_ in _PHASES else []
-
-_PHASES = frozenset({"begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
-                     "continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "resuming"})
+    return [root.head] if root.dep_ == "xcomp" and root.head.lower_ in lexicon().phase_verbs else []
 
 def group_acts(root: Token) -> bool:
     """"poorer countries have ordered", "nations that cannot afford to buy": buyers named only as a group."""
@@ -533,10 +528,8 @@ def rejected_offer(root: Token, ctx: Context) -> tuple[list[str], list[str]]:
 
 def from_group(root: Token) -> bool:
     """"received about 2 million doses from various sources": givers named only as a group."""
-    return any(o.lower_ in lexicon().group_nouns | _SOURCES and not parties_in(o.subtree)
+    return any(o.lower_ in lexicon().group_nouns | lexicon().source_nouns and not parties_in(o.subtree)
                for o in prep_objects(root, ("from",)))
-
-_SOURCES = frozenset({"sources", "donors", "suppliers", "manufacturers", "producers", "partners"})
 
 
 def own_parties(ev: Event, other: Event) -> bool:

@@ -68,6 +68,9 @@ class Lexicon:
     pathogen_nouns: frozenset[str]  # "the Sudan strain", "the South African variant": a name of a germ
     clause_of_time: frozenset[str]
     tally_nouns: frozenset[str]  # "bringing the total to 61.5 million": a tally, not doses brought
+    phase_verbs: frozenset[str]  # "will begin shipping vaccine to 95 countries": "to" hangs on the phase
+    everywhere_words: frozenset[str]  # "to share 100 million doses worldwide": receivers left unnamed
+    source_nouns: frozenset[str]  # "from various sources": givers named only as a group
     telling_verbs: frozenset[str]
     negotiation_words: frozenset[str]
     announcing_verbs: frozenset[str]
