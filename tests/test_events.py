@@ -1053,6 +1053,9 @@ ARTICLE_PARTIES = [
     ("part_of_a_pledge", "The British High Commissioner on Friday handed over 300,000 doses of the AstraZeneca vaccine "
                          "to Malawi, part of the United Kingdom's pledge to share 100 million doses worldwide.", "Malawi",
      [("delivery", "asserted", ["United Kingdom"], ["Malawi"]), ("offer", "asserted", ["United Kingdom"], [])]),
+    # a headline's infinitive the parser hangs on its subject is no part of who receives
+    ("headline_infinitive_on_its_subject", "Fiji to get Pfizer doses from New Zealand", None,
+     [("delivery", "planned", ["New Zealand"], ["Fiji"])]),
     # a border crossing is a place, and who pays for a deal runs nothing that gives doses
     ("a_border_crossing", "About 53,800 doses of the AstraZeneca vaccine arrived in Syria on Wednesday through the Bab "
                           "al-Hawa border crossing.", None, [("delivery", "asserted", [], ["Syria"])]),

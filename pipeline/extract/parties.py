@@ -379,7 +379,12 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
         return provider, recipient, evidence
     # receiver-acts triggers: receive, get, import, purchase, request, rejection
-    recipient = resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i, aside=agent_clauses)
+    # "Fiji to get Pfizer doses from New Zealand": a headline's infinitive the parser hangs on its subject is no part of
+    # who receives
+    headline = {t.i for t in root.subtree} if root.dep_ == "relcl" and root.head.dep_ == "ROOT" and \
+        "to" in auxiliaries(root) and subj == [root.head] else set()
+    recipient = resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i,
+                        aside=agent_clauses | headline)
     approved = event_type == "request" and root.pos_ in ("NOUN", "PROPN") and root.head.lower_ in \
         lexicon().approval_words
     if approved and (askers := parties_in(phrase_tokens(prep_objects(root, ("from", "by"))))):
