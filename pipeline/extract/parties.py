@@ -164,6 +164,12 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
         provider = [p for p in provider if p not in recipient]
     return provider, recipient, evidence, unnamed
 
+def own_participles(root: Token) -> list[Token]:
+    """Participles of the trigger's own, with no subject of their own, that tell where the doses came from
+    ("received 100,000 doses on Thursday, donated by the EU"); not who paid ("financed by the World Bank")."""
+    return [c for c in children(root, ("advcl",)) if c.tag_ == "VBN" and not children(c, ("nsubj", "nsubjpass"))
+            and not pays(c)]
+
 def lead_party(doc: Doc) -> str | None:
     """The country a line opens with before a colon, as lines of a list or a round-up do ("- Rwanda: 240,000
     doses of AstraZeneca arrived through COVAX on March 3"): the line tells of it."""
@@ -315,8 +321,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         if not provider:  # "a shipment, part of a US donation, arrived"
             provider = [p for p in donors_within(moved) if p not in recipient]
         if not provider:  # "landed in Port-au-Prince on Thursday, donated by the United States through COVAX"
-            participles = on_place + [c for c in children(root, ("advcl",)) if c.tag_ == "VBN" and not children(
-                c, ("nsubj", "nsubjpass")) and not pays(c)]
+            participles = on_place + own_participles(root)
             provider = [p for p in parties_in(t for c in participles for a in children(c, ("agent",))
                                               for g in children(a, ("pobj", "pcomp")) for t in g.subtree)
                         if p not in recipient]
@@ -439,9 +444,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"; "received 100,000 doses on
         # Thursday, donated by the EU": a participle of the trigger's own tells where they came from
         # ("received its first shipment on Saturday, financed by the World Bank": who pays gives no doses)
-        participles = [c for c in children(root, ("advcl",)) if c.tag_ == "VBN" and not children(
-            c, ("nsubj", "nsubjpass")) and not pays(c)]
-        agents = [g for o in objects + participles for a in o.subtree if a.dep_ == "agent" and a.i not in parts
+        agents = [g for o in objects + own_participles(root) for a in o.subtree if a.dep_ == "agent" and a.i not in parts
                   for g in children(a, ("pobj", "pcomp"))]
         their_clauses = relative_clauses(agents)
         provider = parties_in(t for g in agents for t in g.subtree if t.i not in their_clauses)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.event_type import asked_to_pause, rule_type
 from pipeline.extract.fields import SPLITS, find_date, quantity_span, vaccines
@@ -78,19 +78,19 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
             fill_roles(ev, sibling)
         # "Liberia has been allocated 96,000 doses, which arrived on April 5": the doses went where they were headed
         if trig.root.dep_ == "relcl" and ev.event_type in ("delivery", "offer") and not own_subject:
-            told = next((kept_at[h.i] for h in head_chain(trig.root, 4)[1:] if h.i in kept_at), None)
+            told = _told_above(trig.root, kept_at, 4)
             # "purchased 15 million doses from Sinopharm, of which 4 million have arrived"
             if told is not None and told.event_type in ("delivery", "offer", "purchase"):
                 fill_roles(ev, told)
         # "received 20,000 doses from Russia, the first batch of 5.2 million doses it has bought": bought from who sent
         if ev.event_type == "purchase" and trig.root.dep_ == "relcl" and not ev.provider:
-            told = next((kept_at[h.i] for h in head_chain(trig.root, 5)[1:] if h.i in kept_at), None)
+            told = _told_above(trig.root, kept_at, 5)
             if told is not None and told.event_type == "delivery":
                 ev.provider = [p for p in told.provider if p not in ev.recipient]
         # "China had offered vaccines to Taiwan, an offer Taipei rejected": who made the offer turned down
         if ev.event_type == "rejection" and trig.root.dep_ == "relcl" and not ev.provider and \
                 trig.root.head.lower_ in lexicon().offer_nouns:
-            told = next((kept_at[h.i] for h in head_chain(trig.root, 4)[1:] if h.i in kept_at), None)
+            told = _told_above(trig.root, kept_at, 4)
             ev.provider = [p for p in told.provider if p not in ev.recipient] if told is not None and \
                 told.event_type == "offer" else []
         inherit_roles(ev, ctx, passive=is_passive(trig.root), unnamed_givers=from_group(trig.root))
@@ -106,6 +106,12 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
             taken |= {s.start for s in sent_doc.spans.get("quantities", [])
                       if (s._.quantity.value, s._.quantity.unit) in split_off}
     return [r for r in readings if r.event is not None]
+
+
+def _told_above(root: Token, kept_at: dict[int, Event], hops: int) -> Event | None:
+    """The event kept for a word above a relative clause's trigger, past its own head (the clause's noun), within
+    `hops` heads: the happening the clause tells more of."""
+    return next((kept_at[h.i] for h in head_chain(root, hops)[1:] if h.i in kept_at), None)
 
 
 def outermost(triggers: list[Span]) -> list[Span]:

@@ -307,16 +307,15 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     """
     out: list[Token] = []
     stack = [tok]
-    # "received 24,000 doses ..., after months of waiting for supplies from COVAX": a gerund that is a trigger of its
-    # own tells its own happening
-    triggers = trigger_roots(tok.doc) - {tok.i}
     while stack:
         cur = stack.pop()
         for c in cur.children:
             # "via COVAX and from India": a preposition joined by "and" to another is no clause
             joined = c.dep_ == "conj" and c.pos_ == "ADP" and c.head.dep_ in ("prep", "agent")
+            # ("received 24,000 doses ..., after months of waiting for supplies from COVAX": a gerund that is a trigger
+            # of its own tells its own happening)
             if not joined and (c.dep_ in _CLAUSES or (c.pos_ == "VERB" and c.dep_ not in ("amod", "pcomp", "xcomp"))
-                               or c.dep_ == "pcomp" and c.pos_ == "VERB" and c.i in triggers):
+                               or c.dep_ == "pcomp" and c.pos_ == "VERB" and c.i in trigger_roots(tok.doc)):
                 continue
             if (c.dep_ in ("prep", "agent", "dative") or joined) and c.lower_ in preps and \
                     not (c.lower_ == "to" and cur.lower_ in _PREPOSITION_NOUNS):  # "in addition to South Korea"
