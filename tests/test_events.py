@@ -1388,6 +1388,10 @@ GAPPED = [
      [("delivery", [], ["Bhutan"], 150_000), ("delivery", [], ["Maldives"], 100_000)]),
     ("bought", "Chile bought 10 million doses of Sinovac and Peru 5 million.",
      [("purchase", ["Sinovac"], ["Chile"], 10_000_000), ("purchase", ["Sinovac"], ["Peru"], 5_000_000)]),
+    # a list of parties and counts, the first joined by a comma
+    ("listed", "Mexico will receive 1.2 million doses in the first round, Brazil 2.6 million and Argentina 1.9 million.",
+     [("delivery", [], ["Mexico"], 1_200_000), ("delivery", [], ["Brazil"], 2_600_000),
+      ("delivery", [], ["Argentina"], 1_900_000)]),
     # a party the event already names is no new one
     ("already_named", "Japan gave 1 million doses to Vietnam and Australia 500,000.",
      [("delivery", ["Japan"], ["Vietnam", "Australia"], 1_000_000)]),
@@ -1439,6 +1443,15 @@ def test_a_verb_joined_by_and_with_its_own_object_keeps_its_count(nlp: Language)
 def test_each_count_with_its_own_giver_is_an_event(nlp: Language) -> None:
     events = _one(nlp, "Kenya received 200,000 doses from the European Union and another 50,000 from Japan.")
     assert sorted((e[2], e[3], e[5]) for e in events) == [(["EU"], ["Kenya"], 200_000), (["Japan"], ["Kenya"], 50_000)]
+
+
+def test_each_count_of_a_purchase_with_its_own_seller_is_an_event(nlp: Language) -> None:
+    # a vaccine named as the seller is its maker, and the vaccine of its own count only
+    events = _one(nlp, "The government has ordered 125 million doses from Sinovac, 50 million from Novavax and 54 "
+                       "million from COVAX.")
+    assert [(e[0], e[2], e[4], e[5]) for e in events] == [("purchase", ["Sinovac"], ["Sinovac"], 125_000_000),
+                                                          ("purchase", ["Novavax"], ["Novavax"], 50_000_000),
+                                                          ("purchase", ["COVAX"], [], 54_000_000)]
 
 
 def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:

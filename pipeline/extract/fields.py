@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import (
     auxiliaries,
+    ent_of,
     entities,
     governor,
     has_own_subject,
@@ -243,15 +244,27 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
             i += 1
             continue
         target = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]
-        parties = parties_in([target])
-        # "200,000 doses from the European Union and 50,000 from Japan": a count with its own giver, likewise
+        # "200,000 doses from the European Union and 50,000 from Japan": a count with its own giver, likewise; a
+        # vaccine named as the giver is its maker ("and 1 million from Sinovac")
         role = "recipient" if doc[j].lower_ == "to" else "provider"
+        parties = parties_in([target], makers=role == "provider")
         if parties and value:
+            named = ent_of(target)
+            own_vaccine = {"vaccine": [named._.canonical]} if named is not None and named.label_ == "VACCINE" and \
+                named._.canonical else {}
             extra.append(Event(**{**ev.__dict__, role: parties[:1], "quantity": value,
-                                  "quantity_qualifier": qualifier_before(doc[:i].text)}))
+                                  "quantity_qualifier": qualifier_before(doc[:i].text), **own_vaccine}))
         i = j + 1
     ev.recipient = unclaimed(ev.recipient, {p for e in extra if e.recipient != ev.recipient for p in e.recipient})
     ev.provider = unclaimed(ev.provider, {p for e in extra if e.provider != ev.provider for p in e.provider})
+    # the vaccine a further count names as its giver is none of the other counts' ("125 million doses from Sinovac,
+    # 50 million from Novavax")
+    claimed = {v for e in extra if e.vaccine != ev.vaccine for v in e.vaccine}
+    first_own = {v for v in ev.vaccine if lexicon().manufacturers.get(v) in ev.provider}
+    for e in extra:
+        if e.vaccine == ev.vaccine:
+            e.vaccine = [v for v in e.vaccine if v not in claimed | first_own]
+    ev.vaccine = unclaimed(ev.vaccine, claimed)
     return extra
 
 
@@ -340,8 +353,9 @@ def unclaimed(values: list[str], claimed: set[str]) -> list[str]:
 
 def split_by_gapped_subject(ev: Event, qspan: Span) -> list[Event]:
     """"Bhutan will receive 150,000 doses and the Maldives 100,000", "Japan gave 1 million doses and Australia
-    500,000": a party and a count joined by "and" with the verb left out are the same act by that party, in the
-    role the sentence's subject plays (EVENTS.md 6.1)."""
+    500,000", "Mexico will receive 1.2 million doses, Brazil 2.6 million and Argentina 1.9 million": a party and a
+    count joined by "and" or a comma with the verb left out are the same act by that party, in the role the
+    sentence's subject plays (EVENTS.md 6.1)."""
     doc = qspan.doc
     names = [e for e in entities(doc) if e.label_ in ("GPE", "ORG") and e._.canonical]
     first = next((e for e in names if e.end <= qspan.start), None)
@@ -350,7 +364,7 @@ def split_by_gapped_subject(ev: Event, qspan: Span) -> list[Event]:
     role = "recipient" if first._.canonical in ev.recipient else "provider"
     spans = {s.start: s for s in doc.spans.get("quantities", [])}
     extra: list[Event] = []
-    for a in (t.i for t in doc[qspan.end:] if t.lower_ == "and"):
+    for a in (t.i for t in doc[qspan.end:] if t.lower_ in ("and", ",")):
         party = next((e for e in names if e.start == a + 1 or e.start == a + 2 and doc[a + 1].lower_ == "the"), None)
         # "gave 1 million doses to Vietnam and Australia 500,000": a party the event already names is no new one
         if party is None or party.end >= len(doc) or not doc[party.end].like_num or \
@@ -378,11 +392,6 @@ def split_by_destination_or_conjunct(ev: Event, qspan: Span) -> list[Event]:
     return _with_new_counts(extra, split_by_gapped_subject(ev, qspan))
 
 
-def split_purchase(ev: Event, qspan: Span) -> list[Event]:
-    """Each further count joined by "and" with its own doses or its own buyer (EVENTS.md 6.1)."""
-    return _with_new_counts(split_by_conjunct(ev, qspan), split_by_gapped_subject(ev, qspan))
-
-
 def _count_at(doc: Doc, i: int, spans: dict[int, Span]) -> tuple[float | None, int]:
     """The value of the count that starts at token `i` ("1 million", "500,000") and where it ends."""
     if i in spans:  # "1 million" already read as a count
@@ -397,5 +406,5 @@ def _count_at(doc: Doc, i: int, spans: dict[int, Span]) -> tuple[float | None, i
 # and a split stands after the decision only when the decided type splits the same way
 SPLITS: dict[str, Callable[[Event, Span], list[Event]]] = {
     "delivery": split_by_destination_or_conjunct, "offer": split_by_destination_or_conjunct,
-    "purchase": split_purchase, "administration": split_by_count,
+    "purchase": split_by_destination_or_conjunct, "administration": split_by_count,
 }
