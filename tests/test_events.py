@@ -1452,6 +1452,11 @@ def test_each_count_of_a_purchase_with_its_own_seller_is_an_event(nlp: Language)
     assert [(e[0], e[2], e[4], e[5]) for e in events] == [("purchase", ["Sinovac"], ["Sinovac"], 125_000_000),
                                                           ("purchase", ["Novavax"], ["Novavax"], 50_000_000),
                                                           ("purchase", ["COVAX"], [], 54_000_000)]
+    # the vaccine named with a further count's giver is that count's, and its maker gives none of the first count
+    events = _one(nlp, "Argentina has received 4.7 million doses of Sputnik V from Russia and 580,000 from China's "
+                       "Sinopharm.")
+    assert [(e[2], e[4], e[5]) for e in events] == [(["Russia"], ["Sputnik V"], 4_700_000),
+                                                    (["China"], ["Sinopharm"], 580_000)]
 
 
 def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:

@@ -249,17 +249,19 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         role = "recipient" if doc[j].lower_ == "to" else "provider"
         parties = parties_in([target], makers=role == "provider")
         if parties and value:
-            named = ent_of(target)
-            own_vaccine = {"vaccine": [named._.canonical]} if named is not None and named.label_ == "VACCINE" and \
-                named._.canonical else {}
+            phrase = [t for o in doc[j].children if o.dep_ == "pobj" for t in o.subtree] or [target]
+            named = list(dict.fromkeys(e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and
+                                       e._.canonical and e.root in phrase))
+            own_vaccine = {"vaccine": named} if named else {}
             extra.append(Event(**{**ev.__dict__, role: parties[:1], "quantity": value,
                                   "quantity_qualifier": qualifier_before(doc[:i].text), **own_vaccine}))
         i = j + 1
-    ev.recipient = unclaimed(ev.recipient, {p for e in extra if e.recipient != ev.recipient for p in e.recipient})
-    ev.provider = unclaimed(ev.provider, {p for e in extra if e.provider != ev.provider for p in e.provider})
-    # the vaccine a further count names as its giver is none of the other counts' ("125 million doses from Sinovac,
-    # 50 million from Novavax")
+    # the vaccine a further count names with its giver is none of the other counts' ("125 million doses from Sinovac,
+    # 50 million from Novavax"), nor is its maker a giver of the first ("and 580,000 from China's Sinopharm")
     claimed = {v for e in extra if e.vaccine != ev.vaccine for v in e.vaccine}
+    makers = {m for v in claimed if (m := lexicon().manufacturers.get(v))}
+    ev.recipient = unclaimed(ev.recipient, {p for e in extra if e.recipient != ev.recipient for p in e.recipient})
+    ev.provider = unclaimed(ev.provider, {p for e in extra if e.provider != ev.provider for p in e.provider} | makers)
     first_own = {v for v in ev.vaccine if lexicon().manufacturers.get(v) in ev.provider}
     for e in extra:
         if e.vaccine == ev.vaccine:
