@@ -1214,8 +1214,14 @@ def test_a_relative_clause_with_a_tense_of_its_own_is_no_part_of_a_deal(nlp: Lan
     # the parser hangs "which has so far delivered" on the purchase; what COVAX delivered is a happening of its own
     text = "Colombia has contracted 20 million doses through COVAX, which has so far delivered 1.2 million."
     assert [(e[0], e[5]) for e in _one(nlp, text)] == [("purchase", 20_000_000), ("delivery", 1_200_000)]
+    # so is what a party named as the clause's subject did ("which UNICEF delivered")
+    text = "Gavi funded the purchase of 19 million doses, which UNICEF delivered to Nigeria in October."
+    assert [(e[0], e[2], e[5]) for e in _one(nlp, text)] == [("purchase", [], 19_000_000),
+                                                             ("delivery", ["UNICEF"], 19_000_000)]
     # a promise in such a clause stays the deal's content (EVENTS.md 6.2)
     assert [e[0] for e in _one(nlp, "Kenya signed a deal with Russia, which will deliver 1 million doses.")] == [
+        "purchase"]
+    assert [e[0] for e in _one(nlp, "Kenya signed a deal for 1 million doses, which Russia will deliver in May.")] == [
         "purchase"]
 
 

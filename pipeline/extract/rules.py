@@ -175,9 +175,11 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
     cur = trig.root
     if timed_clause(cur):
         return False  # "will donate 1 million doses, days after it shipped 1.24 million": a happening of its own
-    if any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in cur.children) and (
-            cur.tag_ == "VBD" or auxiliaries(cur) & {"has", "have", "had"}):
-        return False  # "contracted 20 million doses through COVAX, which has so far delivered 1.2 million": its own
+    # "contracted 20 million doses through COVAX, which has so far delivered 1.2 million", "funded the purchase of
+    # 19 million doses, which UNICEF delivered": a clause telling in the past what its own subject did is its own
+    if any(c.dep_ == "nsubj" and (c.lower_ in ("which", "who") or cur.dep_ == "relcl" and c.pos_ == "PROPN")
+           for c in cur.children) and (cur.tag_ == "VBD" or auxiliaries(cur) & {"has", "have", "had"}):
+        return False
     if etype == "rejection" and cur.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in cur.children):
         return False  # "an offer Taipei rejected": turning the offer down is no part of it
     if cur.dep_ == "relcl" and any(t.lower_ in ("which", "whom") and t.head.lower_ == "of" for t in cur.subtree):
