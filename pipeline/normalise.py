@@ -147,6 +147,8 @@ QUANTITY_RE = re.compile(
     rf"(?P<unit>\s+(?:{'|'.join(sorted(map(re.escape, _UNIT_OF), key=len, reverse=True))})\b))?",
     re.I,
 )
+# a count's noun, one or two words ("53 countries", "2,000 health workers")
+_COUNTED_NOUN = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)(?:\s+([a-z]+))?", re.I)
 _BATCH_OF = re.compile(r"\b(?:batch(?:es)?|shipments?|consignments?|deliver(?:y|ies)|tranches?|lots?)\s+of\s+"
                        r"(?:(?:about|around|some|nearly|almost|over|more than|up to|another|a further)\s+)?$", re.I)
 # "2,000 more to Montenegro", "1,000 more.", not "2,000 more points" (what follows "more" would be the unit)
@@ -229,6 +231,18 @@ def qualifier_before(prefix: str) -> str:
     return "exact"
 
 
+def _others_are_counted(before: str) -> bool:
+    """Whether "N others" counts what the last count before it in `before` counts: a unit such as people, or no
+    count before at all; not "to 53 countries and ... 27 others"."""
+    last = None
+    for last in _COUNTED_NOUN.finditer(before):
+        pass
+    if last is None:
+        return True
+    first, second = last.group(1).lower(), (last.group(2) or "").lower()
+    return first in _UNIT_OF or f"{first} {second}" in _UNIT_OF or first in _MULT
+
+
 def find_quantities(text: str, people_words: Mapping[int, int] | None = None) -> list[Quantity]:
     """All counts of doses, people, vials or shipments in `text`; bare millions count as doses.
 
@@ -257,6 +271,8 @@ def find_quantities(text: str, people_words: Mapping[int, int] | None = None) ->
         a_year = re.fullmatch(r"(19|20)\d\d", num.strip())
         people_at = len(text) - len(after.lstrip())
         end = m.end("unit") if unit_txt else m.end("mult")
+        if unit_txt == "others" and not _others_are_counted(text[max(0, m.start() - 80): m.start()]):
+            continue  # "to 53 countries and 27 others": more of the things counted before, not people
         if unit_txt:
             unit = _UNIT_OF[unit_txt]
         elif people_at in people_words and after[:1].isspace():

@@ -64,6 +64,7 @@ QUANTITIES = [
     ("two_word_disease_between", "500,000 yellow fever doses", 500_000, "doses", "exact"),
     ("its_doses", "South Africa sold its 1 million AstraZeneca doses", 1_000_000, "doses", "exact"),
     ("part_of_its_doses", "Ghana will give 50,000 of its AstraZeneca doses to Togo", 50_000, "doses", "exact"),
+    ("others", "vaccinated 3,000 others", 3_000, "people", "exact"),
 ]
 
 
@@ -103,6 +104,8 @@ NOT_QUANTITIES = [
     ("population", "began immunising its 59 million people"),
     ("population_without_unit", "to vaccinate its 1.4 billion"),
     ("words_between", "12 countries received vaccines"),
+    # more of the things counted before them
+    ("others_of_a_count_before", "to provide vaccines to 53 countries and export them to 27 others"),
 ]
 
 
