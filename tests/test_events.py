@@ -1053,6 +1053,8 @@ ARTICLE_PARTIES = [
     ("part_of_a_pledge", "The British High Commissioner on Friday handed over 300,000 doses of the AstraZeneca vaccine "
                          "to Malawi, part of the United Kingdom's pledge to share 100 million doses worldwide.", "Malawi",
      [("delivery", "asserted", ["United Kingdom"], ["Malawi"]), ("offer", "asserted", ["United Kingdom"], [])]),
+    ("worldwide_on_the_doses", "Washington has promised to donate 80 million doses worldwide by the end of June.",
+     "Honduras", [("offer", "asserted", ["United States"], [])]),
     # a headline's infinitive the parser hangs on its subject is no part of who receives
     ("headline_infinitive_on_its_subject", "Fiji to get Pfizer doses from New Zealand", None,
      [("delivery", "planned", ["New Zealand"], ["Fiji"])]),

@@ -195,9 +195,11 @@ def to_group(root: Token) -> bool:
     return any(t.lower_ in lexicon().group_nouns and not parties_in(t.subtree) for t in takers)
 
 def everywhere(root: Token) -> bool:
-    """"a pledge to share 100 million doses worldwide": receivers left unnamed, all over the world."""
+    """"a pledge to share 100 million doses worldwide": receivers left unnamed, all over the world (the parser may
+    hang the word on the doses)."""
     verbs = [root, *(c for c in children(root, ("acl", "xcomp")) if c.pos_ == "VERB")]
-    return any(c.dep_ == "advmod" and c.lower_ in lexicon().everywhere_words for v in verbs for c in v.children)
+    heads = [*verbs, *(o for v in verbs for o in children(v, ("dobj",)))]
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon().everywhere_words for h in heads for c in h.children)
 
 
 def phase_verb(root: Token) -> list[Token]:
