@@ -1367,6 +1367,13 @@ def test_a_clause_with_its_own_subject_keeps_its_count(nlp: Language) -> None:
                                                               ("delivery", "planned", 200_000)]
 
 
+def test_a_batch_named_by_its_rank_has_only_its_own_count(nlp: Language) -> None:
+    text = ("The group approved a first request for 1.8 million doses in February, and the WHO said on Friday a second "
+            "consignment would be sent.")
+    assert [(e[0], e[1], e[5]) for e in _one(nlp, text)] == [("request", "asserted", 1_800_000),
+                                                              ("delivery", "planned", None)]
+
+
 def test_each_word_for_doses_with_its_own_count_is_an_event(nlp: Language) -> None:
     # EVENTS.md 6.1: "received 300,000 doses of AstraZeneca ... and 100,000 doses of Pfizer" are two deliveries,
     # each with the vaccine and the giver its own words name

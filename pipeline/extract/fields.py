@@ -23,6 +23,7 @@ from pipeline.extract.syntax import (
     objects_within,
     parties_in,
     prep_objects,
+    ranked_batch,
     relative_clauses,
     timed_happenings,
 )
@@ -104,6 +105,8 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     if root.pos_ == "VERB":  # "asked COVAX for vaccines and received its first 1 million doses": not the request's
         others = joined_happenings(root)
         spans = [s for s in spans if s.root.i not in others]
+    if ranked_batch(root):  # its count, if any, is in its own words
+        spans = [s for s in spans if s.root in root.subtree]
     if not spans:
         return None
     scope = own_clause(root)

@@ -231,6 +231,13 @@ BE_FORMS = ("is", "are", "am", "'s", "'re", "was", "were")
 TENSED = frozenset({"has", "have", "had", "did", "does", "do", *BE_FORMS})  # auxiliaries that carry a tense
 
 
+def ranked_batch(root: Token) -> bool:
+    """A trigger whose subject or object is a batch of a series named by its rank ("a second consignment would be
+    sent", "its third batch arrived"): a happening of its own, counted by none of the sentence's other counts."""
+    return any(o.lower_ in lexicon().supply_nouns and any(c.ent_type_ == "ORDINAL" for c in o.children)
+               for o in root.children if o.dep_ in ("nsubj", "nsubjpass", "dobj"))
+
+
 def has_own_tense(tok: Token) -> bool:
     """A verb joined by "and" with a tense of its own ("received 2,000 doses and has asked for more"): it tells a
     happening of its own, with its own count and vaccine."""
