@@ -646,6 +646,7 @@ NON_EVENTS = [
     ("money_asked_back", "Guatemala has asked Russia to return part of the money it paid for 16 million doses of "
                          "Sputnik V."),
     ("money_refunded", "Guatemala asks Russia to refund money for undelivered Sputnik V doses"),
+    ("return_of_money_requested", "Guatemala has requested the return of the money it paid for the Sputnik V doses."),
     ("approval", "Indonesia approved the Novavax vaccine for emergency use."),
     ("price", "Each dose costs about $10."),
     ("cases", "The country reported zero cases of COVID-19."),

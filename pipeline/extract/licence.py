@@ -200,10 +200,12 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if tid == "use" or tid in lexicon().object_bound_triggers:
         if trig.label_ in ("delivery", "offer") and _gives_money(children(root, ("dobj",))):
             return Licence(False, 0.0, "something_else")
-        # "asked Russia to return the money it paid for the doses", "return part of the money"
-        if trig.label_ == "request" and _is_money([o for c in children(root, ("xcomp", "ccomp"))
-                                                   for o in children(c, ("dobj",))]) or \
-                trig.label_ == "rejection" and _is_money(children(root, ("dobj",))):
+        # "asked Russia to return the money it paid for the doses", "return part of the money", "requested the return
+        # of the money"
+        asked = [o for c in children(root, ("xcomp", "ccomp")) for o in children(c, ("dobj",))] or \
+            [g for o in children(root, ("dobj",)) if o.pos_ == "NOUN" for g in prep_objects(o, ("of",))]
+        returned = children(root, ("dobj",)) or (prep_objects(root, ("of",)) if root.pos_ == "NOUN" else [])
+        if trig.label_ == "request" and _is_money(asked) or trig.label_ == "rejection" and _is_money(returned):
             return Licence(False, 0.0, "something_else")
         # "attr": the parser's reading of a headline's object counted as "1m" ("Kenya gets 1m AstraZeneca doses")
         if tid in _HEAD_BOUND:  # not what the object holds: "welcomed the news of the vaccine"
