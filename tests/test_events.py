@@ -702,6 +702,8 @@ NON_EVENTS = [
     ("promised_to_produce", "Manufacturers have promised to produce 5 million more doses by the end of the year."),
     # vaccines for animals are no supply to people; medicines counted in vials are out of scope (EVENTS.md 1)
     ("vaccinating_dogs", "The ministry would begin vaccinating dogs on the island next month."),
+    ("share_of_dogs_vaccinated", "Authorities have vaccinated only 60 percent of the island's dogs."),
+    ("dog_vaccination_campaign", "The government launched a dog vaccination campaign in Oecusse."),
     ("cattle_vaccinated", "More than 2 million cattle were vaccinated against anthrax."),
     ("immunoglobulin_sent", "New Caledonia sent 500 vials of immunoglobulin to Vanuatu."),
     # what a party could not afford is no happening

@@ -151,8 +151,13 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "approval_object")  # "a new EUA should be secured": what is secured is an approval
     if trig.label_ == "administration" and any(h.lower_ in lexicon().capacity_heads for h in head_chain(root, 2)):
         return Licence(False, 0.0, "capacity")  # "enough to vaccinate 20,000 people" states a capacity, not an event
-    if trig.label_ == "administration" and objects and all(t.lower_ in lexicon().animal_nouns for t in objects):
-        return Licence(False, 0.0, "animals")  # "would begin vaccinating dogs on the island"
+    # "would begin vaccinating dogs on the island", "have vaccinated 60 percent of the island's dogs", "a dog
+    # vaccination campaign"
+    vaccinated = [_of_whom(t) for t in objects]
+    if trig.label_ == "administration" and (vaccinated and all(t.lower_ in lexicon().animal_nouns for t in vaccinated)
+                                            or root.dep_ == "compound" and any(c.lower_ in lexicon().animal_nouns
+                                                                               for c in root.children)):
+        return Licence(False, 0.0, "animals")
     if root.dep_ == "xcomp" and root.head.lower_ in lexicon().ability_verbs:
         return Licence(False, 0.0, "capacity")  # "cannot afford to buy their own supplies" tells of no doses
     if trig.label_ == "administration" and tid in ("vaccinate", "inoculate", "immunize", "jab", "roll out"):
@@ -374,6 +379,13 @@ def _gives_money(objs: list[Token]) -> bool:
     # "shipped hundreds of millions of doses": the statistical model may take a count of doses for a sum
     return bool(objs) and all(o.ent_type_ == "MONEY" and not any(names_doses(t) for p in prep_objects(o, ("of",))
                                                                  for t in p.subtree) for o in objs)
+
+
+def _of_whom(tok: Token) -> Token:
+    """Who a share or a count names: "60 percent of the island's dogs", "half of the adults"; else `tok` itself."""
+    if tok.like_num or tok.lower_ in ("percent", "%", "share", "part", "half", "most", "all", "many"):
+        return next(iter(prep_objects(tok, ("of",))), tok)
+    return tok
 
 
 def _is_money(objs: list[Token]) -> bool:
