@@ -1056,6 +1056,9 @@ ARTICLE_PARTIES = [
     ("part_of_a_pledge", "The British High Commissioner on Friday handed over 300,000 doses of the AstraZeneca vaccine "
                          "to Malawi, part of the United Kingdom's pledge to share 100 million doses worldwide.", "Malawi",
      [("delivery", "asserted", ["United Kingdom"], ["Malawi"]), ("offer", "asserted", ["United Kingdom"], [])]),
+    # a state's minister of health stands for the article's country, as its ministry does
+    ("minister_of_health", "The vaccines were handed over by the UNICEF Representative to the Minister of Health.",
+     "East Timor", [("delivery", "asserted", ["UNICEF"], ["East Timor"])]),
     ("worldwide_on_the_doses", "Washington has promised to donate 80 million doses worldwide by the end of June.",
      "Honduras", [("offer", "asserted", ["United States"], [])]),
     # a headline's infinitive the parser hangs on its subject is no part of who receives

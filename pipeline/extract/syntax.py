@@ -16,7 +16,7 @@ from pipeline.normalise import country_names, party_table
 
 # a body every state has, named without its state ("the Health Ministry"; "Health" of "Health Minister X")
 GENERIC_BODY = re.compile(r"^(?:the )?(?:(?:(?:health|foreign|finance|federal|national|central) )?"
-                          r"(?:ministry|department|government|authorities|cabinet)"
+                          r"(?:ministry|minister|department|government|authorities|cabinet)"
                           r"(?: of (?:health|public health|foreign affairs))?|health|finance)$", re.I)
 
 
