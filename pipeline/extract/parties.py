@@ -360,6 +360,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             recipient = parties_in(t for o in with_obj for t in o.subtree)
         if not recipient:
             recipient = parties_in(t for o in children(root, ("dative",)) for t in o.subtree)
+        if not recipient:  # "has promised Cambodia 1 million doses": the parser may hang the receiver on the count
+            recipient = parties_in(c for o in with_obj for c in o.children if c.dep_ in ("nmod", "compound")
+                                   and c.ent_type_ in ("GPE", "ORG") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].like_num)
         if not recipient and loc:  # "provided to all citizens within the kingdom"
             recipient = resolve(loc, ctx, root.i, exclude=provider)
         if passive and not recipient and with_obj:  # "Chad was allocated 300,000 doses": the subject is given them
