@@ -1483,6 +1483,16 @@ def test_each_count_of_a_purchase_with_its_own_seller_is_an_event(nlp: Language)
                                                     (["China"], ["Sinopharm"], 580_000)]
 
 
+def test_each_party_with_its_own_count_in_brackets_is_an_event(nlp: Language) -> None:
+    events = _one(nlp, "Nigeria (4 million doses), Ghana (600,000), Ivory Coast (504,000) and Angola (624,000) have "
+                       "received their first COVAX shipments.")
+    assert [(e[3], e[5]) for e in events] == [(["Nigeria"], 4_000_000), (["Ghana"], 600_000),
+                                              (["Ivory Coast"], 504_000), (["Angola"], 624_000)]
+    # one count in brackets is the count of all the parties named
+    (shared,) = _one(nlp, "Ghana and Kenya (1 million) received doses.")
+    assert (shared[3], shared[5]) == (["Ghana", "Kenya"], 1_000_000)
+
+
 def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:
     events = _one(nlp, "India sent 2 million doses to Bangladesh and 1 million to Nepal.")
     assert sorted((e[3], e[5]) for e in events) == [(["Bangladesh"], 2_000_000), (["Nepal"], 1_000_000)]

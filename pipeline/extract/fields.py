@@ -384,6 +384,32 @@ def split_by_gapped_subject(ev: Event, qspan: Span) -> list[Event]:
     return extra
 
 
+def split_by_bracketed_count(ev: Event, qspan: Span) -> list[Event]:
+    """"Nigeria (4 million doses), Ghana (600,000) and Angola (624,000) have received": each of the event's parties
+    with its own count in brackets after its name is its own event (EVENTS.md 6.1); the first event keeps the
+    parties no other count claims."""
+    doc = qspan.doc
+    role = "recipient" if len(ev.recipient) > 1 else "provider" if len(ev.provider) > 1 else None
+    if role is None:
+        return []
+    spans = {s.start: s for s in doc.spans.get("quantities", [])}
+    counted: dict[str, float] = {}
+    for ent in entities(doc):
+        name = ent._.canonical
+        if name not in getattr(ev, role) or name in counted or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" \
+                or not doc[ent.end + 1].like_num:
+            continue
+        value, j = _count_at(doc, ent.end + 1, spans)
+        if value and j < len(doc) and doc[j].text == ")":
+            counted[name] = value
+    if len(counted) < 2:
+        return []
+    extra = [Event(**{**ev.__dict__, role: [name], "quantity": value, "quantity_qualifier": "exact"})
+             for name, value in counted.items() if value != ev.quantity]
+    setattr(ev, role, unclaimed(getattr(ev, role), {e for x in extra for e in getattr(x, role)}))
+    return extra
+
+
 def _with_new_counts(extra: list[Event], more: list[Event]) -> list[Event]:
     """`extra` and the events of `more` whose count none of `extra` has (one count, one event)."""
     counted = {e.quantity for e in extra}
@@ -392,9 +418,10 @@ def _with_new_counts(extra: list[Event], more: list[Event]) -> list[Event]:
 
 def split_by_destination_or_conjunct(ev: Event, qspan: Span) -> list[Event]:
     """Each further count with its own destination, or joined by "and" with its own doses or its own party with the
-    verb left out (EVENTS.md 6.1)."""
+    verb left out, or in brackets after its own party (EVENTS.md 6.1)."""
     extra = _with_new_counts(split_by_destination(ev, qspan), split_by_conjunct(ev, qspan))
-    return _with_new_counts(extra, split_by_gapped_subject(ev, qspan))
+    extra = _with_new_counts(extra, split_by_gapped_subject(ev, qspan))
+    return _with_new_counts(extra, split_by_bracketed_count(ev, qspan))
 
 
 def _count_at(doc: Doc, i: int, spans: dict[int, Span]) -> tuple[float | None, int]:
