@@ -1059,6 +1059,9 @@ ARTICLE_PARTIES = [
     ("part_of_a_pledge", "The British High Commissioner on Friday handed over 300,000 doses of the AstraZeneca vaccine "
                          "to Malawi, part of the United Kingdom's pledge to share 100 million doses worldwide.", "Malawi",
      [("delivery", "asserted", ["United Kingdom"], ["Malawi"]), ("offer", "asserted", ["United Kingdom"], [])]),
+    # receivers named only as a group are left unnamed, as buyers are
+    ("group_receives", "In total, 17 African countries will receive doses by the end of the month.", "Nigeria",
+     [("delivery", "planned", [], [])]),
     # a state's minister of health stands for the article's country, as its ministry does
     ("minister_of_health", "The vaccines were handed over by the UNICEF Representative to the Minister of Health.",
      "East Timor", [("delivery", "asserted", ["UNICEF"], ["East Timor"])]),

@@ -129,9 +129,11 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
     if not recipient and lead and lead not in provider:  # "Rwanda: 240,000 doses ... arrived through COVAX"
         recipient = [lead]
     # "share 55 million doses globally": doses shared out go to many, so no other sentence names the receiver
+    # "17 African countries will receive doses": receivers named only as a group, as buyers are
+    receiving = trig.id_ in ("receive", "get") and not is_passive(trig.root)
     unnamed = not recipient and (event_type in ("offer", "delivery") and (
         to_group(trig.root) or trig.id_ in lexicon().spreading_triggers or everywhere(trig.root)) or (
-        event_type in ("purchase", "request", "rejection") and group_acts(trig.root)))
+        (event_type in ("purchase", "request", "rejection") or receiving) and group_acts(trig.root)))
     # "the Health Ministry", "the government": the article's country, or nobody when it has none
     state = [ctx.focus_party] if ctx.focus_party else []
     provider = list(dict.fromkeys(q for p in provider for q in (state if GENERIC_BODY.search(p) else [p])))
