@@ -533,6 +533,8 @@ CASES = [
      ("delivery", "planned", ["United States"], [], [], 8_500, "doses", "exact")),
     ("shipment_due_on", "Ghana's next shipment of Moderna doses is due on Friday.",
      ("delivery", "planned", [], ["Ghana"], ["Moderna"], None, None, None)),
+    ("doses_due_without_a_verb", "Kenya is next in line, with 1.02 million doses due on Tuesday.",
+     ("delivery", "planned", [], [], [], 1_020_000, "doses", "exact")),
     # prepositions joined by "and" each name a giver
     ("via_and_from", "Nepal has received doses via COVAX and from China.",
      ("delivery", "asserted", ["COVAX", "China"], ["Nepal"], [], None, None, None)),

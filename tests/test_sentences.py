@@ -64,6 +64,9 @@ def test_literal_alternation_on_random_words() -> None:
 CANDIDATES = [
     ("made_available", "About 5,000 doses of the vaccine would be made available to Uganda.", True),
     ("made_without_available", "The ministry made its vaccine plans public on Monday.", False),
+    # "1.02 million doses due on Tuesday" is cued by "due", not by "doses"
+    ("doses_due", "Kenya is next in line, with 1.02 million doses due on Tuesday.", True),
+    ("doses_without_due", "Kenya now holds 1.02 million doses in its stores.", False),
 ]
 
 
