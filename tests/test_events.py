@@ -1407,6 +1407,9 @@ def test_each_word_for_doses_with_its_own_count_is_an_event(nlp: Language) -> No
                        "from the United States.")
     assert sorted((e[5], e[2], e[4]) for e in joined) == [(188_000, ["United States"], ["Pfizer-BioNTech"]),
                                                           (240_000, ["Japan"], ["AstraZeneca"])]
+    # a vaccine only the further doses' own words name is none of the first doses'
+    own = _one(nlp, "Moldova had also received 14,400 doses through COVAX and 2,000 doses of Sputnik V from Russia.")
+    assert [(e[5], e[2], e[4]) for e in own] == [(14_400, ["COVAX"], []), (2_000, ["Russia"], ["Sputnik V"])]
 
 
 # a party and a count joined by "and" with the verb left out: the same act by that party (EVENTS.md 6.1)

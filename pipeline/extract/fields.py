@@ -343,7 +343,15 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
         extra.append(Event(**{**ev.__dict__, "quantity": q.value, "quantity_unit": q.unit,
                               "quantity_qualifier": q.qualifier, "vaccine": list(dict.fromkeys(named)),
                               "provider": givers or makers or ev.provider}))
-    ev.vaccine = unclaimed(ev.vaccine, {v for e in extra if e.vaccine != ev.vaccine for v in e.vaccine})
+    claimed = {v for e in extra if e.vaccine != ev.vaccine for v in e.vaccine}
+    # "14,400 doses through COVAX and 2,000 doses of Sputnik V from Russia": a vaccine only the further doses' own
+    # words name is none of the first doses'
+    further = {t.i for n in counted for t in n.subtree}
+    first_named = any(e.label_ == "VACCINE" and e.root.i not in further and e.root != qspan.root.head
+                      for e in entities(doc))
+    own_words = {v for e in extra for v in e.vaccine}
+    ev.vaccine = [v for v in ev.vaccine if v not in own_words] if counted and not first_named else \
+        unclaimed(ev.vaccine, claimed)
     # a maker named in the further doses' own words ("188,000 Pfizer doses") gives none of the first ones
     told = {p for n in counted for p in parties_in(n.subtree, makers=True)}
     ev.provider = unclaimed(ev.provider, {p for e in extra if e.provider != ev.provider for p in e.provider} | told)
