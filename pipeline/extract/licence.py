@@ -346,6 +346,8 @@ def gives_something_else(trig: Span) -> bool:
         return True
     if any(is_vaccine_token(t) for o in prep_objects(root, ("with",)) for t in o.subtree):
         return False  # "provide the continent with enough doses"
+    if root.dep_ == "relcl" and (names_doses(root.head) or root.head.lower_ in lexicon().supply_nouns):
+        return False  # "the first batch of 200,000 doses it has promised its neighbour": the batch is given
     return bool(objs) and all(
         o.pos_ == "NOUN" and o.lower_ not in lexicon().supply_nouns | lexicon().offer_nouns | lexicon().promise_nouns
         and not any(is_vaccine_token(t) for t in o.subtree) for o in objs)
