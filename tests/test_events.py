@@ -1461,6 +1461,19 @@ def test_asking_for_more_after_a_delivery_is_a_request_of_its_own(nlp: Language)
     assert _one(nlp, "The nurses have asked for more.") == []
 
 
+@pytest.mark.parametrize("text", ["Kenya pleaded with Britain to release vaccines.",
+                                  "The Philippines lobbied Washington for more vaccines."])
+def test_pleading_and_lobbying_for_vaccines_are_requests(nlp: Language, text: str) -> None:
+    assert [e[0] for e in _one(nlp, text)] == ["request"]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: reaching out to a party is not read as asking; as a trigger it "
+                   "changed one training reading (the seeds' \"reaching out to COVAX\", a gold request): thirty draws "
+                   "F1 +0.0006 (17 up, 10 down) but provider -0.0028 (7 up, 23 down), strict -0.0010, ECE +0.0020")
+def test_reaching_out_for_vaccines_is_a_request(nlp: Language) -> None:
+    assert [e[0] for e in _one(nlp, "Paraguay reached out to India for vaccines.")] == ["request"]
+
+
 def test_verbs_of_asking_each_with_its_own_party_asked_are_two_happenings(nlp: Language) -> None:
     events = _one(nlp, "Bolivia has also applied to the COVAX mechanism for an additional allocation and wrote to "
                        "Argentina requesting an emergency loan of doses.")
