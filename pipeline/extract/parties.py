@@ -319,9 +319,11 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         cities = {e._.canonical for e in entities(root.doc) if e.label_ == "GPE"} - country_names()
         provider = [p for p in parties_in(t for o in frm for t in o.subtree) if p not in cities]
         if not provider:  # "the first batch of doses from COVAX landed": where what moved came from
-            # ("The vaccines, procured with funds from Gavi, arrived": who pays gives no doses)
-            provider = [p for p in parties_in(t for o in objects_within(moved, ("from", "by"), ("prep", "agent"))
-                                               if not is_funding(o.head.head) for t in o.subtree) if p not in recipient]
+            # ("The vaccines, procured with funds from Gavi, arrived": who pays gives no doses; "500,000 doses from
+            # Pfizer arrived": a vaccine named as their source is its maker)
+            provider = [p for p in parties_in((t for o in objects_within(moved, ("from", "by"), ("prep", "agent"))
+                                               if not is_funding(o.head.head) for t in o.subtree), makers=True)
+                        if p not in recipient]
         if not provider:  # "a shipment, part of a US donation, arrived"
             provider = [p for p in donors_within(moved) if p not in recipient]
         if not provider:  # "landed in Port-au-Prince on Thursday, donated by the United States through COVAX"
