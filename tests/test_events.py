@@ -1407,6 +1407,14 @@ def test_enough_doses_to_vaccinate_is_a_capacity(nlp: Language) -> None:
     assert [e[0] for e in _one(nlp, text)] == ["offer"]
 
 
+def test_a_ranked_batch_in_apposition_to_the_doses_received_tells_them_again(nlp: Language) -> None:
+    # the batch is the doses received; what the clause on the whole says is a happening of its own
+    text = ("NAIROBI - Kenya received 1.02 million doses of the AstraZeneca vaccine on Wednesday, the first batch of "
+            "3.56 million doses the country is set to receive in the first phase.")
+    assert [(e[0], e[1], e[5]) for e in _one(nlp, text)] == [("delivery", "asserted", 1_020_000),
+                                                              ("delivery", "planned", 3_560_000)]
+
+
 def test_a_batch_named_by_its_rank_has_only_its_own_count(nlp: Language) -> None:
     text = ("The group approved a first request for 1.8 million doses in February, and the WHO said on Friday a second "
             "consignment would be sent.")

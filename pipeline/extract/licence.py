@@ -279,6 +279,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             root.head.i in trigger_roots(trig.doc):
         # "rejected the US offer", "received the first shipment": one happening
         return Licence(False, 0.0, "object_of_trigger")
+    if root.dep_ == "appos" and root.lower_ in lexicon().supply_nouns and root.head.dep_ in ("dobj", "nsubjpass") \
+            and root.head.head.i in trigger_roots(trig.doc) and any(c.ent_type_ == "ORDINAL" for c in root.children):
+        # "received 1.02 million doses, the first batch of 3.56 million": the doses received, told again
+        return Licence(False, 0.0, "object_of_trigger")
     return vaccine_linked(trig, sentence_has_vaccine, ctx)
 
 _BATCHES = frozenset({"batch", "batches", "consignment", "consignments", "shipment", "shipments", "tranche",
