@@ -1064,6 +1064,9 @@ ARTICLE_PARTIES = [
     ("part_of_a_pledge", "The British High Commissioner on Friday handed over 300,000 doses of the AstraZeneca vaccine "
                          "to Malawi, part of the United Kingdom's pledge to share 100 million doses worldwide.", "Malawi",
      [("delivery", "asserted", ["United Kingdom"], ["Malawi"]), ("offer", "asserted", ["United Kingdom"], [])]),
+    # who received the doses gives none of them, though the verbs share a passive
+    ("flown_in_and_received_by", "The vaccines were flown in on a Qatar Airways flight and received by Health "
+                                 "Cabinet Secretary Mutahi Kagwe.", "Kenya", [("delivery", "asserted", [], ["Kenya"])]),
     # receivers named only as a group are left unnamed, as buyers are
     ("group_receives", "In total, 17 African countries will receive doses by the end of the month.", "Nigeria",
      [("delivery", "planned", [], [])]),

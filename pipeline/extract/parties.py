@@ -265,7 +265,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     agent = prep_objects(root, ("by",))
     agent_clauses = relative_clauses(agent)
     if passive and not agent:  # "were procured and delivered by UNICEF": verbs of one passive share their agent
-        agent = next((a for c in root.conjuncts if c.tag_ == "VBN" and (a := prep_objects(c, ("by",)))), [])
+        # (not with a verb of receiving: "were flown in and received by the health minister")
+        receiving = trigger_roots(root.doc, lambda t: t.id_ in ("receive", "get"))
+        agent = next((a for c in root.conjuncts if c.tag_ == "VBN" and c.i not in receiving
+                      and (a := prep_objects(c, ("by",)))), [])
     # and the words of a trigger of several: "make 500,000 doses available to Mexico"
     to = [o for t in [root] + [t for t in trig if t != root and t.pos_ in ("ADJ", "VERB")] + phase_verb(root)
           for o in prep_objects(t, ("to", "for", "into", "towards"))]
