@@ -67,6 +67,17 @@ def test_token_pattern_triggers_reach_the_parser(nlp: Language) -> None:
     assert [e["event_type"] for e in result.events] == ["rejection"]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: the parser misreads headlines in title case (\"US To Send 500,000 "
+                   "Doses To Guatemala\" names no giver); parsing them with their common words in lower case read 12 "
+                   "of 20 such probe headlines better, but changed training readings of five articles and thirty draws "
+                   "gave F1 +0.0001 (15 up, 15 down), provider -0.0073 (1 up, 29 down), strict -0.0066, recipient "
+                   "-0.0043")
+def test_a_headline_in_title_case_names_its_giver(nlp: Language) -> None:
+    raw = RawDocument("t.txt", "t", text="US To Send 500,000 Doses To Guatemala\n\nMore details will follow.")
+    (event,) = process_documents([raw], nlp).events
+    assert (event["event_type"], event["provider"], event["recipient"]) == ("delivery", ["United States"], ["Guatemala"])
+
+
 def test_a_datelines_dash_does_not_reach_party_names(nlp: Language) -> None:
     text = ("(Reuters) -North Korea has rejected about 3 million doses of the Sinovac vaccine offered through "
             "COVAX, UNICEF said on Tuesday.")
