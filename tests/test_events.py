@@ -1410,6 +1410,14 @@ def test_enough_doses_to_vaccinate_is_a_capacity(nlp: Language) -> None:
     assert [e[0] for e in _one(nlp, text)] == ["offer"]
 
 
+def test_doses_of_a_deal_that_arrive_come_from_its_seller_to_its_buyer(nlp: Language) -> None:
+    # a part of the doses just named moves, so it is licensed; with no party named, the deal's parties
+    text = ("China has also agreed to sell 60 million doses of the Sinopharm vaccine to Bangladesh, and the first 2 "
+            "million will arrive this month.")
+    assert [(e[0], e[2], e[3], e[5]) for e in _one(nlp, text)] == [
+        ("purchase", ["China"], ["Bangladesh"], 60_000_000), ("delivery", ["China"], ["Bangladesh"], 2_000_000)]
+
+
 def test_a_ranked_batch_in_apposition_to_the_doses_received_tells_them_again(nlp: Language) -> None:
     # the batch is the doses received; what the clause on the whole says is a happening of its own
     text = ("NAIROBI - Kenya received 1.02 million doses of the AstraZeneca vaccine on Wednesday, the first batch of "

@@ -53,7 +53,10 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
     vaccine_text = sentence_has_vaccine or ctx.previous_vaccine_related
     if vaccine_text and any(o.lower_ in lexicon().supply_nouns for o in objs):
         return Licence(True, 0.6, "supply_object")
-    if vaccine_text and any(_bare_count(o) for o in children(root, ("dobj", "nsubjpass"))):
+    # what is given, or what moves ("and the first 2 million will arrive this month")
+    counted = children(root, ("dobj", "nsubjpass")) + (
+        children(root, ("nsubj",)) if trig.id_ in lexicon().motion_triggers else [])
+    if vaccine_text and any(_bare_count(o) for o in counted):
         # "plans to deliver 1 billion more": more of the doses just named; "only 1 million have been supplied"
         return Licence(True, 0.6, "count_object")
     if vaccine_text and root.lower_ in _BATCHES and any(

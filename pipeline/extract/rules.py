@@ -82,6 +82,13 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
             # "purchased 15 million doses from Sinopharm, of which 4 million have arrived"
             if told is not None and told.event_type in ("delivery", "offer", "purchase"):
                 fill_roles(ev, told)
+        # "agreed to sell 60 million doses to Bangladesh, and the first 2 million will arrive this month": doses that
+        # arrive, with a party not named, are those of the deal or the pledge just told
+        if ev.event_type == "delivery" and not (ev.provider and ev.recipient) and trig.root.dep_ == "conj":
+            told = next((kept_at[h.i] for h in [trig.root.head, *children(trig.root.head, ("xcomp",))]
+                         if h.i in kept_at), None)
+            if told is not None and told.event_type in ("purchase", "offer"):
+                fill_roles(ev, told)
         # "received 20,000 doses from Russia, the first batch of 5.2 million doses it has bought": bought from who sent
         if ev.event_type == "purchase" and trig.root.dep_ == "relcl" and not ev.provider:
             told = _told_above(trig.root, kept_at, 5)
