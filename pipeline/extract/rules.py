@@ -21,6 +21,7 @@ from pipeline.extract.syntax import (
     children,
     has_own_subject,
     head_chain,
+    parties_in,
     is_passive,
     is_vaccine_token,
     subject_of_its_own,
@@ -88,7 +89,9 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
             told = next((kept_at[h.i] for h in [trig.root.head, *children(trig.root.head, ("xcomp",))]
                          if h.i in kept_at), None)
             if told is not None and told.event_type in ("purchase", "offer"):
-                fill_roles(ev, told)
+                # a maker read from a vaccine's name ("2 million Covishield doses") is no giver the sentence names
+                named = set(parties_in(trig.doc))
+                fill_roles(ev, Event(**{**told.__dict__, "provider": [p for p in told.provider if p in named]}))
         # "received 20,000 doses from Russia, the first batch of 5.2 million doses it has bought": bought from who sent
         if ev.event_type == "purchase" and trig.root.dep_ == "relcl" and not ev.provider:
             told = _told_above(trig.root, kept_at, 5)
