@@ -1404,7 +1404,9 @@ def test_a_part_told_in_a_relative_clause_has_only_its_own_count(nlp: Language) 
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: enough doses to vaccinate a population is read as vaccinating it; "
-                   "measured with the part of a relative clause above")
+                   "measured with the part of a relative clause above, and alone (two training readings, both toward "
+                   "the gold): thirty draws F1 +0.0003 (15 up, 14 down), strict -0.0011, provider -0.0005, ECE "
+                   "+0.0014")
 def test_enough_doses_to_vaccinate_is_a_capacity(nlp: Language) -> None:
     text = "Australia has also pledged to supply Tonga with enough doses to vaccinate its entire adult population."
     assert [e[0] for e in _one(nlp, text)] == ["offer"]
