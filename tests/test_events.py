@@ -477,6 +477,9 @@ CASES = [
      ("offer", "asserted", ["Japan"], ["Vietnam"], [], 1_000_000, "doses", "exact")),
     ("with_doses_donated", "Britain has also offered help, with 200,000 doses donated to Kenya.",
      ("delivery", "asserted", ["United Kingdom"], ["Kenya"], [], 200_000, "doses", "exact")),
+    # who is thanked for a donation gave it
+    ("thanked_for_the_donation", "Nepal thanked China for the donation of 800,000 doses.",
+     ("delivery", "asserted", ["China"], [], [], 800_000, "doses", "exact")),
     # a vaccine named as the source of doses that arrived is its maker
     ("arrived_from_a_maker", "500,000 doses from Pfizer arrived in Ghana.",
      ("delivery", "asserted", ["Pfizer"], ["Ghana"], ["Pfizer-BioNTech"], 500_000, "doses", "exact")),

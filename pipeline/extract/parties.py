@@ -262,6 +262,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         received = gov.i in trigger_roots(root.doc, lambda t: t.id_ in ("receive", "get")) and root.dep_ == "pobj"
         subj = owner or (subject(gov) if gov != root and not says and not received
                          and gov.lower_ not in lexicon().funding_verbs else [])
+        # "Nepal thanked China for the donation of 800,000 doses": who is thanked for it gave it
+        if not owner and root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head == gov and \
+                gov.lower_ in lexicon().thanking_verbs:
+            subj = children(gov, ("dobj",))
     agent = prep_objects(root, ("by",))
     agent_clauses = relative_clauses(agent)
     if passive and not agent:  # "were procured and delivered by UNICEF": verbs of one passive share their agent

@@ -56,6 +56,7 @@ class Lexicon:
     releasing_verbs: frozenset[str]  # "asked India to release the doses": giving, as what is asked for
     scheme_nouns: frozenset[str]  # "the EU's vaccine sharing mechanism": what a word of giving before it is for
     plural_pronouns: frozenset[str]  # "Ghana and Togo said they would": all the parties joined by "and"
+    thanking_verbs: frozenset[str]  # "thanked China for the donation": who is thanked gave it
     returning_triggers: frozenset[str]
     medicine_nouns: frozenset[str]
     illnesses: frozenset[str]
