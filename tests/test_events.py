@@ -477,6 +477,9 @@ CASES = [
      ("offer", "asserted", ["Japan"], ["Vietnam"], [], 1_000_000, "doses", "exact")),
     ("with_doses_donated", "Britain has also offered help, with 200,000 doses donated to Kenya.",
      ("delivery", "asserted", ["United Kingdom"], ["Kenya"], [], 200_000, "doses", "exact")),
+    # an offer accepted is an offer told; an acceptance tells no happening of its own
+    ("offer_accepted", "Taiwan has accepted Japan's offer of 1.24 million doses.",
+     ("offer", "asserted", ["Japan"], [], [], 1_240_000, "doses", "exact")),
     # who is thanked for a donation gave it
     ("thanked_for_the_donation", "Nepal thanked China for the donation of 800,000 doses.",
      ("delivery", "asserted", ["China"], [], [], 800_000, "doses", "exact")),

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.fields import MULTIPLIER_WORDS
 from pipeline.extract.records import Context
+from pipeline.extract.status import is_negated
 from pipeline.extract.syntax import (
     auxiliaries,
     children,
@@ -278,9 +279,11 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "manner")  # "600 million of them as donations": how doses are given, not a gift
     if root.pos_ in ("NOUN", "PROPN") and back_reference(trig):
         return Licence(False, 0.0, "back_reference")
-    if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("dobj", "nsubjpass") and \
-            root.head.i in trigger_roots(trig.doc):
-        # "rejected the US offer", "received the first shipment": one happening
+    # "rejected the US offer", "received the first shipment": one happening; not an acceptance, which tells none
+    # ("has accepted Japan's offer of 1.24 million doses": the offer is the happening)
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("dobj", "nsubjpass") and root.head.i in trigger_roots(
+            trig.doc, lambda t: t.id_ not in lexicon().needs_negation or t.root.dep_ == "xcomp"
+            or is_negated(t.root, "delivery")):
         return Licence(False, 0.0, "object_of_trigger")
     if root.dep_ == "appos" and root.lower_ in lexicon().supply_nouns and root.head.dep_ in ("dobj", "nsubjpass") \
             and root.head.head.i in trigger_roots(trig.doc) and any(c.ent_type_ == "ORDINAL" for c in root.children):
