@@ -477,6 +477,9 @@ CASES = [
      ("offer", "asserted", ["Japan"], ["Vietnam"], [], 1_000_000, "doses", "exact")),
     ("with_doses_donated", "Britain has also offered help, with 200,000 doses donated to Kenya.",
      ("delivery", "asserted", ["United Kingdom"], ["Kenya"], [], 200_000, "doses", "exact")),
+    # vaccines offered to people living in a country are given to them there, no offer of doses
+    ("offered_to_foreigners", "Thailand will offer Sinovac to foreigners living in the country.",
+     ("administration", "planned", ["Thailand"], ["Thailand"], ["Sinovac"], None, None, None)),
     # an offer accepted is an offer told; an acceptance tells no happening of its own
     ("offer_accepted", "Taiwan has accepted Japan's offer of 1.24 million doses.",
      ("offer", "asserted", ["Japan"], [], [], 1_240_000, "doses", "exact")),
