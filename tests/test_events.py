@@ -140,6 +140,9 @@ CASES = [
      ("purchase", "negated", [], ["Nigeria"], ["Sputnik V"], 1_000_000, "doses", "exact")),
     ("suspended_contract", "Brazil chose to suspend the contract for Covaxin vaccines.",
      ("purchase", "negated", [], ["Brazil"], ["Covaxin"], None, None, None)),
+    # a vaccine dropped from a rollout is no longer given
+    ("dropped_from_the_rollout", "Denmark dropped the AstraZeneca vaccine from its rollout.",
+     ("administration", "negated", ["Denmark"], ["Denmark"], ["AstraZeneca"], None, None, None)),
     ("person_receiving_a_shipment", "President Ruto was at the airport to receive the first shipment of vaccines.",
      ("delivery", "asserted", [], [], [], None, None, None)),
     ("doses_to_be_shipped", "This is part of a total of 6.4m vaccine doses to be shipped to Ghana in August.",
