@@ -140,6 +140,11 @@ CASES = [
      ("purchase", "negated", [], ["Nigeria"], ["Sputnik V"], 1_000_000, "doses", "exact")),
     ("suspended_contract", "Brazil chose to suspend the contract for Covaxin vaccines.",
      ("purchase", "negated", [], ["Brazil"], ["Covaxin"], None, None, None)),
+    # a deal noun's own infinitive names the seller, and what an order is for its maker
+    ("agreement_to_import_from", "Sri Lanka finalised an agreement to import 13.5 million doses from Russia.",
+     ("purchase", "asserted", ["Russia"], ["Sri Lanka"], [], 13_500_000, "doses", "exact")),
+    ("order_for_doses_of", "Pakistan placed an order for 10 million doses of CanSino.",
+     ("purchase", "asserted", ["CanSino"], ["Pakistan"], ["CanSino"], 10_000_000, "doses", "exact")),
     # a vaccine dropped from a rollout is no longer given
     ("dropped_from_the_rollout", "Denmark dropped the AstraZeneca vaccine from its rollout.",
      ("administration", "negated", ["Denmark"], ["Denmark"], ["AstraZeneca"], None, None, None)),

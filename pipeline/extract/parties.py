@@ -483,13 +483,17 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # 1 million doses purchased from Sinovac": where what was received came from
         of_parts = set(parties_in((t for t in root.doc if t.i in parts), makers=True))
         provider = [p for p in givers_within(objects, makers=True) if p not in recipient and p not in of_parts]
+    # a deal noun's own infinitive and what it is for ("finalised an agreement to import 13.5 million doses from
+    # Russia", "placed an order for 10 million doses of CanSino")
+    own = [root] if root.pos_ in ("NOUN", "PROPN") else []
     if not provider and event_type == "purchase":  # "signed an agreement to buy 15 million doses from China": the
         # seller of the deal's own buying ("secured 1 crore doses, including 32 lakh from India as a gift": no)
-        deals = [c for o in objects for c in o.children if c.dep_ == "acl"]
+        deals = [c for o in objects + own for c in o.children if c.dep_ == "acl"]
         provider = [p for p in parties_in(t for o in objects_within(deals, ("from",)) for t in o.subtree)
                     if p not in recipient]
     if not provider and event_type == "purchase":  # "buy 400 million J&J shots": bought from the maker
-        provider = parties_in((t for o in objects for t in o.subtree if t.ent_type_ == "VACCINE"), makers=True)
+        bought = objects + [o for n in own for o in prep_objects(n, ("for",))]
+        provider = parties_in((t for o in bought for t in o.subtree if t.ent_type_ == "VACCINE"), makers=True)
     if tid == "sell":
         provider, recipient = recipient, parties_in(t for o in to for t in o.subtree)
     if not provider and tid in lexicon().returning_triggers:  # "returned the doses to COVAX": who gave them
