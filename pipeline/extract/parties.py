@@ -492,8 +492,11 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         provider = [p for p in parties_in(t for o in objects_within(deals, ("from",)) for t in o.subtree)
                     if p not in recipient]
     if not provider and event_type == "purchase":  # "buy 400 million J&J shots": bought from the maker
-        bought = objects + [o for n in own for o in prep_objects(n, ("for",))]
-        provider = parties_in((t for o in bought for t in o.subtree if t.ent_type_ == "VACCINE"), makers=True)
+        # ("an order for 10 million doses of CanSino"; not "the contract for Covaxin vaccines", which names no seller)
+        ordered = [t for n in own for o in prep_objects(n, ("for",)) for t in o.subtree
+                   if t.dep_ == "pobj" and t.head.lower_ == "of"]
+        provider = parties_in((t for o in objects for t in o.subtree if t.ent_type_ == "VACCINE"), makers=True) or \
+            parties_in((t for t in ordered if t.ent_type_ == "VACCINE"), makers=True)
     if tid == "sell":
         provider, recipient = recipient, parties_in(t for o in to for t in o.subtree)
     if not provider and tid in lexicon().returning_triggers:  # "returned the doses to COVAX": who gave them
