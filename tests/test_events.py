@@ -140,6 +140,13 @@ CASES = [
      ("purchase", "negated", [], ["Nigeria"], ["Sputnik V"], 1_000_000, "doses", "exact")),
     ("suspended_contract", "Brazil chose to suspend the contract for Covaxin vaccines.",
      ("purchase", "negated", [], ["Brazil"], ["Covaxin"], None, None, None)),
+    # doses passed on, handed or redistributed to a party are given to it
+    ("passed_on", "Norway will pass on 700,000 doses of Moderna to Sweden and Iceland.",
+     ("delivery", "planned", ["Norway"], ["Sweden", "Iceland"], ["Moderna"], 700_000, "doses", "exact")),
+    ("handed", "France handed 500,000 doses to Tunisia.",
+     ("delivery", "asserted", ["France"], ["Tunisia"], [], 500_000, "doses", "exact")),
+    ("redistributed", "Spain will redistribute 7.5 million doses to Latin America.",
+     ("delivery", "planned", ["Spain"], ["Latin America"], [], 7_500_000, "doses", "exact")),
     # a deal noun's own infinitive names the seller, and what an order is for its maker
     ("agreement_to_import_from", "Sri Lanka finalised an agreement to import 13.5 million doses from Russia.",
      ("purchase", "asserted", ["Russia"], ["Sri Lanka"], [], 13_500_000, "doses", "exact")),
