@@ -1043,9 +1043,11 @@ ARTICLE_PARTIES = [
      "Haiti", [("delivery", "asserted", [], ["Haiti"])]),
     ("financed_shipment", "Lebanon received its first shipment of 28,500 doses on Saturday, financed by the World "
                           "Bank.", None, [("delivery", "asserted", [], ["Lebanon"])]),
-    # who gave a part gave not the whole
+    # who gave a part gave not the whole, and each part is a delivery of its own
     ("giver_of_a_part", "Ethiopia has received 6.1 million doses, including 2.2 million from COVAX and 1.1 million "
-                        "donated by the United States.", None, [("delivery", "asserted", [], ["Ethiopia"])]),
+                        "donated by the United States.", None,
+     [("delivery", "asserted", [], ["Ethiopia"]), ("delivery", "asserted", ["COVAX"], ["Ethiopia"]),
+      ("delivery", "asserted", ["United States"], ["Ethiopia"])]),
     # a clause with a subject of its own on the doses is no part of the gift it hangs on (a running total)
     ("total_received", "Germany has donated 1.2 million doses to Ghana, bringing the total doses Ghana has received to "
                        "6.5 million.", None, [("delivery", "asserted", ["Germany"], ["Ghana"]),
@@ -1576,6 +1578,18 @@ def test_each_count_of_a_purchase_with_its_own_seller_is_an_event(nlp: Language)
                        "Sinopharm.")
     assert [(e[2], e[4], e[5]) for e in events] == [(["Russia"], ["Sputnik V"], 4_700_000),
                                                     (["China"], ["Sinopharm"], 580_000)]
+
+
+def test_each_part_of_a_delivery_with_its_own_giver_is_an_event(nlp: Language) -> None:
+    # a part with its own giver, or its own participle on a bare count, is its own delivery (EVENTS.md 6.1)
+    events = _one(nlp, "Ghana has received 6.1 million doses, including 2.2 million from COVAX and 1.1 million donated "
+                       "by the United States.")
+    assert [(e[0], e[2], e[5]) for e in events] == [("delivery", [], 6_100_000), ("delivery", ["COVAX"], 2_200_000),
+                                                    ("delivery", ["United States"], 1_100_000)]
+    # a part of a purchase from a party may be its gift, no purchase
+    events = _one(nlp, "Nepal has secured 10 million doses of the vaccine, including 1 million from the Indian "
+                       "government as a gift.")
+    assert [(e[0], e[5]) for e in events] == [("purchase", 10_000_000)]
 
 
 def test_each_party_with_its_own_count_in_brackets_is_an_event(nlp: Language) -> None:

@@ -242,8 +242,11 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         value, j = _count_at(doc, i, spans)
         # a count with doses of its own and a giver is left to split_by_conjunct, which reads its vaccine too
         bare = doc[j - 1].like_num or doc[j - 1].lower_ in MULTIPLIER_WORDS
+        # a part of a purchase "including" doses from a party may be its gift ("secured 10 million doses, including
+        # 1 million from the Indian government as a gift"), no purchase of its own
+        included = any(t.lower_ == "including" for t in head_chain(tok, 4))
         if j + 1 >= len(doc) or not (doc[j].lower_ == "to" or doc[j].lower_ == "from" and bare) or \
-                _told_by_another_verb(tok, qspan.root):
+                _told_by_another_verb(tok, qspan.root) or included and ev.event_type == "purchase":
             i += 1
             continue
         target = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]
@@ -276,7 +279,9 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
 def _told_by_another_verb(count: Token, first: Token) -> bool:
     """A count in a clause of its own verb ("pledged 1 million doses after it sent 500,000 doses to Vietnam"),
     which is that verb's to read, not the first count's verb nor one that governs it."""
-    verb = next((t for t in head_chain(count) if t.pos_ in ("VERB", "AUX")), None)
+    # "including" is a preposition the parser may take for a verb ("received 6.1 million doses, including 2.2 million
+    # from COVAX")
+    verb = next((t for t in head_chain(count) if t.pos_ in ("VERB", "AUX") and t.lower_ != "including"), None)
     own = next((t for t in head_chain(first) if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and own is not None and verb != own and verb not in head_chain(own)
 

@@ -54,9 +54,11 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
     vaccine_text = sentence_has_vaccine or ctx.previous_vaccine_related
     if vaccine_text and any(o.lower_ in lexicon().supply_nouns for o in objs):
         return Licence(True, 0.6, "supply_object")
-    # what is given, or what moves ("and the first 2 million will arrive this month")
+    # what is given, or what moves ("and the first 2 million will arrive this month"), or the count a participle
+    # is on ("including 2.2 million from COVAX and 1.1 million donated by the United States")
     counted = children(root, ("dobj", "nsubjpass")) + (
-        children(root, ("nsubj",)) if trig.id_ in lexicon().motion_triggers else [])
+        children(root, ("nsubj",)) if trig.id_ in lexicon().motion_triggers else []) + (
+        [root.head] if root.dep_ == "acl" and root.tag_ == "VBN" else [])
     if vaccine_text and any(_bare_count(o) for o in counted):
         # "plans to deliver 1 billion more": more of the doses just named; "only 1 million have been supplied"
         return Licence(True, 0.6, "count_object")
