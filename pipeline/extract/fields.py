@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import (
     auxiliaries,
-    ent_of,
     entities,
     governor,
     has_own_subject,

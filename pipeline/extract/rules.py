@@ -19,7 +19,6 @@ from pipeline.extract.status import (
 from pipeline.extract.syntax import (
     auxiliaries,
     children,
-    has_own_subject,
     head_chain,
     is_passive,
     is_vaccine_token,
