@@ -24,7 +24,7 @@ def rule_type(trig: Span) -> str:
     root, tid = trig.root, trig.id_
     if cancelled_deal(trig):
         return "purchase"  # cancelling a contract or an import is a negated purchase (EVENTS.md 6.9)
-    if tid in ("receive", "get") and any(o.lower_ in lexicon().promise_nouns for o in children(root, ("dobj",))):
+    if tid in lexicon().receiving_triggers and any(o.lower_ in lexicon().promise_nouns for o in children(root, ("dobj",))):
         return "offer"  # "received a supply commitment from Merck": what arrived is a promise
     if trig.label_ == "delivery" and root.pos_ == "NOUN" and root.dep_ == "dobj" and (
             root.head.lower_ in lexicon().approval_words or
@@ -39,7 +39,7 @@ def rule_type(trig: Span) -> str:
         return "rejection"  # "will ask that all vaccine donations be paused"
     if trig.label_ == "request" and asks_not_to_give(root):
         return "rejection"  # "asked COVAX not to send any more doses": the asking party turns them down
-    if tid in ("receive", "get") and trig.label_ == "delivery":
+    if tid in lexicon().receiving_triggers and trig.label_ == "delivery":
         subj = subject(root)
         objs = children(root, ("dobj",))
         # "500,000 Iraqis have received the Pfizer vaccine": a people named by its demonym

@@ -130,7 +130,7 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
         recipient = [lead]
     # "share 55 million doses globally": doses shared out go to many, so no other sentence names the receiver
     # "17 African countries will receive doses": receivers named only as a group, as buyers are
-    receiving = trig.id_ in ("receive", "get") and not is_passive(trig.root)
+    receiving = trig.id_ in lexicon().receiving_triggers and not is_passive(trig.root)
     unnamed = not recipient and (event_type in ("offer", "delivery") and (
         to_group(trig.root) or trig.id_ in lexicon().spreading_triggers or everywhere(trig.root)) or (
         (event_type in ("purchase", "request", "rejection") or receiving) and group_acts(trig.root)))
@@ -139,8 +139,8 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
     provider = list(dict.fromkeys(q for p in provider for q in (state if GENERIC_BODY.search(p) else [p])))
     recipient = list(dict.fromkeys(q for p in recipient for q in (state if GENERIC_BODY.search(p) else [p])))
     # "the doses arrived", "the Indian firm has supplied 70 lakh doses": in, or to, the article's country
-    arrives = trig.id_ in lexicon().motion_triggers | {"receive", "get"} or event_type in ("purchase", "request",
-                                                                                           "rejection")
+    arrives = trig.id_ in lexicon().motion_triggers | lexicon().receiving_triggers or \
+        event_type in ("purchase", "request", "rejection")
     # "The vaccines were flown in on a chartered plane": doses carried in, by no one named, came to it as well
     arrives = arrives or event_type == "delivery" and is_passive(trig.root) and not provider and (any(
         c.dep_ == "prt" and c.lower_ == "in" for c in trig.root.children) or trig.id_ == "expect")
@@ -259,7 +259,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # "the World Bank has financed the purchase of 2 million doses for Lebanon": who pays for it does not buy
         says = gov.lower_ in lexicon().reporting_verbs and not announced
         # "Cameroon will receive 1 million doses, with the first shipments due next week": who receives sends none
-        received = gov.i in trigger_roots(root.doc, lambda t: t.id_ in ("receive", "get")) and root.dep_ == "pobj"
+        received = gov.i in trigger_roots(root.doc, lambda t: t.id_ in lexicon().receiving_triggers) and \
+            root.dep_ == "pobj"
         subj = owner or (subject(gov) if gov != root and not says and not received
                          and gov.lower_ not in lexicon().funding_verbs else [])
         # "Nepal thanked China for the donation of 800,000 doses": who is thanked for it gave it
@@ -270,7 +271,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     agent_clauses = relative_clauses(agent)
     if passive and not agent:  # "were procured and delivered by UNICEF": verbs of one passive share their agent
         # (not with a verb of receiving: "were flown in and received by the health minister")
-        receiving = trigger_roots(root.doc, lambda t: t.id_ in ("receive", "get"))
+        receiving = trigger_roots(root.doc, lambda t: t.id_ in lexicon().receiving_triggers)
         agent = next((a for c in root.conjuncts if c.tag_ == "VBN" and c.i not in receiving
                       and (a := prep_objects(c, ("by",)))), [])
     # and the words of a trigger of several: "make 500,000 doses available to Mexico"

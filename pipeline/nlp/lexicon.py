@@ -57,6 +57,7 @@ class Lexicon:
     scheme_nouns: frozenset[str]  # "the EU's vaccine sharing mechanism": what a word of giving before it is for
     plural_pronouns: frozenset[str]  # "Ghana and Togo said they would": all the parties joined by "and"
     thanking_verbs: frozenset[str]  # "thanked China for the donation": who is thanked gave it
+    receiving_triggers: frozenset[str]  # trigger ids of receiving: who acts receives
     returning_triggers: frozenset[str]
     medicine_nouns: frozenset[str]
     illnesses: frozenset[str]
