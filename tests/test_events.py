@@ -1457,6 +1457,15 @@ def test_a_ranked_batch_in_apposition_to_the_doses_received_tells_them_again(nlp
                                                               ("delivery", "planned", 3_560_000)]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: a verb in a clause of time with its own subject merges into the "
+                   "happening of its type it follows; kept apart, one training reading moved toward the gold (dev a26, "
+                   "\"though so far only 183,000 doses have been administered\"), yet thirty draws: F1 -0.0003 (11 up, "
+                   "19 down), precision -0.0006, ECE +0.0019, with provider +0.0010 and recipient +0.0014")
+def test_a_clause_of_time_is_a_happening_of_its_own(nlp: Language) -> None:
+    text = "The shipment landed at Entebbe airport on Friday, a week after 864,000 doses arrived from COVAX."
+    assert len(_one(nlp, text)) == 2
+
+
 def test_a_batch_named_by_its_rank_has_only_its_own_count(nlp: Language) -> None:
     text = ("The group approved a first request for 1.8 million doses in February, and the WHO said on Friday a second "
             "consignment would be sent.")
