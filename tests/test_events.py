@@ -495,6 +495,9 @@ CASES = [
     # vaccines offered to people living in a country are given to them there, no offer of doses
     ("offered_to_foreigners", "Thailand will offer Sinovac to foreigners living in the country.",
      ("administration", "planned", ["Thailand"], ["Thailand"], ["Sinovac"], None, None, None)),
+    # who offered what a party declined to accept gave it
+    ("declined_to_accept_offered", "Nicaragua has declined to accept vaccines offered by the United States.",
+     ("rejection", "asserted", ["United States"], ["Nicaragua"], [], None, None, None)),
     # an offer accepted is an offer told; an acceptance tells no happening of its own
     ("offer_accepted", "Taiwan has accepted Japan's offer of 1.24 million doses.",
      ("offer", "asserted", ["Japan"], [], [], 1_240_000, "doses", "exact")),

@@ -454,6 +454,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         provider = [p for p in parties_in(asked + titles + named) or parties_in(addressed, makers=True)
                     if p not in recipient]
     objects = children(root, ("dobj", "nsubjpass"))
+    if event_type == "rejection" and not objects:  # "declined to accept vaccines offered by the United States"
+        objects = [o for c in children(root, ("xcomp",)) for o in children(c, ("dobj",))]
     # "received 6.1 million doses, including 2.2 million from COVAX and 1.1 million donated by the United States":
     # who gave a part gave not the whole
     parts = {t.i for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "including"
