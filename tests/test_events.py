@@ -738,6 +738,9 @@ NON_EVENTS = [
     # vaccines for animals are no supply to people; medicines counted in vials are out of scope (EVENTS.md 1)
     ("vaccinating_dogs", "The ministry would begin vaccinating dogs on the island next month."),
     ("share_of_dogs_vaccinated", "Authorities have vaccinated only 60 percent of the island's dogs."),
+    # agreements on something else than doses
+    ("indemnity_agreement", "The Philippines signed an indemnity agreement with COVAX for the Pfizer vaccine."),
+    ("technology_transfer", "Brazil signed a technology transfer agreement with AstraZeneca to produce the vaccine."),
     ("dog_vaccination_campaign", "The government launched a dog vaccination campaign in Oecusse."),
     ("cattle_vaccinated", "More than 2 million cattle were vaccinated against anthrax."),
     ("immunoglobulin_sent", "New Caledonia sent 500 vials of immunoglobulin to Vanuatu."),

@@ -153,6 +153,11 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
            for c in root.children):
         return Licence(False, 0.0, "into_arms")  # "get those doses into arms" speaks of vaccinating, in general
     objects = children(root, ("dobj", "nsubjpass"))
+    # "pending the signing of an indemnity agreement", "a technology transfer agreement": an agreement on no doses
+    agreed = [root, *objects, *(prep_objects(root, ("of",)) if root.pos_ == "NOUN" else [])]
+    if trig.label_ in ("purchase", "delivery") and any(c.dep_ in ("compound", "amod") and c.lower_ in
+                                                       lexicon().other_agreements for h in agreed for c in h.children):
+        return Licence(False, 0.0, "other_agreement")
     if any(c.lower_ in lexicon().approval_words for c in objects):
         return Licence(False, 0.0, "approval_object")  # "a new EUA should be secured": what is secured is an approval
     if trig.label_ == "administration" and any(h.lower_ in lexicon().capacity_heads for h in head_chain(root, 2)):

@@ -58,6 +58,7 @@ class Lexicon:
     plural_pronouns: frozenset[str]  # "Ghana and Togo said they would": all the parties joined by "and"
     thanking_verbs: frozenset[str]  # "thanked China for the donation": who is thanked gave it
     receiving_triggers: frozenset[str]  # trigger ids of receiving: who acts receives
+    other_agreements: frozenset[str]  # "an indemnity agreement", "technology transfer": agreements on no doses
     returning_triggers: frozenset[str]
     medicine_nouns: frozenset[str]
     illnesses: frozenset[str]
