@@ -495,6 +495,9 @@ CASES = [
     # vaccines offered to people living in a country are given to them there, no offer of doses
     ("offered_to_foreigners", "Thailand will offer Sinovac to foreigners living in the country.",
      ("administration", "planned", ["Thailand"], ["Thailand"], ["Sinovac"], None, None, None)),
+    # a country's order is what it buys
+    ("a_countrys_order", "Argentina's order of 10 million doses was cancelled.",
+     ("purchase", "negated", [], ["Argentina"], [], 10_000_000, "doses", "exact")),
     # who offered what a party declined to accept gave it
     ("declined_to_accept_offered", "Nicaragua has declined to accept vaccines offered by the United States.",
      ("rejection", "asserted", ["United States"], ["Nicaragua"], [], None, None, None)),

@@ -249,10 +249,11 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if root.pos_ in ("NOUN", "PROPN") and not subj:
         owner = children(root, ("poss",)) + [c for c in root.children if c.dep_ == "compound" and c.ent_type_]
         owners = parties_in(t for o in owner for t in o.subtree)
-        if owners and set(owners) <= country_names() and (tid in ("allocate", "allot") or (
+        if owners and set(owners) <= country_names() and event_type != "purchase" and (tid in ("allocate", "allot") or (
                 root.lower_ in _HELD and not prep_objects(root, ("to", "for")))):
             # "Nepal's allocation" is what Nepal is allotted ("COVAX's" what COVAX allots); "Ghana's first delivery
-            # of vaccines arrived" is what Ghana receives ("China's shipment to Cambodia" what China sends)
+            # of vaccines arrived" is what Ghana receives ("China's shipment to Cambodia" what China sends); a
+            # country's order is what it buys
             allotted, owner = owners, []
         gov = governor(root)
         announced = root.dep_ == "dobj" and root.head == gov  # "Khamenei announced a ban on ...": his ban
