@@ -1598,6 +1598,12 @@ def test_each_count_of_a_purchase_with_its_own_seller_is_an_event(nlp: Language)
                                                     (["China"], ["Sinopharm"], 580_000)]
 
 
+def test_equipment_given_to_help_deliver_vaccines_is_no_gift_of_doses(nlp: Language) -> None:
+    # the clause on the object is what the equipment is for, not what is given
+    events = _one(nlp, "Japan donated cold chain equipment worth 10 million dollars to help deliver vaccines.")
+    assert ["Japan"] not in [e[2] for e in events]
+
+
 def test_each_part_of_a_delivery_with_its_own_giver_is_an_event(nlp: Language) -> None:
     # a part with its own giver, or its own participle on a bare count, is its own delivery (EVENTS.md 6.1)
     events = _one(nlp, "Ghana has received 6.1 million doses, including 2.2 million from COVAX and 1.1 million donated "

@@ -365,9 +365,12 @@ def gives_something_else(trig: Span) -> bool:
         return False  # "provide the continent with enough doses"
     if root.dep_ == "relcl" and (names_doses(root.head) or root.head.lower_ in lexicon().supply_nouns):
         return False  # "the first batch of 200,000 doses it has promised its neighbour": the batch is given
+    # the object's own words, not a clause on it ("cold chain equipment worth 10 million dollars to help deliver
+    # vaccines" gives equipment)
+    clauses = {t.i for o in objs for c in o.subtree if c.dep_ in ("acl", "relcl") and c != o for t in c.subtree}
     return bool(objs) and all(
         o.pos_ == "NOUN" and o.lower_ not in lexicon().supply_nouns | lexicon().offer_nouns | lexicon().promise_nouns
-        and not any(is_vaccine_token(t) for t in o.subtree) for o in objs)
+        and not any(is_vaccine_token(t) for t in o.subtree if t.i not in clauses) for o in objs)
 
 def _deal_to_make(root: Token) -> bool:
     """A deal whose purpose is to make vaccines, not to sell them: "signed a deal with Sinopharm to produce its
