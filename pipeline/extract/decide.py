@@ -51,11 +51,13 @@ def happenings(candidates: list[Candidate], decisions: Sequence[tuple[str, float
     for members in by_place.values():
         members.sort(key=lambda k: -decisions[k][1])
         place: list[list[int]] = []
+        # a verb with a subject of its own stays apart whichever of the two is the more probable
+        apart = {k for k in members if subject_of_its_own(candidates[k].trigger.root)}
         for k in members:
             ev = candidates[k].reading.event
-            apart = subject_of_its_own(candidates[k].trigger.root)
-            home = None if apart else next(
-                (g for g in place if not _own_happening(ev, [candidates[j].reading.event for j in g])), None)
+            home = None if k in apart else next(
+                (g for g in place if not apart & set(g)
+                 and not _own_happening(ev, [candidates[j].reading.event for j in g])), None)
             if home is None:
                 place.append([k])
             else:
