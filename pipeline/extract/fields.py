@@ -230,7 +230,7 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
     """
     doc = qspan.doc
     dates = {t.i for e in entities(doc) if e.label_ == "DATE" for t in e}
-    spans = {s.start: s for s in doc.spans.get("quantities", [])}
+    spans = _counts_by_start(doc)
     extra: list[Event] = []
     i = qspan.end
     while i < len(doc) - 2:
@@ -293,7 +293,7 @@ def split_by_count(ev: Event, qspan: Span) -> list[Event]:
     """
     doc = qspan.doc
     not_counts = {t.i for e in entities(doc) if e.label_ in ("DATE", "PERCENT", "MONEY") for t in e}
-    spans = {s.start: s for s in doc.spans.get("quantities", [])}
+    spans = _counts_by_start(doc)
     extra: list[Event] = []
     for a in range(qspan.end, len(doc) - 1):
         if doc[a].lower_ != "and":
@@ -379,7 +379,7 @@ def split_by_gapped_subject(ev: Event, qspan: Span) -> list[Event]:
     if first is None or first._.canonical not in ev.recipient + ev.provider:
         return []
     role = "recipient" if first._.canonical in ev.recipient else "provider"
-    spans = {s.start: s for s in doc.spans.get("quantities", [])}
+    spans = _counts_by_start(doc)
     extra: list[Event] = []
     for a in (t.i for t in doc[qspan.end:] if t.lower_ in ("and", ",")):
         party = next((e for e in names if e.start == a + 1 or e.start == a + 2 and doc[a + 1].lower_ == "the"), None)
@@ -404,7 +404,7 @@ def split_by_bracketed_count(ev: Event, qspan: Span) -> list[Event]:
     role = "recipient" if len(ev.recipient) > 1 else "provider" if len(ev.provider) > 1 else None
     if role is None:
         return []
-    spans = {s.start: s for s in doc.spans.get("quantities", [])}
+    spans = _counts_by_start(doc)
     counted: dict[str, float] = {}
     for ent in entities(doc):
         name = ent._.canonical
@@ -434,6 +434,11 @@ def split_by_destination_or_conjunct(ev: Event, qspan: Span) -> list[Event]:
     extra = _with_new_counts(split_by_destination(ev, qspan), split_by_conjunct(ev, qspan))
     extra = _with_new_counts(extra, split_by_gapped_subject(ev, qspan))
     return _with_new_counts(extra, split_by_bracketed_count(ev, qspan))
+
+
+def _counts_by_start(doc: Doc) -> dict[int, Span]:
+    """The sentence's counts (`quantities` spans) by the token they start at, as `_count_at` reads them."""
+    return {s.start: s for s in doc.spans.get("quantities", [])}
 
 
 def _count_at(doc: Doc, i: int, spans: dict[int, Span]) -> tuple[float | None, int]:

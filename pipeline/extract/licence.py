@@ -403,19 +403,23 @@ def _gives_money(objs: list[Token]) -> bool:
                                                                  for t in p.subtree) for o in objs)
 
 
-def _of_whom(tok: Token) -> Token:
-    """Who a share or a count names: "60 percent of the island's dogs", "half of the adults"; else `tok` itself."""
-    if tok.like_num or tok.lower_ in ("percent", "%", "share", "part", "half", "most", "all", "many"):
+def _share_of(tok: Token, shares: tuple[str, ...], counts: bool = False) -> Token:
+    """What a share (or, with `counts`, a count) names: "part of the money", "60 percent of the island's dogs";
+    else `tok` itself."""
+    if tok.lower_ in shares or counts and tok.like_num:
         return next(iter(prep_objects(tok, ("of",))), tok)
     return tok
+
+
+def _of_whom(tok: Token) -> Token:
+    """Who a share or a count names: "60 percent of the island's dogs", "half of the adults"; else `tok` itself."""
+    return _share_of(tok, ("percent", "%", "share", "part", "half", "most", "all", "many"), counts=True)
 
 
 def _is_money(objs: list[Token]) -> bool:
     """"part of the money it paid for 16 million doses", "money", "$5 million": money is out of scope (EVENTS.md 1),
     whatever it paid for."""
-    objs = [g if o.lower_ in ("part", "some", "all", "most", "rest") and (g := next(iter(prep_objects(o, ("of",))),
-                                                                                  None)) is not None else o
-            for o in objs]
+    objs = [_share_of(o, ("part", "some", "all", "most", "rest")) for o in objs]
     return bool(objs) and all(o.lower_ in lexicon().funding_nouns or o.ent_type_ == "MONEY" for o in objs)
 
 

@@ -245,6 +245,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         root.dep_ == "conj" and root.tag_ == "VBN" and is_passive(root.head)
         and not children(root, ("nsubj", "nsubjpass")))  # "were bought by China and shipped to Laos"
     subj = [] if passive else subject(root)
+    receiving = trigger_roots(root.doc, lambda t: t.id_ in lexicon().receiving_triggers)
     allotted: list[str] = []
     if root.pos_ in ("NOUN", "PROPN") and not subj:
         owner = children(root, ("poss",)) + [c for c in root.children if c.dep_ == "compound" and c.ent_type_]
@@ -260,8 +261,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # "the World Bank has financed the purchase of 2 million doses for Lebanon": who pays for it does not buy
         says = gov.lower_ in lexicon().reporting_verbs and not announced
         # "Cameroon will receive 1 million doses, with the first shipments due next week": who receives sends none
-        received = gov.i in trigger_roots(root.doc, lambda t: t.id_ in lexicon().receiving_triggers) and \
-            root.dep_ == "pobj"
+        received = gov.i in receiving and root.dep_ == "pobj"
         subj = owner or (subject(gov) if gov != root and not says and not received
                          and gov.lower_ not in lexicon().funding_verbs else [])
         # "Nepal thanked China for the donation of 800,000 doses": who is thanked for it gave it
@@ -272,7 +272,6 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     agent_clauses = relative_clauses(agent)
     if passive and not agent:  # "were procured and delivered by UNICEF": verbs of one passive share their agent
         # (not with a verb of receiving: "were flown in and received by the health minister")
-        receiving = trigger_roots(root.doc, lambda t: t.id_ in lexicon().receiving_triggers)
         agent = next((a for c in root.conjuncts if c.tag_ == "VBN" and c.i not in receiving
                       and (a := prep_objects(c, ("by",)))), [])
     # and the words of a trigger of several: "make 500,000 doses available to Mexico"
