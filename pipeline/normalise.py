@@ -166,6 +166,12 @@ _SUPPLIED_BEFORE = re.compile(
 _BARE_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|by|from|to|last|this|next|so|since|through|via|under|and|but|"
                        r"while|as|during|at|for)\b", re.I)
 _FURTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.I)
+# "and the first 40,000 arrived in December", "expects the first 215,000 in April": a ranked part of the doses named
+# that moves or ends the phrase ("the first 100 days" does not)
+_RANKED_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|remaining|next|last|final)\s+$", re.I)
+_MOVES_AFTER = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|will|would|should|could|must)\s+)?(?:been\s+|be\s+)?"
+                          r"(?:arriv(?:ed|es?|ing)|land(?:ed|s)?|reach(?:ed|es)?|came|come|delivered|shipped|sent|due|"
+                          r"expected|scheduled)\b", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:%|(?:percent|per\s+cent|pc)\b)", re.I)  # "60 percent of the doses": a share
 _RATE_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.I)  # "per 100 people"
 # "its 59 million people", "its 1.4 billion" are a population; "sold its 1 million AstraZeneca doses" counts doses
@@ -281,9 +287,10 @@ def find_quantities(text: str, people_words: Mapping[int, int] | None = None) ->
                 _BATCH_OF.search(text[max(0, m.start() - 40): m.start()]) or _FURTHER_BEFORE.search(
                     text[max(0, m.start() - 20): m.start()]) or _MORE_AFTER.match(after) or _PART_AFTER.match(after)
                     or _GIVEN_AFTER.match(after) or _SUPPLIED_BEFORE.search(text[max(0, m.start() - 40): m.start()])
-                    and _BARE_END.match(after))):
-            # "a first batch of 500,000 from Hungary", "another 50,000", "2,000 more", "300,000 of which": doses of
-            # what was named
+                    and _BARE_END.match(after) or _RANKED_BEFORE.search(text[max(0, m.start() - 20): m.start()])
+                    and (_MOVES_AFTER.match(after) or _BARE_END.match(after)))):
+            # "a first batch of 500,000 from Hungary", "another 50,000", "2,000 more", "300,000 of which", "the
+            # first 40,000 arrived": doses of what was named
             unit = "doses"
         else:
             continue

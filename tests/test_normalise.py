@@ -40,6 +40,8 @@ QUANTITIES = [
     ("decimal_comma", "1,2 million doses arrived", 1_200_000, "doses", "exact"),
     ("hyphenated_million", "a 2-million-dose shipment", 2_000_000, "doses", "exact"),
     ("part_of_which", "the first 300,000 of which were due to arrive", 300_000, "doses", "exact"),
+    ("ranked_bare_count_moves", "and the first 40,000 arrived in December", 40_000, "doses", "exact"),
+    ("ranked_bare_count_ends", "expects the first 215,000 in April", 215_000, "doses", "exact"),
     ("indian_grouping_crore", "a consignment of 1,20,00,000 doses", 12_000_000, "doses", "exact"),
     ("quarter_of_a_million", "received a quarter of a million doses", 250_000, "doses", "exact"),
     ("three_quarters_of_a_million", "nearly three quarters of a million doses", 750_000, "doses", "nearly"),
@@ -106,6 +108,7 @@ NOT_QUANTITIES = [
     ("words_between", "12 countries received vaccines"),
     # more of the things counted before them
     ("others_of_a_count_before", "to provide vaccines to 53 countries and export them to 27 others"),
+    ("ranked_days", "the first 100 days of the campaign"),
 ]
 
 

@@ -56,9 +56,10 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
         return Licence(True, 0.6, "supply_object")
     # what is given, or what moves ("and the first 2 million will arrive this month"), or the count a participle
     # is on ("including 2.2 million from COVAX and 1.1 million donated by the United States")
-    counted = children(root, ("dobj", "nsubjpass")) + (
-        children(root, ("nsubj",)) if trig.id_ in lexicon().motion_triggers else []) + (
-        [root.head] if root.dep_ == "acl" and root.tag_ == "VBN" else [])
+    moves = trig.id_ in lexicon().motion_triggers
+    # ("and another 400,000 arrived last week": the parser may hang the arriving on the count)
+    counted = children(root, ("dobj", "nsubjpass")) + (children(root, ("nsubj",)) if moves else []) + (
+        [root.head] if root.dep_ == "acl" and (root.tag_ == "VBN" or moves) else [])
     if vaccine_text and any(_bare_count(o) for o in counted):
         # "plans to deliver 1 billion more": more of the doses just named; "only 1 million have been supplied"
         return Licence(True, 0.6, "count_object")
@@ -133,11 +134,14 @@ def _bare_count(obj: Token) -> bool:
     # "received only 1 million" ("million" is itself like_num, so it must not stop at the test above)
     if obj.lower_ in MULTIPLIER_WORDS and any(c.like_num for c in obj.children):
         return True
-    # "after Russia delivered only 550,000": a count standing alone
-    return obj.like_num and obj.ent_type_ == "CARDINAL" and all(c.dep_ == "advmod" for c in obj.children)
+    # "after Russia delivered only 550,000": a count standing alone; "and the first 40,000 arrived": a ranked part
+    return obj.like_num and obj.ent_type_ == "CARDINAL" and all(
+        c.dep_ == "advmod" or (c.dep_, c.lower_) == ("det", "the")
+        or c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _RANKS) for c in obj.children)
 
 
 _FURTHER = frozenset({"more", "another", "further", "additional", "extra"})
+_RANKS = frozenset({"remaining", "next", "last", "final"})
 
 
 def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
