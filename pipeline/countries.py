@@ -1,7 +1,8 @@
 """Countries: canonical names, ISO 3166-1 alpha-3 codes and the entity patterns that find them.
 
 The country list, short and official names and ISO codes come from `country_converter` (UN members,
-plus the few states `countries.json` adds); `countries.json` holds by hand only what the library lacks:
+plus the states and territories with doses of their own that `countries.json` adds: Taiwan, Kosovo, the Cook
+Islands, Puerto Rico, Bermuda, ...); `countries.json` holds by hand only what the library lacks:
 the short names EVENTS.md uses where they differ from the library's, aliases (capitals standing for
 states, "the DPRK", "the White House"), and the words that make "the Chinese health ministry" a state.
 """

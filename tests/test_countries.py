@@ -17,6 +17,7 @@ CODES = [
     ("organisations_have_none", ["COVAX", "Ghana", "Serum Institute of India", "Africa"], ["GHA"]),
     ("names_of_events_md", ["Ivory Coast", "Turkey", "Czech Republic", "DR Congo"], ["CIV", "TUR", "CZE", "COD"]),
     ("each_once", ["Ghana", "Ghana"], ["GHA"]),
+    ("territories_with_doses_of_their_own", ["Cook Islands", "Puerto Rico", "Bermuda"], ["COK", "PRI", "BMU"]),
 ]
 
 
@@ -36,6 +37,9 @@ NAMES = [
     ("short_name_by_hand", "Serbia has donated 150,000 doses to Bosnia.", "Bosnia", "Bosnia and Herzegovina"),
     ("organ_of_a_state", "The Ghanaian health ministry received the doses.", "Ghanaian health ministry", "Ghana"),
     ("people_by_demonym", "More than 500,000 Iraqis have received the vaccine.", "Iraqis", "Iraq"),
+    ("territory", "New Zealand will share 100,000 doses with the Cook Islands and Niue.", "the Cook Islands",
+     "Cook Islands"),
+    ("territory_by_its_short_name", "The UK sent 3,000 doses to St. Helena.", "St. Helena", "Saint Helena"),
 ]
 
 
