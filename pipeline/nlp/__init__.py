@@ -36,7 +36,8 @@ NLP_CONFIG: dict[str, Any] = {
                              # news agencies and platforms report, they do not give or receive
                              "reuters", "tass", "xinhua", "afp", "ap", "bloomberg", "yonhap", "kcna", "twitter",
                              "facebook", "associated press", "agence france-presse", "efe", "anadolu"],
-            "blocked_followers": {"the north": ["Korea"], "america": ["n"]}}},
+            # "Iran's Supreme Leader": a title, not an organisation
+            "blocked_followers": {"the north": ["Korea"], "america": ["n"], "supreme": ["Leader"]}}},
         {"name": "quantities", "factory": "vaccine_quantities", "config": {"spans_key": "quantities"}},
         {"name": "triggers", "factory": "span_ruler",
          "config": {"spans_key": "triggers", "validate": False, "overwrite": True, "phrase_matcher_attr": "LOWER"},

@@ -59,6 +59,11 @@ def test_news_agency_is_not_a_party(nlp: Language) -> None:
     assert "Reuters" not in {e.text for e in doc.ents}
 
 
+def test_a_leaders_title_is_no_organisation(nlp: Language) -> None:
+    doc = nlp("Iran's Supreme Leader Ayatollah Ali Khamenei banned imports of US vaccines.")
+    assert [e.text for e in doc.ents if e.label_ in ("ORG", "GPE")] == ["Iran", "US"]
+
+
 def test_african_union_not_inside_port_au_prince(nlp: Language) -> None:
     doc = nlp("PORT-AU-PRINCE, Dec 14 - Haiti received 1.1 million doses.")
     assert "African Union" not in {e._.canonical for e in doc.ents}
