@@ -530,6 +530,8 @@ CASES = [
      ("rejection", "asserted", ["COVAX"], ["DR Congo"], [], 1_300_000, "doses", "exact")),
     ("sent_doses_back", "Malawi sent the expired doses back to the African Union.",
      ("rejection", "asserted", ["African Union"], ["Malawi"], [], None, None, None)),
+    ("sent_doses_back_before_a_comma", "Malawi will send the expired doses back, the ministry said.",
+     ("rejection", "planned", [], ["Malawi"], [], None, None, None)),
     # asking a party to release doses asks it for them
     ("requested_to_release", "Nepal has requested India to release the remaining doses.",
      ("request", "asserted", ["India"], ["Nepal"], [], None, None, None)),
