@@ -525,6 +525,9 @@ CASES = [
     ("stockpile_managed_by", "Ethiopia has received 1.1 million doses of oral cholera vaccine from the global "
                              "stockpile managed by the International Coordinating Group.",
      ("delivery", "asserted", ["ICG"], ["Ethiopia"], ["cholera"], 1_100_000, "doses", "exact")),
+    # who comes next in a list of receivers gives nothing
+    ("followed_by_more_receivers", "Ghana and Kenya will receive the first doses, followed by Burundi and Cameroon.",
+     ("delivery", "planned", [], ["Ghana", "Kenya"], [], None, None, None)),
     # doses handed, given or sent back, the word "back" after them, are turned down
     ("handed_doses_back", "The Democratic Republic of Congo handed 1.3 million doses back to COVAX.",
      ("rejection", "asserted", ["COVAX"], ["DR Congo"], [], 1_300_000, "doses", "exact")),

@@ -336,7 +336,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             provider = [p for p in donors_within(moved) if p not in recipient]
         if not provider:  # "landed in Port-au-Prince on Thursday, donated by the United States through COVAX"
             participles = on_place + own_participles(root)
-            provider = [p for p in parties_in(t for c in participles for a in children(c, ("agent",))
+            provider = [p for p in parties_in(t for c in participles if c.lower_ not in _SEQUENCE
+                                              for a in children(c, ("agent",))
                                               for g in children(a, ("pobj", "pcomp")) for t in g.subtree)
                         if p not in recipient]
         if not provider:  # "the COVAX doses have not arrived": the organisation they come through
@@ -463,8 +464,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"; "received 100,000 doses on
         # Thursday, donated by the EU": a participle of the trigger's own tells where they came from
         # ("received its first shipment on Saturday, financed by the World Bank": who pays gives no doses)
+        # ("will receive the first doses, followed by Burkina Faso and Burundi": who comes next gives nothing)
         agents = [g for o in objects + own_participles(root) for a in o.subtree if a.dep_ == "agent" and a.i not in parts
-                  for g in children(a, ("pobj", "pcomp"))]
+                  and a.head.lower_ not in _SEQUENCE for g in children(a, ("pobj", "pcomp"))]
         their_clauses = relative_clauses(agents)
         provider = parties_in(t for g in agents for t in g.subtree if t.i not in their_clauses)
     if not provider:  # buying or receiving "Russia's Sputnik V" is from Russia; "COVAX doses" from COVAX
@@ -508,6 +510,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     return provider, recipient, evidence
 
 # what a country's possessive holds as its own: "Kenya's first batch", "Nepal's allocation" (its donation it gives)
+_SEQUENCE = frozenset({"followed", "preceded", "joined", "accompanied"})
 _HELD = frozenset({"batch", "batches", "shipment", "shipments", "consignment", "consignments", "delivery",
                    "deliveries", "allocation", "allocations", "allotment", "share", "order", "orders", "supply"})
 
