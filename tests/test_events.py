@@ -90,6 +90,11 @@ CASES = [
      ("delivery", "asserted", ["China"], ["Nepal"], ["Sinopharm"], 500_000, "doses", "exact")),
     ("headline_infinitive_give", "France to give 30m doses to COVAX by year-end",
      ("offer", "asserted", ["France"], ["COVAX"], [], 30_000_000, "doses", "exact")),
+    # a headline's name the parser takes for its verb's compound is the verb's subject
+    ("headline_name_as_compound", "Africa CDC appeals for mpox vaccines as cases rise",
+     ("request", "asserted", [], ["Africa CDC"], ["mpox"], None, None, None)),
+    ("title_case_name_as_compound", "India Gifts 100,000 Doses To Mauritius",
+     ("delivery", "asserted", ["India"], ["Mauritius"], [], 100_000, "doses", "exact")),
     ("supplied_through_channel", "The vaccines were supplied through the COVAX Facility.",
      ("delivery", "asserted", ["COVAX"], [], [], None, None, None)),
     ("sent_as_part_of", "Two million doses were sent to Ghana as part of the COVAX programme.",
