@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -168,6 +168,7 @@ _BARE_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|by|from|to|last|this|next|
 _FURTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.I)
 # "and the first 40,000 arrived in December", "expects the first 215,000 in April": a ranked part of the doses named
 # that moves or ends the phrase ("the first 100 days" does not)
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")  # "and 500,000 of Sinopharm", where a vaccine's name follows
 _RANKED_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|remaining|next|last|final)\s+$", re.I)
 _MOVES_AFTER = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|will|would|should|could|must)\s+)?(?:been\s+|be\s+)?"
                           r"(?:arriv(?:ed|es?|ing)|land(?:ed|s)?|reach(?:ed|es)?|came|come|delivered|shipped|sent|due|"
@@ -249,11 +250,26 @@ def _others_are_counted(before: str) -> bool:
     return first in _UNIT_OF or f"{first} {second}" in _UNIT_OF or first in _MULT
 
 
-def find_quantities(text: str, people_words: Mapping[int, int] | None = None) -> list[Quantity]:
+def _bare_doses(text: str, start: int, after: str, vaccine_starts: Collection[int]) -> bool:
+    """A number without its noun that counts doses of what was named, by the words around it: "a first batch of
+    500,000 from Hungary", "another 50,000", "2,000 more", "300,000 of which", "200,000 donated by China", "has been
+    assigned 756,000.", "the first 40,000 arrived", "500,000 of Sinopharm"."""
+    before = text[max(0, start - 40): start]
+    of = _OF_AFTER.match(after)
+    return bool(_BATCH_OF.search(before) or _FURTHER_BEFORE.search(before[-20:]) or _MORE_AFTER.match(after)
+                or _PART_AFTER.match(after) or _GIVEN_AFTER.match(after)
+                or _SUPPLIED_BEFORE.search(before) and _BARE_END.match(after)
+                or _RANKED_BEFORE.search(before[-20:]) and (_MOVES_AFTER.match(after) or _BARE_END.match(after))
+                or of is not None and len(text) - len(after) + of.end() in vaccine_starts)
+
+
+def find_quantities(text: str, people_words: Mapping[int, int] | None = None,
+                    vaccine_starts: Collection[int] = ()) -> list[Quantity]:
     """All counts of doses, people, vials or shipments in `text`; bare millions count as doses.
 
     `people_words` maps the start of each word that names people but no unit word lists (a demonym's
-    plural: "500,000 Iraqis") to its end; the parse finds them, so the caller passes them in.
+    plural: "500,000 Iraqis") to its end, and `vaccine_starts` holds where each vaccine's name starts
+    ("and 500,000 of Sinopharm" counts doses); the parse finds them, so the caller passes them in.
     """
     out: list[Quantity] = []
     people_words = people_words or {}
@@ -283,14 +299,8 @@ def find_quantities(text: str, people_words: Mapping[int, int] | None = None) ->
             unit = _UNIT_OF[unit_txt]
         elif people_at in people_words and after[:1].isspace():
             unit, end = "people", people_words[people_at]
-        elif (mult and value >= 1e5) or (value >= 100 and not a_year and (
-                _BATCH_OF.search(text[max(0, m.start() - 40): m.start()]) or _FURTHER_BEFORE.search(
-                    text[max(0, m.start() - 20): m.start()]) or _MORE_AFTER.match(after) or _PART_AFTER.match(after)
-                    or _GIVEN_AFTER.match(after) or _SUPPLIED_BEFORE.search(text[max(0, m.start() - 40): m.start()])
-                    and _BARE_END.match(after) or _RANKED_BEFORE.search(text[max(0, m.start() - 20): m.start()])
-                    and (_MOVES_AFTER.match(after) or _BARE_END.match(after)))):
-            # "a first batch of 500,000 from Hungary", "another 50,000", "2,000 more", "300,000 of which", "the
-            # first 40,000 arrived": doses of what was named
+        elif (mult and value >= 1e5) or (value >= 100 and not a_year and
+                                         _bare_doses(text, m.start(), after, vaccine_starts)):
             unit = "doses"
         else:
             continue

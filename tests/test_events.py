@@ -885,6 +885,8 @@ BARE_COUNTS = [
     ("ranked_bare_count_arrives", "Hungary has also ordered 2 million doses of Sputnik V from Russia, and the first "
                                   "40,000 arrived in December.", [("purchase", ["Hungary"], 2_000_000),
                                                                   ("delivery", ["Hungary"], 40_000)]),
+    ("bare_count_of_a_vaccine", "Venezuela has so far received 750,000 doses of Sputnik V and 500,000 of Sinopharm.",
+     [("delivery", ["Venezuela"], 750_000), ("delivery", ["Venezuela"], 500_000)]),
     ("another_bare_count_arrived", "China had given Manila 600,000 doses in February, and another 400,000 arrived "
                                    "last week.", [("delivery", ["Philippines"], 600_000),
                                                   ("delivery", ["Philippines"], 400_000)]),

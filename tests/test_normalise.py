@@ -78,6 +78,13 @@ def test_find_quantities(text: str, value: float, unit: str, qualifier: str) -> 
     assert text[q.start:q.end] == q.text
 
 
+def test_vaccine_names_from_the_parse() -> None:
+    text = "received 750,000 doses of Sputnik V and 500,000 of Sinopharm"
+    counted = [(q.value, q.unit) for q in find_quantities(text, {}, {text.index("Sinopharm")})]
+    assert counted == [(750_000, "doses"), (500_000, "doses")]
+    assert [q.value for q in find_quantities(text)] == [750_000]
+
+
 def test_people_words_from_the_parse() -> None:
     text = "500,000 Iraqis have received"
     (q,) = find_quantities(text, {8: 14})

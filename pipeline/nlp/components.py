@@ -84,7 +84,8 @@ class QuantityAnnotator:
         people = {t.idx: t.idx + len(t.text) for t in doc if demonym_plural(t)}
         # "925,000 Sri Lankans": the count stands before the whole name
         people.update((e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP" and demonym_plural(e[-1]))
-        for q in find_quantities(doc.text, people):
+        vaccines = {e.start_char for e in doc.ents if e.label_ == "VACCINE"}
+        for q in find_quantities(doc.text, people, vaccines):
             span = doc.char_span(q.start, q.end, label=q.unit, alignment_mode="expand")
             if span is not None:
                 span._.quantity = q
