@@ -587,6 +587,9 @@ CASES = [
     # "appeal" and "appeals" as verbs ask, as "appealed" does (a headline's present tense)
     ("appeals_to_for", "Honduras appeals to United States for vaccine donations",
      ("request", "asserted", ["United States"], ["Honduras"], [], None, None, None)),
+    # the owner named before what is applied to is asked
+    ("applied_to_a_partys_buffer", "Myanmar applied to COVAX's humanitarian buffer for 2 million doses.",
+     ("request", "asserted", ["COVAX"], ["Myanmar"], [], 2_000_000, "doses", "exact")),
     # approaching a party for doses asks it for them
     ("approached_for", "Nepal approached China and India for vaccines last month.",
      ("request", "asserted", ["China", "India"], ["Nepal"], [], None, None, None)),

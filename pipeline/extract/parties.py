@@ -450,8 +450,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         titles = [t for a in asked if a.ent_type_ == "PERSON" for t in a.lefts]
         # "asked Moderna to speed up deliveries": a maker asked is the maker (what is requested is no one asked)
         addressed = [a for a in asked if a.dep_ != "dobj" or tid == "ask"]
-        # "applied to the COVAX mechanism": a name may stand before the noun that is asked
-        named = [c for a in asked for c in a.children if c.dep_ == "compound"]
+        # "applied to the COVAX mechanism", "to COVAX's humanitarian buffer": a name may stand before the noun asked
+        named = [c for a in asked for c in a.children if c.dep_ in ("compound", "poss")]
         provider = [p for p in parties_in(asked + titles + named) or parties_in(addressed, makers=True)
                     if p not in recipient]
     objects = children(root, ("dobj", "nsubjpass"))
