@@ -530,6 +530,9 @@ CASES = [
     ("stockpile_managed_by", "Ethiopia has received 1.1 million doses of oral cholera vaccine from the global "
                              "stockpile managed by the International Coordinating Group.",
      ("delivery", "asserted", ["ICG"], ["Ethiopia"], ["cholera"], 1_100_000, "doses", "exact")),
+    # a name the parser takes for an infinitive after "to" is who the doses go to
+    ("to_a_name_read_as_a_verb", "Gavi will supply 1.8 million doses of the malaria vaccine to Cameroon over two years.",
+     ("delivery", "planned", ["Gavi"], ["Cameroon"], ["malaria"], 1_800_000, "doses", "exact")),
     # who comes next in a list of receivers gives nothing
     ("followed_by_more_receivers", "Ghana and Kenya will receive the first doses, followed by Burundi and Cameroon.",
      ("delivery", "planned", [], ["Ghana", "Kenya"], [], None, None, None)),

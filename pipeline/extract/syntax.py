@@ -319,6 +319,10 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
         for c in cur.children:
             # "via COVAX and from India": a preposition joined by "and" to another is no clause
             joined = c.dep_ == "conj" and c.pos_ == "ADP" and c.head.dep_ in ("prep", "agent")
+            if "to" in preps and c.ent_type_ in ("GPE", "ORG") and c.tag_ == "VB" and \
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                out.append(c)  # "to Cameroon over two years": the parser may take the name for an infinitive
+                continue
             # ("received 24,000 doses ..., after months of waiting for supplies from COVAX": a gerund that is a trigger
             # of its own tells its own happening)
             if not joined and (c.dep_ in _CLAUSES or (c.pos_ == "VERB" and c.dep_ not in ("amod", "pcomp", "xcomp"))
