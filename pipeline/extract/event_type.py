@@ -14,6 +14,7 @@ from pipeline.extract.syntax import (
     prep_objects,
     subject,
     takers_of,
+    timed_clause,
 )
 from pipeline.nlp.components import demonym_plural
 from pipeline.nlp.lexicon import lexicon
@@ -136,5 +137,8 @@ def asked_to_pause(root: Token) -> Token | None:
     the asking party turns them down."""
     chain = [root] + head_chain(root, 4)
     paused = [i for i, t in enumerate(chain) if t.lower_ in lexicon().pause_verbs]
-    return next((t for t in chain[paused[0] + 1:] if t.lower_ in lexicon().asking_verbs), None) if paused else None
+    # "asked China to supply more after India stopped exports": a stop told in a clause of time is no one's asking
+    if not paused or timed_clause(chain[paused[0]]):
+        return None
+    return next((t for t in chain[paused[0] + 1:] if t.lower_ in lexicon().asking_verbs), None)
 

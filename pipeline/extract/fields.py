@@ -24,6 +24,7 @@ from pipeline.extract.syntax import (
     prep_objects,
     ranked_batch,
     relative_clauses,
+    timed_clause,
     timed_happenings,
 )
 from pipeline.nlp.lexicon import lexicon
@@ -106,6 +107,10 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
         spans = [s for s in spans if s.root.i not in others]
     if ranked_batch(root):  # its count, if any, is in its own words
         spans = [s for s in spans if s.root in root.subtree]
+    # "asked China for 1.5 million more doses after India stopped exports": a clause of time counts in its own words
+    timed = next((c for c in [root, *root.ancestors] if timed_clause(c)), None)
+    if timed is not None:
+        spans = [s for s in spans if s.root in timed.subtree]
     if not spans:
         return None
     scope = own_clause(root)
