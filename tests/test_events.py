@@ -893,6 +893,8 @@ BARE_COUNTS = [
                                                                   ("delivery", ["Hungary"], 40_000)]),
     ("bare_count_of_a_vaccine", "Venezuela has so far received 750,000 doses of Sputnik V and 500,000 of Sinopharm.",
      [("delivery", ["Venezuela"], 750_000), ("delivery", ["Venezuela"], 500_000)]),
+    ("further_bare_count_expected", "Ghana received 600,000 doses on Wednesday, with a further 400,000 expected "
+                                    "next week.", [("delivery", ["Ghana"], 600_000), ("delivery", ["Ghana"], 400_000)]),
     ("another_bare_count_arrived", "China had given Manila 600,000 doses in February, and another 400,000 arrived "
                                    "last week.", [("delivery", ["Philippines"], 600_000),
                                                   ("delivery", ["Philippines"], 400_000)]),
@@ -1559,7 +1561,8 @@ def test_asking_for_more_after_a_delivery_is_a_request_of_its_own(nlp: Language)
 
 
 @pytest.mark.parametrize("text", ["Kenya pleaded with Britain to release vaccines.",
-                                  "The Philippines lobbied Washington for more vaccines."])
+                                  "The Philippines lobbied Washington for more vaccines.",
+                                  "Kenya is lobbying the United States for more doses."])
 def test_pleading_and_lobbying_for_vaccines_are_requests(nlp: Language, text: str) -> None:
     assert [e[0] for e in _one(nlp, text)] == ["request"]
 

@@ -239,8 +239,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             objs += children(root, ("xcomp",))
         if any(c.dep_ == "auxpass" for c in root.children) or tid in lexicon().motion_triggers:
             objs += subject(root)  # what is given in the passive, what moves ("more vaccines are coming")
-        if root.dep_ == "acl" and root.tag_ == "VBN" and names_doses(root.head):  # "300,000 doses of Moderna,
-            objs.append(root.head)  # expected Friday": the doses are what the participle says is expected
+        # "300,000 doses of Moderna, expected Friday", "with a further 400,000 expected next week": the doses are
+        # what the participle says is expected
+        if root.dep_ == "acl" and root.tag_ == "VBN" and (names_doses(root.head) or _bare_count(root.head)):
+            objs.append(root.head)
         if trig.label_ == "request":  # "asked Australia to send more vaccines": what is asked for is given
             objs += [o for g in giving_complements(root) for o in children(g, ("dobj",))]
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj":  # "made a request to the WHO for doses":
