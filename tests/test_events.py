@@ -533,6 +533,9 @@ CASES = [
     # a name the parser takes for an infinitive after "to" is who the doses go to
     ("to_a_name_read_as_a_verb", "Gavi will supply 1.8 million doses of the malaria vaccine to Cameroon over two years.",
      ("delivery", "planned", ["Gavi"], ["Cameroon"], ["malaria"], 1_800_000, "doses", "exact")),
+    # who an infinitive of giving supplies "with" the doses receives them
+    ("offered_to_supply_a_party_with", "India has offered to supply Bangladesh with 2 million doses.",
+     ("offer", "asserted", ["India"], ["Bangladesh"], [], 2_000_000, "doses", "exact")),
     # who comes next in a list of receivers gives nothing
     ("followed_by_more_receivers", "Ghana and Kenya will receive the first doses, followed by Burundi and Cameroon.",
      ("delivery", "planned", [], ["Ghana", "Kenya"], [], None, None, None)),
