@@ -1072,6 +1072,10 @@ ARTICLE_PARTIES = [
                         "donated by the United States.", None,
      [("delivery", "asserted", [], ["Ethiopia"]), ("delivery", "asserted", ["COVAX"], ["Ethiopia"]),
       ("delivery", "asserted", ["United States"], ["Ethiopia"])]),
+    ("giver_of_a_part_after_a_colon", "Rwanda has received 1 million doses so far: 600,000 from COVAX and 400,000 "
+                                      "from China.", None,
+     [("delivery", "asserted", [], ["Rwanda"]), ("delivery", "asserted", ["COVAX"], ["Rwanda"]),
+      ("delivery", "asserted", ["China"], ["Rwanda"])]),
     # a clause with a subject of its own on the doses is no part of the gift it hangs on (a running total)
     ("total_received", "Germany has donated 1.2 million doses to Ghana, bringing the total doses Ghana has received to "
                        "6.5 million.", None, [("delivery", "asserted", ["Germany"], ["Ghana"]),

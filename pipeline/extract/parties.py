@@ -430,6 +430,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if event_type == "purchase" and not frm and root.dep_ in ("xcomp", "advcl", "acl") and \
             root.head.lower_ in lexicon().negotiation_words:  # "is negotiating with Moderna to buy", "in talks with
         frm = prep_objects(root.head, ("with",))  # China to buy": the party dealt with sells ("worked with": no)
+    whole = parts_told(children(root, ("dobj", "nsubjpass")))
+    frm = [o for o in frm if o.i not in whole]  # who gave a part gave not the whole
     # "from Oxford/AstraZeneca, Sputnik V, Pfizer": a list holding a vaccine no company is named after lists vaccines
     brands = any(e is not None and e.label_ == "VACCINE" and e._.canonical not in lexicon().manufacturers
                  for o in frm for e in map(ent_of, o.subtree))
@@ -460,10 +462,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     objects = children(root, ("dobj", "nsubjpass"))
     if event_type == "rejection" and not objects:  # "declined to accept vaccines offered by the United States"
         objects = [o for c in children(root, ("xcomp",)) for o in children(c, ("dobj",))]
-    # "received 6.1 million doses, including 2.2 million from COVAX and 1.1 million donated by the United States":
-    # who gave a part gave not the whole
-    parts = {t.i for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "including"
-             for t in c.subtree}
+    parts = parts_told(objects)
     if not provider:  # "a batch ... offered by COVAX", "jabs donated by China"; "received 100,000 doses on
         # Thursday, donated by the EU": a participle of the trigger's own tells where they came from
         # ("received its first shipment on Saturday, financed by the World Bank": who pays gives no doses)
@@ -542,6 +541,14 @@ def donors_within(heads: list[Token]) -> list[str]:
             owners += prep_objects(t, ("of",))
     return parties_in(t for o in owners for t in o.subtree) or \
         [e._.canonical for e in map(ent_of, owners) if e is not None and e.label_ == "NORP" and e.ent_id_]
+
+def parts_told(objects: list[Token]) -> set[int]:
+    """The token indexes of the parts the doses named are told in, each with its own count: "received 6.1 million
+    doses, including 2.2 million from COVAX and 1.1 million donated by the United States", "1 million doses so far:
+    600,000 from COVAX and 400,000 from China"."""
+    return {t.i for o in objects for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "including" or c.dep_ == "appos" and c.like_num for t in c.subtree}
+
 
 def givers_within(heads: list[Token], makers: bool = False) -> list[str]:
     """Who gave what `heads` name, named inside it: a donor (`donors_within`), else where it came from ("a gift
