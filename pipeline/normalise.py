@@ -161,7 +161,8 @@ _GIVEN_AFTER = re.compile(
 # "while Haiti has been assigned 756,000.": a bare number a verb of supply gives or gets, with no noun after it
 _SUPPLIED_BEFORE = re.compile(
     r"\b(?:assigned|allocated|given|received|got|gotten|sent|offered|promised|pledged|donated|delivered|shipped|"
-    r"bought|purchased|ordered)\s+(?:(?:only|just|about|around|some|nearly|almost|over|more than|at least|up to)\s+)?$",
+    r"bought|purchased|ordered|expects|expected|awaits|receives|gets)\s+"
+    r"(?:(?:only|just|about|around|some|nearly|almost|over|more than|at least|up to)\s+)?$",
     re.I)
 _BARE_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|by|from|to|last|this|next|so|since|through|via|under|and|but|"
                        r"while|as|during|at|for)\b", re.I)

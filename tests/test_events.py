@@ -898,6 +898,11 @@ BARE_COUNTS = [
      [("delivery", ["Venezuela"], 750_000), ("delivery", ["Venezuela"], 500_000)]),
     ("further_bare_count_expected", "Ghana received 600,000 doses on Wednesday, with a further 400,000 expected "
                                     "next week.", [("delivery", ["Ghana"], 600_000), ("delivery", ["Ghana"], 400_000)]),
+    ("further_bare_count_applied_for", "Uzbekistan has received 660,000 doses through COVAX and applied for a "
+                                       "further 3 million.", [("delivery", ["Uzbekistan"], 660_000),
+                                                              ("request", ["Uzbekistan"], 3_000_000)]),
+    ("bare_count_expected", "Bolivia has signed an agreement with AstraZeneca for 5 million doses and expects 92,000 "
+                            "through COVAX.", [("purchase", ["Bolivia"], 5_000_000), ("delivery", ["Bolivia"], 92_000)]),
     ("another_bare_count_arrived", "China had given Manila 600,000 doses in February, and another 400,000 arrived "
                                    "last week.", [("delivery", ["Philippines"], 600_000),
                                                   ("delivery", ["Philippines"], 400_000)]),

@@ -37,6 +37,7 @@ QUANTITIES = [
     ("after_orders", "Malaysia orders 12.8 million more Pfizer doses", 12_800_000, "doses", "exact"),
     ("bare_count_supplied", "while Haiti has been assigned 756,000.", 756_000, "doses", "exact"),
     ("bare_count_received_in", "Togo received about 30,000 in May", 30_000, "doses", "about"),
+    ("bare_count_expected", "and expects 92,000 through COVAX", 92_000, "doses", "exact"),
     ("decimal_comma", "1,2 million doses arrived", 1_200_000, "doses", "exact"),
     ("hyphenated_million", "a 2-million-dose shipment", 2_000_000, "doses", "exact"),
     ("part_of_which", "the first 300,000 of which were due to arrive", 300_000, "doses", "exact"),

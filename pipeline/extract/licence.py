@@ -59,7 +59,8 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
     moves = trig.id_ in lexicon().motion_triggers
     # ("and another 400,000 arrived last week": the parser may hang the arriving on the count)
     counted = children(root, ("dobj", "nsubjpass")) + (children(root, ("nsubj",)) if moves else []) + (
-        [root.head] if root.dep_ == "acl" and (root.tag_ == "VBN" or moves) else [])
+        [root.head] if root.dep_ == "acl" and (root.tag_ == "VBN" or moves) else []) + (
+        prep_objects(root, ("for",)) if trig.label_ == "request" else [])  # "applied for a further 3 million"
     if vaccine_text and any(_bare_count(o) for o in counted):
         # "plans to deliver 1 billion more": more of the doses just named; "only 1 million have been supplied"
         return Licence(True, 0.6, "count_object")
