@@ -536,6 +536,11 @@ CASES = [
     # who an infinitive of giving supplies "with" the doses receives them
     ("offered_to_supply_a_party_with", "India has offered to supply Bangladesh with 2 million doses.",
      ("offer", "asserted", ["India"], ["Bangladesh"], [], 2_000_000, "doses", "exact")),
+    # refugees are no state's own people; a clause on the receiver names no receiver
+    ("to_refugees_in_its_camps", "Jordan will provide vaccines free of charge to Palestinian refugees living in its "
+                                 "camps.", ("offer", "asserted", ["Jordan"], [], [], None, None, None)),
+    ("to_a_receiver_with_a_clause", "Japan donated 500,000 doses to Nepal, which had asked India for them first.",
+     ("delivery", "asserted", ["Japan"], ["Nepal"], [], 500_000, "doses", "exact")),
     # who comes next in a list of receivers gives nothing
     ("followed_by_more_receivers", "Ghana and Kenya will receive the first doses, followed by Burundi and Cameroon.",
      ("delivery", "planned", [], ["Ghana", "Kenya"], [], None, None, None)),

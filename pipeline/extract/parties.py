@@ -213,11 +213,12 @@ def group_acts(root: Token) -> bool:
     return any(s.lower_ in lexicon().group_nouns and not parties_in(s.subtree) for s in subject(root))
 
 def to_own_people(root: Token) -> bool:
-    """"give the public free vaccines", "provided to all citizens": a state supplying its own people."""
+    """"give the public free vaccines", "provided to all citizens": a state supplying its own people (refugees,
+    migrants, tourists are not its own)."""
     takers = takers_of(root, ("to",))
     # the parser often reads "the public free vaccines" as one phrase
     takers += [t for o in children(root, ("dobj",)) for t in o.children if t.i > 0 and t.nbor(-1).lower_ == "the"]
-    return any(t.lower_ in lexicon().people_nouns | {"public"} for t in takers)
+    return any(t.lower_ in lexicon().people_nouns - lexicon().outsider_nouns | {"public"} for t in takers)
 
 def channel(root: Token) -> list[str]:
     """Organisations the doses go through: "supplied through the COVAX Facility", "sent as part of the
@@ -368,7 +369,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         shared_with = [o for s in [root, *children(root, ("xcomp",))] if s.i in sharing
                        for o in prep_objects(s, ("with",))]
         recipient = parties_in(t for o in shared_with for t in o.subtree) or \
-            resolve(to, ctx, root.i, exclude=provider)
+            resolve(to, ctx, root.i, exclude=provider, aside=described_by_clause(to))
         # "supplied Bangladesh with doses", "has offered to supply Bangladesh with 2 million doses"
         supplied = [v for v in [root, *children(root, ("xcomp",))]
                     if any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)]
@@ -541,6 +542,13 @@ def donors_within(heads: list[Token]) -> list[str]:
             owners += prep_objects(t, ("of",))
     return parties_in(t for o in owners for t in o.subtree) or \
         [e._.canonical for e in map(ent_of, owners) if e is not None and e.label_ == "NORP" and e.ent_id_]
+
+def described_by_clause(heads: list[Token]) -> set[int]:
+    """The tokens of the clauses that describe `heads`: "to Palestinian refugees living in its camps", "to
+    the countries which have asked for them" name no receiver in the clause."""
+    return relative_clauses(heads) | {t.i for h in heads for c in h.children
+                                      if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for t in c.subtree}
+
 
 def parts_told(objects: list[Token]) -> set[int]:
     """The token indexes of the parts the doses named are told in, each with its own count: "received 6.1 million
