@@ -43,7 +43,7 @@ class EntityFixes:
         return True
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [_without_dateline(e) for e in doc.ents if self._keep(e)]
+        ents = [_without_dateline(e) for e in doc.ents if self._keep(e) and not _dateline_piece(e)]
         doc.ents = ents
         for ent in doc.ents:
             if ent.label_ == "VACCINE" or (ent.ent_id_ and ent.label_ in PARTY_LABELS):
@@ -51,6 +51,19 @@ class EntityFixes:
             elif ent.label_ in PARTY_LABELS and ent.label_ != "LOC":
                 ent._.canonical = canonical_party(ent.text)
         return doc
+
+
+def _dateline_piece(ent: Span) -> bool:
+    """"LA PAZ - Russia has approved": the model may cut the place an article is filed from, in capitals at the
+    head of its first sentence, into pieces ("LA", "PAZ") that name no party; a whole place stays ("NEW DELHI -")."""
+    doc = ent.doc
+    if ent.ent_id_ or not all(t.is_upper or not t.is_alpha for t in doc[:ent.end]):
+        return False
+    after = next((t for t in doc[ent.end - 1:] if not t.is_upper or not t.is_alpha), None)  # the model may take the dash
+    dateline = after is not None and after.text in ("-", "\u2013", "\u2014", ",", "(")
+    cut = any(t.is_upper and t.is_alpha for t in doc[max(ent.start - 1, 0): ent.start]) or \
+        (ent.end < len(doc) and doc[ent.end].is_upper and doc[ent.end].is_alpha)
+    return dateline and cut
 
 
 def _without_dateline(ent: Span) -> Span:

@@ -64,6 +64,11 @@ def test_a_leaders_title_is_no_organisation(nlp: Language) -> None:
     assert [e.text for e in doc.ents if e.label_ in ("ORG", "GPE")] == ["Iran", "US"]
 
 
+def test_pieces_of_a_dateline_are_no_parties(nlp: Language) -> None:
+    assert [e.text for e in nlp("LA PAZ - Russia has approved Bolivia's request.").ents] == ["Russia", "Bolivia"]
+    assert "SALT" not in {e.text for e in nlp("SALT LAKE CITY — More parents are seeking exemptions.").ents}
+
+
 def test_african_union_not_inside_port_au_prince(nlp: Language) -> None:
     doc = nlp("PORT-AU-PRINCE, Dec 14 - Haiti received 1.1 million doses.")
     assert "African Union" not in {e._.canonical for e in doc.ents}
