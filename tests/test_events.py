@@ -1861,6 +1861,17 @@ def test_a_clause_set_against_another_counts_its_own_doses(nlp: Language) -> Non
     assert ("offer", "asserted", ["India"], ["Samoa", "Tonga"], ["AstraZeneca"], None, None, None) in events
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: a participle with a trigger and an object of its own (\"asked COVAX "
+                   "for vaccines in May, receiving 250,000 doses\") gives its count and vaccine to the verb it hangs "
+                   "on; leaving them to it changed one training candidate the rules do not keep: thirty draws F1 "
+                   "-0.0001 (12 up, 14 down), precision -0.0005, ECE +0.0016, strict +0.0002, provider +0.0007")
+def test_a_participle_with_its_own_trigger_and_object_counts_its_own_doses(nlp: Language) -> None:
+    events = _one(nlp, "Madagascar asked COVAX for vaccines in May, receiving 250,000 doses of the Johnson & Johnson "
+                       "vaccine donated by the United States.")
+    assert [(e[0], e[2], e[4], e[5]) for e in events] == [
+        ("request", ["COVAX"], [], None), ("delivery", ["United States"], ["Johnson & Johnson"], 250_000)]
+
+
 def test_a_stop_in_a_clause_of_time_is_no_asking_to_stop(nlp: Language) -> None:
     events = _one(nlp, "Sri Lanka has asked China to supply 1.5 million more doses of the Sinopharm vaccine after "
                        "India stopped exports of the AstraZeneca shots.")
