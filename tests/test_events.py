@@ -117,6 +117,8 @@ CASES = [
      ("delivery", "planned", ["COVAX"], ["Ghana"], [], 300_000, "doses", "exact")),
     ("no_longer_accept", "Nigeria said it would no longer accept vaccines with a short shelf life.",
      ("rejection", "planned", [], ["Nigeria"], [], None, None, None)),
+    ("stopped_accepting", "Nigeria has stopped accepting vaccines with a short shelf life.",
+     ("rejection", "asserted", [], ["Nigeria"], [], None, None, None)),
     ("never_accepted", "Tanzania has never accepted vaccines from COVAX.",  # EVENTS.md 2: negated, not refused
      ("delivery", "negated", ["COVAX"], ["Tanzania"], [], None, None, None)),
     ("use_put_on_hold", "Kenya put the use of AstraZeneca's shot on hold.",

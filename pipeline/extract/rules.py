@@ -142,7 +142,8 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
         or trig.id_ in lexicon().future_triggers  # "we expect more vaccines in May"
     negated = is_negated(anchor, etype)
     if trig.id_ in lexicon().needs_negation:  # "would no longer accept" is a rejection
-        if not negated:
+        # ("has stopped accepting donated doses": to stop accepting is to refuse)
+        if not negated and not (root.dep_ == "xcomp" and root.head.lower_ in lexicon().pause_verbs):
             return None, None, None
         # "has never accepted vaccines": an acceptance that never happened, not a refusal (EVENTS.md 2)
         never_had = bool(auxiliaries(anchor) & {"has", "have", "had"})
