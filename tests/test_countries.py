@@ -18,6 +18,7 @@ CODES = [
     ("names_of_events_md", ["Ivory Coast", "Turkey", "Czech Republic", "DR Congo"], ["CIV", "TUR", "CZE", "COD"]),
     ("each_once", ["Ghana", "Ghana"], ["GHA"]),
     ("territories_with_doses_of_their_own", ["Cook Islands", "Puerto Rico", "Bermuda"], ["COK", "PRI", "BMU"]),
+    ("a_state_outside_the_un", ["Vatican", "Kosovo"], ["VAT", "XKX"]),
 ]
 
 
