@@ -1874,6 +1874,16 @@ def test_a_participle_with_its_own_trigger_and_object_counts_its_own_doses(nlp: 
         ("request", ["COVAX"], [], None), ("delivery", ["United States"], ["Johnson & Johnson"], 250_000)]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: where a trigger's clause names no vaccine it takes one named in "
+                   "another clause with a subject and a trigger of its own; leaving those clauses out changed two "
+                   "training candidates the rules do not keep: thirty draws F1 -0.0001 (9 up, 12 down), precision "
+                   "-0.0002, ECE -0.0004, false events per negative +0.0008, provider +0.0001")
+def test_a_clause_with_its_own_subject_and_trigger_keeps_its_vaccine(nlp: Language) -> None:
+    events = _one(nlp, "The EU will donate 1 million doses, the Commission said, and Japan has sent 500,000 doses of "
+                       "Moderna.")
+    assert [(e[0], e[4]) for e in events] == [("offer", []), ("delivery", ["Moderna"])]
+
+
 def test_a_stop_in_a_clause_of_time_is_no_asking_to_stop(nlp: Language) -> None:
     events = _one(nlp, "Sri Lanka has asked China to supply 1.5 million more doses of the Sinopharm vaccine after "
                        "India stopped exports of the AstraZeneca shots.")
