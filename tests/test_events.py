@@ -1187,6 +1187,14 @@ def test_a_pledge_to_share_with_a_group_takes_no_receiver_from_before(nlp: Langu
     assert ("offer", "asserted", ["Norway"], []) in [e[:4] for e in pledge]
 
 
+def test_a_pronoun_that_gives_is_who_gave_just_before(nlp: Language) -> None:
+    # the article's own country received in the sentence before: "it" is the giver named there
+    given = extract(nlp("Japan said it would send a further 616,000 doses to Laos in August."), Context())
+    ctx = Context(previous_events=tuple(given), previous_parties=("Japan", "Laos"), focus_party="Laos")
+    provided = _one(nlp, "It has already provided 200,000 doses.", ctx)
+    assert [e[:4] for e in provided] == [("delivery", "asserted", ["Japan"], ["Laos"])]
+
+
 def test_a_maker_named_before_gives_only_its_own_vaccine(nlp: Language) -> None:
     deals = extract(nlp("Peru also has agreements with AstraZeneca for 14 million doses and with Pfizer for 20 "
                         "million."), Context())

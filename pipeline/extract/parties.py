@@ -86,7 +86,10 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
             group = coordinated_group(tok, earlier) if tok.lower_ in lexicon().plural_pronouns else []
             if len(group) > 1:  # "South Sudan and the DR Congo said they would return": both
                 return group
-            for candidates in (earlier, focus if set(focus) & set(previous) else [], previous, focus):
+            # ("Japan said it would send 616,000 doses to Laos. It has already provided 200,000": who played the
+            # role just before, where the article's own country did not)
+            mine = focus if set(focus) & set(previous) and not (same_role and not set(focus) & set(same_role)) else []
+            for candidates in (earlier, mine, previous, focus):
                 if candidates:
                     return candidates[:1]
             return []
