@@ -124,6 +124,7 @@ def gives_people_doses(root: Token) -> bool:
     return not any(t.lower_ in lexicon().capacity_heads for h in head_chain(root, 3)
                    for t in [h, *children(h, ("amod", "advmod"))])
 
+
 def asks_not_to_give(root: Token) -> bool:
     """A verb of asking whose verb of giving is negated or stopped: "asked COVAX not to send any more doses",
     "asked COVAX to stop sending doses"."""

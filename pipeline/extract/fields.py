@@ -50,12 +50,14 @@ def vaccines(trig: Span) -> list[str]:
     chosen = inside or [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start not in others]
     return list(dict.fromkeys(c for c in chosen if c))
 
+
 def own_clause(root: Token) -> set[int]:
     """The token indexes of a trigger's clause, without the clauses joined to it that have their own subject
     (and count, and vaccine): "will get 500,000 doses of Sinopharm, while talks on a supply of Covishield
     continue"."""
     gov = governor(root)
     return {t.i for t in gov.subtree} - {t.i for c in gov.children if has_own_subject(c) for t in c.subtree}
+
 
 def in_other_clause(tok: Token, root: Token) -> bool:
     """Whether `tok` is inside a clause that does not hold the trigger `root`: a relative or participle clause, an
@@ -68,6 +70,7 @@ def set_aside(tok: Token) -> bool:
     """"Aside from Sinopharm, 813,150 doses of Pfizer arrived": a vaccine named only to be set apart."""
     return any(h.lower_ in ("besides", "except", "excluding") or
                h.lower_ == "from" and h.head.lower_ in ("aside", "apart") for h in head_chain(tok, 3))
+
 
 def fraction_of(count: Token, root: Token) -> bool:
     """"would give 9 percent of its order of 94 million doses": a count inside the "of" of a fraction is the
@@ -203,7 +206,6 @@ def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str 
                         for t in [best.root, *head_chain(best.root, 4)] if t.i != root.i and root in head_chain(t, 4))
     prefer = "nearest" if told_before or (of_infinitive and not planned) else "future" if planned else "past"
     return resolve_date(best.text, ctx.published, prefer), best.text
-
 
 
 def _own_verbs(root: Token) -> list[Token]:

@@ -89,6 +89,7 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
             phrase = phrase.head
     return Licence(False, 0.0, "no_vaccine_link")
 
+
 def generic_statement(root: Token) -> bool:
     """A verb in the simple present whose subject is a bare plural of states ("Countries that receive vaccines close
     to expiry struggle to use them", "Poor nations buy fewer doses") or what many, most, each or every one does ("Many
@@ -341,6 +342,7 @@ def _framing(noun: Token) -> bool:
         noun = noun.head.head
     return noun.dep_ == "pobj" and noun.head.lower_ in ("under", "per")
 
+
 def _cause(noun: Token) -> bool:
     """A noun (or the noun it modifies) given as a reason: "because of export bans", "due to supply delays",
     "amid delays in deliveries"."""
@@ -360,6 +362,7 @@ def giving_complements(root: Token) -> list[Token]:
     giving = trigger_roots(root.doc, lambda t: t.label_ in ("delivery", "offer"))
     return [c for c in children(root, ("xcomp", "ccomp")) if c.i in giving or c.lower_ in lexicon().releasing_verbs]
 
+
 def gives_something_else(trig: Span) -> bool:
     """A verb of giving or sending whose object is plainly not vaccines: "sent a note", "provided evidence"."""
     root = trig.root
@@ -378,6 +381,7 @@ def gives_something_else(trig: Span) -> bool:
     return bool(objs) and all(
         o.pos_ == "NOUN" and o.lower_ not in lexicon().supply_nouns | lexicon().offer_nouns | lexicon().promise_nouns
         and not any(is_vaccine_token(t) for t in o.subtree if t.i not in clauses) for o in objs)
+
 
 def _deal_to_make(root: Token) -> bool:
     """A deal whose purpose is to make vaccines, not to sell them: "signed a deal with Sinopharm to produce its
@@ -440,6 +444,7 @@ def caught_illness(trig: Span) -> bool:
     return bool(objs) and all(o.lower_ in lexicon().illnesses and not any(
         t.lower_ in lexicon().vaccine_nouns for t in o.subtree) for o in objs)
 
+
 def about_approval(root: Token) -> bool:
     """"approved the emergency use", "gets a nod to import", "given the jab the all-clear": approvals are not events.
 
@@ -453,6 +458,7 @@ def about_approval(root: Token) -> bool:
            for c in children(h, ("dobj", "attr", "nsubjpass"))):  # "a new EUA should be secured"
         return True
     return root.lower_ in ("use", "used") and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may") for c in root.children)
+
 
 def _asks_for_doses(trig: Span) -> bool:
     """A request or a donation named by its noun, of doses: approving "Nigeria's request for 1.2 million doses"
@@ -471,6 +477,7 @@ def _asks_for_doses(trig: Span) -> bool:
     held += [o for h in held if h.lower_ in lexicon().tally_nouns for o in prep_objects(h, ("of",))]
     return any(map(names_doses, held))
 
+
 def _heads_within_clause(tok: Token, max_hops: int) -> list[Token]:
     """The heads of a token up to `max_hops`, not beyond a clause that has its own subject."""
     out: list[Token] = []
@@ -480,6 +487,7 @@ def _heads_within_clause(tok: Token, max_hops: int) -> list[Token]:
         out.append(h)
         tok = h
     return out
+
 
 def back_reference(trig: Span) -> bool:
     """"The deal", "these deliveries": a noun that refers back to an event already stated.
@@ -496,12 +504,14 @@ def back_reference(trig: Span) -> bool:
     named = any(t.ent_type_ in ("VACCINE", "GPE", "ORG") or t.like_num for t in own)
     return not named
 
+
 def unrealised(trig: Span) -> bool:
     """"The delivery was not implemented", "if the deliveries are not fulfilled": a supply noun, the subject
     of a negated verb ("donations are not important" says what they are, not that they did not happen)."""
     root = trig.root
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB" and \
         any(c.dep_ == "neg" for c in root.head.children)
+
 
 def cancelled_deal(trig: Span) -> bool:
     """"suspend the contract", "the import of Pfizer vaccines has been canceled", "cancel half of its order"."""

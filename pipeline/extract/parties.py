@@ -95,6 +95,7 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
             return []
     return []
 
+
 def coordinated_group(pronoun: Token, earlier: list[str]) -> list[str]:
     """The parties joined by "and" around the first party named before a plural pronoun: a plural
     pronoun stands for all of them, not for the first alone."""
@@ -116,6 +117,7 @@ def regions_describing(toks: Iterable[Token]) -> set[int]:
     return {t.i for tok in toks for g in tok.subtree if g.dep_ == "poss" and g.head.lower_ in
             lexicon().country_descriptions and set(parties_in(g.subtree)) <= region_names() for t in g.subtree}
 
+
 def kind_filter(words: set[str]) -> Callable[[str], bool]:
     """Which parties a description can stand for: countries for "the country", others for "the firm"."""
     if words & lexicon().country_descriptions:
@@ -123,6 +125,7 @@ def kind_filter(words: set[str]) -> Callable[[str], bool]:
     if words & lexicon().organisation_descriptions:  # "the company": not a country, nor a region or a capital
         return lambda p: p not in country_names() and p not in region_names() and p.lower() not in capital_states()
     return lambda p: True
+
 
 def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float, bool]:
     """Provider, recipient, how much of them the sentence states, and whether it names the receivers
@@ -169,11 +172,13 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
         provider = [p for p in provider if p not in recipient]
     return provider, recipient, evidence, unnamed
 
+
 def own_participles(root: Token) -> list[Token]:
     """Participles of the trigger's own, with no subject of their own, that tell where the doses came from
     ("received 100,000 doses on Thursday, donated by the EU"); not who paid ("financed by the World Bank")."""
     return [c for c in children(root, ("advcl",)) if c.tag_ == "VBN" and not children(c, ("nsubj", "nsubjpass"))
             and not pays(c)]
+
 
 def lead_party(doc: Doc) -> str | None:
     """The country a line opens with before a colon, as lines of a list or a round-up do ("- Rwanda: 240,000
@@ -185,11 +190,13 @@ def lead_party(doc: Doc) -> str | None:
     names = [n for n in parties_in(doc[ent.start:ent.end]) if n in country_names()]
     return names[0] if names else None
 
+
 def developers(doc: Doc) -> list[str]:
     """Makers the sentence names for its vaccine ("the vaccine developed by China's Sinopharm company")."""
     agents = [a for t in doc if t.dep_ == "acl" and t.lower_ in lexicon().making_verbs and is_vaccine_token(t.head)
               for a in t.children if a.dep_ == "agent"]
     return parties_in((t for a in agents for t in a.subtree), makers=True)
+
 
 def to_group(root: Token) -> bool:
     """"pledged to share with other countries", "earmarked for poorer nations", "a pledge to share with African
@@ -198,6 +205,7 @@ def to_group(root: Token) -> bool:
         else []
     takers = [t for h in [root, *infinitives, *phase_verb(root)] for t in takers_of(h, ("to", "for", "with"))]
     return any(t.lower_ in lexicon().group_nouns and not parties_in(t.subtree) for t in takers)
+
 
 def everywhere(root: Token) -> bool:
     """"a pledge to share 100 million doses worldwide": receivers left unnamed, all over the world (the parser may
@@ -211,9 +219,11 @@ def phase_verb(root: Token) -> list[Token]:
     """The verb a trigger is the phase of: "will begin shipping vaccine to 95 countries" hangs "to" on "begin"."""
     return [root.head] if root.dep_ == "xcomp" and root.head.lower_ in lexicon().phase_verbs else []
 
+
 def group_acts(root: Token) -> bool:
     """"poorer countries have ordered", "nations that cannot afford to buy": buyers named only as a group."""
     return any(s.lower_ in lexicon().group_nouns and not parties_in(s.subtree) for s in subject(root))
+
 
 def to_own_people(root: Token) -> bool:
     """"give the public free vaccines", "provided to all citizens": a state supplying its own people (refugees,
@@ -222,6 +232,7 @@ def to_own_people(root: Token) -> bool:
     # the parser often reads "the public free vaccines" as one phrase
     takers += [t for o in children(root, ("dobj",)) for t in o.children if t.i > 0 and t.nbor(-1).lower_ == "the"]
     return any(t.lower_ in lexicon().people_nouns - lexicon().outsider_nouns | {"public"} for t in takers)
+
 
 def channel(root: Token) -> list[str]:
     """Organisations the doses go through: "supplied through the COVAX Facility", "sent as part of the
@@ -232,6 +243,7 @@ def channel(root: Token) -> list[str]:
     # an organisation, not a state nor a leader the parser took for a place ("Under Magufuli, Tanzania refused")
     return [p for p in parties_in(t for t in phrase_tokens(objs) if t.ent_type_ == "ORG") if p not in country_names()]
 
+
 def _within_from(place: Token, root: Token) -> bool:
     """A place inside a "from" phrase is where doses came from ("flown in from a stockpile in Denmark"),
     not where they went."""
@@ -241,6 +253,7 @@ def _within_from(place: Token, root: Token) -> bool:
         if h.dep_ == "prep" and h.lower_ == "from":
             return True
     return False
+
 
 def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
     root, tid = trig.root, trig.id_
@@ -526,11 +539,13 @@ def holders_of(heads: list[Token]) -> list[str]:
     return [p for p in parties_in(t for h in heads for t in h.subtree if t.dep_ == "poss" and t.head.lower_ in _HELD)
             if p in country_names()]
 
+
 def buyers_of(heads: list[Token]) -> list[Token]:
     """The subjects of a clause of buying or asking on the words for the doses: "the doses they ordered"."""
     acts = trigger_roots(heads[0].doc, lambda t: t.label_ in ("purchase", "request")) if heads else set()
     return [s for h in heads for c in h.children if c.dep_ == "relcl" and c.i in acts
             for s in children(c, ("nsubj",))]
+
 
 def donors_within(heads: list[Token]) -> list[str]:
     """Who gave the doses, named inside the words for them: "part of a US donation", "a Japanese gift",
@@ -545,6 +560,7 @@ def donors_within(heads: list[Token]) -> list[str]:
             owners += prep_objects(t, ("of",))
     return parties_in(t for o in owners for t in o.subtree) or \
         [e._.canonical for e in map(ent_of, owners) if e is not None and e.label_ == "NORP" and e.ent_id_]
+
 
 def described_by_clause(heads: list[Token]) -> set[int]:
     """The tokens of the clauses that describe `heads`: "to Palestinian refugees living in its camps", "to
@@ -567,6 +583,7 @@ def givers_within(heads: list[Token], makers: bool = False) -> list[str]:
     source = [o for o in objects_within(heads, ("from",)) if not is_funding(o.head.head)]
     return donors_within(heads) or parties_in((t for o in source for t in o.subtree), makers=makers)
 
+
 def rejected_offer(root: Token, ctx: Context) -> tuple[list[str], list[str]]:
     """Recipient and provider of a passive rejection with no agent ("the batches were rejected").
 
@@ -581,7 +598,6 @@ def rejected_offer(root: Token, ctx: Context) -> tuple[list[str], list[str]]:
     if not recipient:
         recipient = next((e.recipient[:1] for e in ctx.previous_events if e.recipient), list(ctx.previous_parties[:1]))
     return recipient, [p for p in provider if p not in recipient]
-
 
 
 def from_group(root: Token) -> bool:
@@ -611,6 +627,7 @@ def inherit_roles(ev: Event, ctx: Context, passive: bool = False, unnamed_givers
     if unnamed_givers:
         ev.provider = own_givers
 
+
 def _inherit(ev: Event, ctx: Context, passive: bool) -> None:
     if passive and not ev.provider and ev.event_type in ("offer", "delivery"):
         # "Some 14 million doses were earmarked for ...": the giver of the sentence before
@@ -630,6 +647,7 @@ def _inherit(ev: Event, ctx: Context, passive: bool) -> None:
                       or p not in lexicon().manufacturers.values()]
             fill_roles(ev, replace(prev, provider=givers if prev.event_type != "rejection" or
                                    ev.event_type in ("rejection", "offer") else []))
+
 
 def merge(into: Event, other: Event) -> None:
     if not into.vaccine:

@@ -43,8 +43,6 @@ class Context:
     is_headline: bool = False
 
 
-
-
 @dataclass
 class Reading:
     """The rules' reading of one trigger: the event it would be, and whether the rules keep it.

@@ -49,6 +49,7 @@ def is_planned(tok: Token) -> bool:
             break  # "he will be the first to get inoculated": the infinitive takes the tense of "will be"
     return False
 
+
 def funded_purpose(tok: Token) -> bool:
     """"applied for financing to buy 2 million doses", "a loan to buy": what money is for is still to come (the
     parser hangs the infinitive on the noun or on the verb before it)."""
@@ -62,11 +63,13 @@ def rules_out(tok: Token) -> bool:
     return tok.lower_ in ("rule", "rules", "ruled", "ruling") and \
         any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
+
 def is_hedged(tok: Token) -> bool:
     """"is likely to give", "may offer": an offer only spoken of as possible."""
     return any(t.lower_ in lexicon().hedge_words or
                any(c.dep_ in ("aux", "acomp", "advmod") and c.lower_ in lexicon().hedge_words for c in t.children)
                for t in [tok] + head_chain(tok, 3))
+
 
 def headline_infinitive(trig: Span) -> bool:
     """"African Union to buy 400 million shots": a headline's bare infinitive announces a plan."""
@@ -78,11 +81,13 @@ def headline_infinitive(trig: Span) -> bool:
         root.head.dep_ == "ROOT" or (root.head.dep_ == "nsubj" and root.head.head.pos_ not in ("VERB", "AUX")))
     return (top or under_subject) and "to" in auxiliaries(root)
 
+
 def progressive_future(trig: Span) -> bool:
     """"The vaccine is coming on Wednesday", "we are getting 20 lakh doses": present for future."""
     root = trig.root
     return (trig.id_ in lexicon().progressive_future and root.tag_ == "VBG"
             and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s") for c in root.children))
+
 
 def negating_head(tok: Token) -> bool:
     """A word that stops what it governs ("halted", "pause", "hold"); holding a campaign runs it, it stops nothing
