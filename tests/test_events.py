@@ -1892,6 +1892,16 @@ def test_a_clause_with_its_own_subject_and_trigger_keeps_its_vaccine(nlp: Langua
     assert [(e[0], e[4]) for e in events] == [("offer", []), ("delivery", ["Moderna"])]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: doses approved for a country (an allocation of the ICG or Gavi) are "
+                   "no offer; \"approve\" before a count of doses as an offer trigger makes its sentences candidates "
+                   "for the parser, whose parties then count in training documents that name no such doses: thirty "
+                   "draws F1 0.0000, strict -0.0015 (6 up, 12 down), provider -0.0017 (3 up, 9 down), facts -0.0002")
+def test_doses_approved_for_a_country_are_offered(nlp: Language) -> None:
+    events = _one(nlp, "The International Coordinating Group has approved 7 million doses of yellow fever vaccine for "
+                       "Angola.")
+    assert [(e[0], e[2], e[3], e[5]) for e in events] == [("offer", ["ICG"], ["Angola"], 7_000_000)]
+
+
 def test_a_stop_in_a_clause_of_time_is_no_asking_to_stop(nlp: Language) -> None:
     events = _one(nlp, "Sri Lanka has asked China to supply 1.5 million more doses of the Sinopharm vaccine after "
                        "India stopped exports of the AstraZeneca shots.")
