@@ -386,11 +386,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                        for o in prep_objects(s, ("with",))]
         recipient = parties_in(t for o in shared_with for t in o.subtree) or \
             resolve(to, ctx, root.i, exclude=provider, aside=described_by_clause(to))
-        # "supplied Bangladesh with doses", "has offered to supply Bangladesh with 2 million doses"
-        supplied = [v for v in [root, *children(root, ("xcomp",))]
-                    if any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)]
-        if not recipient:
-            recipient = parties_in(t for v in supplied for o in children(v, ("dobj", "dative")) for t in o.subtree)
+        if not recipient and with_obj and any(c.dep_ == "prep" and c.lower_ == "with" for c in root.children):
+            recipient = parties_in(t for o in with_obj for t in o.subtree)
         if not recipient:
             recipient = parties_in(t for o in children(root, ("dative",)) for t in o.subtree)
         if not recipient:  # "has promised Cambodia 1 million doses": the parser may hang the receiver on the count
