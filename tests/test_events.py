@@ -540,6 +540,13 @@ CASES = [
                                  "camps.", ("offer", "asserted", ["Jordan"], [], [], None, None, None)),
     ("to_a_receiver_with_a_clause", "Japan donated 500,000 doses to Nepal, which had asked India for them first.",
      ("delivery", "asserted", ["Japan"], ["Nepal"], [], 500_000, "doses", "exact")),
+    # an order "for" doses "of" a vaccine named with its noun is bought from its maker
+    ("order_for_doses_of_the_vaccine", "Senegal has put in an order for 2 million doses of the Sinopharm vaccine.",
+     ("purchase", "asserted", ["Sinopharm"], ["Senegal"], ["Sinopharm"], 2_000_000, "doses", "exact")),
+    # an acceptance that tells no refusal holds no receiving in it
+    ("receiving_after_accepting", "Burundi finally accepted vaccines in October, receiving 500,000 doses of Sinopharm "
+                                  "from China.",
+     ("delivery", "asserted", ["China"], ["Burundi"], ["Sinopharm"], 500_000, "doses", "exact")),
     # who comes next in a list of receivers gives nothing
     ("followed_by_more_receivers", "Ghana and Kenya will receive the first doses, followed by Burundi and Cameroon.",
      ("delivery", "planned", [], ["Ghana", "Kenya"], [], None, None, None)),

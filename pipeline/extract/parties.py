@@ -514,8 +514,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                     if p not in recipient]
     if not provider and event_type == "purchase":  # "buy 400 million J&J shots": bought from the maker
         # ("an order for 10 million doses of CanSino"; not "the contract for Covaxin vaccines", which names no seller)
-        ordered = [t for n in own for o in prep_objects(n, ("for",)) for t in o.subtree
-                   if t.dep_ == "pobj" and t.head.lower_ == "of"]
+        ordered = [g for n in own for o in prep_objects(n, ("for",)) for t in o.subtree
+                   if t.dep_ == "pobj" and t.head.lower_ == "of" for g in t.subtree]  # "of the Sinopharm vaccine"
         provider = parties_in((t for o in objects for t in o.subtree if t.ent_type_ == "VACCINE"), makers=True) or \
             parties_in((t for t in ordered if t.ent_type_ == "VACCINE"), makers=True)
     if tid == "sell":

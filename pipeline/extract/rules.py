@@ -52,7 +52,10 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
         has_vaccine = sent_doc.user_data["has_vaccine"] = any(is_vaccine_token(t) for t in sent_doc)
     licences = [licensed(trig, has_vaccine, ctx) for trig in triggers]
     types = [rule_type(trig) for trig in triggers]
-    governing = {t.root.i: ty for t, ty, lic in zip(triggers, types, licences) if lic.ok}
+    # ("finally accepted vaccines in October, receiving 500,000 doses": an acceptance that tells no refusal governs
+    # nothing; a permission still does: "have been allowed to import vaccines" imports none)
+    governing = {t.root.i: ty for t, ty, lic in zip(triggers, types, licences) if lic.ok and (
+        not t.root.lower_.startswith("accept") or is_negated(t.root, ty) or _stopped(t.root))}
     readings: list[Reading] = []
     taken: set[int] = set()
     by_type: dict[str, list[Event]] = {}
@@ -132,6 +135,11 @@ def outermost(triggers: list[Span]) -> list[Span]:
                                            and o.label_ != t.label_ for o in triggers)]
 
 
+def _stopped(root: Token) -> bool:
+    """"Has stopped accepting donated doses": to stop accepting is to refuse."""
+    return root.dep_ == "xcomp" and root.head.lower_ in lexicon().pause_verbs
+
+
 def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
                   by_type: dict[str, list[Event]]) -> tuple[Event | None, Span | None, Event | None]:
     """The event a trigger states, its count's span, and the event of the sentence it repeats, if any."""
@@ -142,8 +150,7 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
         or trig.id_ in lexicon().future_triggers  # "we expect more vaccines in May"
     negated = is_negated(anchor, etype)
     if trig.id_ in lexicon().needs_negation:  # "would no longer accept" is a rejection
-        # ("has stopped accepting donated doses": to stop accepting is to refuse)
-        if not negated and not (root.dep_ == "xcomp" and root.head.lower_ in lexicon().pause_verbs):
+        if not (negated or _stopped(root)):
             return None, None, None
         # "has never accepted vaccines": an acceptance that never happened, not a refusal (EVENTS.md 2)
         never_had = bool(auxiliaries(anchor) & {"has", "have", "had"})
