@@ -223,6 +223,9 @@ OUTPUT_PARTIES = [
     # a capital named as a place stands for its state in the tables (not to the deciders)
     ("capital", "Bamako", "Mali"),
     ("capital_of_a_dateline", "NIAMEY", "Niger"),
+    # as does a seat of government or a former capital where doses land
+    ("seat_of_government", "Abidjan", "Ivory Coast"),
+    ("former_capital", "Yangon", "Myanmar"),
 ]
 
 
