@@ -914,6 +914,11 @@ BARE_COUNTS = [
                                                               ("request", ["Uzbekistan"], 3_000_000)]),
     ("bare_count_expected", "Bolivia has signed an agreement with AstraZeneca for 5 million doses and expects 92,000 "
                             "through COVAX.", [("purchase", ["Bolivia"], 5_000_000), ("delivery", ["Bolivia"], 92_000)]),
+    # "more" with no number: more of the doses named, of no count the sentence gives
+    ("more_expected_from", "Botswana has bought 500,000 doses of Sinovac and is expecting more from China.",
+     [("purchase", ["Botswana"], 500_000), ("delivery", ["Botswana"], None)]),
+    ("more_expected_in", "Kenya received 100,000 doses and expects more in May.",
+     [("delivery", ["Kenya"], 100_000), ("delivery", ["Kenya"], None)]),
     ("another_bare_count_arrived", "China had given Manila 600,000 doses in February, and another 400,000 arrived "
                                    "last week.", [("delivery", ["Philippines"], 600_000),
                                                   ("delivery", ["Philippines"], 400_000)]),

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import (
     auxiliaries,
+    children,
     entities,
     governor,
     has_own_subject,
@@ -108,7 +109,10 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     if root.pos_ == "VERB":  # "asked COVAX for vaccines and received its first 1 million doses": not the request's
         others = joined_happenings(root)
         spans = [s for s in spans if s.root.i not in others]
-    if ranked_batch(root):  # its count, if any, is in its own words
+    # its count, if any, is in its own words: a ranked batch; "and expects more in May", no count but "more"
+    more = [o for o in children(root, ("dobj",)) + prep_objects(root, ("for",))
+            if o.lower_ == "more" and not any(c.like_num for c in o.children)]
+    if ranked_batch(root) or more:
         spans = [s for s in spans if s.root in root.subtree]
     # "asked China for 1.5 million more doses after India stopped exports": a clause of time counts in its own words
     timed = next((c for c in [root, *root.ancestors] if timed_clause(c)), None)

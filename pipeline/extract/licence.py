@@ -126,9 +126,13 @@ def _bare_count(obj: Token) -> bool:
     """An object that is a count of what was just named, without its noun: "1 billion more", "another 2 million"."""
     if obj.ent_type_ == "MONEY":  # "gave Kenya $5 million": a sum, not a count
         return False
-    if obj.lower_ == "more":  # "1 billion more"; "has asked for more" with nothing after it: more of them
+    if obj.lower_ == "more":  # "1 billion more"; "has asked for more" with nothing after it, "is expecting more
+        # from China": more of them ("more than" compares)
+        after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
         return any(c.like_num or c.lower_ in MULTIPLIER_WORDS for c in obj.children) or (
-            not list(obj.children) and obj.dep_ == "pobj" and obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].is_punct)
+            not list(obj.children) and after is not None and (
+                obj.dep_ == "pobj" and after.is_punct
+                or obj.dep_ == "dobj" and after.pos_ == "ADP" and after.lower_ != "than"))
     if obj.like_num and obj.ent_type_ != "ORDINAL" and any(c.lower_ in _FURTHER for c in obj.children):
         return True  # "promised 2,000 more", "applied for another 50,000"
     if obj.like_num and any(c.dep_ == "acl" and c.tag_ == "VBN" and children(c, ("agent",)) for c in obj.children):
