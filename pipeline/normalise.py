@@ -169,6 +169,9 @@ _BARE_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|by|from|to|last|this|next|
 _FURTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.I)
 # "and the first 40,000 arrived in December", "expects the first 215,000 in April": a ranked part of the doses named
 # that moves or ends the phrase ("the first 100 days" does not)
+# "just 300,000 have arrived", "only 200,000 have been delivered": a bare number that has come is a count of doses
+_ARRIVED_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?:already\s+|so\s+far\s+)?(?:arrived|been\s+(?:delivered|shipped|"
+                            r"received|administered))\b", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")  # "and 500,000 of Sinopharm", where a vaccine's name follows
 _RANKED_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|remaining|next|last|final)\s+$", re.I)
 _MOVES_AFTER = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|will|would|should|could|must)\s+)?(?:been\s+|be\s+)?"
@@ -254,11 +257,11 @@ def _others_are_counted(before: str) -> bool:
 def _bare_doses(text: str, start: int, after: str, vaccine_starts: Collection[int]) -> bool:
     """A number without its noun that counts doses of what was named, by the words around it: "a first batch of
     500,000 from Hungary", "another 50,000", "2,000 more", "300,000 of which", "200,000 donated by China", "has been
-    assigned 756,000.", "the first 40,000 arrived", "500,000 of Sinopharm"."""
+    assigned 756,000.", "the first 40,000 arrived", "500,000 of Sinopharm", "just 300,000 have arrived"."""
     before = text[max(0, start - 40): start]
     of = _OF_AFTER.match(after)
     return bool(_BATCH_OF.search(before) or _FURTHER_BEFORE.search(before[-20:]) or _MORE_AFTER.match(after)
-                or _PART_AFTER.match(after) or _GIVEN_AFTER.match(after)
+                or _PART_AFTER.match(after) or _GIVEN_AFTER.match(after) or _ARRIVED_AFTER.match(after)
                 or _SUPPLIED_BEFORE.search(before) and _BARE_END.match(after)
                 or _RANKED_BEFORE.search(before[-20:]) and (_MOVES_AFTER.match(after) or _BARE_END.match(after))
                 or of is not None and len(text) - len(after) + of.end() in vaccine_starts)

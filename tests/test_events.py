@@ -919,6 +919,9 @@ BARE_COUNTS = [
      [("purchase", ["Botswana"], 500_000), ("delivery", ["Botswana"], None)]),
     ("more_expected_in", "Kenya received 100,000 doses and expects more in May.",
      [("delivery", ["Kenya"], 100_000), ("delivery", ["Kenya"], None)]),
+    # who was promised the whole receives the part that arrived
+    ("part_of_the_doses_promised_arrived", "Of the 2 million doses Peru was promised, just 300,000 have arrived.",
+     [("offer", ["Peru"], 2_000_000), ("delivery", ["Peru"], 300_000)]),
     ("another_bare_count_arrived", "China had given Manila 600,000 doses in February, and another 400,000 arrived "
                                    "last week.", [("delivery", ["Philippines"], 600_000),
                                                   ("delivery", ["Philippines"], 400_000)]),

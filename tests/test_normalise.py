@@ -38,6 +38,7 @@ QUANTITIES = [
     ("bare_count_supplied", "while Haiti has been assigned 756,000.", 756_000, "doses", "exact"),
     ("bare_count_received_in", "Togo received about 30,000 in May", 30_000, "doses", "about"),
     ("bare_count_expected", "and expects 92,000 through COVAX", 92_000, "doses", "exact"),
+    ("bare_count_arrived", "just 300,000 have arrived", 300_000, "doses", "exact"),
     ("decimal_comma", "1,2 million doses arrived", 1_200_000, "doses", "exact"),
     ("hyphenated_million", "a 2-million-dose shipment", 2_000_000, "doses", "exact"),
     ("part_of_which", "the first 300,000 of which were due to arrive", 300_000, "doses", "exact"),
@@ -117,6 +118,7 @@ NOT_QUANTITIES = [
     # more of the things counted before them
     ("others_of_a_count_before", "to provide vaccines to 53 countries and export them to 27 others"),
     ("ranked_days", "the first 100 days of the campaign"),
+    ("people_who_arrived", "about 1,500 arrived at the border"),
 ]
 
 

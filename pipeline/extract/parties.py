@@ -339,7 +339,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         if not recipient:  # "Kenya's first batch of vaccines arrived"
             recipient = holders_of(moved)
         if not recipient:  # "the doses they ordered in December have not arrived": who bought or asked receives
-            recipient = resolve(buyers_of(moved), ctx, root.i)
+            # ("of the 2 million doses Peru was promised, just 300,000 have arrived": the whole a part is of)
+            wholes = moved + [o for h in [root, *moved] for p in children(h, ("prep",)) if p.lower_ == "of"
+                              for o in children(p, ("pobj",))]
+            recipient = resolve(buyers_of(wholes), ctx, root.i)
         # the city a flight came from gives nothing ("aboard an Emirates flight from Mumbai"); a state or a body does
         cities = {e._.canonical for e in entities(root.doc) if e.label_ == "GPE"} - country_names()
         provider = [p for p in parties_in(t for o in frm for t in o.subtree) if p not in cities]
@@ -395,7 +398,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                                    and c.ent_type_ in ("GPE", "ORG") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].like_num)
         if not recipient and loc:  # "provided to all citizens within the kingdom"
             recipient = resolve(loc, ctx, root.i, exclude=provider)
-        if passive and not recipient and with_obj:  # "Chad was allocated 300,000 doses": the subject is given them
+        # "Chad was allocated 300,000 doses", "the 2 million doses Peru was promised": the subject is given them
+        if passive and not recipient and (with_obj or root.dep_ == "relcl" and names_doses(root.head)):
             # ("The country had been allocated 2.4 million doses": the country it describes; not a pronoun, as in
             # "flights in which they were transferred 7 million doses")
             given = [s for s in children(root, ("nsubjpass",)) if s.pos_ != "PRON"]
@@ -538,10 +542,12 @@ def holders_of(heads: list[Token]) -> list[str]:
 
 
 def buyers_of(heads: list[Token]) -> list[Token]:
-    """The subjects of a clause of buying or asking on the words for the doses: "the doses they ordered"."""
+    """The subjects of a clause of buying or asking on the words for the doses, and of one of being offered them:
+    "the doses they ordered", "the 2 million doses Peru was promised"."""
     acts = trigger_roots(heads[0].doc, lambda t: t.label_ in ("purchase", "request")) if heads else set()
-    return [s for h in heads for c in h.children if c.dep_ == "relcl" and c.i in acts
-            for s in children(c, ("nsubj",))]
+    offered = trigger_roots(heads[0].doc, lambda t: t.label_ == "offer") if heads else set()
+    return [s for h in heads for c in h.children if c.dep_ == "relcl" and c.i in acts | offered
+            for s in children(c, ("nsubj",) if c.i in acts else ("nsubjpass",))]
 
 
 def donors_within(heads: list[Token]) -> list[str]:
