@@ -172,6 +172,9 @@ _FURTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+
 # "just 300,000 have arrived", "only 200,000 have been delivered": a bare number that has come is a count of doses
 _ARRIVED_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?:already\s+|so\s+far\s+)?(?:arrived|been\s+(?:delivered|shipped|"
                             r"received|administered))\b", re.I)
+# "received 800,000 of the 2.5 million doses it bought": a part of a count is of what that count counts
+_PART_OF_COUNT_AFTER = re.compile(r"\s+of\s+(?:the|its|their|an?)\s+(?:(?:estimated|expected|promised|planned|"
+                                  r"total|initial|first)\s+)?\d[\d.,]*\b", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")  # "and 500,000 of Sinopharm", where a vaccine's name follows
 _RANKED_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|remaining|next|last|final)\s+$", re.I)
 _MOVES_AFTER = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|will|would|should|could|must)\s+)?(?:been\s+|be\s+)?"
@@ -257,11 +260,13 @@ def _others_are_counted(before: str) -> bool:
 def _bare_doses(text: str, start: int, after: str, vaccine_starts: Collection[int]) -> bool:
     """A number without its noun that counts doses of what was named, by the words around it: "a first batch of
     500,000 from Hungary", "another 50,000", "2,000 more", "300,000 of which", "200,000 donated by China", "has been
-    assigned 756,000.", "the first 40,000 arrived", "500,000 of Sinopharm", "just 300,000 have arrived"."""
+    assigned 756,000.", "the first 40,000 arrived", "500,000 of Sinopharm", "just 300,000 have arrived", "800,000 of
+    the 2.5 million"."""
     before = text[max(0, start - 40): start]
     of = _OF_AFTER.match(after)
     return bool(_BATCH_OF.search(before) or _FURTHER_BEFORE.search(before[-20:]) or _MORE_AFTER.match(after)
                 or _PART_AFTER.match(after) or _GIVEN_AFTER.match(after) or _ARRIVED_AFTER.match(after)
+                or _PART_OF_COUNT_AFTER.match(after)
                 or _SUPPLIED_BEFORE.search(before) and _BARE_END.match(after)
                 or _RANKED_BEFORE.search(before[-20:]) and (_MOVES_AFTER.match(after) or _BARE_END.match(after))
                 or of is not None and len(text) - len(after) + of.end() in vaccine_starts)

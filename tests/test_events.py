@@ -922,6 +922,8 @@ BARE_COUNTS = [
     # who was promised the whole receives the part that arrived
     ("part_of_the_doses_promised_arrived", "Of the 2 million doses Peru was promised, just 300,000 have arrived.",
      [("offer", ["Peru"], 2_000_000), ("delivery", ["Peru"], 300_000)]),
+    ("part_of_a_count_received", "Colombia has received 800,000 of the 2.5 million Sinovac doses it bought.",
+     [("delivery", ["Colombia"], 800_000), ("purchase", ["Colombia"], 2_500_000)]),
     ("another_bare_count_arrived", "China had given Manila 600,000 doses in February, and another 400,000 arrived "
                                    "last week.", [("delivery", ["Philippines"], 600_000),
                                                   ("delivery", ["Philippines"], 400_000)]),

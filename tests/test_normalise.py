@@ -80,6 +80,11 @@ def test_find_quantities(text: str, value: float, unit: str, qualifier: str) -> 
     assert text[q.start:q.end] == q.text
 
 
+def test_a_part_of_a_count_counts_what_the_count_counts() -> None:
+    counted = [(q.value, q.unit) for q in find_quantities("has received 800,000 of the 2.5 million doses it bought")]
+    assert counted == [(800_000, "doses"), (2_500_000, "doses")]
+
+
 def test_vaccine_names_from_the_parse() -> None:
     text = "received 750,000 doses of Sputnik V and 500,000 of Sinopharm"
     counted = [(q.value, q.unit) for q in find_quantities(text, {}, {text.index("Sinopharm")})]
