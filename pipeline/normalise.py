@@ -154,7 +154,10 @@ _BATCH_OF = re.compile(r"\b(?:batch(?:es)?|shipments?|consignments?|deliver(?:y|
 # "2,000 more to Montenegro", "1,000 more.", not "2,000 more points" (what follows "more" would be the unit)
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+(?!(?:to|from|in|on|by|for|at|and|or|next|this|later|over|before|after|"
                          r"within)\b)[a-z])", re.I)
-_PART_AFTER = re.compile(r"\s+of\s+(?:which|them|these|those)\b", re.I)  # "the first 300,000 of which"
+# a part of what was named, or of a count: "the first 300,000 of which", "received 800,000 of the 2.5 million doses it
+# bought"
+_PART_AFTER = re.compile(r"\s+of\s+(?:(?:which|them|these|those)\b|(?:the|its|their|an?)\s+(?:(?:estimated|expected|"
+                         r"promised|planned|total|initial|first)\s+)?\d[\d.,]*\b)", re.I)
 # "had received 200,000 donated by China": a bare number that what follows tells was given is a count of doses
 _GIVEN_AFTER = re.compile(
     r"\s+(?:donated|gifted|bought|purchased|supplied|provided|sent|shipped|delivered)\s+(?:by|from)\b", re.I)
@@ -172,9 +175,6 @@ _FURTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+
 # "just 300,000 have arrived", "only 200,000 have been delivered": a bare number that has come is a count of doses
 _ARRIVED_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?:already\s+|so\s+far\s+)?(?:arrived|been\s+(?:delivered|shipped|"
                             r"received|administered))\b", re.I)
-# "received 800,000 of the 2.5 million doses it bought": a part of a count is of what that count counts
-_PART_OF_COUNT_AFTER = re.compile(r"\s+of\s+(?:the|its|their|an?)\s+(?:(?:estimated|expected|promised|planned|"
-                                  r"total|initial|first)\s+)?\d[\d.,]*\b", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")  # "and 500,000 of Sinopharm", where a vaccine's name follows
 _RANKED_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|remaining|next|last|final)\s+$", re.I)
 _MOVES_AFTER = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|will|would|should|could|must)\s+)?(?:been\s+|be\s+)?"
@@ -266,7 +266,6 @@ def _bare_doses(text: str, start: int, after: str, vaccine_starts: Collection[in
     of = _OF_AFTER.match(after)
     return bool(_BATCH_OF.search(before) or _FURTHER_BEFORE.search(before[-20:]) or _MORE_AFTER.match(after)
                 or _PART_AFTER.match(after) or _GIVEN_AFTER.match(after) or _ARRIVED_AFTER.match(after)
-                or _PART_OF_COUNT_AFTER.match(after)
                 or _SUPPLIED_BEFORE.search(before) and _BARE_END.match(after)
                 or _RANKED_BEFORE.search(before[-20:]) and (_MOVES_AFTER.match(after) or _BARE_END.match(after))
                 or of is not None and len(text) - len(after) + of.end() in vaccine_starts)
