@@ -53,24 +53,36 @@ class EntityFixes:
         return doc
 
 
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _in_capitals(tok: Token) -> bool:
+    """A token a dateline may hold: a word in capitals, a number or a mark ("MANILA -", "LA PAZ, March 3")."""
+    return tok.is_upper or not tok.is_alpha
+
+
+def _capital_word(tok: Token) -> bool:
+    """A word in capitals ("PAZ"), not a number or a mark."""
+    return tok.is_upper and tok.is_alpha
+
+
 def _dateline_piece(ent: Span) -> bool:
     """"LA PAZ - Russia has approved": the model may cut the place an article is filed from, in capitals at the
     head of its first sentence, into pieces ("LA", "PAZ") that name no party; a whole place stays ("NEW DELHI -")."""
     doc = ent.doc
-    if ent.ent_id_ or not all(t.is_upper or not t.is_alpha for t in doc[:ent.end]):
+    if ent.ent_id_ or not all(map(_in_capitals, doc[:ent.end])):
         return False
-    after = next((t for t in doc[ent.end - 1:] if not t.is_upper or not t.is_alpha), None)  # the model may take the dash
-    dateline = after is not None and after.text in ("-", "\u2013", "\u2014", ",", "(")
-    cut = any(t.is_upper and t.is_alpha for t in doc[max(ent.start - 1, 0): ent.start]) or \
-        (ent.end < len(doc) and doc[ent.end].is_upper and doc[ent.end].is_alpha)
-    return dateline and cut
+    after = next((t for t in doc[ent.end - 1:] if not _capital_word(t)), None)  # the model may take the dash
+    dateline = after is not None and after.text in (*_DASHES, ",", "(")
+    neighbours = list(doc[max(ent.start - 1, 0): ent.start]) + list(doc[ent.end: ent.end + 1])
+    return dateline and any(map(_capital_word, neighbours))
 
 
 def _without_dateline(ent: Span) -> Span:
     """"MANILA - The Department of Health": the statistical model glues a dateline to the name after it."""
     for tok in ent[1:-1]:
-        if tok.text in ("-", "\u2013", "\u2014") and tok.whitespace_ and tok.i > 0 and tok.doc[tok.i - 1].whitespace_ \
-                and all(t.is_upper or not t.is_alpha for t in ent.doc[ent.start:tok.i]):
+        if tok.text in _DASHES and tok.whitespace_ and tok.i > 0 and tok.doc[tok.i - 1].whitespace_ \
+                and all(map(_in_capitals, ent.doc[ent.start:tok.i])):
             return Span(ent.doc, tok.i + 1, ent.end, label=ent.label_)
     return ent
 
