@@ -1266,6 +1266,19 @@ def test_a_clause_of_time_keeps_its_vaccine(nlp: Language) -> None:
     assert [(e[0], e[4]) for e in supply if e[0] == "request"] == [("request", ["Sinopharm"])]
 
 
+def test_a_clause_on_a_described_country_tells_its_own_happening(nlp: Language) -> None:
+    # "the island nation, which gave ...": the clause's count and vaccine are its own, and who gave is the nation
+    ctx = Context(focus_party="Seychelles", previous_parties=("Seychelles",))
+    events = _one(nlp, "The island nation, which gave 50,000 doses of Sinopharm to its residents, has asked India for "
+                       "100,000 doses of Covishield.", ctx)
+    assert [(e[0], e[4], e[5]) for e in events if e[0] == "request"] == [("request", ["AstraZeneca"], 100_000)]
+    nation = _one(nlp, "The Central Asian nation, which has vaccinated more than half of its adults with China's "
+                       "Sinopharm vaccine, has requested a further 500,000 Sputnik doses.",
+                  Context(focus_party="Mongolia", previous_parties=("Mongolia",)))
+    assert [(e[0], e[2], e[4]) for e in nation] == [("administration", ["Mongolia"], ["Sinopharm"]),
+                                                    ("request", [], ["Sputnik V"])]
+
+
 def test_a_participle_on_the_doses_counts_them(nlp: Language) -> None:
     events = _one(nlp, "Zimbabwe took delivery of 200,000 doses of the Sinopharm vaccine donated by China on Monday, "
                        "and expects a further 600,000 doses next week.")

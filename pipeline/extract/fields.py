@@ -150,7 +150,9 @@ def other_happenings_on_parties(trig: Span) -> set[int]:
     adults, also received 100,000 doses"). A clause on another party may tell of the doses, whatever noun the
     parser hangs it on ("doses of Sinovac from China, which are expected to arrive")."""
     doc = trig.doc
-    parties = [t for t in doc if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and t not in trig]
+    # ("The island nation, which gave 50,000 doses to its residents, has asked India": a description stands for one)
+    parties = [t for t in doc if (t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "NOUN"
+                                  and t.lower_ in lexicon().country_descriptions) and t not in trig]
     of_parties = relative_clauses(parties)
     if trig.root.i not in of_parties:
         return of_parties

@@ -299,10 +299,13 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     loc = [o for o in prep_objects(root, ("in", "at", "across", "within")) if not _within_from(o, root)]
     with_obj = children(root, ("dobj", "dative"))
     evidence = 0.0
+    # "the WHO is an organization that delivered its intention to provide ... to North Korea", "the nation, which has
+    # vaccinated half its adults with China's Sinopharm": the trigger's clause is no part of the head it is on
+    own_clause = {t.i for t in root.subtree} if root.dep_ == "relcl" and subj == [root.head] else set()
     if event_type == "administration":
         # "China donated 200,000 doses. The country has vaccinated 25,000 people": a country vaccinates its own
         # people, so a description stands for the country that received, not the one that gave
-        provider = resolve(subj or agent, ctx, root.i, role="recipient")
+        provider = resolve(subj or agent, ctx, root.i, role="recipient", aside=own_clause)
         described = regions_describing(loc)
         recipient = parties_in(t for o in loc for t in o.subtree if t.i not in described)
         if described and not recipient:  # the country the description stands for
@@ -370,9 +373,6 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # vaccine that gives is its maker
         provider = [] if passive else parties_in((s for s in subj if s.ent_type_ == "VACCINE" and (
             s.dep_ == "nsubj" or root.dep_ == "relcl" and s == root.head)), makers=True)
-        # "the WHO is an organization that delivered its intention to provide ... to North Korea": the clause is no
-        # part of its head
-        own_clause = {t.i for t in root.subtree} if root.dep_ == "relcl" and subj == [root.head] else set()
         if not provider and (agent or subj):
             provider = resolve(agent if passive else subj, ctx, root.i, role="provider", aside=agent_clauses | own_clause)
         if passive and not provider:  # "the first 30,000 doses, a gift from the Indian government, were handed over"
