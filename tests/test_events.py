@@ -1279,6 +1279,14 @@ def test_a_clause_on_a_described_country_tells_its_own_happening(nlp: Language) 
                                                     ("request", [], ["Sputnik V"])]
 
 
+def test_doses_a_clause_on_them_says_were_given_were_delivered(nlp: Language) -> None:
+    # "the 800,000 doses it has already given": the clause's object is the doses it is on
+    events = _one(nlp, "China has offered to provide another 1 million doses of its Sinopharm vaccine to Nepal in "
+                       "addition to the 800,000 doses it has already given.")
+    assert [(e[0], e[1], e[2], e[5]) for e in events] == [("offer", "asserted", ["China"], 1_000_000),
+                                                          ("delivery", "asserted", ["China"], 800_000)]
+
+
 def test_a_participle_on_the_doses_counts_them(nlp: Language) -> None:
     events = _one(nlp, "Zimbabwe took delivery of 200,000 doses of the Sinopharm vaccine donated by China on Monday, "
                        "and expects a further 600,000 doses next week.")
