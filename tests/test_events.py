@@ -690,6 +690,13 @@ CASES = [
     # applying to a pool of vaccines asks it for doses
     ("applied_to_a_pool", "Nicaragua has also applied to COVAX.",
      ("request", "asserted", ["COVAX"], ["Nicaragua"], [], None, None, None)),
+    # doses reserved for a party by another are allotted to it; reserved from a maker, bought
+    ("reserved_for_another", "COVAX has reserved 300,000 doses for Burundi.",
+     ("offer", "asserted", ["COVAX"], ["Burundi"], [], 300_000, "doses", "exact")),
+    ("reserved_for_it_by", "Burundi turned down about 300,000 doses reserved for it by the COVAX facility.",
+     ("offer", "asserted", ["COVAX"], ["Burundi"], [], 300_000, "doses", "about")),
+    ("reserved_from_a_maker", "Chile has reserved 10 million doses from Pfizer.",
+     ("purchase", "asserted", ["Pfizer"], ["Chile"], ["Pfizer-BioNTech"], 10_000_000, "doses", "exact")),
 ]
 
 

@@ -40,6 +40,8 @@ def rule_type(trig: Span) -> str:
         return "rejection"  # "will ask that all vaccine donations be paused"
     if trig.label_ == "request" and asks_not_to_give(root):
         return "rejection"  # "asked COVAX not to send any more doses": the asking party turns them down
+    if tid == "reserve" and reserved_for_another(root):
+        return "offer"  # "doses reserved for it by the COVAX facility": allotted (EVENTS.md 2), not bought
     if tid in lexicon().receiving_triggers and trig.label_ == "delivery":
         subj = subject(root)
         objs = children(root, ("dobj",))
@@ -76,6 +78,17 @@ def rule_type(trig: Span) -> str:
         # delivery, "will be provided" (or a headline's "France to give 30m doses") a promise
         return "offer" if is_planned(root) or headline_infinitive(trig) else "delivery"
     return trig.label_
+
+def reserved_for_another(root: Token) -> bool:
+    """Doses reserved for a party by another, or by no one named, are set aside for it: "reserved for it by COVAX",
+    "COVAX has reserved 300,000 doses for Burundi"; not "has reserved 10 million doses from Pfizer" (bought), nor
+    "Chile has reserved doses for Chileans" (its own people)."""
+    takers = parties_in(t for o in takers_of(root, ("for",)) for t in o.subtree) or \
+        [o for o in takers_of(root, ("for",)) if o.pos_ == "PRON"]
+    if not takers or prep_objects(root, ("from",)):
+        return False
+    return not set(parties_in(t for s in subject(root) for t in s.subtree)) & set(takers)
+
 
 _SHOTS = ("shot", "shots", "jab", "jabs", "dose", "doses", "booster", "boosters")
 _DOSE_ORDINALS = ("first", "second", "third", "booster", "both", "single", "one", "two")
