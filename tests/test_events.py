@@ -1665,6 +1665,13 @@ def test_each_count_with_its_own_giver_is_an_event(nlp: Language) -> None:
     assert sorted((e[2], e[3], e[5]) for e in events) == [(["EU"], ["Kenya"], 200_000), (["Japan"], ["Kenya"], 50_000)]
 
 
+def test_each_count_for_its_own_receiver_is_an_event(nlp: Language) -> None:
+    # "including 100,000 for Samoa": a part with whom it is for, as one with "to"
+    events = _one(nlp, "New Zealand has committed 1.6 million doses to Pacific nations, including 100,000 for Samoa.")
+    assert [(e[0], e[2], e[3], e[5]) for e in events] == [("offer", ["New Zealand"], [], 1_600_000),
+                                                          ("offer", ["New Zealand"], ["Samoa"], 100_000)]
+
+
 def test_each_count_of_a_purchase_with_its_own_seller_is_an_event(nlp: Language) -> None:
     # a vaccine named as the seller is its maker, and the vaccine of its own count only
     events = _one(nlp, "The government has ordered 125 million doses from Sinovac, 50 million from Novavax and 54 "

@@ -257,14 +257,15 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         # a part of a purchase "including" doses from a party may be its gift ("secured 10 million doses, including
         # 1 million from the Indian government as a gift"), no purchase of its own
         included = any(t.lower_ == "including" for t in head_chain(tok, 4))
-        if j + 1 >= len(doc) or not (doc[j].lower_ == "to" or doc[j].lower_ == "from" and bare) or \
+        # ("1.6 million doses to Pacific nations, including 100,000 for Samoa": "for" names who a part is for)
+        if j + 1 >= len(doc) or not (doc[j].lower_ in ("to", "for") or doc[j].lower_ == "from" and bare) or \
                 _told_by_another_verb(tok, qspan.root) or included and ev.event_type == "purchase":
             i += 1
             continue
         target = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]
         # "200,000 doses from the European Union and 50,000 from Japan": a count with its own giver, likewise; a
         # vaccine named as the giver is its maker ("and 1 million from Sinovac")
-        role = "recipient" if doc[j].lower_ == "to" else "provider"
+        role = "provider" if doc[j].lower_ == "from" else "recipient"
         parties = parties_in([target], makers=role == "provider")
         if parties and value:
             phrase = [t for o in doc[j].children if o.dep_ == "pobj" for t in o.subtree] or [target]
