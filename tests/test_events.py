@@ -1130,6 +1130,11 @@ ARTICLE_PARTIES = [
     # a relative clause on the party allotted names no other party allotted
     ("allotted_with_a_clause", "Kosovo, which is not a member of the United Nations, had been promised 100,000 doses "
                                "by COVAX.", None, [("offer", "asserted", ["COVAX"], ["Kosovo"])]),
+    # whose neighbour or ally a party is names no other party
+    ("whose_neighbour", "Iraq's neighbour Iran has received 250,000 doses of Sinopharm from China.", None,
+     [("delivery", "asserted", ["China"], ["Iran"])]),
+    ("a_neighbour_beside", "Cameroon, Chad's neighbour, received 2 million doses of measles vaccine from UNICEF.", None,
+     [("delivery", "asserted", ["UNICEF"], ["Cameroon"])]),
     # countries named before the vaccine are where it comes from, as their adjectives are
     ("countries_before_the_vaccine", "Iran has banned US and UK vaccines.", None,
      [("rejection", "asserted", ["United States", "United Kingdom"], ["Iran"])]),

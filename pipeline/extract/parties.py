@@ -63,6 +63,9 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
     placed |= regions_describing(toks)
     # "to Malawi, part of the United Kingdom's pledge": where the doses came from, beside who got them
     placed |= {t.i for tok in toks for a in children(tok, ("appos",)) if a.lower_ == "part" for t in a.subtree}
+    # "Iraq's neighbour Iran", "Cameroon, Chad's neighbour": whose neighbour or ally it is
+    placed |= {t.i for tok in toks for g in tok.subtree if g.dep_ == "poss" and g.head.lower_ in
+               lexicon().relation_nouns for t in g.subtree}
     parties = parties_in((t for tok in toks for t in tok.subtree if t.i not in placed and t.i not in aside),
                          makers=makers)
     if parties:

@@ -21,6 +21,7 @@ class Lexicon:
     admin_nominal_heads: frozenset[str]
     people_nouns: frozenset[str]
     outsider_nouns: frozenset[str]
+    relation_nouns: frozenset[str]  # "Iraq's neighbour Iran": whose neighbour a party is names no other party
     group_nouns: frozenset[str]
     giver_triggers: frozenset[str]
     motion_triggers: frozenset[str]
