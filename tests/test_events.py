@@ -1988,3 +1988,12 @@ def test_parents_and_nurses_refusing_refuse_no_supply(nlp: Language, text: str) 
 def test_doses_that_came_from_a_giver_were_delivered(nlp: Language) -> None:
     events = _one(nlp, "The first batch of 300,000 doses came from China on Monday.")
     assert [(e[0], e[2]) for e in events] == [("delivery", ["China"])]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a relative clause on the receiving subject is read as part of it; "
+                   "leaving it out of the receiver changed three training readings of one dev text (a group of "
+                   "member states that ordered through AVAT): thirty draws F1 -0.0005 (9 up, 15 down), strict -0.0058 "
+                   "(5 up, 25 down), provider +0.0007, recipient -0.0073 (6 up, 24 down), facts -0.0057")
+def test_a_clause_on_the_receiver_names_no_receiver(nlp: Language) -> None:
+    events = _one(nlp, "Afghanistan, which shares a porous border with Pakistan, will receive 10 million doses.")
+    assert [e[:4] for e in events] == [("delivery", "planned", [], ["Afghanistan"])]
