@@ -944,6 +944,8 @@ def test_a_bare_count_counts_the_doses_named(nlp: Language, text: str, expected:
 
 # (id, sentence, (event type, status) of each event)
 STATUSES = [
+    # a headline's object the parser takes for a clause is still what is cancelled
+    ("headline_cancels_deal", "Brazil cancels Covaxin deal amid corruption probe", [("purchase", "negated")]),
     # what money is lent or granted for is still to come
     ("financing_to_buy", "Lebanon has applied to the World Bank for financing to buy another 2 million doses.",
      [("purchase", "planned")]),
