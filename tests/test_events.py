@@ -1301,6 +1301,12 @@ def test_doses_a_clause_on_them_says_were_given_were_delivered(nlp: Language) ->
                                                           ("delivery", "asserted", ["China"], 800_000)]
 
 
+def test_a_clause_of_giving_asked_for_is_the_request(nlp: Language) -> None:
+    # "requested that Japan send": as "asked Japan to send", Japan is asked and the sending no delivery of its own
+    events = _one(nlp, "Vietnam has requested that Japan send more AstraZeneca doses.")
+    assert [e[:4] for e in events] == [("request", "asserted", ["Japan"], ["Vietnam"])]
+
+
 def test_a_participle_on_the_doses_counts_them(nlp: Language) -> None:
     events = _one(nlp, "Zimbabwe took delivery of 200,000 doses of the Sinopharm vaccine donated by China on Monday, "
                        "and expects a further 600,000 doses next week.")

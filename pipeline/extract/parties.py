@@ -8,6 +8,7 @@ from typing import Callable, Collection, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.countries import capital_states
+from pipeline.extract.licence import giving_complements
 from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import (
     GENERIC_BODY,
@@ -471,6 +472,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             asked += children(root.head, ("dobj",)) + prep_objects(root.head, ("to",))
         if root.pos_ in ("NOUN", "PROPN") and root.head.lower_ in lexicon().approval_words:
             asked += subject(root.head) + prep_objects(root.head, ("by",))  # "the ICG approved Nigeria's request"
+        # "requested that Japan send more doses": who is to give in the clause asked for
+        asked += [s for g in giving_complements(root) if g.dep_ == "ccomp" for s in children(g, ("nsubj",))]
         asked += [c for a in asked for c in a.conjuncts]  # "asked China and India for doses": both are asked
         # "asked US President Joe Biden for vaccines": a person acting for a state stands for it (EVENTS.md 2)
         titles = [t for a in asked if a.ent_type_ == "PERSON" for t in a.lefts]

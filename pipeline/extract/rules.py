@@ -201,6 +201,8 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
         return False  # "an offer Taipei rejected": turning the offer down is no part of it
     if cur.dep_ == "relcl" and any(t.lower_ in ("which", "whom") and t.head.lower_ == "of" for t in cur.subtree):
         return False  # "purchased 15 million doses, of which 4 million have arrived": what befell a part of them
+    if cur.dep_ == "ccomp" and etype in ("delivery", "offer") and governing.get(cur.head.i) == "request":
+        return True  # "has requested that Japan send more doses": what is asked for, as "asked Japan to send"
     for _ in range(3):
         if cur.dep_ not in ("xcomp", "acl", "relcl", "advcl", "prep", "pobj", "pcomp") or cur.head == cur:
             return False
