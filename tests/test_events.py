@@ -1307,6 +1307,13 @@ def test_a_clause_of_giving_asked_for_is_the_request(nlp: Language) -> None:
     assert [e[:4] for e in events] == [("request", "asserted", ["Japan"], ["Vietnam"])]
 
 
+def test_a_count_of_what_the_doses_are_part_of_is_not_theirs(nlp: Language) -> None:
+    # "part of a contract for 38 million doses": the whole; the batch's own count is the arrival's
+    events = _one(nlp, "Peru's first batch of 300,000 doses of China's Sinopharm vaccine arrived in Lima on Sunday, part "
+                       "of a contract for 38 million doses signed in January.")
+    assert [(e[0], e[5]) for e in events] == [("delivery", 300_000), ("purchase", 38_000_000)]
+
+
 def test_a_participle_on_the_doses_counts_them(nlp: Language) -> None:
     events = _one(nlp, "Zimbabwe took delivery of 200,000 doses of the Sinopharm vaccine donated by China on Monday, "
                        "and expects a further 600,000 doses next week.")

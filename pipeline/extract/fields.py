@@ -74,12 +74,15 @@ def set_aside(tok: Token) -> bool:
 
 
 def fraction_of(count: Token, root: Token) -> bool:
-    """"would give 9 percent of its order of 94 million doses": a count inside the "of" of a fraction is the
-    whole a part is taken from, not what the trigger counts."""
-    for h in head_chain(count, 5):
+    """"would give 9 percent of its order of 94 million doses", "arrived on Sunday, part of a contract for 38 million
+    doses": a count inside the "of" of a fraction or a part is the whole a part is taken from, not what the trigger
+    counts."""
+    for h in head_chain(count, 6):
         if h == root:
             return False
-        if h.dep_ == "prep" and h.lower_ == "of" and h.head.lower_ in lexicon().fraction_nouns:
+        # (not "part of the 80 million doses pledged by the US", where the trigger is the whole's own)
+        if h.dep_ == "prep" and h.lower_ == "of" and (h.head.lower_ in lexicon().fraction_nouns or h.head.lower_ == "part") \
+                and root not in h.subtree:
             return True
     return False
 
