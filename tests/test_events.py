@@ -1314,6 +1314,13 @@ def test_a_count_of_what_the_doses_are_part_of_is_not_theirs(nlp: Language) -> N
     assert [(e[0], e[5]) for e in events] == [("delivery", 300_000), ("purchase", 38_000_000)]
 
 
+def test_an_offer_to_supply_a_party_in_a_text_on_vaccines_offers_them(nlp: Language) -> None:
+    # "after Moscow offered to supply the country": what is offered is the vaccine the sentence is about
+    events = _one(nlp, "Cambodia will not accept Russia's Sputnik V vaccine until it has been approved by the WHO, Hun "
+                       "Sen said on Sunday, after Moscow offered to supply the country.")
+    assert ("offer", "asserted", ["Russia"]) in [e[:3] for e in events]
+
+
 def test_a_participle_on_the_doses_counts_them(nlp: Language) -> None:
     events = _one(nlp, "Zimbabwe took delivery of 200,000 doses of the Sinopharm vaccine donated by China on Monday, "
                        "and expects a further 600,000 doses next week.")

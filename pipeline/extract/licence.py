@@ -73,6 +73,11 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
         return Licence(True, 0.6, "offer_object")  # "Myanmar rejected the offer" of the doses just stated (EVENTS.md 1)
     if gov != root and any(is_vaccine_token(t) for t in gov.subtree):
         return Licence(True, 0.5, "vaccine_under_governor")
+    # "after Moscow offered to supply the country": an offer to give a party, in a text on vaccines, gives them
+    if vaccine_text and trig.label_ == "offer" and any(
+            o.ent_type_ in ("GPE", "ORG") or o.lower_ in lexicon().country_descriptions
+            for g in giving_complements(root) for o in children(g, ("dobj", "dative"))):
+        return Licence(True, 0.5, "offer_to_a_party")
     clause = root
     while clause.dep_ in ("xcomp", "acomp") and clause.head != clause:  # "of which were due to arrive"
         clause = clause.head
