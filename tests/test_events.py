@@ -1132,6 +1132,9 @@ ARTICLE_PARTIES = [
     # a relative clause on the party allotted names no other party allotted
     ("allotted_with_a_clause", "Kosovo, which is not a member of the United Nations, had been promised 100,000 doses "
                                "by COVAX.", None, [("offer", "asserted", ["COVAX"], ["Kosovo"])]),
+    # who funded or paid for the doses that arrive gives none of them
+    ("arrived_funded_by", "The doses, funded by Gavi, will arrive in Kampala next week.", None,
+     [("delivery", "planned", [], ["Uganda"])]),
     # whose neighbour or ally a party is names no other party
     ("whose_neighbour", "Iraq's neighbour Iran has received 250,000 doses of Sinopharm from China.", None,
      [("delivery", "asserted", ["China"], ["Iran"])]),

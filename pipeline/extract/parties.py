@@ -357,7 +357,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             # ("The vaccines, procured with funds from Gavi, arrived": who pays gives no doses; "500,000 doses from
             # Pfizer arrived": a vaccine named as their source is its maker)
             provider = [p for p in parties_in((t for o in objects_within(moved, ("from", "by"), ("prep", "agent"))
-                                               if not is_funding(o.head.head) for t in o.subtree), makers=True)
+                                               if not is_funding(o.head.head) and not pays(o.head.head)
+                                               for t in o.subtree), makers=True)
                         if p not in recipient]
         if not provider:  # "a shipment, part of a US donation, arrived"
             provider = [p for p in donors_within(moved) if p not in recipient]
