@@ -1324,6 +1324,12 @@ def test_an_offer_to_supply_a_party_in_a_text_on_vaccines_offers_them(nlp: Langu
     assert ("offer", "asserted", ["Russia"]) in [e[:3] for e in events]
 
 
+def test_a_clause_on_a_giver_with_its_own_object_counts_in_its_own_words(nlp: Language) -> None:
+    # "South Africa, which has also sent vaccines to Lesotho": the 100,000 are Malawi's
+    events = _one(nlp, "Malawi received 100,000 doses from South Africa, which has also sent vaccines to Lesotho.")
+    assert [(e[3], e[5]) for e in events] == [(["Malawi"], 100_000), (["Lesotho"], None)]
+
+
 def test_a_participle_on_the_doses_counts_them(nlp: Language) -> None:
     events = _one(nlp, "Zimbabwe took delivery of 200,000 doses of the Sinopharm vaccine donated by China on Monday, "
                        "and expects a further 600,000 doses next week.")

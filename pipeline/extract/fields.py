@@ -160,7 +160,11 @@ def other_happenings_on_parties(trig: Span) -> set[int]:
     if trig.root.i not in of_parties:
         return of_parties
     own = next(c for p in parties for c in p.children if c.dep_ == "relcl" and trig.root in c.subtree)
-    return set(range(len(doc))) - {t.i for t in own.subtree} if own.head.dep_ in ("nsubj", "nsubjpass") else set()
+    # ("from the United States, which agreed to lend its neighbour surplus vaccines": a clause with an object of its
+    # own tells of that, not of the doses the parser hangs it beside)
+    objects = [o for v in [own, *children(own, ("xcomp",))] for o in children(v, ("dobj", "dative"))]
+    return set(range(len(doc))) - {t.i for t in own.subtree} if own.head.dep_ in ("nsubj", "nsubjpass") or objects \
+        else set()
 
 
 def _date_entities(doc: Doc) -> list[Span]:
