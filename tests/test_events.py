@@ -1708,6 +1708,13 @@ def test_each_count_for_its_own_receiver_is_an_event(nlp: Language) -> None:
                                                           ("offer", ["New Zealand"], ["Samoa"], 100_000)]
 
 
+def test_a_further_count_named_by_its_vaccine_is_an_event(nlp: Language) -> None:
+    # "and 2 million of Sputnik V": the parser joins the count itself to the verb
+    events = _one(nlp, "Serbia has bought 1 million doses of Sinopharm from China and 2 million of Sputnik V.")
+    assert [(e[0], e[4], e[5]) for e in events] == [("purchase", ["Sinopharm"], 1_000_000),
+                                                    ("purchase", ["Sputnik V"], 2_000_000)]
+
+
 def test_each_count_of_a_purchase_with_its_own_seller_is_an_event(nlp: Language) -> None:
     # a vaccine named as the seller is its maker, and the vaccine of its own count only
     events = _one(nlp, "The government has ordered 125 million doses from Sinovac, 50 million from Novavax and 54 "
