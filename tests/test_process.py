@@ -24,6 +24,9 @@ FOCUS = [
     # a country named in the possessive ("Samoa's government") is named all the same
     ("possessive_counts", "UNICEF delivered measles vaccine to Samoa. Tonga ordered more vaccine. "
                           "Samoa's government made vaccination compulsory.", "Samoa"),
+    # "Congo" in an article on the Democratic Republic of Congo is that state, twice a recipient
+    ("bare_name_of_the_article_state", "Mpox vaccines arrive in Congo. The Democratic Republic of Congo received "
+                                       "100,000 doses. Nigeria received 10,000 doses.", "DR Congo"),
 ]
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from pipeline.extract.records import Context, Event, Mention
 from pipeline.extract.syntax import GENERIC_BODY, entities, names_a_thing, parties_in, stands_for_state
 from pipeline.nlp.lexicon import lexicon
-from pipeline.normalise import country_names, party_table
+from pipeline.normalise import article_names, country_names, party_table
 from pipeline.sentences import Sentence, vaccine_regex
 
 # "the shipment", "these doses", "them": the sentence continues a happening of the previous one
@@ -52,15 +52,17 @@ def focus_country(text: str, events: Iterable[Event] = ()) -> str | None:
     article about Russia's vaccine going to Argentina names Russia most); then a lone recipient.
     """
     countries = country_names()
+    # "Mpox vaccines arrive in Congo" in an article on the Democratic Republic of Congo: one state, named twice
+    same = article_names(text)
     received: Counter[str] = Counter()
     given: Counter[str] = Counter()
     for ev in events:
-        received.update(p for p in ev.recipient if p in countries)
+        received.update(same.get(p, p) for p in ev.recipient if p in countries)
         if ev.event_type != "administration":  # vaccinating its own people is not giving
-            given.update(p for p in ev.provider if p in countries)
+            given.update(same.get(p, p) for p in ev.provider if p in countries)
     if lead := _lead(received, 2):
         return lead
-    named = _lead(Counter(n for n in capitalised_parties(text) if n in countries), 2)
+    named = _lead(Counter(same.get(n, n) for n in capitalised_parties(text) if n in countries), 2)
     if named and given[named] <= received[named]:
         return named
     return _lead(received, 1)
