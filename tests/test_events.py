@@ -944,6 +944,9 @@ def test_a_bare_count_counts_the_doses_named(nlp: Language, text: str, expected:
 
 # (id, sentence, (event type, status) of each event)
 STATUSES = [
+    # what the doses arrived ahead of is still to come
+    ("ahead_of_a_campaign", "More than 1.2 million doses arrived in Gaza on Sunday, ahead of a campaign to vaccinate "
+                            "640,000 children.", [("delivery", "asserted"), ("administration", "planned")]),
     # a headline's object the parser takes for a clause is still what is cancelled
     ("headline_cancels_deal", "Brazil cancels Covaxin deal amid corruption probe", [("purchase", "negated")]),
     # what money is lent or granted for is still to come

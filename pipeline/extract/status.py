@@ -40,6 +40,8 @@ def is_planned(tok: Token) -> bool:
         # "with the first consignment expected within two weeks": a participle after the noun says it too
         if any(c.dep_ in ("amod", "acomp", "acl") and c.lower_ in _PLANNED_WORDS for c in kids):
             return True
+        if i > 1 and t.lower_ == "ahead" and chain[i - 1].lower_ == "of":
+            return True  # "arrived on Sunday, ahead of a campaign to vaccinate 640,000 children": still to come
         if t.dep_ == "conj" and auxiliaries(t) & TENSED:
             break  # "is expecting 150,000 doses and has asked COVAX for more": a tense of its own
         infinitive = t.dep_ == "relcl" and "to" in auxiliaries(t)
