@@ -25,6 +25,11 @@ ENTITIES = [
     ("ebola_brand", "Guinea received rVSV-ZEBOV doses.", "rVSV-ZEBOV", "VACCINE", "Ebola"),
     ("mpox_lc16", "Japan sent LC16 doses.", "LC16", "VACCINE", "mpox"),
     ("dengue", "Brazil bought Qdenga doses.", "Qdenga", "VACCINE", "dengue"),
+    # brand names of later vaccines: J&J's, Taiwan's Medigen, Valneva's, a pentavalent
+    ("jcovden", "Kenya received 100,000 doses of Jcovden.", "Jcovden", "VACCINE", "Johnson & Johnson"),
+    ("medigen", "Taiwan bought 5 million doses of the Medigen vaccine.", "Medigen", "VACCINE", "Medigen"),
+    ("vla2001", "Britain ordered 60 million doses of VLA2001.", "VLA2001", "VACCINE", "Valneva"),
+    ("pentavac", "Ghana received Pentavac doses.", "Pentavac", "VACCINE", "pentavalent"),
     # the 2009 pandemic's vaccine, named by its virus only where a vaccine word follows ("the H1N1 virus" is none)
     ("h1n1_vaccine", "The WHO shipped H1N1 vaccine to Mongolia.", "H1N1 vaccine", "VACCINE", "influenza"),
     ("icg", "The International Coordinating Group on Vaccine Provision released the doses.",
