@@ -139,7 +139,7 @@ QUANTITY_RE = re.compile(
     rf"(?<![\w$€£.,-])(?P<num>{_NUM}(?:[\s-]+(?:and\s+)?(?:a\s+)?{_NUM})*)(?P<mult>(?:\s*(?:a\s+)?{_MULT_RE})*)"
     rf"(?P<alt>,?\s+or\s+[\d.,]+\s*\w+,?)?"
     rf"(?:(?P<gap>(?:\s+(?:more|additional|extra|further|new|of|the|of\s+(?:its|their|our)|"
-    rf"covid-19|covid|coronavirus|vaccine|"
+    rf"covid-19|covid|coronavirus|vaccine|&|"  # "&": "500,000 Johnson & Johnson doses"
     rf"(?-i:[A-Z][\w'&/.-]*|[a-z]+(?:ic|ed|al|ive|ous|ary|ent))|"
     rf"first|second|third|booster|initial|donated|free|military|health|jabs? of|doses? of|"
     rf"measles|polio|rabies|cholera|malaria|typhoid|rotavirus|meningitis|tetanus|influenza|flu|mpox|monkeypox|"

@@ -21,6 +21,7 @@ QUANTITIES = [
     ("decimal_million_exactly", "allocated 4.1 million doses to Nigeria", 4_100_000, "doses", "exact"),
     ("plus_after", "took delivery of 4 million-plus doses", 4_000_000, "doses", "more_than"),
     ("half_a_million", "half a million doses arrived", 500_000, "doses", "exact"),
+    ("ampersand_in_a_name", "500,000 Johnson & Johnson doses arrived", 500_000, "doses", "exact"),
     ("m_suffix", "a further 1.9m doses", 1_900_000, "doses", "exact"),
     ("commas", "600,000 doses of Pfizer", 600_000, "doses", "exact"),
     ("spaces", "another 200 000 Sinopharm doses", 200_000, "doses", "exact"),
