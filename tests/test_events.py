@@ -1335,6 +1335,13 @@ def test_a_clause_on_a_giver_with_its_own_object_counts_in_its_own_words(nlp: La
     assert [(e[3], e[5]) for e in events] == [(["Malawi"], 100_000), (["Lesotho"], None)]
 
 
+def test_a_relative_clause_on_the_doses_counts_them(nlp: Language) -> None:
+    # "500,000 doses of Sinopharm, which arrived on Feb 1": the arrival is of those doses, not of the 700,000 promised
+    events = _one(nlp, "China had earlier donated 500,000 doses of Sinopharm, which arrived on Feb 1, and has promised "
+                       "another 700,000.")
+    assert [(e[0], e[5]) for e in events] == [("delivery", 500_000), ("offer", 700_000)]
+
+
 def test_a_participle_on_the_doses_counts_them(nlp: Language) -> None:
     events = _one(nlp, "Zimbabwe took delivery of 200,000 doses of the Sinopharm vaccine donated by China on Monday, "
                        "and expects a further 600,000 doses next week.")

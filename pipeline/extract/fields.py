@@ -128,7 +128,9 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
 
     # "200,000 doses of the Sinopharm vaccine donated by China": a participle on the doses counts them, taken or not
     described: set[int] = set()
-    if root.dep_ == "acl" and root.tag_ == "VBN" and names_doses(root.head):
+    # ("donated 500,000 doses of Sinopharm, which arrived on Feb 1, and has promised another 700,000": the doses a
+    # relative clause is on, too)
+    if (root.dep_ == "acl" and root.tag_ == "VBN" or root.dep_ == "relcl") and names_doses(root.head):
         noun = root.head
         described.add(noun.i)
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
