@@ -1340,6 +1340,24 @@ def test_a_clause_on_a_giver_with_its_own_object_counts_in_its_own_words(nlp: La
     assert [(e[3], e[5]) for e in events] == [(["Malawi"], 100_000), (["Lesotho"], None)]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: a pronoun stands for the first fitting party of its sentence; as "
+                   "the subject of a clause of saying it stood for the sayer, which changed two training readings (each "
+                   "to the text's sayer): thirty draws F1 0.0000, strict -0.0007 (6 up, 12 down), provider -0.0011 "
+                   "(9 up, 17 down), recipient -0.0004, facts +0.0004")
+def test_a_pronoun_that_says_is_who_says_it(nlp: Language) -> None:
+    # "Saudi Arabia said it had secured": "it" is the sayer, not the first party of the sentence
+    events = _one(nlp, "Kuwait has received 200,000 doses, and Saudi Arabia said it had secured 3 million more from "
+                       "Pfizer.")
+    assert [(e[0], e[3]) for e in events] == [("delivery", ["Kuwait"]), ("purchase", ["Saudi Arabia"])]
+
+
+def test_a_relative_clause_on_the_doses_counts_them(nlp: Language) -> None:
+    # "500,000 doses of Sinopharm, which arrived on Feb 1": the arrival is of those doses, not of the 700,000 promised
+    events = _one(nlp, "China had earlier donated 500,000 doses of Sinopharm, which arrived on Feb 1, and has promised "
+                       "another 700,000.")
+    assert [(e[0], e[5]) for e in events] == [("delivery", 500_000), ("offer", 700_000)]
+
+
 def test_a_participle_on_the_doses_counts_them(nlp: Language) -> None:
     events = _one(nlp, "Zimbabwe took delivery of 200,000 doses of the Sinopharm vaccine donated by China on Monday, "
                        "and expects a further 600,000 doses next week.")
