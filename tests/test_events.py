@@ -1741,6 +1741,11 @@ def test_a_further_count_named_by_its_vaccine_is_an_event(nlp: Language) -> None
     events = _one(nlp, "Serbia has bought 1 million doses of Sinopharm from China and 2 million of Sputnik V.")
     assert [(e[0], e[4], e[5]) for e in events] == [("purchase", ["Sinopharm"], 1_000_000),
                                                     ("purchase", ["Sputnik V"], 2_000_000)]
+    # a second object after "and" with its own count and giver: the parser hangs it on the verb as an object
+    events = _one(nlp, "Venezuela has received 750,000 doses of Sputnik V from Russia and 500,000 Sinopharm doses from "
+                       "China.")
+    assert [(e[2], e[4], e[5]) for e in events] == [(["Russia"], ["Sputnik V"], 750_000),
+                                                    (["China"], ["Sinopharm"], 500_000)]
 
 
 def test_each_count_of_a_purchase_with_its_own_seller_is_an_event(nlp: Language) -> None:

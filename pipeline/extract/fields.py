@@ -350,9 +350,11 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
     joined = [*qspan.root.conjuncts, *(t for t in doc[qspan.end:] if t.dep_ == "conj" and t.head.dep_ == "pobj"
                                        and t.head.i > qspan.root.i and t.head.head.head == qspan.root.head)]
     # "received 500,000 doses from Algeria and a further 250,000 doses from Italy": or to the verb itself
-    # ("and 2 million of Sputnik V": a count that names its doses by their vaccine)
-    joined += [t for t in doc[qspan.end:] if t.dep_ == "conj" and t.pos_ in ("NOUN", "NUM") and qspan.root.dep_ == "dobj"
-               and t.head == qspan.root.head and t not in joined]
+    # ("and 2 million of Sputnik V": a count that names its doses by their vaccine; "from Russia and 500,000 Sinopharm
+    # doses from China": a second object after "and")
+    joined += [t for t in doc[qspan.end:] if qspan.root.dep_ == "dobj" and t.head == qspan.root.head and t not in joined
+               and (t.dep_ == "conj" and t.pos_ in ("NOUN", "NUM")
+                    or t.dep_ == "dobj" and any(c.lower_ == "and" for c in doc[qspan.end:t.i]))]
     # "and 61 million of AstraZeneca" names its doses by their vaccine; "and 20 lakh in February" is a part of them
     for noun in (n for n in joined if names_doses(n) or any(
             is_vaccine_token(t) for o in prep_objects(n, ("of",)) for t in o.subtree)):
