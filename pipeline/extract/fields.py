@@ -351,10 +351,10 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
                                        and t.head.i > qspan.root.i and t.head.head.head == qspan.root.head)]
     # "received 500,000 doses from Algeria and a further 250,000 doses from Italy": or to the verb itself
     # ("and 2 million of Sputnik V": a count that names its doses by their vaccine; "from Russia and 500,000 Sinopharm
-    # doses from China": a second object after "and")
+    # doses from China": a second object after "and", unless a party stands before it, a subject with its verb left
+    # out, as in "and the Maldives 100,000 doses")
     joined += [t for t in doc[qspan.end:] if qspan.root.dep_ == "dobj" and t.head == qspan.root.head and t not in joined
-               and (t.dep_ == "conj" and t.pos_ in ("NOUN", "NUM")
-                    or t.dep_ == "dobj" and any(c.lower_ == "and" for c in doc[qspan.end:t.i]))]
+               and (t.dep_ == "conj" and t.pos_ in ("NOUN", "NUM") or t.dep_ == "dobj" and _second_object(doc, qspan, t))]
     # "and 61 million of AstraZeneca" names its doses by their vaccine; "and 20 lakh in February" is a part of them
     for noun in (n for n in joined if names_doses(n) or any(
             is_vaccine_token(t) for o in prep_objects(n, ("of",)) for t in o.subtree)):
@@ -386,6 +386,12 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
     told = {p for n in counted for p in parties_in(n.subtree, makers=True)}
     ev.provider = unclaimed(ev.provider, {p for e in extra if e.provider != ev.provider for p in e.provider} | told)
     return extra
+
+
+def _second_object(doc: Doc, qspan: Span, obj: Token) -> bool:
+    """A further object of the verb after "and" with no party between ("and 500,000 Sinopharm doses from China")."""
+    ands = [t.i for t in doc[qspan.end:obj.i] if t.lower_ == "and"]
+    return bool(ands) and not any(t.ent_type_ in ("GPE", "ORG") for t in doc[ands[-1] + 1:obj.i])
 
 
 def unclaimed(values: list[str], claimed: set[str]) -> list[str]:
