@@ -1665,6 +1665,10 @@ GAPPED = [
     # a party the event already names is no new one
     ("already_named", "Japan gave 1 million doses to Vietnam and Australia 500,000.",
      [("delivery", ["Japan"], ["Vietnam", "Australia"], 1_000_000)]),
+    # unless the parser made it the verb's indirect object: a giver after a comma, with its own count
+    ("giver_read_as_indirect_object", "Saudi Arabia sent 1 million doses, the United Arab Emirates 500,000 doses and "
+                                      "Qatar a field hospital.",
+     [("delivery", ["Saudi Arabia"], [], 1_000_000), ("delivery", ["United Arab Emirates"], [], 500_000)]),
 ]
 
 

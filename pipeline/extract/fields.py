@@ -413,18 +413,24 @@ def split_by_gapped_subject(ev: Event, qspan: Span) -> list[Event]:
     role = "recipient" if first._.canonical in ev.recipient else "provider"
     spans = _counts_by_start(doc)
     extra: list[Event] = []
+    gapped: list[str] = []  # ("sent 1 million doses, the United Arab Emirates 500,000": the parser's indirect object)
     for a in (t.i for t in doc[qspan.end:] if t.lower_ in ("and", ",")):
         party = next((e for e in names if e.start == a + 1 or e.start == a + 2 and doc[a + 1].lower_ == "the"), None)
-        # "gave 1 million doses to Vietnam and Australia 500,000": a party the event already names is no new one
-        if party is None or party.end >= len(doc) or not doc[party.end].like_num or \
-                party._.canonical in ev.recipient + ev.provider:
+        if party is None or party.end >= len(doc) or not doc[party.end].like_num:
             continue
+        # "gave 1 million doses to Vietnam and Australia 500,000": a party the event already names is no new one
+        if party._.canonical in ev.recipient + ev.provider:
+            if party.root.dep_ != "dative" or role != "provider":
+                continue
+            gapped.append(party._.canonical)
         value, j = _count_at(doc, party.end, spans)
         clause = doc[j:next((t.i for t in doc[j:] if t.is_punct), len(doc))]
         if not value or value == ev.quantity or any(t.pos_ in ("VERB", "AUX") for t in clause):
             continue
         extra.append(Event(**{**ev.__dict__, role: [party._.canonical], "quantity": value,
                               "quantity_qualifier": qualifier_before(doc[party.end - 1:party.end].text)}))
+    for e in [ev, *extra]:
+        e.recipient = [p for p in e.recipient if p not in gapped]
     return extra
 
 
