@@ -1140,6 +1140,11 @@ ARTICLE_PARTIES = [
                                 "CoronaVac vaccine, President Lenin Moreno said on Monday, as the country struggles "
                                 "with slow deliveries from Pfizer.", None,
      [("purchase", "asserted", ["China", "Sinovac"], ["Ecuador"]), ("delivery", "asserted", ["Pfizer"], ["Ecuador"])]),
+    # what the doses came as, and from whom, wherever the parser hangs it
+    ("received_as_grant_assistance", "The Government of Nepal today received 800,000 doses of the Vero Cell COVID-19 "
+                                     "vaccine, manufactured by Sinopharm, as grant assistance from the Government of "
+                                     "the People's Republic of China.", None,
+     [("delivery", "asserted", ["China"], ["Nepal"])]),
     # who funded or paid for the doses that arrive gives none of them
     ("arrived_funded_by", "The doses, funded by Gavi, will arrive in Kampala next week.", None,
      [("delivery", "planned", [], ["Uganda"])]),

@@ -515,6 +515,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # 1 million doses purchased from Sinovac": where what was received came from
         of_parts = set(parties_in((t for t in root.doc if t.i in parts), makers=True))
         provider = [p for p in givers_within(objects, makers=True) if p not in recipient and p not in of_parts]
+    if not provider and event_type == "delivery":  # "received 800,000 doses ..., as grant assistance from the
+        # Government of China": the parser may hang what the doses came as on any verb of the clause
+        provider = [p for p in parties_in(t for o in objects_within(given_as(root), ("from",)) for t in o.subtree)
+                    if p not in recipient]
     # a deal noun's own infinitive and what it is for ("finalised an agreement to import 13.5 million doses from
     # Russia", "placed an order for 10 million doses of CanSino")
     own = [root] if root.pos_ in ("NOUN", "PROPN") else []
@@ -555,6 +559,14 @@ def buyers_of(heads: list[Token]) -> list[Token]:
     offered = trigger_roots(heads[0].doc, lambda t: t.label_ == "offer") if heads else set()
     return [s for h in heads for c in h.children if c.dep_ == "relcl" and c.i in acts | offered
             for s in children(c, ("nsubj",) if c.i in acts else ("nsubjpass",))]
+
+
+_GIVEN_AS = frozenset({"gift", "gifts", "donation", "donations", "assistance", "aid", "grant"})
+
+
+def given_as(root: Token) -> list[Token]:
+    """What a clause says the doses came as: "as a gift", "as grant assistance" (from whom they came hangs on it)."""
+    return [t for t in root.subtree if t.dep_ == "pobj" and t.head.lower_ == "as" and t.lower_ in _GIVEN_AS]
 
 
 def donors_within(heads: list[Token]) -> list[str]:
