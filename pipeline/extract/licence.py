@@ -324,10 +324,15 @@ def _brought_to_a_tally(root: Token) -> bool:
     """A participle on the doses of a tally a verb brings to a count: "brings the total number of doses received
     by Fiji to 112,000" tells the tally, not a delivery."""
     noun = root.head if root.dep_ in ("acl", "relcl") else None
-    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    if noun is None:
         return False
-    tally = noun.head.head
-    return tally.lower_ in lexicon().tally_nouns and tally.dep_ == "dobj" and any(
+    if noun.dep_ == "dobj" and any(c.dep_ == "amod" and c.lower_ in ("total", "cumulative") for c in noun.children):
+        tally = noun  # "bringing the total doses received from Russia to 1.5 million"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        tally = noun.head.head
+    else:
+        return False
+    return (tally.lower_ in lexicon().tally_nouns or tally is noun) and tally.dep_ == "dobj" and any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tally.children) and \
         any(o.like_num for o in prep_objects(tally.head, ("to",)) + prep_objects(root, ("to",)))
 
