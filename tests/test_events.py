@@ -1276,11 +1276,6 @@ def test_doses_bought_in_a_clause_on_a_batch_received_were_bought_from_its_sende
 def test_a_tally_brought_to_a_count_brings_no_doses(nlp: Language) -> None:
     tally = _one(nlp, "The deal brings the number of doses Colombia has secured to 61.5 million.")
     assert "delivery" not in [e[0] for e in tally]
-    # a participle on the tally's doses tells the tally too
-    assert _one(nlp, "The shipment brings the total number of doses received by Fiji to 112,000.") == []
-    brought = _one(nlp, "Nicaragua has received 200,000 doses of the Sputnik Light vaccine donated by Russia, bringing "
-                        "the total doses received from Russia to 1.5 million.")
-    assert [(e[0], e[5]) for e in brought] == [("delivery", 200_000)]
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: a trigger takes a count from a clause of time with its own subject; "

@@ -228,8 +228,6 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if any(o.dep_ == "dobj" and o.lower_ in lexicon().tally_nouns and any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in o.children) for o in objects):
         return Licence(False, 0.0, "tally")
-    if _brought_to_a_tally(root):
-        return Licence(False, 0.0, "tally")
     if tid == "use" or tid in lexicon().object_bound_triggers:
         if trig.label_ in ("delivery", "offer") and _gives_money(children(root, ("dobj",))):
             return Licence(False, 0.0, "something_else")
@@ -319,23 +317,6 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         # "received 1.02 million doses, the first batch of 3.56 million": the doses received, told again
         return Licence(False, 0.0, "object_of_trigger")
     return vaccine_linked(trig, sentence_has_vaccine, ctx)
-
-def _brought_to_a_tally(root: Token) -> bool:
-    """A participle on the doses of a tally a verb brings to a count: "brings the total number of doses received
-    by Fiji to 112,000" tells the tally, not a delivery."""
-    noun = root.head if root.dep_ in ("acl", "relcl") else None
-    if noun is None:
-        return False
-    if noun.dep_ == "dobj" and any(c.dep_ == "amod" and c.lower_ in ("total", "cumulative") for c in noun.children):
-        tally = noun  # "bringing the total doses received from Russia to 1.5 million"
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        tally = noun.head.head
-    else:
-        return False
-    return (tally.lower_ in lexicon().tally_nouns or tally is noun) and tally.dep_ == "dobj" and any(
-        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tally.children) and \
-        any(o.like_num for o in prep_objects(tally.head, ("to",)) + prep_objects(root, ("to",)))
-
 
 _BATCHES = frozenset({"batch", "batches", "consignment", "consignments", "shipment", "shipments", "tranche",
                       "tranches"})
