@@ -79,6 +79,7 @@ def rule_type(trig: Span) -> str:
         return "offer" if is_planned(root) or headline_infinitive(trig) else "delivery"
     return trig.label_
 
+
 def reserved_for_another(root: Token) -> bool:
     """Doses reserved for a party by another, or by no one named, are set aside for it: "reserved for it by COVAX",
     "COVAX has reserved 300,000 doses for Burundi"; not "has reserved 10 million doses from Pfizer" (bought), nor

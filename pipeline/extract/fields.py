@@ -81,8 +81,8 @@ def fraction_of(count: Token, root: Token) -> bool:
         if h == root:
             return False
         # (not "part of the 80 million doses pledged by the US", where the trigger is the whole's own)
-        if h.dep_ == "prep" and h.lower_ == "of" and (h.head.lower_ in lexicon().fraction_nouns or h.head.lower_ == "part") \
-                and root not in h.subtree:
+        whole = h.head.lower_ in lexicon().fraction_nouns or h.head.lower_ == "part"
+        if h.dep_ == "prep" and h.lower_ == "of" and whole and root not in h.subtree:
             return True
     return False
 
@@ -354,7 +354,8 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
     # doses from China": a second object after "and", unless a party stands before it, a subject with its verb left
     # out, as in "and the Maldives 100,000 doses")
     joined += [t for t in doc[qspan.end:] if qspan.root.dep_ == "dobj" and t.head == qspan.root.head and t not in joined
-               and (t.dep_ == "conj" and t.pos_ in ("NOUN", "NUM") or t.dep_ == "dobj" and _second_object(doc, qspan, t))]
+               and (t.dep_ == "conj" and t.pos_ in ("NOUN", "NUM")
+                    or t.dep_ == "dobj" and _second_object(doc, qspan, t))]
     # "and 61 million of AstraZeneca" names its doses by their vaccine; "and 20 lakh in February" is a part of them
     for noun in (n for n in joined if names_doses(n) or any(
             is_vaccine_token(t) for o in prep_objects(n, ("of",)) for t in o.subtree)):

@@ -414,8 +414,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # "Zambia's supply of 228,000 doses was flown in from Mumbai": a country's batch is what it receives
         recipient = recipient or allotted or holders_of(children(root, ("nsubjpass", "dobj")))
         if root.pos_ in ("NOUN", "PROPN") and not passive:  # "Tonga welcomed a donation from New Zealand":
-            donors = [p for p in parties_in((t for o in frm if o.head.lower_ == "from" for t in o.subtree), makers=True)
-                      if p not in provider]  # the donation's source gives, whoever holds the noun receives
+            # the donation's source gives, whoever holds the noun receives
+            sources = (t for o in frm if o.head.lower_ == "from" for t in o.subtree)
+            donors = [p for p in parties_in(sources, makers=True) if p not in provider]
             if donors and not recipient and provider and set(provider) <= country_names():
                 provider, recipient = donors, provider
             # "Guatemala is in talks with Russia over the delivery of 16 million doses": the party dealt with gives

@@ -137,7 +137,7 @@ def is_negated(tok: Token, event_type: str) -> bool:
         # "Brazil cancels Covaxin deal": the parser may take a headline's object noun for a clause
         taken_for_clause = t.dep_ == "ccomp" and t.pos_ == "NOUN"
         if t.dep_ not in ("xcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp", "compound", "aux",
-                          "acl") and not gerund and not taken_for_clause or (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")):
+                          "acl") and not (gerund or taken_for_clause) or (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")):
             # "did not need the doses set aside for it": they were set aside all the same (the parser tags some
             # such participles as past tenses: "refused to accept the doses offered through COVAX")
             break
