@@ -2076,3 +2076,12 @@ def test_a_clause_on_the_receiver_names_no_receiver(nlp: Language) -> None:
     events = _one(nlp, "Afghanistan, which shares a porous border with Pakistan, will receive 10 million doses.")
     assert [e[:4] for e in events] == [("delivery", "planned", [], ["Afghanistan"])]
 
+
+@pytest.mark.xfail(strict=True, reason="known gap: doses to be delivered by no one named, to no one named, have no "
+                   "receiver; giving them the article's country changed one candidate of a dev text the rules do not "
+                   "keep: thirty draws F1 -0.0007 (6 up, 15 down), strict -0.0035 (6 up, 21 down), recipient -0.0024 "
+                   "(6 up, 16 down), provider +0.0006")
+def test_doses_delivered_by_no_one_named_come_to_the_articles_country(nlp: Language) -> None:
+    ctx = Context(focus_party="Ukraine", previous_parties=("Ukraine",))
+    events = _one(nlp, "A further 300,000 doses will be delivered in March.", ctx)
+    assert [e[:4] for e in events] == [("delivery", "planned", [], ["Ukraine"])]
