@@ -1361,6 +1361,15 @@ def test_a_relative_clause_on_the_doses_counts_them(nlp: Language) -> None:
     assert [(e[0], e[5]) for e in events] == [("delivery", 500_000), ("offer", 700_000)]
 
 
+def test_asking_that_ones_own_doses_go_to_others_turns_them_down(nlp: Language) -> None:
+    # "asked COVAX to reallocate its 400,000 doses": a refusal, as "asked COVAX not to send" is
+    events = _one(nlp, "Burundi asked COVAX to reallocate its 400,000 doses to other countries.")
+    assert [e[:4] for e in events] == [("rejection", "asserted", ["COVAX"], ["Burundi"])]
+    # doses asked to go somewhere, none of them its own, are asked for
+    events = _one(nlp, "Kenya asked COVAX to redirect more doses to Africa.")
+    assert [e[0] for e in events] == ["request"]
+
+
 def test_a_participle_on_the_doses_counts_them(nlp: Language) -> None:
     events = _one(nlp, "Zimbabwe took delivery of 200,000 doses of the Sinopharm vaccine donated by China on Monday, "
                        "and expects a further 600,000 doses next week.")

@@ -141,10 +141,16 @@ def gives_people_doses(root: Token) -> bool:
 
 def asks_not_to_give(root: Token) -> bool:
     """A verb of asking whose verb of giving is negated or stopped: "asked COVAX not to send any more doses",
-    "asked COVAX to stop sending doses"."""
+    "asked COVAX to stop sending doses"; or that asks for its own doses to go to others: "asked COVAX to reallocate
+    its 400,000 doses to other countries"."""
     stopping = [c for c in children(root, ("xcomp", "ccomp")) if c.lower_ in lexicon().pause_verbs]
+    passing_on = [c for c in children(root, ("xcomp", "ccomp")) if c.lower_.startswith(_PASSING_ON) and any(
+        g.dep_ == "poss" for o in children(c, ("dobj",)) for g in o.children)]
     return any(any(g.dep_ == "neg" for g in c.children) for c in giving_complements(root)) or \
-        any(giving_complements(c) for c in stopping)
+        any(giving_complements(c) for c in stopping) or bool(passing_on)
+
+
+_PASSING_ON = ("realloca", "redistribut", "redirect", "divert")  # the stems of each form
 
 
 def asked_to_pause(root: Token) -> Token | None:
