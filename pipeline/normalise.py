@@ -187,7 +187,8 @@ _WHOLE_BEFORE = re.compile(r"\b(?:its|their|our)\s+$", re.I)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:usd|us\$|eur|rs\.?|inr|won|yuan|rmb))\s*$", re.I)  # not "delive-rs", "orde-rs"
 _WORTH_BEFORE = re.compile(r"\b(?:worth|valued at)(?:\s+(?:about|around|some|roughly|approximately|nearly|almost|"
                            r"over|more than|up to|at least|an estimated))?\s*$", re.I)  # "a deal worth 1.6 billion"
-_MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|yuan|won|rupees|yen|reais|reals?|pesos|rand|naira|shillings|"
+# ("a 200 million dollar loan": the singular before a noun too)
+_MONEY_AFTER = re.compile(r"^\s*(?:dollars?|euros?|pounds?|yuan|won|rupees?|yen|reais|reals?|pesos|rand|naira|shillings|"
                           r"dirhams|riyals|rials|rubles|roubles|liras?|taka|baht|ringgit|rupiah|francs|cedis|kwacha|"
                           r"birr|dinars|kyats?|dong|soles|quetzales|hryvnias?|tenge|leones|pula|kina|"
                           r"per dose|"

@@ -101,6 +101,7 @@ def test_people_words_from_the_parse() -> None:
 
 
 NOT_QUANTITIES = [
+    ("money_before_a_noun", "a 200 million dollar loan to buy vaccines"),
     ("money", "we may have to spend USD 6 mn"),
     ("rupees", "the state paid Rs. 300 million for doses"),
     ("supplied_something_named", "Kenya received 500 applications in May"),
