@@ -1145,6 +1145,9 @@ ARTICLE_PARTIES = [
                                      "vaccine, manufactured by Sinopharm, as grant assistance from the Government of "
                                      "the People's Republic of China.", None,
      [("delivery", "asserted", ["China"], ["Nepal"])]),
+    # what money asked for is to buy, the asker buys, not the lender asked
+    ("loan_to_buy", "Peru also asked the World Bank for a 200 million dollar loan to buy vaccines.", None,
+     [("purchase", "planned", [], ["Peru"])]),
     # who funded or paid for the doses that arrive gives none of them
     ("arrived_funded_by", "The doses, funded by Gavi, will arrive in Kampala next week.", None,
      [("delivery", "planned", [], ["Uganda"])]),

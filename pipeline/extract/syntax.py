@@ -392,8 +392,10 @@ def subject(tok: Token) -> list[Token]:
                 cur = noun.head if noun.dep_ != "pobj" else noun.head.head
                 continue
             return []
+        # ("asked the World Bank for a loan to buy vaccines": what money asked for is to do, the asker does)
         if cur.dep_ == "xcomp" and "to" in auxiliaries(cur) and cur.head.pos_ == "VERB" and \
-                cur.head.lower_ not in lexicon().subject_control_verbs and (
+                cur.head.lower_ not in lexicon().subject_control_verbs and \
+                not any(is_funding(o) for o in prep_objects(cur.head, ("for",))) and (
                     told := [o for o in children(cur.head, ("dobj",)) if o.ent_type_ in ("GPE", "ORG")]):
             return told  # "urged Serum Institute to deliver the doses": the party urged delivers
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head != cur:
