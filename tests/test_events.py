@@ -944,6 +944,10 @@ def test_a_bare_count_counts_the_doses_named(nlp: Language, text: str, expected:
 
 # (id, sentence, (event type, status) of each event)
 STATUSES = [
+    # a verb joined by "and" in the past tense tells its own time, not the future before it
+    ("past_after_a_future", "Private companies will be allowed to import vaccines, and the first 50,000 doses of "
+                            "Sputnik V bought by a private firm arrived last week.",
+     [("purchase", "asserted"), ("delivery", "asserted")]),
     # what the doses arrived ahead of is still to come
     ("ahead_of_a_campaign", "More than 1.2 million doses arrived in Gaza on Sunday, ahead of a campaign to vaccinate "
                             "640,000 children.", [("delivery", "asserted"), ("administration", "planned")]),

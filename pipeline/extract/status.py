@@ -42,8 +42,10 @@ def is_planned(tok: Token) -> bool:
             return True
         if i > 1 and t.lower_ == "ahead" and chain[i - 1].lower_ == "of":
             return True  # "arrived on Sunday, ahead of a campaign to vaccinate 640,000 children": still to come
-        if t.dep_ == "conj" and auxiliaries(t) & TENSED:
-            break  # "is expecting 150,000 doses and has asked COVAX for more": a tense of its own
+        if t.dep_ == "conj" and (auxiliaries(t) & TENSED or t.tag_ == "VBD"):
+            # "is expecting 150,000 doses and has asked COVAX for more", "will be allowed to import vaccines, and the
+            # first 50,000 doses bought by a private firm arrived": a tense of its own
+            break
         infinitive = t.dep_ == "relcl" and "to" in auxiliaries(t)
         as_soon_as = t.dep_ == "advmod" and t.lower_ == "soon"  # "will begin as soon as the doses arrive"
         if t.dep_ not in ("xcomp", "aux", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp",
