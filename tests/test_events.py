@@ -1377,6 +1377,15 @@ def test_asking_that_ones_own_doses_go_to_others_turns_them_down(nlp: Language) 
     assert [e[0] for e in events] == ["request"]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: \"paid for\" is no trigger; as a purchase bound to doses it added a "
+                   "candidate to a dev text (\"doses ... it has already paid for\") and to a negative one: thirty draws "
+                   "F1 -0.0001 (16 up, 12 down), strict +0.0005, provider +0.0019 (21 up, 7 down), recipient +0.0017 "
+                   "(19 up, 7 down), but precision -0.0007, ECE +0.0032, false events per negative +0.0008")
+def test_doses_paid_for_were_bought(nlp: Language) -> None:
+    events = _one(nlp, "Guatemala wants Russia to return 80 million dollars it paid for 16 million doses of Sputnik V.")
+    assert [(e[0], e[3], e[5]) for e in events] == [("purchase", ["Guatemala"], 16_000_000)]
+
+
 def test_a_participle_on_the_doses_counts_them(nlp: Language) -> None:
     events = _one(nlp, "Zimbabwe took delivery of 200,000 doses of the Sinopharm vaccine donated by China on Monday, "
                        "and expects a further 600,000 doses next week.")
