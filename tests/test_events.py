@@ -1700,6 +1700,13 @@ GAPPED = [
 ]
 
 
+def test_a_party_and_a_count_with_the_verb_left_out_keep_their_own_vaccine(nlp: Language) -> None:
+    events = _one(nlp, "Denmark has since offered 250,000 doses of AstraZeneca and the United States 500,000 doses of "
+                       "Moderna.")
+    assert [(e[2], e[4], e[5]) for e in events] == [(["Denmark"], ["AstraZeneca"], 250_000),
+                                                    (["United States"], ["Moderna"], 500_000)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in GAPPED], ids=[c[0] for c in GAPPED])
 def test_a_party_and_a_count_with_the_verb_left_out(nlp: Language, text: str, expected: list[tuple]) -> None:
     assert [(e[0], e[2], e[3], e[5]) for e in _one(nlp, text)] == expected

@@ -428,10 +428,15 @@ def split_by_gapped_subject(ev: Event, qspan: Span) -> list[Event]:
         clause = doc[j:next((t.i for t in doc[j:] if t.is_punct), len(doc))]
         if not value or value == ev.quantity or any(t.pos_ in ("VERB", "AUX") for t in clause):
             continue
+        # ("250,000 doses of AstraZeneca and the United States 500,000 doses of Moderna": the vaccine of its own words)
+        own = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e._.canonical
+               and party.end <= e.start and e.end <= clause.end]
         extra.append(Event(**{**ev.__dict__, role: [party._.canonical], "quantity": value,
-                              "quantity_qualifier": qualifier_before(doc[party.end - 1:party.end].text)}))
+                              "quantity_qualifier": qualifier_before(doc[party.end - 1:party.end].text),
+                              **({"vaccine": list(dict.fromkeys(own))} if own else {})}))
     for e in [ev, *extra]:
         e.recipient = [p for p in e.recipient if p not in gapped]
+    ev.vaccine = unclaimed(ev.vaccine, {v for e in extra if e.vaccine != ev.vaccine for v in e.vaccine})
     return extra
 
 
