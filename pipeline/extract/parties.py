@@ -518,8 +518,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         provider = [p for p in givers_within(objects, makers=True) if p not in recipient and p not in of_parts]
     if not provider and event_type == "delivery":  # "received 800,000 doses ..., as grant assistance from the
         # Government of China": the parser may hang what the doses came as on any verb of the clause
-        provider = [p for p in parties_in(t for o in objects_within(given_as(root), ("from",)) for t in o.subtree)
-                    if p not in recipient]
+        provider = [p for p in givers_within(given_as(root)) if p not in recipient]
     # a deal noun's own infinitive and what it is for ("finalised an agreement to import 13.5 million doses from
     # Russia", "placed an order for 10 million doses of CanSino")
     own = [root] if root.pos_ in ("NOUN", "PROPN") else []
