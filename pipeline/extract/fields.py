@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from typing import Callable
+from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -278,8 +278,7 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         parties = parties_in([target], makers=role == "provider")
         if parties and value:
             phrase = [t for o in doc[j].children if o.dep_ == "pobj" for t in o.subtree] or [target]
-            named = list(dict.fromkeys(e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and
-                                       e._.canonical and e.root in phrase))
+            named = vaccines_named(doc, phrase)
             own_vaccine = {"vaccine": named} if named else {}
             extra.append(Event(**{**ev.__dict__, role: parties[:1], "quantity": value,
                                   "quantity_qualifier": qualifier_before(doc[:i].text), **own_vaccine}))
@@ -362,8 +361,7 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
         own = next((s for s in spans if s.root == noun and s.label_ == ev.quantity_unit), None)
         if own is None or own.start < qspan.end or own._.quantity.value == ev.quantity:
             continue
-        named = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.root in noun.subtree
-                 and e._.canonical]
+        named = vaccines_named(doc, noun.subtree)
         givers = parties_in(t for o in objects_within([noun], ("from", "by"), ("prep", "agent")) for t in o.subtree)
         # "and 14,400 doses through COVAX": the organisation they came through, as `parties.channel` reads it
         givers = givers or [p for p in parties_in(t for o in objects_within([noun], ("through", "via", "under"))
@@ -372,7 +370,7 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
         q = own._.quantity
         counted.append(noun)
         extra.append(Event(**{**ev.__dict__, "quantity": q.value, "quantity_unit": q.unit,
-                              "quantity_qualifier": q.qualifier, "vaccine": list(dict.fromkeys(named)),
+                              "quantity_qualifier": q.qualifier, "vaccine": named,
                               "provider": givers or makers or ev.provider}))
     claimed = {v for e in extra if e.vaccine != ev.vaccine for v in e.vaccine}
     # "14,400 doses through COVAX and 2,000 doses of Sputnik V from Russia": a vaccine only the further doses' own
@@ -393,6 +391,14 @@ def _second_object(doc: Doc, qspan: Span, obj: Token) -> bool:
     """A further object of the verb after "and" with no party between ("and 500,000 Sinopharm doses from China")."""
     ands = [t.i for t in doc[qspan.end:obj.i] if t.lower_ == "and"]
     return bool(ands) and not any(t.ent_type_ in ("GPE", "ORG") for t in doc[ands[-1] + 1:obj.i])
+
+
+def vaccines_named(doc: Doc, tokens: Iterable[Token]) -> list[str]:
+    """The canonical names of the vaccines named among `tokens` (by their root), in order, once each: what a further
+    count's own words name."""
+    within = {t.i for t in tokens}
+    return list(dict.fromkeys(e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e._.canonical
+                              and e.root.i in within))
 
 
 def unclaimed(values: list[str], claimed: set[str]) -> list[str]:
@@ -429,11 +435,10 @@ def split_by_gapped_subject(ev: Event, qspan: Span) -> list[Event]:
         if not value or value == ev.quantity or any(t.pos_ in ("VERB", "AUX") for t in clause):
             continue
         # ("250,000 doses of AstraZeneca and the United States 500,000 doses of Moderna": the vaccine of its own words)
-        own = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e._.canonical
-               and party.end <= e.start and e.end <= clause.end]
+        own = vaccines_named(doc, doc[party.end:clause.end])
         extra.append(Event(**{**ev.__dict__, role: [party._.canonical], "quantity": value,
                               "quantity_qualifier": qualifier_before(doc[party.end - 1:party.end].text),
-                              **({"vaccine": list(dict.fromkeys(own))} if own else {})}))
+                              **({"vaccine": own} if own else {})}))
     for e in [ev, *extra]:
         e.recipient = [p for p in e.recipient if p not in gapped]
     ev.vaccine = unclaimed(ev.vaccine, {v for e in extra if e.vaccine != ev.vaccine for v in e.vaccine})
