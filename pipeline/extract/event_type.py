@@ -84,8 +84,8 @@ def reserved_for_another(root: Token) -> bool:
     """Doses reserved for a party by another, or by no one named, are set aside for it: "reserved for it by COVAX",
     "COVAX has reserved 300,000 doses for Burundi"; not "has reserved 10 million doses from Pfizer" (bought), nor
     "Chile has reserved doses for Chileans" (its own people)."""
-    takers = parties_in(t for o in takers_of(root, ("for",)) for t in o.subtree) or \
-        [o for o in takers_of(root, ("for",)) if o.pos_ == "PRON"]
+    named = takers_of(root, ("for",))
+    takers = parties_in(t for o in named for t in o.subtree) or [o for o in named if o.pos_ == "PRON"]
     if not takers or prep_objects(root, ("from",)):
         return False
     return not set(parties_in(t for s in subject(root) for t in s.subtree)) & set(takers)
