@@ -381,6 +381,11 @@ def gives_something_else(trig: Span) -> bool:
     if trig.label_ not in ("delivery", "offer") or root.pos_ != "VERB":
         return False
     objs = children(root, ("dobj",)) or (children(root, ("nsubjpass",)) if trig.label_ == "delivery" else [])
+    if not objs and trig.label_ == "delivery" and trig.id_ in lexicon().motion_triggers:
+        # "a shipment of new medical equipment arrived": what moves is the shipment's goods
+        return any(_other_goods(s) for s in children(root, ("nsubj",)))
+    if any(map(_other_goods, objs)):
+        return True  # "delivered a consignment of syringes"
     if _gives_money(objs):
         return True
     if any(is_vaccine_token(t) for o in prep_objects(root, ("with",)) for t in o.subtree):
@@ -393,6 +398,14 @@ def gives_something_else(trig: Span) -> bool:
     return bool(objs) and all(
         o.pos_ == "NOUN" and o.lower_ not in lexicon().supply_nouns | lexicon().offer_nouns | lexicon().promise_nouns
         and not any(is_vaccine_token(t) for t in o.subtree if t.i not in clauses) for o in objs)
+
+
+def _other_goods(noun: Token) -> bool:
+    """A shipment, batch or consignment of something plainly not vaccines ("a shipment of medical equipment"; not
+    "a shipment of 200,000", "a batch of Sinovac")."""
+    goods = prep_objects(noun, ("of",)) if noun.lower_ in lexicon().supply_nouns else []
+    return bool(goods) and all(g.pos_ == "NOUN" and g.lower_ not in lexicon().supply_nouns
+                               and not any(is_vaccine_token(t) for t in g.subtree) for g in goods)
 
 
 def _deal_to_make(root: Token) -> bool:
