@@ -2117,3 +2117,24 @@ def test_doses_delivered_by_no_one_named_come_to_the_articles_country(nlp: Langu
     ctx = Context(focus_party="Ukraine", previous_parties=("Ukraine",))
     events = _one(nlp, "A further 300,000 doses will be delivered in March.", ctx)
     assert [e[:4] for e in events] == [("delivery", "planned", [], ["Ukraine"])]
+
+
+def test_not_taking_up_an_offer_turns_it_down(nlp: Language) -> None:
+    # "take up" an offer accepts it: negated, like "would not accept", it is a rejection, not an offer negated
+    events = _one(nlp, "Vanuatu said it would not take up China's offer of Sinopharm vaccines.")
+    assert [e[:5] for e in events] == [("rejection", "planned", ["China"], ["Vanuatu"], ["Sinopharm"])]
+
+
+def test_a_shipment_of_other_goods_delivers_no_doses(nlp: Language) -> None:
+    after_vaccines = Context(previous_vaccine_related=True)
+    assert _one(nlp, "A shipment of new medical equipment arrived at the hospital on Tuesday.", after_vaccines) == []
+    assert _one(nlp, "UNICEF delivered a consignment of syringes to Malawi.", after_vaccines) == []
+    # the shipment's goods are doses, or a count of the doses just named
+    assert [e[0] for e in _one(nlp, "A shipment of 200,000 arrived on Tuesday.", after_vaccines)] == ["delivery"]
+
+
+def test_how_many_live_in_a_country_counts_no_doses(nlp: Language) -> None:
+    (event,) = _one(nlp, "Only 38,000 people in the country of 9 million have received a first dose.")
+    assert (event[0], event[5], event[6]) == ("administration", 38_000, "people")
+    (event,) = _one(nlp, "In a nation of 1.4 billion people, only 10 million have been vaccinated.")
+    assert event[5] == 10_000_000

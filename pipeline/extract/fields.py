@@ -87,6 +87,13 @@ def fraction_of(count: Token, root: Token) -> bool:
     return False
 
 
+def population_of(count: Token) -> bool:
+    """"in the country of 9 million", "a nation of 1.4 billion people": how many live in a country, not how many
+    doses or people an event counts."""
+    place = count.head.head if count.dep_ == "pobj" and count.head.lower_ == "of" else None
+    return place is not None and (place.lower_ in lexicon().country_descriptions or place.ent_type_ == "GPE")
+
+
 def part_of_which(count: Token, root: Token) -> bool:
     """"a deal to buy 15 million doses, of which 4 million have arrived": the count of a part, in a clause of its
     own, is not the count of a trigger outside that clause."""
@@ -143,7 +150,7 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
 
     elsewhere = other_happenings_on_parties(trig)
     spans = [s for s in spans if s.root.i not in elsewhere and not fraction_of(s.root, root)
-             and not part_of_which(s.root, root)]
+             and not part_of_which(s.root, root) and not population_of(s.root)]
     return min(spans, key=rank) if spans else None
 
 
