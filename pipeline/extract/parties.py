@@ -14,6 +14,7 @@ from pipeline.extract.syntax import (
     GENERIC_BODY,
     auxiliaries,
     children,
+    dateline,
     ent_of,
     entities,
     governor,
@@ -79,9 +80,14 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
                 return []
             fits = kind_filter(words)
             # "Pfizer said it will deliver": a vaccine that acts, as a subject, is its maker
-            earlier = [p for p in parties_in((t for t in tok.doc[:min(before, tok.i)] if t.ent_type_ in ("GPE", "ORG")
-                                              or t.ent_type_ == "VACCINE" and t.dep_ == "nsubj"), makers=True)
-                       if p not in exclude and fits(p)]
+            filed = dateline(tok.doc)
+            named = [t for t in tok.doc[:min(before, tok.i)] if t.i not in filed and (
+                t.ent_type_ in ("GPE", "ORG") or t.ent_type_ == "VACCINE" and t.dep_ == "nsubj")]
+            # "donated doses to Paraguay, and Chile lent it 20,000 more": a receiver not the subject is the one
+            # given to before, not the first named
+            if role == "recipient" and tok.pos_ == "PRON" and tok.dep_ in ("dative", "pobj"):
+                named.sort(key=lambda t: not _given_to(t))
+            earlier = [p for p in parties_in(named, makers=True) if p not in exclude and fits(p)]
             same_role = [p for e in ctx.previous_events for p in (e.recipient if role == "recipient" else e.provider)]
             previous = [p for p in dict.fromkeys(same_role + list(ctx.previous_parties))
                         if p not in exclude and fits(p)]
@@ -98,6 +104,13 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
                     return candidates[:1]
             return []
     return []
+
+
+def _given_to(tok: Token) -> bool:
+    """A name given something: "to Paraguay", "for Ghana", "promised Cambodia" (the name, or the phrase it heads)."""
+    ent = ent_of(tok)
+    head = ent.root if ent is not None else tok
+    return head.dep_ == "dative" or head.dep_ == "pobj" and head.head.lower_ in ("to", "for")
 
 
 def coordinated_group(pronoun: Token, earlier: list[str]) -> list[str]:

@@ -124,6 +124,19 @@ def origin(tokens: Iterable[Token]) -> list[str]:
     return out
 
 
+def dateline(doc: Doc) -> set[int]:
+    """The token indexes of the dateline at the head of an article's first sentence, up to its dash ("DAR ES SALAAM,
+    Feb 3 (Reuters) -", "MANILA, Philippines -"): where and when the report was filed, so none of its names is what a
+    pronoun or a description stands for."""
+    if not doc or not (doc[0].is_upper and doc[0].is_alpha):
+        return set()
+    # ("WHO, UNICEF and Gavi said", "IDRI, a Seattle-based nonprofit": names in capitals; a dateline's dash stands
+    # apart from the words around it)
+    dash = next((t.i for t in doc[1:12] if t.text in ("-", "\u2013", "\u2014") and t.whitespace_
+                 and doc[t.i - 1].whitespace_), None)
+    return set(range(dash + 1)) if dash is not None else set()
+
+
 def is_vaccine_token(tok: Token) -> bool:
     if tok.ent_type_ == "VACCINE":  # "a new malaria drug": a disease naming a medicine names no vaccine
         return not (tok.dep_ in ("compound", "amod") and tok.head.lower_ in lexicon().medicine_nouns)
