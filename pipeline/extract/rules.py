@@ -78,7 +78,10 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
         own_subject = trig.root.dep_ == "relcl" and any(
             s.pos_ in ("PROPN", "NOUN") for s in children(trig.root, ("nsubj",)))
         for sibling in [] if own_subject else by_type.get(ev.event_type, [])[:1]:
-            fill_roles(ev, sibling)
+            # ("will not buy Russia's Sputnik V ... and has signed a deal to buy the Sinopharm vaccine": another
+            # vaccine, another seller)
+            if not (ev.vaccine and sibling.vaccine and not set(ev.vaccine) & set(sibling.vaccine)):
+                fill_roles(ev, sibling)
         # "Liberia has been allocated 96,000 doses, which arrived on April 5": the doses went where they were headed
         if trig.root.dep_ == "relcl" and ev.event_type in ("delivery", "offer") and not own_subject:
             told = _told_above(trig.root, kept_at, 4)

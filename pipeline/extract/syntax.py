@@ -298,9 +298,14 @@ def joined_happenings(root: Token) -> set[int]:
     gov = governor(root)
     triggers = trigger_roots(root.doc)
     has_object = gov == root and any(c.dep_ == "dobj" for c in gov.children)
-    return {t.i for c in gov.children if root not in c.subtree and (has_own_tense(c) or has_object and (
+    joined = {t.i for c in gov.children if root not in c.subtree and (has_own_tense(c) or has_object and (
         c.dep_ == "conj" and c.pos_ == "VERB" and c.i in triggers and any(g.dep_ == "dobj" for g in c.children)))
         for t in c.subtree}
+    # "will not buy Sputnik V, an official said, and has instead signed a deal to buy 15 million doses": the parser
+    # joins the second verb to the verb of saying
+    if gov.dep_ == "ccomp" and gov.head.lower_ in lexicon().reporting_verbs:
+        joined |= {t.i for c in gov.head.children if has_own_tense(c) for t in c.subtree}
+    return joined
 
 
 def auxiliaries(tok: Token) -> set[str]:
