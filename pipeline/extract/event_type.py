@@ -25,8 +25,9 @@ def rule_type(trig: Span) -> str:
     root, tid = trig.root, trig.id_
     if cancelled_deal(trig):
         return "purchase"  # cancelling a contract or an import is a negated purchase (EVENTS.md 6.9)
+    # "received a supply commitment from Merck", "has secured pledges of 200 million doses": what came is a promise
     if tid in lexicon().receiving_triggers and any(o.lower_ in lexicon().promise_nouns for o in children(root, ("dobj",))):
-        return "offer"  # "received a supply commitment from Merck": what arrived is a promise
+        return "offer"
     if trig.label_ == "delivery" and root.pos_ == "NOUN" and root.dep_ == "dobj" and (
             root.head.lower_ in lexicon().approval_words or
             root.head.lower_ in lexicon().announcing_verbs and root.lower_ in lexicon().offer_nouns):

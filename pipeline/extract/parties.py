@@ -386,7 +386,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                         if p not in country_names() and p not in recipient]
         return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
     gives = tid in lexicon().giver_triggers and event_type != "rejection"  # not "asked that donations be paused"
-    if gives or (event_type == "offer" and trig.label_ != "delivery"):  # not "received a commitment"
+    if gives or (event_type == "offer" and tid not in lexicon().receiving_triggers):  # not "received a commitment"
         # "Sinovac has shipped 75 million doses", "most of them Pfizer, which has delivered 1.1 million doses": a
         # vaccine that gives is its maker
         provider = [] if passive else parties_in((s for s in subj if s.ent_type_ == "VACCINE" and (
