@@ -229,7 +229,10 @@ def everywhere(root: Token) -> bool:
     hang the word on the doses)."""
     verbs = [root, *(c for c in children(root, ("acl", "xcomp")) if c.pos_ == "VERB")]
     heads = [*verbs, *(o for v in verbs for o in children(v, ("dobj",)))]
-    return any(c.dep_ == "advmod" and c.lower_ in lexicon().everywhere_words for h in heads for c in h.children)
+    # ("promised to share with the world", "to send around the world")
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon().everywhere_words for h in heads for c in h.children) or \
+        any(o.lower_ in ("world", "globe") and not children(o, ("prep",)) for v in verbs
+            for o in prep_objects(v, ("to", "with", "around", "across")))
 
 
 def phase_verb(root: Token) -> list[Token]:
