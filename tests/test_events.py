@@ -2138,3 +2138,48 @@ def test_how_many_live_in_a_country_counts_no_doses(nlp: Language) -> None:
     assert (event[0], event[5], event[6]) == ("administration", 38_000, "people")
     (event,) = _one(nlp, "In a nation of 1.4 billion people, only 10 million have been vaccinated.")
     assert event[5] == 10_000_000
+
+
+def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
+    # the place an article is filed from is where it was written, not who "it" is
+    events = _one(nlp, "DAR ES SALAAM, Feb 3 (Reuters) - Tanzania has told the COVAX facility it will not take up "
+                       "the 1.2 million doses earmarked for the country.")
+    assert [(e[3], e[5]) for e in events if e[0] == "rejection"] == [(["Tanzania"], 1_200_000)]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: the parser takes a dateline's place for a second subject "
+                   "(\"ASUNCION, April 8 - India has offered\" names Paraguay's capital a giver); leaving the dateline "
+                   "out of subjects changed one training reading (a dev text's \"NEW DELHI (Reuters) - Serum Institute "
+                   "of India has sent\" no longer names India): thirty draws F1 0.0000, strict -0.0016 (0 up, 13 "
+                   "down), provider -0.0016 (0 up, 7 down), facts -0.0005 (0 up, 6 down)")
+def test_the_place_of_a_dateline_is_no_subject(nlp: Language) -> None:
+    (event,) = _one(nlp, "ASUNCION, April 8 - India has offered to supply 500,000 doses of Covaxin to Paraguay.")
+    assert event[:4] == ("offer", "asserted", ["India"], ["Paraguay"])
+
+
+def test_pledges_secured_are_offers_to_who_secured_them(nlp: Language) -> None:
+    (event,) = _one(nlp, "The WHO has secured pledges of about 200 million doses from manufacturers.")
+    assert (event[0], event[2], event[3], event[5]) == ("offer", [], ["WHO"], 200_000_000)
+    (event,) = _one(nlp, "Peru has secured 38 million doses from Sinopharm.")
+    assert (event[0], event[2], event[3]) == ("purchase", ["Sinopharm"], ["Peru"])
+
+
+def test_a_verb_joined_to_the_saying_tells_its_own_happening(nlp: Language) -> None:
+    # another tense, another vaccine: neither the count nor the seller of the deal is the refused vaccine's
+    events = _one(nlp, "Bangladesh will not buy Russia's Sputnik V vaccine because Moscow wants the country to "
+                       "produce it locally, a foreign ministry official said, and has instead signed a deal to buy 15 "
+                       "million doses of the Sinopharm vaccine.")
+    assert [(e[0], e[1], e[2], e[4], e[5]) for e in events] == [
+        ("purchase", "negated", ["Russia"], ["Sputnik V"], None),
+        ("purchase", "asserted", ["Sinopharm"], ["Sinopharm"], 15_000_000)]
+
+
+def test_doses_shared_with_the_world_go_to_no_one_named(nlp: Language) -> None:
+    (event,) = extract(nlp("The United States has promised to share 80 million doses with the world."), Context())
+    assert event.unnamed_recipient and event.recipient == []
+
+
+def test_a_pronoun_given_to_is_who_was_given_to_before(nlp: Language) -> None:
+    events = _one(nlp, "Qatar donated 100,000 doses of Covaxin to Paraguay last month, and Chile lent it 20,000 doses "
+                       "of Sinovac.")
+    assert [(e[2], e[3]) for e in events] == [(["Qatar"], ["Paraguay"]), (["Chile"], ["Paraguay"])]
