@@ -20,6 +20,7 @@ from pipeline.extract.syntax import (
     has_own_subject,
     head_chain,
     is_vaccine_token,
+    light_verb_objects,
     names_doses,
     prep_objects,
     subject,
@@ -60,7 +61,9 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
     # ("and another 400,000 arrived last week": the parser may hang the arriving on the count)
     counted = children(root, ("dobj", "nsubjpass")) + (children(root, ("nsubj",)) if moves else []) + (
         [root.head] if root.dep_ == "acl" and (root.tag_ == "VBN" or moves) else []) + (
-        prep_objects(root, ("for",)) if trig.label_ == "request" else [])  # "applied for a further 3 million"
+        prep_objects(root, ("for",)) if trig.label_ == "request" else []) + (  # "applied for a further 3 million"
+        # "submitted an application to Gavi for a further 16 million": the light verb holds "for"
+        light_verb_objects(root, ("for",)) if trig.label_ == "request" and root.dep_ == "dobj" else [])
     if vaccine_text and any(_bare_count(o) for o in counted):
         # "plans to deliver 1 billion more": more of the doses just named; "only 1 million have been supplied"
         return Licence(True, 0.6, "count_object")
@@ -291,6 +294,9 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "in_order_to")  # "in order to deliver"
     if root.pos_ in ("NOUN", "PROPN") and _framing(root):
         return Licence(False, 0.0, "frame")  # "under a deal signed last month, Russia will ship": the deal is the frame
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ == "of" and \
+            root.head.head.lower_ in lexicon().listing_nouns:
+        return Licence(False, 0.0, "frame")  # "here is a list of vaccine deliveries": what the lines below tell
     if root.pos_ in ("NOUN", "PROPN") and _cause(root):
         return Licence(False, 0.0, "cause")  # "fewer than planned, because of export bans": a reason, not a happening
     if tid == "supply" and root.pos_ == "NOUN":  # "vaccine supply to Bangladesh", not "limited supply"
