@@ -35,7 +35,9 @@ NLP_CONFIG: dict[str, Any] = {
                              "the covid-19", "novel coronavirus", "pandemic",
                              # news agencies and platforms report, they do not give or receive
                              "reuters", "tass", "xinhua", "afp", "ap", "bloomberg", "yonhap", "kcna", "twitter",
-                             "facebook", "associated press", "agence france-presse", "efe", "anadolu"],
+                             "facebook", "associated press", "agence france-presse", "efe", "anadolu",
+                             # a description in capitals names no one: "the Kingdom" is the country told of
+                             "kingdom", "the kingdom", "the republic"],
             # "Iran's Supreme Leader": a title, not an organisation
             "blocked_followers": {"the north": ["Korea"], "america": ["n"], "supreme": ["Leader"]}}},
         {"name": "quantities", "factory": "vaccine_quantities", "config": {"spans_key": "quantities"}},
