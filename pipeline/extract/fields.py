@@ -137,7 +137,10 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     described: set[int] = set()
     # ("donated 500,000 doses of Sinopharm, which arrived on Feb 1, and has promised another 700,000": the doses a
     # relative clause is on, too)
-    if (root.dep_ == "acl" and root.tag_ == "VBN" or root.dep_ == "relcl") and names_doses(root.head):
+    # (not "5.2 million doses of Sputnik V, of which only 40,000 have arrived": the part has its own count)
+    partitive = root.dep_ == "relcl" and any(t.lower_ in ("which", "whom") and t.head.lower_ == "of"
+                                             for t in root.subtree)
+    if (root.dep_ == "acl" and root.tag_ == "VBN" or root.dep_ == "relcl") and names_doses(root.head) and not partitive:
         noun = root.head
         described.add(noun.i)
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
