@@ -21,6 +21,8 @@ def is_planned(tok: Token) -> bool:
     if "to" in auxiliaries(tok) and tok.head.lower_ in BE_FORMS and (tok.dep_ == "xcomp" or any(
             g.lower_ in ("line", "track", "course") for p in children(tok.head, ("prep",)) for g in p.children)):
         return True  # "Kenya is to receive", "the doses are to be delivered", "is in line to receive": a future
+    if "having" in auxiliaries(tok):
+        return False  # "is set to receive 15 million doses, with the first 150,000 having arrived": a past of its own
     chain = [tok] + head_chain(tok, 4)
     for i, t in enumerate(chain):
         if t.lower_ in lexicon().reporting_verbs and i > 0:
