@@ -1072,6 +1072,9 @@ STATUSES = [
      [("administration", "planned")]),
     ("conjunct_of_a_request", "Ukraine has asked the WHO for 10 million doses and received 500,000 doses from "
                               "Hungary.", [("request", "asserted"), ("delivery", "asserted")]),
+    # a perfect participle tells a past of its own under a plan
+    ("having_arrived_under_a_plan", "India is set to receive 15 million doses by August, with the first 150,000 "
+                                    "doses having arrived on May 1.", [("delivery", "planned"), ("delivery", "asserted")]),
 ]
 
 
@@ -2183,3 +2186,39 @@ def test_a_pronoun_given_to_is_who_was_given_to_before(nlp: Language) -> None:
     events = _one(nlp, "Qatar donated 100,000 doses of Covaxin to Paraguay last month, and Chile lent it 20,000 doses "
                        "of Sinovac.")
     assert [(e[2], e[3]) for e in events] == [(["Qatar"], ["Paraguay"]), (["Chile"], ["Paraguay"])]
+
+
+def test_an_application_for_more_of_the_doses_named_asks_for_them(nlp: Language) -> None:
+    events = _one(nlp, "Nigeria received 3.92 million doses on March 2 and has submitted an application to Gavi for a "
+                       "further 16 million.")
+    assert [(e[0], e[2], e[3], e[5]) for e in events] == [("delivery", [], ["Nigeria"], 3_920_000),
+                                                          ("request", ["Gavi"], ["Nigeria"], 16_000_000)]
+
+
+def test_a_list_of_deliveries_is_no_delivery(nlp: Language) -> None:
+    assert _one(nlp, "Here is a list of vaccine deliveries to African countries this week:") == []
+
+
+def test_the_kingdom_in_capitals_is_the_country_told_of(nlp: Language) -> None:
+    ctx = Context(focus_party="Saudi Arabia", previous_parties=("Saudi Arabia", "Yemen"))
+    (event,) = _one(nlp, "The Kingdom has delivered 150,000 doses to Jordan.", ctx)
+    assert event[2:4] == (["Saudi Arabia"], ["Jordan"])
+
+
+def test_a_part_of_doses_a_clause_tells_of_has_its_own_count(nlp: Language) -> None:
+    events = _one(nlp, "Bolivia has paid for 5.2 million doses of Sputnik V, of which only 40,000 have arrived.")
+    assert [(e[0], e[5]) for e in events if e[0] == "delivery"] == [("delivery", 40_000)]
+
+
+def test_handing_a_count_in_words_delivers_it(nlp: Language) -> None:
+    (event,) = _one(nlp, "Laos was handed half a million doses of the Sinopharm vaccine by China on Monday.")
+    assert (event[0], event[2], event[3], event[5]) == ("delivery", ["China"], ["Laos"], 500_000)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: not wanting doses is not read as turning them down; \"want\" as a "
+                   "trigger that needs a negation and an object of doses (like \"accept\") added one candidate of a "
+                   "negative text and changed the sentence features of two others: thirty draws F1 -0.0008 (15 up, "
+                   "14 down), precision -0.0010, false events per negative text +0.0050 (8 up, 4 down), ECE +0.0028")
+def test_not_wanting_the_doses_turns_them_down(nlp: Language) -> None:
+    (event,) = _one(nlp, "Uganda said it did not want the vaccine.")
+    assert event[0] == "rejection"
