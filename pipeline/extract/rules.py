@@ -209,6 +209,8 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
     for _ in range(3):
         if cur.dep_ not in ("xcomp", "acl", "relcl", "advcl", "prep", "pobj", "pcomp") or cur.head == cur:
             return False
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "with" and children(cur, ("nsubj", "nsubjpass")):
+            return False  # "allocated 35.3 million doses, with Brazil slated to receive 10.6 million": a share of its own
         cur = cur.head
         near = [cur] + [c for c in cur.children if c.dep_ in ("dobj", "attr")]
         if cur.dep_ in ("dobj", "attr") and cur.i in trigger_roots(cur.doc, lambda t: t.id_ in ("deal", "contract")):
