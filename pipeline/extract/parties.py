@@ -639,9 +639,13 @@ def rejected_offer(root: Token, ctx: Context) -> tuple[list[str], list[str]]:
 
 
 def from_group(root: Token) -> bool:
-    """"received about 2 million doses from various sources": givers named only as a group."""
+    """"received about 2 million doses from various sources": givers named only as a group; "had refused to accept
+    any vaccines": doses of any giver."""
+    refused = children(root, ("dobj",)) + [o for c in children(root, ("xcomp",)) for o in children(c, ("dobj",))]
     return any(o.lower_ in lexicon().group_nouns | lexicon().source_nouns and not parties_in(o.subtree)
-               for o in prep_objects(root, ("from",)))
+               for o in prep_objects(root, ("from",))) or any(
+        c.dep_ == "det" and c.lower_ in ("any", "all") for o in refused if not parties_in(o.subtree)
+        for c in o.children)
 
 
 def own_parties(ev: Event, other: Event) -> bool:
