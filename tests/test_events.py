@@ -2222,3 +2222,17 @@ def test_handing_a_count_in_words_delivers_it(nlp: Language) -> None:
 def test_not_wanting_the_doses_turns_them_down(nlp: Language) -> None:
     (event,) = _one(nlp, "Uganda said it did not want the vaccine.")
     assert event[0] == "rejection"
+
+
+def test_a_share_with_its_own_subject_is_no_part_of_the_whole(nlp: Language) -> None:
+    events = _one(nlp, "The COVAX facility has allocated 35.3 million doses to 36 countries in Latin America and the "
+                       "Caribbean in its first round, with Brazil slated to receive the most, 10.6 million doses of the "
+                       "AstraZeneca vaccine.")
+    assert [(e[0], e[3], e[5]) for e in events if e[0] == "delivery"] == [("delivery", ["Brazil"], 10_600_000)]
+
+
+def test_refusing_any_vaccines_refuses_no_giver_before(nlp: Language) -> None:
+    before = Context(previous_events=(_event_before("delivery", ["United States"], ["Tanzania"]),),
+                     previous_parties=("Tanzania", "United States"), refers_back=True)
+    (event,) = _one(nlp, "Tanzania had previously refused to accept any vaccines, calling them dangerous.", before)
+    assert event[:4] == ("rejection", "asserted", [], ["Tanzania"])
