@@ -98,8 +98,8 @@ def progressive_future(trig: Span) -> bool:
 def negating_head(tok: Token) -> bool:
     """A word that stops what it governs ("halted", "pause", "hold"); holding a campaign runs it, it stops nothing
     ("will hold a campaign next week, using 10 million doses")."""
-    return tok.lower_ in lexicon().negating_heads and not any(
-        o.lower_ in lexicon().program_nouns for o in children(tok, ("dobj",)))
+    return tok.lower_ in lexicon().negating_heads and not (tok.lower_ == "hold" and any(
+        o.lower_ in lexicon().program_nouns for o in children(tok, ("dobj",))))  # "paused its rollout" stops it
 
 
 def is_negated(tok: Token, event_type: str) -> bool:
