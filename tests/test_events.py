@@ -809,6 +809,10 @@ NON_EVENTS = [
     ("applying_pressure", "The outbreak is applying pressure on vaccine supply."),
     ("documents_to_be_sent", "The ministry is waiting for the documents to be sent from AstraZeneca to ensure the "
                              "safety of the vaccine."),
+    # vaccinating in a trial is research, not supply
+    ("vaccinated_in_a_trial", "Researchers gave a new malaria vaccine to 450 children in Burkina Faso in a trial that "
+                              "showed 77 percent efficacy."),
+    ("vaccinated_in_a_study", "Some 3,000 volunteers were vaccinated in the study."),
 ]
 
 
@@ -1073,6 +1077,8 @@ STATUSES = [
     ("conjunct_of_a_request", "Ukraine has asked the WHO for 10 million doses and received 500,000 doses from "
                               "Hungary.", [("request", "asserted"), ("delivery", "asserted")]),
     # a perfect participle tells a past of its own under a plan
+    # pausing a rollout suspends use (EVENTS.md 6.9); holding a campaign runs it
+    ("paused_its_rollout", "South Africa paused its rollout of the AstraZeneca vaccine.", [("administration", "negated")]),
     ("having_arrived_under_a_plan", "India is set to receive 15 million doses by August, with the first 150,000 "
                                     "doses having arrived on May 1.", [("delivery", "planned"), ("delivery", "asserted")]),
 ]

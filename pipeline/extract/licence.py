@@ -187,6 +187,12 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
                                             or root.dep_ == "compound" and any(c.lower_ in lexicon().animal_nouns
                                                                                for c in root.children)):
         return Licence(False, 0.0, "animals")
+    # "gave a new malaria vaccine to 450 children in a trial": research ("shipped doses for a trial" still supplies)
+    vaccinates = trig.label_ == "administration" or any(o.lower_ in lexicon().people_nouns
+                                                        for o in prep_objects(root, ("to",)))
+    if vaccinates and any(o.lower_ in lexicon().trial_nouns for h in (root, governor(root))
+                          for o in prep_objects(h, ("in", "during"))):
+        return Licence(False, 0.0, "trial")
     if root.dep_ == "xcomp" and root.head.lower_ in lexicon().ability_verbs:
         return Licence(False, 0.0, "capacity")  # "cannot afford to buy their own supplies" tells of no doses
     if trig.label_ == "administration" and tid in ("vaccinate", "inoculate", "immunize", "jab", "roll out"):

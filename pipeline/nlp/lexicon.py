@@ -73,6 +73,7 @@ class Lexicon:
     clause_of_time: frozenset[str]
     tally_nouns: frozenset[str]  # "bringing the total to 61.5 million": a tally, not doses brought
     phase_verbs: frozenset[str]  # "will begin shipping vaccine to 95 countries": "to" hangs on the phase
+    trial_nouns: frozenset[str]  # "vaccinated 450 children in a trial": research, not supply
     listing_nouns: frozenset[str]  # "a list of vaccine deliveries": what the lines below tell, no happening
     everywhere_words: frozenset[str]  # "to share 100 million doses worldwide": receivers left unnamed
     source_nouns: frozenset[str]  # "from various sources": givers named only as a group
