@@ -121,6 +121,10 @@ def origin(tokens: Iterable[Token]) -> list[str]:
                     t.like_num for t in tok.doc[m.i + 1:tok.i])
                 if (ent.label_ == "NORP" and ent.ent_id_ or country) and ent._.canonical and ent._.canonical not in out:
                     out.append(ent._.canonical)
+        # "vaccines made in the United States and Britain": where they were made
+        made = [c for c in tok.children if c.dep_ == "acl" and c.lower_ in lexicon().making_verbs]
+        places = [p for c in made for o in prep_objects(c, ("in",)) for p in [o, *o.conjuncts]]
+        out += [n for n in parties_in(places) if n in country_names() and n not in out]
     return out
 
 
