@@ -2242,3 +2242,15 @@ def test_refusing_any_vaccines_refuses_no_giver_before(nlp: Language) -> None:
                      previous_parties=("Tanzania", "United States"), refers_back=True)
     (event,) = _one(nlp, "Tanzania had previously refused to accept any vaccines, calling them dangerous.", before)
     assert event[:4] == ("rejection", "asserted", [], ["Tanzania"])
+
+
+def test_vaccines_made_in_a_country_come_from_it(nlp: Language) -> None:
+    (event,) = _one(nlp, "Iran's Supreme Leader Ayatollah Ali Khamenei banned the import of vaccines made in the "
+                         "United States and Britain on Friday.")
+    assert event[:4] == ("rejection", "asserted", ["United States", "United Kingdom"], ["Iran"])
+
+
+def test_doses_pledged_to_be_delivered_are_the_pledge(nlp: Language) -> None:
+    # EVENTS.md 6.2: a pledge with an infinitive is one event, typed by the pledge
+    events = _one(nlp, "Australia has also pledged 50,000 doses to be delivered in June.")
+    assert [(e[0], e[5]) for e in events] == [("offer", 50_000)]
