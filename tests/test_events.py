@@ -2254,3 +2254,9 @@ def test_doses_pledged_to_be_delivered_are_the_pledge(nlp: Language) -> None:
     # EVENTS.md 6.2: a pledge with an infinitive is one event, typed by the pledge
     events = _one(nlp, "Australia has also pledged 50,000 doses to be delivered in June.")
     assert [(e[0], e[5]) for e in events] == [("offer", 50_000)]
+
+
+def test_a_verb_joined_with_its_own_subject_keeps_its_count(nlp: Language) -> None:
+    (event,) = _one(nlp, "The vaccines, funded by Gavi, were delivered by UNICEF on Monday and the campaign will "
+                         "target 1.1 million people aged nine months to 60 years.")
+    assert (event[0], event[2], event[5]) == ("delivery", ["UNICEF"], None)

@@ -117,7 +117,7 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     if has_own_tense(root):  # "received 2,000 doses last week and has asked for more": it counts its own
         spans = [s for s in spans if s.root in root.subtree]
     if root.pos_ == "VERB":  # "asked COVAX for vaccines and received its first 1 million doses": not the request's
-        others = joined_happenings(root)
+        others = joined_happenings(root, own_subjects=True)
         spans = [s for s in spans if s.root.i not in others]
     # its count, if any, is in its own words: a ranked batch; "and expects more in May", no count but "more"
     more = [o for o in children(root, ("dobj",)) + prep_objects(root, ("for",))

@@ -294,17 +294,18 @@ def timed_happenings(root: Token) -> set[int]:
     return {t.i for c in root.doc if timed_clause(c) and root not in c.subtree for t in c.subtree}
 
 
-def joined_happenings(root: Token) -> set[int]:
+def joined_happenings(root: Token, own_subjects: bool = False) -> set[int]:
     """The token indexes of verbs joined by "and" to the trigger's clause that tell a happening of their own, with
     their own count and vaccine: with a tense of their own ("received 2,000 doses and has asked for more"), or, when
     the trigger is a verb with an object, a trigger with an object of its own ("asked COVAX for vaccines and
-    received its first 1 million doses")."""
+    received its first 1 million doses"); with `own_subjects`, any verb with a subject of its own ("were delivered
+    on Monday and the campaign will target 1.1 million people": its own count, whatever it says of vaccines)."""
     gov = governor(root)
     triggers = trigger_roots(root.doc)
     has_object = gov == root and any(c.dep_ == "dobj" for c in gov.children)
     joined = {t.i for c in gov.children if root not in c.subtree and (has_own_tense(c) or has_object and (
-        c.dep_ == "conj" and c.pos_ == "VERB" and c.i in triggers and any(g.dep_ == "dobj" for g in c.children)))
-        for t in c.subtree}
+        c.dep_ == "conj" and c.pos_ == "VERB" and c.i in triggers and any(g.dep_ == "dobj" for g in c.children))
+        or own_subjects and c.dep_ == "conj" and c.pos_ == "VERB" and has_own_subject(c)) for t in c.subtree}
     # "will not buy Sputnik V, an official said, and has instead signed a deal to buy 15 million doses": the parser
     # joins the second verb to the verb of saying
     if gov.dep_ == "ccomp" and gov.head.lower_ in lexicon().reporting_verbs:
