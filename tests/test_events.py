@@ -2260,3 +2260,12 @@ def test_a_verb_joined_with_its_own_subject_keeps_its_count(nlp: Language) -> No
     (event,) = _one(nlp, "The vaccines, funded by Gavi, were delivered by UNICEF on Monday and the campaign will "
                          "target 1.1 million people aged nine months to 60 years.")
     assert (event[0], event[2], event[5]) == ("delivery", ["UNICEF"], None)
+
+
+def test_doses_released_for_a_country_are_offered_to_it(nlp: Language) -> None:
+    events = _one(nlp, "The International Coordinating Group on Vaccine Provision has released 1.2 million doses of "
+                       "yellow fever vaccine for a reactive campaign in Ghana.")
+    assert [(e[0], e[2], e[3], e[5]) for e in events] == [("offer", ["ICG"], ["Ghana"], 1_200_000)]
+    # what else is released is no supply
+    assert _one(nlp, "The ministry released a statement on the vaccine.") == []
+    assert _one(nlp, "The initiative has released 1.9 million dollars for measles vaccines.") == []
