@@ -2269,3 +2269,14 @@ def test_doses_released_for_a_country_are_offered_to_it(nlp: Language) -> None:
     # what else is released is no supply
     assert _one(nlp, "The ministry released a statement on the vaccine.") == []
     assert _one(nlp, "The initiative has released 1.9 million dollars for measles vaccines.") == []
+
+
+def test_a_dose_that_offers_protection_offers_none_after_a_dateline(nlp: Language) -> None:
+    assert _one(nlp, "GENEVA, April 11 - A single dose of the HPV vaccine offers protection comparable to two or "
+                     "three doses, the World Health Organization's advisory group said on Monday.") == []
+
+
+def test_rejecting_a_call_rejects_no_doses(nlp: Language) -> None:
+    events = _one(nlp, "Kenya's government on Tuesday rejected a call by opposition lawmakers to delay the vaccine "
+                       "rollout until more safety data is available.")
+    assert "rejection" not in [e[0] for e in events]

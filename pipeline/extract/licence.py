@@ -14,6 +14,7 @@ from pipeline.extract.status import is_negated
 from pipeline.extract.syntax import (
     auxiliaries,
     children,
+    dateline,
     ends_a_deal,
     entities,
     governor,
@@ -288,8 +289,12 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if gives_something_else(trig):
         # "sent a note to Russia's fund", "has provided additional evidence"
         return Licence(False, 0.0, "something_else")
+    # ("GENEVA, April 11 - A single dose of the HPV vaccine offers": the parser may take the dateline's place for the
+    # subject and hang the subject on it)
+    filed = dateline(root.doc)
+    subjects = [d for s in children(root, ("nsubj",)) for d in [s, *(children(s, ("appos",)) if s.i in filed else [])]]
     if tid in ("offer", "give") and root.pos_ == "VERB" and any(
-            s.lower_ in lexicon().vaccine_nouns and s.ent_type_ != "VACCINE" for s in children(root, ("nsubj",))):
+            s.lower_ in lexicon().vaccine_nouns and s.ent_type_ != "VACCINE" for s in subjects):
         return Licence(False, 0.0, "vaccine_property")  # "a single dose of the HPV vaccine offers as much protection"
     if tid == "campaign" or (tid == "order" and root.pos_ == "VERB" and children(root, ("xcomp",))
                              and not _orders_doses(root)):  # "ordered 500,000 doses ..., to be delivered" is a purchase
@@ -328,7 +333,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             and root.head.head.i in trigger_roots(trig.doc) and any(c.ent_type_ == "ORDINAL" for c in root.children):
         # "received 1.02 million doses, the first batch of 3.56 million": the doses received, told again
         return Licence(False, 0.0, "object_of_trigger")
-    return vaccine_linked(trig, sentence_has_vaccine, ctx)
+    linked = vaccine_linked(trig, sentence_has_vaccine, ctx)
+    if linked.ok and refuses_something_else(trig):
+        return Licence(False, 0.0, "something_else")  # "rejected a call by lawmakers to delay the vaccine rollout"
+    return linked
 
 _BATCHES = frozenset({"batch", "batches", "consignment", "consignments", "shipment", "shipments", "tranche",
                       "tranches"})
@@ -409,6 +417,21 @@ def gives_something_else(trig: Span) -> bool:
     clauses = {t.i for o in objs for c in o.subtree if c.dep_ in ("acl", "relcl") and c != o for t in c.subtree}
     return bool(objs) and all(
         o.pos_ == "NOUN" and o.lower_ not in lexicon().supply_nouns | lexicon().offer_nouns | lexicon().promise_nouns
+        and not any(is_vaccine_token(t) for t in o.subtree if t.i not in clauses) for o in objs)
+
+
+def refuses_something_else(trig: Span) -> bool:
+    """A verb of refusing whose object is plainly not doses nor an offer of them: "rejected a call by lawmakers to
+    delay the vaccine rollout", "denied claims that ..." (not "declined the COVAX allocation", itself a trigger)."""
+    root = trig.root
+    if trig.label_ != "rejection" or root.pos_ != "VERB":
+        return False
+    objs = children(root, ("dobj",))
+    kinds = lexicon().supply_nouns | lexicon().offer_nouns | lexicon().promise_nouns
+    triggers = trigger_roots(root.doc)
+    clauses = {t.i for o in objs for c in o.subtree if c.dep_ in ("acl", "relcl") and c != o for t in c.subtree}
+    return bool(objs) and all(
+        o.pos_ == "NOUN" and o.lower_ not in kinds and o.i not in triggers
         and not any(is_vaccine_token(t) for t in o.subtree if t.i not in clauses) for o in objs)
 
 
