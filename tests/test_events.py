@@ -2280,3 +2280,10 @@ def test_rejecting_a_call_rejects_no_doses(nlp: Language) -> None:
     events = _one(nlp, "Kenya's government on Tuesday rejected a call by opposition lawmakers to delay the vaccine "
                        "rollout until more safety data is available.")
     assert "rejection" not in [e[0] for e in events]
+
+
+def test_there_stands_for_the_country_named_before(nlp: Language) -> None:
+    ctx = Context(focus_party="Pakistan", previous_parties=("Pakistan",))
+    events = _one(nlp, "Afghanistan's Taliban authorities have agreed to allow house-to-house vaccination, and UNICEF "
+                       "will supply 10 million doses for a campaign there in December.", ctx)
+    assert [(e[0], e[2], e[3]) for e in events] == [("delivery", ["UNICEF"], ["Afghanistan"])]

@@ -151,6 +151,8 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
     lead = lead_party(trig.doc)
     if not recipient and lead and lead not in provider:  # "Rwanda: 240,000 doses ... arrived through COVAX"
         recipient = [lead]
+    if not recipient and event_type != "administration":
+        recipient = named_there(trig.root, provider)
     # "share 55 million doses globally": doses shared out go to many, so no other sentence names the receiver
     # "17 African countries will receive doses": receivers named only as a group, as buyers are
     receiving = trig.id_ in lexicon().receiving_triggers and not is_passive(trig.root)
@@ -188,6 +190,16 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
     if event_type != "administration" and not own_people:  # a party does not give to itself
         provider = [p for p in provider if p not in recipient]
     return provider, recipient, evidence, unnamed
+
+
+def named_there(root: Token, provider: list[str]) -> list[str]:
+    """The country "there" stands for: the last one named before it in the sentence ("Afghanistan's authorities have
+    agreed ..., and UNICEF will supply 10 million doses for a campaign there")."""
+    there = next((t for t in root.subtree if t.lower_ == "there" and t.dep_ == "advmod"), None)
+    if there is None:
+        return []
+    named = [p for p in parties_in(root.doc[:there.i]) if p in country_names() and p not in provider]
+    return named[-1:]
 
 
 def own_participles(root: Token) -> list[Token]:
