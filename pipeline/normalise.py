@@ -180,6 +180,8 @@ _RANKED_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|remaining|next|last|
 _MOVES_AFTER = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|will|would|should|could|must)\s+)?(?:been\s+|be\s+)?"
                           r"(?:arriv(?:ed|es?|ing)|land(?:ed|s)?|reach(?:ed|es)?|came|come|delivered|shipped|sent|due|"
                           r"expected|scheduled)\b", re.I)
+# "3 million doses, of which 245,200 arrived last week": a part of the doses just named that moves or ends the phrase
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:which|them|these|those)\s+(?:(?:only|just|about|some|nearly|over)\s+)?$", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:%|(?:percent|per\s+cent|pc)\b)", re.I)  # "60 percent of the doses": a share
 _RATE_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.I)  # "per 100 people"
 # "its 59 million people", "its 1.4 billion" are a population; "sold its 1 million AstraZeneca doses" counts doses
@@ -262,13 +264,14 @@ def _bare_doses(text: str, start: int, after: str, vaccine_starts: Collection[in
     """A number without its noun that counts doses of what was named, by the words around it: "a first batch of
     500,000 from Hungary", "another 50,000", "2,000 more", "300,000 of which", "200,000 donated by China", "has been
     assigned 756,000.", "the first 40,000 arrived", "500,000 of Sinopharm", "just 300,000 have arrived", "800,000 of
-    the 2.5 million"."""
+    the 2.5 million", "of which 245,200 arrived"."""
     before = text[max(0, start - 40): start]
     of = _OF_AFTER.match(after)
     return bool(_BATCH_OF.search(before) or _FURTHER_BEFORE.search(before[-20:]) or _MORE_AFTER.match(after)
                 or _PART_AFTER.match(after) or _GIVEN_AFTER.match(after) or _ARRIVED_AFTER.match(after)
                 or _SUPPLIED_BEFORE.search(before) and _BARE_END.match(after)
-                or _RANKED_BEFORE.search(before[-20:]) and (_MOVES_AFTER.match(after) or _BARE_END.match(after))
+                or (_RANKED_BEFORE.search(before[-20:]) or _PARTITIVE_BEFORE.search(before[-30:]))
+                and (_MOVES_AFTER.match(after) or _BARE_END.match(after))
                 or of is not None and len(text) - len(after) + of.end() in vaccine_starts)
 
 

@@ -45,6 +45,7 @@ QUANTITIES = [
     ("part_of_which", "the first 300,000 of which were due to arrive", 300_000, "doses", "exact"),
     ("ranked_bare_count_moves", "and the first 40,000 arrived in December", 40_000, "doses", "exact"),
     ("ranked_bare_count_ends", "expects the first 215,000 in April", 215_000, "doses", "exact"),
+    ("which_part_moves", "of which 245,200 arrived last week", 245_200, "doses", "exact"),
     ("indian_grouping_crore", "a consignment of 1,20,00,000 doses", 12_000_000, "doses", "exact"),
     ("quarter_of_a_million", "received a quarter of a million doses", 250_000, "doses", "exact"),
     ("three_quarters_of_a_million", "nearly three quarters of a million doses", 750_000, "doses", "nearly"),
