@@ -77,17 +77,19 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
         # with a subject of its own on the doses
         own_subject = trig.root.dep_ == "relcl" and any(
             s.pos_ in ("PROPN", "NOUN") for s in children(trig.root, ("nsubj",)))
-        for sibling in [] if own_subject else by_type.get(ev.event_type, [])[:1]:
-            # ("will not buy Russia's Sputnik V ... and has signed a deal to buy the Sinopharm vaccine": another
-            # vaccine, another seller)
-            if not (ev.vaccine and sibling.vaccine and not set(ev.vaccine) & set(sibling.vaccine)):
-                fill_roles(ev, sibling)
         # "Liberia has been allocated 96,000 doses, which arrived on April 5": the doses went where they were headed
+        # (before a sibling lends its parties: "1 million doses from COVAX are due, while Japan has pledged 3 million,
+        # of which 245,200 arrived" came from Japan)
         if trig.root.dep_ == "relcl" and ev.event_type in ("delivery", "offer") and not own_subject:
             told = _told_above(trig.root, kept_at, 4)
             # "purchased 15 million doses from Sinopharm, of which 4 million have arrived"
             if told is not None and told.event_type in ("delivery", "offer", "purchase"):
                 fill_roles(ev, told)
+        for sibling in [] if own_subject else by_type.get(ev.event_type, [])[:1]:
+            # ("will not buy Russia's Sputnik V ... and has signed a deal to buy the Sinopharm vaccine": another
+            # vaccine, another seller)
+            if not (ev.vaccine and sibling.vaccine and not set(ev.vaccine) & set(sibling.vaccine)):
+                fill_roles(ev, sibling)
         # "agreed to sell 60 million doses to Bangladesh, and the first 2 million will arrive this month": doses that
         # arrive, with a party not named, are those of the deal or the pledge just told
         if ev.event_type == "delivery" and not (ev.provider and ev.recipient) and trig.root.dep_ == "conj":
