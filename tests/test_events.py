@@ -2287,3 +2287,15 @@ def test_there_stands_for_the_country_named_before(nlp: Language) -> None:
     events = _one(nlp, "Afghanistan's Taliban authorities have agreed to allow house-to-house vaccination, and UNICEF "
                        "will supply 10 million doses for a campaign there in December.", ctx)
     assert [(e[0], e[2], e[3]) for e in events] == [("delivery", ["UNICEF"], ["Afghanistan"])]
+
+
+def test_a_part_that_arrived_of_a_pledge_came_from_its_giver(nlp: Language) -> None:
+    events = _one(nlp, "A further 1 million Pfizer doses from COVAX are due on Monday, while Japan has pledged 3 "
+                       "million AstraZeneca doses, of which 245,200 arrived last week.")
+    assert [(e[1], e[2], e[5]) for e in events if e[0] == "delivery"] == [("planned", ["COVAX"], 1_000_000),
+                                                                          ("asserted", ["Japan"], 245_200)]
+
+
+def test_a_donation_of_a_size_gives_doses(nlp: Language) -> None:
+    (event,) = _one(nlp, "China airlifted 500,000 Sinopharm doses on Wednesday, the second donation of that size.")
+    assert (event[0], event[2], event[5]) == ("delivery", ["China"], 500_000)

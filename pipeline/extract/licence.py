@@ -439,8 +439,12 @@ def _other_goods(noun: Token) -> bool:
     """A shipment, batch or consignment of something plainly not vaccines ("a shipment of medical equipment"; not
     "a shipment of 200,000", "a batch of Sinovac")."""
     goods = prep_objects(noun, ("of",)) if noun.lower_ in lexicon().supply_nouns else []
-    return bool(goods) and all(g.pos_ == "NOUN" and g.lower_ not in lexicon().supply_nouns
+    return bool(goods) and all(g.pos_ == "NOUN" and g.lower_ not in lexicon().supply_nouns | _MEASURES
                                and not any(is_vaccine_token(t) for t in g.subtree) for g in goods)
+
+
+# "the second donation of that size": how big, not what was given
+_MEASURES = frozenset({"size", "kind", "sort", "type", "value", "amount", "number", "scale", "volume"})
 
 
 def _deal_to_make(root: Token) -> bool:
