@@ -19,10 +19,10 @@ def event_features(candidates: list[Candidate], doc: DocumentContext) -> list[Fe
 
 
 def classify_features(model: Any, candidates: list[list[Candidate]], features: list[Features],
-                      threshold: float) -> list[tuple[str, float]]:
+                      threshold: float, kept_threshold: float | None = None) -> list[tuple[str, float]]:
     """(type, probability that it is an event) for each candidate of several articles whose probability
-    reaches `threshold`, with the type the rules give it; ("none", probability that it is none) for the
-    others. One call of the model for all the articles."""
+    reaches `threshold` (`kept_threshold` for a candidate the rules keep, if given), with the type the rules
+    give it; ("none", probability that it is none) for the others. One call of the model for all the articles."""
     flat = [c for cs in candidates for c in cs]
     if not flat:
         return []
@@ -31,7 +31,8 @@ def classify_features(model: Any, candidates: list[list[Candidate]], features: l
     out: list[tuple[str, float]] = []
     for c, row in zip(flat, probs):
         p_event = 1.0 - float(row[none])
-        out.append((c.reading.event.event_type, p_event) if p_event >= threshold else (NO_EVENT, 1.0 - p_event))
+        least = kept_threshold if kept_threshold is not None and c.reading.kept else threshold
+        out.append((c.reading.event.event_type, p_event) if p_event >= least else (NO_EVENT, 1.0 - p_event))
     return out
 
 

@@ -76,7 +76,8 @@ def decide_all(analyses: list[Analysis], models: Models | None) -> list[list[tup
         return [a.rule_events() for a in analyses]
     features = [deciding.event_features(a.candidates, a.context) for a in analyses]
     decisions = _split_rows(deciding.classify_features(models.event, [a.candidates for a in analyses],
-                                                       [x for f in features for x in f], models.event_threshold),
+                                                       [x for f in features for x in f], models.event_threshold,
+                                                       models.kept_threshold),
                             features)
     groups = [deciding.happenings(a.candidates, d) for a, d in zip(analyses, decisions)]
     heads = [[a.candidates[g[0]] for g in gs] for a, gs in zip(analyses, groups)]

@@ -39,6 +39,12 @@ class Models:
         """The probability from which a candidate is an event (a training setting; `EVENT_THRESHOLD` by default)."""
         return float(self.info.get("settings", {}).get("event_threshold", EVENT_THRESHOLD))
 
+    @property
+    def kept_threshold(self) -> float | None:
+        """The probability from which a candidate the rules keep is an event, if training set one apart."""
+        value = self.info.get("settings", {}).get("kept_threshold")
+        return None if value is None else float(value)
+
     def save(self, directory: Path) -> list[Path]:
         """Write the artefact and its description into `directory`; returns the paths written."""
         directory.mkdir(parents=True, exist_ok=True)

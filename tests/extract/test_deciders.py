@@ -5,8 +5,14 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from sklearn.dummy import DummyClassifier
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.pipeline import make_pipeline
+
 from pipeline.extract import models as packaged_models
+from pipeline.extract.decide import classify_features
 from pipeline.extract.document import analyse, decide
+from pipeline.extract.models import EVENT, NO_EVENT
 from pipeline.extract.records import PartyCandidate
 from pipeline.extract.roles import choose
 from pipeline.sentences import candidate_sentences, split_sentences
@@ -93,8 +99,26 @@ def test_texts_without_supply_hold_no_event(nlp: Language, text: str) -> None:
 def test_confidence_is_a_probability_of_the_event(nlp: Language) -> None:
     sentences = split_sentences("Japan donated 1 million doses to Vietnam.")
     docs = {0: nlp(sentences[0].text)}
-    (_, ev), = decide(analyse(sentences[0].text, sentences, docs, None), packaged_models.packaged())
-    assert 0.5 <= ev.confidence <= 1.0
+    models = packaged_models.packaged()
+    (_, ev), = decide(analyse(sentences[0].text, sentences, docs, None), models)
+    assert min(models.event_threshold, models.kept_threshold or 1.0) <= ev.confidence <= 1.0
+
+
+def test_a_candidate_the_rules_keep_is_an_event_from_its_own_threshold(nlp: Language) -> None:
+    # a model that gives every candidate the same probability of being an event, 0.45
+    model = make_pipeline(DictVectorizer(), DummyClassifier(strategy="prior")).fit(
+        [{"x": 1.0}] * 20, [EVENT] * 9 + [NO_EVENT] * 11)
+    text = "Japan donated 1 million doses to Vietnam, the first donation of its kind."
+    sentences = split_sentences(text)
+    candidates = analyse(text, sentences, {0: nlp(sentences[0].text)}, None).candidates
+    kept = [c.reading.kept for c in candidates]
+    assert True in kept and False in kept
+    features = [{"x": 1.0}] * len(candidates)
+    apart = classify_features(model, [candidates], features, 0.5, kept_threshold=0.4)
+    assert [label != NO_EVENT for label, _ in apart] == kept
+    alike = classify_features(model, [candidates], features, 0.5)
+    assert [label for label, _ in alike] == [NO_EVENT] * len(candidates)
+    assert packaged_models.packaged().kept_threshold == 0.4
 
 
 def test_packaged_models_are_small_and_describe_themselves() -> None:
