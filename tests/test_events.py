@@ -1079,6 +1079,9 @@ STATUSES = [
     # a perfect participle tells a past of its own under a plan
     # pausing a rollout suspends use (EVENTS.md 6.9); holding a campaign runs it
     ("paused_its_rollout", "South Africa paused its rollout of the AstraZeneca vaccine.", [("administration", "negated")]),
+    # supply stopped, in a text on vaccines, is a delivery that does not happen
+    ("exports_suspended", "Sri Lanka has run out of AstraZeneca doses for second shots after India suspended exports.",
+     [("delivery", "negated")]),
     ("having_arrived_under_a_plan", "India is set to receive 15 million doses by August, with the first 150,000 "
                                     "doses having arrived on May 1.", [("delivery", "planned"), ("delivery", "asserted")]),
 ]

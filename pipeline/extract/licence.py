@@ -336,6 +336,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     linked = vaccine_linked(trig, sentence_has_vaccine, ctx)
     if linked.ok and refuses_something_else(trig):
         return Licence(False, 0.0, "something_else")  # "rejected a call by lawmakers to delay the vaccine rollout"
+    if not linked.ok and root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj" and \
+            root.head.lower_ in lexicon().pause_verbs:
+        # "has run out of AstraZeneca doses after India suspended exports": supply stopped, in a text on vaccines
+        return Licence(sentence_has_vaccine or ctx.previous_vaccine_related, 0.6, "stopped")
     return linked
 
 _BATCHES = frozenset({"batch", "batches", "consignment", "consignments", "shipment", "shipments", "tranche",
