@@ -2302,3 +2302,10 @@ def test_a_part_that_arrived_of_a_pledge_came_from_its_giver(nlp: Language) -> N
 def test_a_donation_of_a_size_gives_doses(nlp: Language) -> None:
     (event,) = _one(nlp, "China airlifted 500,000 Sinopharm doses on Wednesday, the second donation of that size.")
     assert (event[0], event[2], event[5]) == ("delivery", ["China"], 500_000)
+
+
+def test_turning_down_an_allocation_of_the_doses_named_rejects_them(nlp: Language) -> None:
+    # EVENTS.md 1: a party rejects doses "or an offer"; an allocation is one (the doses named a sentence before)
+    after_vaccines = Context(previous_vaccine_related=True)
+    for text in ("Eritrea rejected the allotment.", "Burundi turned down its allocation."):
+        assert [e[0] for e in _one(nlp, text, after_vaccines)] == ["rejection"]
