@@ -4,7 +4,7 @@ back references and other senses of the word are not), and how closely it is tie
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Collection, NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -289,12 +289,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if gives_something_else(trig):
         # "sent a note to Russia's fund", "has provided additional evidence"
         return Licence(False, 0.0, "something_else")
-    # ("GENEVA, April 11 - A single dose of the HPV vaccine offers": the parser may take the dateline's place for the
-    # subject and hang the subject on it)
-    filed = dateline(root.doc)
-    subjects = [d for s in children(root, ("nsubj",)) for d in [s, *(children(s, ("appos",)) if s.i in filed else [])]]
     if tid in ("offer", "give") and root.pos_ == "VERB" and any(
-            s.lower_ in lexicon().vaccine_nouns and s.ent_type_ != "VACCINE" for s in subjects):
+            s.lower_ in lexicon().vaccine_nouns and s.ent_type_ != "VACCINE" for s in _subjects_past_dateline(root)):
         return Licence(False, 0.0, "vaccine_property")  # "a single dose of the HPV vaccine offers as much protection"
     if tid == "campaign" or (tid == "order" and root.pos_ == "VERB" and children(root, ("xcomp",))
                              and not _orders_doses(root)):  # "ordered 500,000 doses ..., to be delivered" is a purchase
@@ -416,12 +412,14 @@ def gives_something_else(trig: Span) -> bool:
         return False  # "provide the continent with enough doses"
     if root.dep_ == "relcl" and (names_doses(root.head) or root.head.lower_ in lexicon().supply_nouns):
         return False  # "the first batch of 200,000 doses it has promised its neighbour": the batch is given
-    # the object's own words, not a clause on it ("cold chain equipment worth 10 million dollars to help deliver
-    # vaccines" gives equipment)
-    clauses = {t.i for o in objs for c in o.subtree if c.dep_ in ("acl", "relcl") and c != o for t in c.subtree}
-    return bool(objs) and all(
-        o.pos_ == "NOUN" and o.lower_ not in lexicon().supply_nouns | lexicon().offer_nouns | lexicon().promise_nouns
-        and not any(is_vaccine_token(t) for t in o.subtree if t.i not in clauses) for o in objs)
+    return _plainly_not_doses(objs)
+
+
+def _subjects_past_dateline(root: Token) -> list[Token]:
+    """The subjects of a verb, and what hangs on a subject that is the dateline's place ("GENEVA, April 11 - A single
+    dose of the HPV vaccine offers": the parser may take the place for the subject and hang the subject on it)."""
+    filed = dateline(root.doc)
+    return [d for s in children(root, ("nsubj",)) for d in [s, *(children(s, ("appos",)) if s.i in filed else [])]]
 
 
 def refuses_something_else(trig: Span) -> bool:
@@ -430,9 +428,14 @@ def refuses_something_else(trig: Span) -> bool:
     root = trig.root
     if trig.label_ != "rejection" or root.pos_ != "VERB":
         return False
-    objs = children(root, ("dobj",))
+    return _plainly_not_doses(children(root, ("dobj",)), trigger_roots(root.doc))
+
+
+def _plainly_not_doses(objs: list[Token], triggers: Collection[int] = ()) -> bool:
+    """Objects, all common nouns, none a word for a supply, an offer or a promise (nor, among `triggers`, a trigger
+    itself), whose own words, not a clause on them, name no vaccine ("cold chain equipment worth 10 million dollars to
+    help deliver vaccines" is equipment)."""
     kinds = lexicon().supply_nouns | lexicon().offer_nouns | lexicon().promise_nouns
-    triggers = trigger_roots(root.doc)
     clauses = {t.i for o in objs for c in o.subtree if c.dep_ in ("acl", "relcl") and c != o for t in c.subtree}
     return bool(objs) and all(
         o.pos_ == "NOUN" and o.lower_ not in kinds and o.i not in triggers
