@@ -2152,6 +2152,15 @@ def test_how_many_live_in_a_country_counts_no_doses(nlp: Language) -> None:
     assert event[5] == 10_000_000
 
 
+def test_how_many_an_illness_struck_counts_no_doses(nlp: Language) -> None:
+    (event,) = _one(nlp, "Samoa has appealed to its neighbours for measles vaccines as an outbreak that has killed 25 "
+                         "people spread.")
+    assert (event[0], event[5]) == ("request", None)
+    # the trigger's own count stands
+    (event,) = _one(nlp, "The virus has infected 2 million people, and the country has vaccinated 58,000 people.")
+    assert (event[0], event[5]) == ("administration", 58_000)
+
+
 def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
     # the place an article is filed from is where it was written, not who "it" is
     events = _one(nlp, "DAR ES SALAAM, Feb 3 (Reuters) - Tanzania has told the COVAX facility it will not take up "

@@ -94,6 +94,13 @@ def population_of(count: Token) -> bool:
     return place is not None and (place.lower_ in lexicon().country_descriptions or place.ent_type_ == "GPE")
 
 
+def harm_tally(count: Token, root: Token) -> bool:
+    """"an outbreak that has killed 25 people", "2 million people infected": how many an illness struck, not how many
+    doses or people an event counts (the trigger's own clause aside: "vaccinated 58,000 people")."""
+    return any(h.lower_ in lexicon().harm_verbs and root not in h.subtree for h in [count, *head_chain(count, 4)]) or \
+        any(c.dep_ == "acl" and c.lower_ in lexicon().harm_verbs for c in count.children)
+
+
 def part_of_which(count: Token, root: Token) -> bool:
     """"a deal to buy 15 million doses, of which 4 million have arrived": the count of a part, in a clause of its
     own, is not the count of a trigger outside that clause."""
@@ -153,7 +160,8 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
 
     elsewhere = other_happenings_on_parties(trig)
     spans = [s for s in spans if s.root.i not in elsewhere and not fraction_of(s.root, root)
-             and not part_of_which(s.root, root) and not population_of(s.root)]
+             and not part_of_which(s.root, root) and not population_of(s.root)
+             and not harm_tally(s.root, root)]
     return min(spans, key=rank) if spans else None
 
 

@@ -81,6 +81,7 @@ class Lexicon:
     negotiation_words: frozenset[str]
     announcing_verbs: frozenset[str]
     subject_control_verbs: frozenset[str]  # "promised Argentina to deliver": the promiser delivers, not its object
+    harm_verbs: frozenset[str]  # "an outbreak that has killed 25 people": a tally of harm counts no doses
 
 
 @lru_cache(maxsize=1)
