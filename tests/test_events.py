@@ -2078,6 +2078,15 @@ def test_doses_approved_for_a_country_are_offered(nlp: Language) -> None:
     assert [(e[0], e[2], e[3], e[5]) for e in events] == [("offer", ["ICG"], ["Angola"], 7_000_000)]
 
 
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Sanofi-Aventis has promised to give the WHO 100 million doses of its H1N1 vaccine.", ["WHO"]),
+    ("Japan has promised to send Ghana 1 million doses.", ["Ghana"]),
+])
+def test_who_an_infinitive_of_giving_gives_to_is_offered_them(nlp: Language, text: str, recipient: list[str]) -> None:
+    (event,) = _one(nlp, text)
+    assert (event[0], event[3]) == ("offer", recipient)
+
+
 @pytest.mark.xfail(strict=True, reason="known gap: who an infinitive of giving supplies \"with\" the doses is not read "
                    "as the receiver; read so, one training reading moved to the gold's (a seed's \"pledged to provide "
                    "the South Korean military with vaccines\"), and thirty draws gave recipient +0.0061 (30 up), strict "
