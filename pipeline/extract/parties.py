@@ -232,7 +232,8 @@ def to_group(root: Token) -> bool:
     countries": receivers left unnamed."""
     infinitives = [c for c in children(root, ("acl",)) if "to" in auxiliaries(c)] if root.pos_ in ("NOUN", "PROPN") \
         else []
-    takers = [t for h in [root, *infinitives, *phase_verb(root)] for t in takers_of(h, ("to", "for", "with"))]
+    takers = [t for h in [root, *infinitives, *phase_verb(root)] for t in takers_of(h, ("to", "for", "with"))] + (
+        _to_past_maker(root) if root.pos_ == "VERB" else [])
     return any(t.lower_ in lexicon().group_nouns and not parties_in(t.subtree) for t in takers)
 
 
@@ -290,6 +291,14 @@ def _named_on_count(objects: list[Token]) -> list[Token]:
             and c.ent_type_ in ("GPE", "ORG") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].like_num]
 
 
+def _to_past_maker(root: Token) -> list[Token]:
+    """"will donate 1 million doses of the vaccine made by Bavarian Nordic to Ghana": the parser may hang the
+    receiver on the maker that a participle on the doses names; it is the verb's."""
+    return [g for o in children(root, ("dobj",)) for t in o.subtree
+            if t.dep_ == "prep" and t.lower_ == "to" and t.head.dep_ == "pobj" and t.head.head.dep_ == "agent"
+            and t.head.head.head.dep_ == "acl" for g in children(t, ("pobj",))]
+
+
 def _within_from(place: Token, root: Token) -> bool:
     """A place inside a "from" phrase is where doses came from ("flown in from a stockpile in Denmark"),
     not where they went."""
@@ -340,6 +349,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     # and the words of a trigger of several: "make 500,000 doses available to Mexico"
     to = [o for t in [root] + [t for t in trig if t != root and t.pos_ in ("ADJ", "VERB")] + phase_verb(root)
           for o in prep_objects(t, ("to", "for", "into", "towards"))]
+    if not to and root.pos_ == "VERB":
+        to = _to_past_maker(root)
     frm = [o for o in prep_objects(root, ("from", "with", "through", "via"))
            if not is_funding(o) and not is_funding(o.head.head)]  # "with funding from X": X pays, gives no doses
     loc = [o for o in prep_objects(root, ("in", "at", "across", "within")) if not _within_from(o, root)]
