@@ -2096,6 +2096,13 @@ def test_a_receiver_hung_on_the_maker_is_the_givers(nlp: Language, receivers: st
     assert (event[0], event[2], event[3]) == ("offer", ["United States"], recipient)
 
 
+def test_a_second_giver_joined_by_and_gives_to_the_same_receiver(nlp: Language) -> None:
+    # not the article's country: the receiver the verb it is joined to names
+    events = _one(nlp, "Sanofi-Aventis has promised to give the WHO 100 million doses of its H1N1 vaccine, and "
+                       "GlaxoSmithKline has offered 50 million doses.", Context(focus_party="Mexico"))
+    assert sorted((e[2], e[3]) for e in events) == [(["GSK"], ["WHO"]), (["Sanofi"], ["WHO"])]
+
+
 @pytest.mark.xfail(strict=True, reason="known gap: who an infinitive of giving supplies \"with\" the doses is not read "
                    "as the receiver; read so, one training reading moved to the gold's (a seed's \"pledged to provide "
                    "the South Korean military with vaccines\"), and thirty draws gave recipient +0.0061 (30 up), strict "

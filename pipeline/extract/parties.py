@@ -175,6 +175,10 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
         # offered to send another 50,000": the same giver's receiver of the sentence before, not the article's country
         recipient = next((e.recipient for e in ctx.previous_events if e.event_type in ("delivery", "offer")
                           and e.recipient and set(e.provider) == set(provider)), [])
+    if not recipient and not unnamed and supplied and trig.root.dep_ == "conj":
+        # "Sanofi has promised the WHO 100 million doses, and GSK has offered 50 million": the same receiver
+        recipient = [p for t in trig.doc.spans.get("triggers", []) if t.root == trig.root.head
+                     and t.label_ in ("delivery", "offer") for p in raw_roles(t, t.label_, ctx)[1] if p not in provider]
     if not recipient and not unnamed and ctx.focus_party and ctx.focus_party not in provider \
             and event_type != "administration" and (arrives or supplied):
         recipient = [ctx.focus_party]
