@@ -2103,6 +2103,13 @@ def test_a_second_giver_joined_by_and_gives_to_the_same_receiver(nlp: Language) 
     assert sorted((e[2], e[3]) for e in events) == [(["GSK"], ["WHO"]), (["Sanofi"], ["WHO"])]
 
 
+def test_who_acts_after_receiving_received(nlp: Language) -> None:
+    # the gerund after "after" has the subject of the verb it hangs on, not the article's country
+    events = _one(nlp, "Neighbouring Argentina began vaccinating health workers with Sputnik V this week after "
+                       "receiving 300,000 doses.", Context(focus_party="Bolivia"))
+    assert [e[3] for e in events if e[0] == "delivery"] == [["Argentina"]]
+
+
 @pytest.mark.xfail(strict=True, reason="known gap: who an infinitive of giving supplies \"with\" the doses is not read "
                    "as the receiver; read so, one training reading moved to the gold's (a seed's \"pledged to provide "
                    "the South Korean military with vaccines\"), and thirty draws gave recipient +0.0061 (30 up), strict "

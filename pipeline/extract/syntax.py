@@ -385,6 +385,9 @@ def with_what_given(tok: Token) -> Token | None:
     return None
 
 
+_GERUND_TIME = frozenset({"after", "before", "since", "upon", "on", "while", "by", "without", "despite"})
+
+
 def subject(tok: Token) -> list[Token]:
     """Subject of a verb, inherited from the controlling verb for infinitives and participles.
 
@@ -421,6 +424,12 @@ def subject(tok: Token) -> list[Token]:
                 not any(is_funding(o) for o in prep_objects(cur.head, ("for",))) and (
                     told := [o for o in children(cur.head, ("dobj",)) if o.ent_type_ in ("GPE", "ORG")]):
             return told  # "urged Serum Institute to deliver the doses": the party urged delivers
+        # "began vaccinating health workers after receiving 300,000 doses": who did the one did the other
+        # (a trigger's own gerund only: who "focused its support on increasing the vaccination rate" vaccinates none)
+        if cur == tok and cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in _GERUND_TIME and \
+                cur.head.head.pos_ in ("VERB", "AUX") and cur.head.head != cur.head and cur.i in trigger_roots(cur.doc):
+            cur = cur.head.head
+            continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head != cur:
             if cur.dep_ == "ccomp" and cur.head.lower_ in lexicon().reporting_verbs:
                 break  # "Domingo said should there be another donation": the speaker does not donate
