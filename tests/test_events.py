@@ -2110,6 +2110,13 @@ def test_who_acts_after_receiving_received(nlp: Language) -> None:
     assert [e[3] for e in events if e[0] == "delivery"] == [["Argentina"]]
 
 
+@pytest.mark.parametrize("text", ["Sri Lanka earlier received 1.5 million US-donated Moderna doses.",
+                                  "Sri Lanka received the Japanese-donated doses on Saturday."])
+def test_a_donor_before_a_hyphen_gave_the_doses(nlp: Language, text: str) -> None:
+    (event,) = _one(nlp, text)
+    assert (event[0], event[2], event[3]) == ("delivery", ["United States" if "US" in text else "Japan"], ["Sri Lanka"])
+
+
 @pytest.mark.xfail(strict=True, reason="known gap: who an infinitive of giving supplies \"with\" the doses is not read "
                    "as the receiver; read so, one training reading moved to the gold's (a seed's \"pledged to provide "
                    "the South Korean military with vaccines\"), and thirty draws gave recipient +0.0061 (30 up), strict "
