@@ -2117,6 +2117,11 @@ def test_a_donor_before_a_hyphen_gave_the_doses(nlp: Language, text: str) -> Non
     assert (event[0], event[2], event[3]) == ("delivery", ["United States" if "US" in text else "Japan"], ["Sri Lanka"])
 
 
+def test_a_bare_count_with_a_comparison_counts_the_doses_named(nlp: Language) -> None:
+    events = _one(nlp, "Taiwan had ordered 20 million doses from Moderna but had received fewer than 900,000.")
+    assert [(e[0], e[3]) for e in events] == [("purchase", ["Taiwan"]), ("delivery", ["Taiwan"])]
+
+
 @pytest.mark.xfail(strict=True, reason="known gap: who an infinitive of giving supplies \"with\" the doses is not read "
                    "as the receiver; read so, one training reading moved to the gold's (a seed's \"pledged to provide "
                    "the South Korean military with vaccines\"), and thirty draws gave recipient +0.0061 (30 up), strict "

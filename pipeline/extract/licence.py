@@ -150,9 +150,16 @@ def _bare_count(obj: Token) -> bool:
     if obj.lower_ in MULTIPLIER_WORDS and any(c.like_num for c in obj.children):
         return True
     # "after Russia delivered only 550,000": a count standing alone; "and the first 40,000 arrived": a ranked part
+    # ("had received fewer than 900,000": a count with its qualifier)
     return obj.like_num and obj.ent_type_ == "CARDINAL" and all(
-        c.dep_ == "advmod" or (c.dep_, c.lower_) == ("det", "the")
+        c.dep_ in ("advmod", "quantmod") or (c.dep_, c.lower_) == ("det", "the") or _compared(c)
         or c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _RANKS) for c in obj.children)
+
+
+def _compared(tok: Token) -> bool:
+    """"fewer" in "fewer than 900,000": the parser may hang a comparison on the count as an adjective."""
+    return tok.dep_ == "amod" and tok.lower_ in ("fewer", "less", "more") and tok.i + 1 < len(tok.doc) and \
+        tok.doc[tok.i + 1].lower_ == "than"
 
 
 _FURTHER = frozenset({"more", "another", "further", "additional", "extra"})
