@@ -2122,6 +2122,12 @@ def test_a_bare_count_with_a_comparison_counts_the_doses_named(nlp: Language) ->
     assert [(e[0], e[3]) for e in events] == [("purchase", ["Taiwan"]), ("delivery", ["Taiwan"])]
 
 
+def test_a_participle_on_doses_takes_their_vaccine(nlp: Language) -> None:
+    events = _one(nlp, "Haiti will receive 500,000 doses of the Moderna vaccine this week, months after the government "
+                       "declined 756,000 AstraZeneca doses offered through COVAX.")
+    assert [(e[0], e[4]) for e in events if e[0] == "offer"] == [("offer", ["AstraZeneca"])]
+
+
 @pytest.mark.xfail(strict=True, reason="known gap: who an infinitive of giving supplies \"with\" the doses is not read "
                    "as the receiver; read so, one training reading moved to the gold's (a seed's \"pledged to provide "
                    "the South Korean military with vaccines\"), and thirty draws gave recipient +0.0061 (30 up), strict "

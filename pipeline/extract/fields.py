@@ -48,6 +48,11 @@ def vaccines(trig: Span) -> list[str]:
     timed = timed_happenings(trig.root)
     inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in scope - others - timed
               and not set_aside(e.root)]
+    root = trig.root
+    if not inside and root.dep_ in ("acl", "relcl") and root.head != root:
+        # "declined 756,000 AstraZeneca doses offered through COVAX": the doses a clause is on name its vaccine
+        held = {t.i for t in root.head.subtree} - {t.i for t in root.subtree}
+        inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in held]
     chosen = inside or [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start not in others]
     return list(dict.fromkeys(c for c in chosen if c))
 
