@@ -11,6 +11,7 @@ from pipeline.extract.syntax import (
     children,
     head_chain,
     parties_in,
+    past_dateline,
     prep_objects,
     subject,
     takers_of,
@@ -44,7 +45,7 @@ def rule_type(trig: Span) -> str:
     if tid == "reserve" and reserved_for_another(root):
         return "offer"  # "doses reserved for it by the COVAX facility": allotted (EVENTS.md 2), not bought
     if tid in lexicon().receiving_triggers and trig.label_ == "delivery":
-        subj = subject(root)
+        subj = past_dateline(subject(root))
         objs = children(root, ("dobj",))
         # "500,000 Iraqis have received the Pfizer vaccine": a people named by its demonym
         people = any(s.lower_ in lexicon().people_nouns for s in subj) or (

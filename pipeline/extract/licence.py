@@ -14,7 +14,6 @@ from pipeline.extract.status import is_negated
 from pipeline.extract.syntax import (
     auxiliaries,
     children,
-    dateline,
     ends_a_deal,
     entities,
     governor,
@@ -23,6 +22,7 @@ from pipeline.extract.syntax import (
     is_vaccine_token,
     light_verb_objects,
     names_doses,
+    past_dateline,
     prep_objects,
     subject,
     trigger_roots,
@@ -297,7 +297,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         # "sent a note to Russia's fund", "has provided additional evidence"
         return Licence(False, 0.0, "something_else")
     if tid in ("offer", "give") and root.pos_ == "VERB" and any(
-            s.lower_ in lexicon().vaccine_nouns and s.ent_type_ != "VACCINE" for s in _subjects_past_dateline(root)):
+            s.lower_ in lexicon().vaccine_nouns and s.ent_type_ != "VACCINE"
+            for s in past_dateline(children(root, ("nsubj",)))):
         return Licence(False, 0.0, "vaccine_property")  # "a single dose of the HPV vaccine offers as much protection"
     if tid == "campaign" or (tid == "order" and root.pos_ == "VERB" and children(root, ("xcomp",))
                              and not _orders_doses(root)):  # "ordered 500,000 doses ..., to be delivered" is a purchase
@@ -420,13 +421,6 @@ def gives_something_else(trig: Span) -> bool:
     if root.dep_ == "relcl" and (names_doses(root.head) or root.head.lower_ in lexicon().supply_nouns):
         return False  # "the first batch of 200,000 doses it has promised its neighbour": the batch is given
     return _plainly_not_doses(objs)
-
-
-def _subjects_past_dateline(root: Token) -> list[Token]:
-    """The subjects of a verb, and what hangs on a subject that is the dateline's place ("GENEVA, April 11 - A single
-    dose of the HPV vaccine offers": the parser may take the place for the subject and hang the subject on it)."""
-    filed = dateline(root.doc)
-    return [d for s in children(root, ("nsubj",)) for d in [s, *(children(s, ("appos",)) if s.i in filed else [])]]
 
 
 def refuses_something_else(trig: Span) -> bool:

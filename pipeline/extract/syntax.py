@@ -141,6 +141,14 @@ def dateline(doc: Doc) -> set[int]:
     return set(range(dash + 1)) if dash is not None else set()
 
 
+def past_dateline(subjects: list[Token]) -> list[Token]:
+    """Subjects, with a dateline's place among them replaced by what hangs on it ("GENEVA, April 11 - A single dose of
+    the HPV vaccine offers", "KATHMANDU, March 29 - Nepal received": the parser may take the place for the subject,
+    even for a person, and hang the subject on it)."""
+    filed = dateline(subjects[0].doc) if subjects else set()
+    return [d for s in subjects for d in ([s] if s.i not in filed else children(s, ("appos",)))]
+
+
 def is_vaccine_token(tok: Token) -> bool:
     if tok.ent_type_ == "VACCINE":  # "a new malaria drug": a disease naming a medicine names no vaccine
         return not (tok.dep_ in ("compound", "amod") and tok.head.lower_ in lexicon().medicine_nouns)
