@@ -2219,6 +2219,11 @@ def test_how_many_an_illness_struck_counts_no_doses(nlp: Language) -> None:
     assert (event[0], event[5]) == ("administration", 58_000)
 
 
+def test_a_clause_on_a_party_counts_in_its_own_words(nlp: Language) -> None:
+    events = _one(nlp, "India has gifted 150,000 doses of Covishield to Mongolia, which began vaccinating on Tuesday.")
+    assert [(e[0], e[5]) for e in events] == [("delivery", 150_000), ("administration", None)]
+
+
 def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
     # the place an article is filed from is where it was written, not who "it" is
     events = _one(nlp, "DAR ES SALAAM, Feb 3 (Reuters) - Tanzania has told the COVAX facility it will not take up "

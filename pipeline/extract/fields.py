@@ -140,6 +140,14 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     timed = next((c for c in [root, *root.ancestors] if timed_clause(c)), None)
     if timed is not None:
         spans = [s for s in spans if s.root in timed.subtree]
+    # "gifted 150,000 doses to Mongolia, which began vaccinating on Tuesday": the vaccinating a clause on a party
+    # tells counts in its own words (doses that arrive may be hung on their source: "the offer of 100,000 doses from
+    # China, which are expected to arrive")
+    clause = root
+    while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
+        clause = clause.head
+    if event_type == "administration" and clause.dep_ == "relcl" and clause.head.ent_type_ in ("GPE", "ORG"):
+        spans = [s for s in spans if s.root in clause.subtree]
     if not spans:
         return None
     scope = own_clause(root)
