@@ -2224,6 +2224,12 @@ def test_a_clause_on_a_party_counts_in_its_own_words(nlp: Language) -> None:
     assert [(e[0], e[5]) for e in events] == [("delivery", 150_000), ("administration", None)]
 
 
+def test_a_verb_joined_to_an_approval_is_an_act_of_its_own(nlp: Language) -> None:
+    events = _one(nlp, "Lebanon has also approved the emergency use of Russia's Sputnik V and agreed with the Russian "
+                       "Direct Investment Fund to import 1 million doses.")
+    assert [(e[3], e[5]) for e in events] == [(["Lebanon"], 1_000_000)]
+
+
 def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
     # the place an article is filed from is where it was written, not who "it" is
     events = _one(nlp, "DAR ES SALAAM, Feb 3 (Reuters) - Tanzania has told the COVAX facility it will not take up "

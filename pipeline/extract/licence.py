@@ -551,10 +551,11 @@ def _asks_for_doses(trig: Span) -> bool:
 
 
 def _heads_within_clause(tok: Token, max_hops: int) -> list[Token]:
-    """The heads of a token up to `max_hops`, not beyond a clause that has its own subject."""
+    """The heads of a token up to `max_hops`, not beyond a clause that has its own subject, nor beyond a verb
+    joined by "and" ("has approved the emergency use of Sputnik V and agreed to import 1 million doses": two acts)."""
     out: list[Token] = []
     for h in head_chain(tok, max_hops):
-        if has_own_subject(tok):
+        if has_own_subject(tok) or tok.dep_ == "conj" and tok.pos_ == "VERB":
             break
         out.append(h)
         tok = h
