@@ -2230,6 +2230,11 @@ def test_a_verb_joined_to_an_approval_is_an_act_of_its_own(nlp: Language) -> Non
     assert [(e[3], e[5]) for e in events] == [(["Lebanon"], 1_000_000)]
 
 
+def test_who_watches_an_act_does_not_do_it(nlp: Language) -> None:
+    events = _one(nlp, "The World Bank will monitor the rollout of the vaccines.", Context(focus_party="Lebanon"))
+    assert [(e[0], e[2]) for e in events] == [("administration", ["Lebanon"])]
+
+
 def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
     # the place an article is filed from is where it was written, not who "it" is
     events = _one(nlp, "DAR ES SALAAM, Feb 3 (Reuters) - Tanzania has told the COVAX facility it will not take up "

@@ -338,7 +338,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         says = gov.lower_ in lexicon().reporting_verbs and not announced
         # "Cameroon will receive 1 million doses, with the first shipments due next week": who receives sends none
         received = gov.i in receiving and root.dep_ == "pobj"
-        subj = owner or (subject(gov) if gov != root and not says and not received
+        # "the World Bank will monitor the rollout": who watches an act does not do it
+        watched = root.dep_ == "dobj" and root.head == gov and gov.lower_ in lexicon().watching_verbs
+        subj = owner or (subject(gov) if gov != root and not says and not received and not watched
                          and gov.lower_ not in lexicon().funding_verbs else [])
         # "Nepal thanked China for the donation of 800,000 doses": who is thanked for it gave it
         if not owner and root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head == gov and \

@@ -82,6 +82,7 @@ class Lexicon:
     announcing_verbs: frozenset[str]
     subject_control_verbs: frozenset[str]  # "promised Argentina to deliver": the promiser delivers, not its object
     harm_verbs: frozenset[str]  # "an outbreak that has killed 25 people": a tally of harm counts no doses
+    watching_verbs: frozenset[str]  # "will monitor the rollout": who watches an act does not do it
 
 
 @lru_cache(maxsize=1)
