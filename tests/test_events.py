@@ -2235,6 +2235,12 @@ def test_who_watches_an_act_does_not_do_it(nlp: Language) -> None:
     assert [(e[0], e[2]) for e in events] == [("administration", ["Lebanon"])]
 
 
+def test_a_clause_on_a_bare_count_tells_of_the_doses(nlp: Language) -> None:
+    events = _one(nlp, "The doses were part of 102,000 the country received from the African Union on March 26.",
+                  Context(focus_party="Malawi", previous_vaccine_related=True))
+    assert [(e[0], e[2], e[3]) for e in events] == [("delivery", ["African Union"], ["Malawi"])]
+
+
 def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
     # the place an article is filed from is where it was written, not who "it" is
     events = _one(nlp, "DAR ES SALAAM, Feb 3 (Reuters) - Tanzania has told the COVAX facility it will not take up "

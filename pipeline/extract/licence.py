@@ -64,7 +64,9 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
         [root.head] if root.dep_ == "acl" and (root.tag_ == "VBN" or moves) else []) + (
         prep_objects(root, ("for",)) if trig.label_ == "request" else []) + (  # "applied for a further 3 million"
         # "submitted an application to Gavi for a further 16 million": the light verb holds "for"
-        light_verb_objects(root, ("for",)) if trig.label_ == "request" and root.dep_ == "dobj" else [])
+        light_verb_objects(root, ("for",)) if trig.label_ == "request" and root.dep_ == "dobj" else []) + (
+        # "the doses were part of 102,000 the country received": the count a clause without an object is on
+        _held_by_clause(root))
     if vaccine_text and any(_bare_count(o) for o in counted):
         # "plans to deliver 1 billion more": more of the doses just named; "only 1 million have been supplied"
         return Licence(True, 0.6, "count_object")
@@ -97,6 +99,16 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
                 break
             phrase = phrase.head
     return Licence(False, 0.0, "no_vaccine_link")
+
+
+def _held_by_clause(root: Token) -> list[Token]:
+    """What a relative clause without an object of its own is on: its noun, or the whole a part of it names (the
+    parser may hang the clause on "part" in "part of 102,000 the country received")."""
+    if root.dep_ != "relcl" or children(root, ("dobj",)):
+        return []
+    noun = root.head
+    whole = prep_objects(noun, ("of",)) if noun.lower_ in lexicon().fraction_nouns or noun.lower_ == "part" else []
+    return [noun, *whole]
 
 
 def generic_statement(root: Token) -> bool:
