@@ -2241,6 +2241,12 @@ def test_a_clause_on_a_bare_count_tells_of_the_doses(nlp: Language) -> None:
     assert [(e[0], e[2], e[3]) for e in events] == [("delivery", ["African Union"], ["Malawi"])]
 
 
+def test_every_name_of_a_listed_subject_acts(nlp: Language) -> None:
+    # the parser hangs the list's first name on the verb
+    events = _one(nlp, "Dominica, St Lucia and Guyana have each written to New Delhi asking for vaccines.")
+    assert [(e[0], e[3]) for e in events] == [("request", ["Dominica", "Saint Lucia", "Guyana"])]
+
+
 def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
     # the place an article is filed from is where it was written, not who "it" is
     events = _one(nlp, "DAR ES SALAAM, Feb 3 (Reuters) - Tanzania has told the COVAX facility it will not take up "

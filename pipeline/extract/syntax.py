@@ -393,6 +393,15 @@ def with_what_given(tok: Token) -> Token | None:
     return None
 
 
+def _listed_before(verb: Token, subj: list[Token]) -> list[Token]:
+    """The first name of a listed subject that the parser hangs on the verb: "Dominica, St Lucia and Guyana have
+    written" (Dominica as a modifier of "written")."""
+    if not any(s.conjuncts for s in subj):
+        return []
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("GPE", "ORG") and c.i < subj[0].i
+            and c.doc[c.i + 1].text == ","]
+
+
 _GERUND_TIME = frozenset({"after", "before", "since", "upon", "on", "while", "by", "without", "despite"})
 
 
@@ -410,7 +419,7 @@ def subject(tok: Token) -> list[Token]:
         if subj:
             if cur.dep_ == "relcl" and subj[0].lower_ in ("which", "that", "who"):
                 return [cur.head]
-            return subj
+            return _listed_before(cur, subj) + subj
         # the headline "Africa CDC appeals for mpox vaccines": the parser may take the name for the verb's compound
         named = [c for c in cur.lefts if c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG")]
         if named and cur.tag_ in ("VBZ", "VBD", "VBP"):
