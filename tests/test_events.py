@@ -2247,6 +2247,12 @@ def test_every_name_of_a_listed_subject_acts(nlp: Language) -> None:
     assert [(e[0], e[3]) for e in events] == [("request", ["Dominica", "Saint Lucia", "Guyana"])]
 
 
+def test_a_part_of_doses_named_before_has_no_count_of_theirs(nlp: Language) -> None:
+    events = _one(nlp, "Barbados took delivery of 100,000 doses gifted by India on Wednesday, adding that it would share "
+                       "some of them with its neighbours.")
+    assert [(e[0], e[5]) for e in events if e[0] == "offer"] == [("offer", None)]
+
+
 def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
     # the place an article is filed from is where it was written, not who "it" is
     events = _one(nlp, "DAR ES SALAAM, Feb 3 (Reuters) - Tanzania has told the COVAX facility it will not take up "

@@ -118,6 +118,12 @@ def part_of_which(count: Token, root: Token) -> bool:
     return False
 
 
+def _part_of_them(root: Token) -> bool:
+    """"would share some of them with its neighbours": a part of doses named before, of no count the sentence gives."""
+    return any(not o.like_num and any(p.pos_ == "PRON" for p in prep_objects(o, ("of",)))
+               for o in children(root, ("dobj",)))
+
+
 def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     """The span of the trigger's count: in its own clause first, then of the unit its event counts (people for an
     administration, whatever word it was read from: "has given first doses to 40 million people"), not taken by
@@ -134,7 +140,7 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     # its count, if any, is in its own words: a ranked batch; "and expects more in May", no count but "more"
     more = [o for o in children(root, ("dobj",)) + prep_objects(root, ("for",))
             if o.lower_ == "more" and not any(c.like_num for c in o.children)]
-    if ranked_batch(root) or more:
+    if ranked_batch(root) or more or _part_of_them(root):
         spans = [s for s in spans if s.root in root.subtree]
     # "asked China for 1.5 million more doses after India stopped exports": a clause of time counts in its own words
     timed = next((c for c in [root, *root.ancestors] if timed_clause(c)), None)
