@@ -2253,6 +2253,21 @@ def test_a_part_of_doses_named_before_has_no_count_of_theirs(nlp: Language) -> N
     assert [(e[0], e[5]) for e in events if e[0] == "offer"] == [("offer", None)]
 
 
+@pytest.mark.parametrize("before", ["The European Union has already committed 250 million doses.",
+                                    "The bloc has bought 250 million doses from Pfizer."])
+def test_doses_delivered_by_no_one_named_come_from_who_pledged_or_sold_them(nlp: Language, before: str) -> None:
+    (told,) = extract(nlp(before), Context())
+    (event,) = _one(nlp, "So far, only 18 million doses have been delivered.", Context(previous_events=(told,)))
+    assert (event[0], event[2]) == ("delivery", told.provider) and told.provider
+
+
+def test_doses_of_a_deal_just_told_come_from_no_giver_of_the_sentence_before(nlp: Language) -> None:
+    (told,) = extract(nlp("The United States will donate 1 million doses to Ghana."), Context())
+    events = _one(nlp, "The European Commission bought 175,000 doses for donation to African countries, and the first "
+                       "50,000 doses were flown to Kinshasa on Thursday.", Context(previous_events=(told,)))
+    assert [(e[0], e[2]) for e in events if e[0] == "delivery"] == [("delivery", [])]
+
+
 def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
     # the place an article is filed from is where it was written, not who "it" is
     events = _one(nlp, "DAR ES SALAAM, Feb 3 (Reuters) - Tanzania has told the COVAX facility it will not take up "

@@ -715,10 +715,15 @@ def inherit_roles(ev: Event, ctx: Context, passive: bool = False, unnamed_givers
         ev.provider = own_givers
 
 
+_GIVEN_BEFORE = {"offer": ("offer",), "delivery": ("delivery", "offer", "purchase")}
+
+
 def _inherit(ev: Event, ctx: Context, passive: bool) -> None:
     if passive and not ev.provider and ev.event_type in ("offer", "delivery"):
         # "Some 14 million doses were earmarked for ...": the giver of the sentence before
-        ev.provider = next((p.provider for p in ctx.previous_events if p.event_type == ev.event_type
+        # ("The bloc has committed 250 million doses. Only 18 million have been delivered": who pledged them, or sold
+        # them, delivers them)
+        ev.provider = next((p.provider for p in ctx.previous_events if p.event_type in _GIVEN_BEFORE[ev.event_type]
                             and p.provider and not set(p.provider) & set(ev.recipient)), [])
     if ev.event_type == "administration" or not ctx.refers_back:
         return

@@ -92,10 +92,13 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
                 fill_roles(ev, sibling)
         # "agreed to sell 60 million doses to Bangladesh, and the first 2 million will arrive this month": doses that
         # arrive, with a party not named, are those of the deal or the pledge just told
+        of_deal_told = False  # (then no giver of a sentence before: "bought 175,000 doses for donation, and the
+        # first 50,000 doses were flown to Kinshasa" came from no one the sentence before names)
         if ev.event_type == "delivery" and not (ev.provider and ev.recipient) and trig.root.dep_ == "conj":
             told = next((kept_at[h.i] for h in [trig.root.head, *children(trig.root.head, ("xcomp",))]
                          if h.i in kept_at), None)
-            if told is not None and told.event_type in ("purchase", "offer"):
+            of_deal_told = told is not None and told.event_type in ("purchase", "offer")
+            if of_deal_told:
                 # a maker read from a vaccine's name ("2 million Covishield doses") is no giver the sentence names
                 named = set(parties_in(trig.doc))
                 fill_roles(ev, Event(**{**told.__dict__, "provider": [p for p in told.provider if p in named]}))
@@ -110,7 +113,7 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
             told = _told_above(trig.root, kept_at, 4)
             ev.provider = [p for p in told.provider if p not in ev.recipient] if told is not None and \
                 told.event_type == "offer" else []
-        inherit_roles(ev, ctx, passive=is_passive(trig.root), unnamed_givers=from_group(trig.root))
+        inherit_roles(ev, ctx, passive=is_passive(trig.root) and not of_deal_told, unnamed_givers=from_group(trig.root))
         kept_at[trig.root.i] = ev
         if qspan is not None:
             taken.add(qspan.start)
