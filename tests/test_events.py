@@ -715,6 +715,8 @@ NON_EVENTS = [
     # what a dose or a vaccine offers or gives is protection, not doses
     ("a_dose_offers_protection", "A single dose of the HPV vaccine offers as much protection as two or three doses, a "
                                  "study found."),
+    # how a vaccine is given, in the simple present, tells a practice, not a happening
+    ("how_a_vaccine_is_given", "The vaccine is given free of charge at health facilities and schools."),
     ("help_with_something_else", "Nepal has asked China for help with its elections."),
     ("help_with_syringes", "Short of vaccines, Samoa asked for help with syringes and cold storage."),
     # money asked back, or returned, whatever it paid for, is no supply of doses (EVENTS.md 1)

@@ -132,7 +132,9 @@ def vaccine_property(root: Token) -> bool:
     """What a vaccine can, must or should be given to says what the product is for ("its LC16 vaccine, which can be
     given to children", "The shot should be given to people over 60"), not that doses moved: the subject is the
     vaccine itself or one dose of it, a singular, not a count of doses."""
-    if not auxiliaries(root) & _PROPERTY_MODALS:
+    # ("The vaccine is given free of charge at health facilities": how it is given, in the simple present)
+    habitual = root.tag_ == "VBN" and auxiliaries(root) & {"is", "are"} and not children(root, ("agent",))
+    if not auxiliaries(root) & _PROPERTY_MODALS and not habitual:
         return False
     said_of = children(root, ("nsubjpass",)) or subject(root)
     if root.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in said_of):
