@@ -2270,6 +2270,12 @@ def test_doses_of_a_deal_just_told_come_from_no_giver_of_the_sentence_before(nlp
     assert [(e[0], e[2]) for e in events if e[0] == "delivery"] == [("delivery", [])]
 
 
+def test_a_further_count_hung_on_the_verb_of_saying_is_split(nlp: Language) -> None:
+    events = _one(nlp, "Thailand will donate 200,000 doses of the AstraZeneca vaccine to Myanmar and 100,000 to Laos, "
+                       "Prime Minister Prayuth Chan-ocha said on Wednesday.")
+    assert sorted((e[3], e[5]) for e in events) == [(["Laos"], 100_000), (["Myanmar"], 200_000)]
+
+
 def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
     # the place an article is filed from is where it was written, not who "it" is
     events = _one(nlp, "DAR ES SALAAM, Feb 3 (Reuters) - Tanzania has told the COVAX facility it will not take up "

@@ -339,7 +339,10 @@ def _told_by_another_verb(count: Token, first: Token) -> bool:
     which is that verb's to read, not the first count's verb nor one that governs it."""
     # "including" is a preposition the parser may take for a verb ("received 6.1 million doses, including 2.2 million
     # from COVAX")
-    verb = next((t for t in head_chain(count) if t.pos_ in ("VERB", "AUX") and t.lower_ != "including"), None)
+    # (nor is a verb of saying: "will donate 200,000 doses to Myanmar and 100,000 to Laos, the minister said", where
+    # the parser may hang the second count on "said")
+    verb = next((t for t in head_chain(count) if t.pos_ in ("VERB", "AUX") and t.lower_ != "including"
+                 and t.lower_ not in lexicon().reporting_verbs), None)
     own = next((t for t in head_chain(first) if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and own is not None and verb != own and verb not in head_chain(own)
 
