@@ -2276,6 +2276,12 @@ def test_a_further_count_hung_on_the_verb_of_saying_is_split(nlp: Language) -> N
     assert sorted((e[3], e[5]) for e in events) == [(["Laos"], 100_000), (["Myanmar"], 200_000)]
 
 
+def test_any_of_the_doses_named_is_what_is_received(nlp: Language) -> None:
+    events = _one(nlp, "Ukraine has been promised 8 million doses through COVAX but has yet to receive any.")
+    assert [(e[0], e[1], e[3], e[5]) for e in events] == [("offer", "asserted", ["Ukraine"], 8_000_000),
+                                                          ("delivery", "negated", ["Ukraine"], None)]
+
+
 def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
     # the place an article is filed from is where it was written, not who "it" is
     events = _one(nlp, "DAR ES SALAAM, Feb 3 (Reuters) - Tanzania has told the COVAX facility it will not take up "

@@ -119,9 +119,10 @@ def part_of_which(count: Token, root: Token) -> bool:
 
 
 def _part_of_them(root: Token) -> bool:
-    """"would share some of them with its neighbours": a part of doses named before, of no count the sentence gives."""
+    """"would share some of them with its neighbours", "has yet to receive any": a part of doses named before, of no
+    count the sentence gives."""
     return any(not o.like_num and any(p.pos_ == "PRON" for p in prep_objects(o, ("of",)))
-               for o in children(root, ("dobj",)))
+               or o.lower_ in ("any", "none") and not list(o.children) for o in children(root, ("dobj",)))
 
 
 def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:

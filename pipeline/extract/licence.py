@@ -156,6 +156,8 @@ def _bare_count(obj: Token) -> bool:
             not list(obj.children) and after is not None and (
                 obj.dep_ == "pobj" and after.is_punct
                 or obj.dep_ == "dobj" and after.pos_ == "ADP" and after.lower_ != "than"))
+    if obj.lower_ in ("any", "none") and not list(obj.children):  # "has yet to receive any": of the doses named
+        return True
     if obj.like_num and obj.ent_type_ != "ORDINAL" and any(c.lower_ in _FURTHER for c in obj.children):
         return True  # "promised 2,000 more", "applied for another 50,000"
     if obj.like_num and any(c.dep_ == "acl" and c.tag_ == "VBN" and children(c, ("agent",)) for c in obj.children):
