@@ -2282,6 +2282,11 @@ def test_any_of_the_doses_named_is_what_is_received(nlp: Language) -> None:
                                                           ("delivery", "negated", ["Ukraine"], None)]
 
 
+def test_where_unnamed_makers_are_does_not_name_them(nlp: Language) -> None:
+    events = _one(nlp, "UNICEF procured the vaccines from manufacturers in France, Brazil and Senegal.")
+    assert [(e[0], e[2], e[3]) for e in events] == [("purchase", [], ["UNICEF"])]
+
+
 def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
     # the place an article is filed from is where it was written, not who "it" is
     events = _one(nlp, "DAR ES SALAAM, Feb 3 (Reuters) - Tanzania has told the COVAX facility it will not take up "

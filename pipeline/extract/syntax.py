@@ -220,6 +220,9 @@ def light_verb_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     return prep_objects(governor(noun), preps)
 
 
+_UNNAMED_MAKERS = frozenset({"manufacturers", "makers", "producers", "suppliers", "companies", "firms", "drugmakers"})
+
+
 def phrase_tokens(heads: Iterable[Token]) -> list[Token]:
     """The tokens of the phrases of `heads`, without what a description or clause beside them says: "the COVAX
     Facility, a mechanism co-led by Gavi" names COVAX; "COVAX, which is run by Gavi", COVAX too; "the Chinese
@@ -228,6 +231,9 @@ def phrase_tokens(heads: Iterable[Token]) -> list[Token]:
     # "from the Chinese company Sinopharm": the name beside a description is what it describes
     aside = {t.i for h in heads for c in h.children if c.dep_ in ("acl", "relcl") or c.dep_ == "appos" and h.ent_type_
              for t in c.subtree}
+    # "from manufacturers in France, Brazil and Senegal": where unnamed makers are does not name them
+    aside |= {t.i for h in heads if h.lower_ in _UNNAMED_MAKERS for p in h.children
+              if p.dep_ == "prep" and p.lower_ in ("in", "across", "from") for t in p.subtree}
     # "from the global stockpile managed by the ICG": a thing no one is named in stands for who runs it
     # (not "under a deal financed by the World Bank": who pays runs nothing)
     unnamed = [c for h in heads if not any(t.ent_type_ for t in h.subtree if t.i not in aside)
