@@ -2287,6 +2287,12 @@ def test_where_unnamed_makers_are_does_not_name_them(nlp: Language) -> None:
     assert [(e[0], e[2], e[3]) for e in events] == [("purchase", [], ["UNICEF"])]
 
 
+def test_a_dateline_place_taken_for_what_arrived_gives_nothing(nlp: Language) -> None:
+    events = _one(nlp, "PORT-AU-PRINCE, Nov 8, 2016 - About 1 million doses of oral cholera vaccine arrived in Haiti "
+                       "on Tuesday from the global stockpile, the Pan American Health Organization said.")
+    assert [(e[0], e[2], e[3]) for e in events] == [("delivery", [], ["Haiti"])]
+
+
 def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
     # the place an article is filed from is where it was written, not who "it" is
     events = _one(nlp, "DAR ES SALAAM, Feb 3 (Reuters) - Tanzania has told the COVAX facility it will not take up "

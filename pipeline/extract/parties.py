@@ -27,6 +27,7 @@ from pipeline.extract.syntax import (
     objects_within,
     origin,
     parties_in,
+    past_dateline,
     pays,
     phrase_tokens,
     prep_objects,
@@ -401,7 +402,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         if not recipient and subj and with_obj:  # "Uganda lands 864,000 doses": who lands them receives them
             recipient = resolve(subj, ctx, root.i)
         # what moved, also as the subject of a verb governing the trigger ("doses ... are due to arrive")
-        moved = children(root, ("nsubj", "nsubjpass")) or subject(root)
+        # ("PORT-AU-PRINCE, Nov 8 - About 1 million doses arrived": not the dateline's place, which the parser may take
+        # for the subject)
+        moved = past_dateline(children(root, ("nsubj", "nsubjpass"))) or subject(root)
         if not recipient:  # "Kenya's first batch of vaccines arrived"
             recipient = holders_of(moved)
         if not recipient:  # "the doses they ordered in December have not arrived": who bought or asked receives
