@@ -2293,6 +2293,17 @@ def test_a_dateline_place_taken_for_what_arrived_gives_nothing(nlp: Language) ->
     assert [(e[0], e[2], e[3]) for e in events] == [("delivery", [], ["Haiti"])]
 
 
+def test_a_party_with_its_verb_left_out_shares_the_act_of_the_clause_it_follows(nlp: Language) -> None:
+    # "Ethiopia 2.18 million" goes with "Nigeria set to receive 3.92 million", not with the allocating
+    events = _one(nlp, "The COVAX facility has allocated 14.4 million doses to 31 African countries in its first round, "
+                       "with Nigeria set to receive 3.92 million and Ethiopia 2.18 million, the WHO said.")
+    assert [(e[0], e[2], e[5]) for e in events] == [("offer", ["COVAX"], 14_400_000)]
+    events = _one(nlp, "Mexico's allocation is 6.5 million doses, Colombia will get 2.6 million and Peru 1.2 million.")
+    assert [(e[0], e[3], e[5]) for e in events] == [("offer", ["Mexico"], 6_500_000),
+                                                    ("delivery", ["Colombia"], 2_600_000),
+                                                    ("delivery", ["Peru"], 1_200_000)]
+
+
 def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
     # the place an article is filed from is where it was written, not who "it" is
     events = _one(nlp, "DAR ES SALAAM, Feb 3 (Reuters) - Tanzania has told the COVAX facility it will not take up "

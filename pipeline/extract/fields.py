@@ -455,7 +455,9 @@ def split_by_gapped_subject(ev: Event, qspan: Span) -> list[Event]:
     sentence's subject plays (EVENTS.md 6.1)."""
     doc = qspan.doc
     names = [e for e in entities(doc) if e.label_ in ("GPE", "ORG") and e._.canonical]
-    first = next((e for e in names if e.end <= qspan.start), None)
+    # (the name nearest before the count: "Mexico's allocation is 6.5 million doses, Colombia will get 2.6 million and
+    # Peru 1.2 million")
+    first = next((e for e in reversed(names) if e.end <= qspan.start), None)
     if first is None or first._.canonical not in ev.recipient + ev.provider:
         return []
     role = "recipient" if first._.canonical in ev.recipient else "provider"
@@ -463,6 +465,10 @@ def split_by_gapped_subject(ev: Event, qspan: Span) -> list[Event]:
     extra: list[Event] = []
     gapped: list[str] = []  # ("sent 1 million doses, the United Arab Emirates 500,000": the parser's indirect object)
     for a in (t.i for t in doc[qspan.end:] if t.lower_ in ("and", ",")):
+        # ("allocated 14.4 million doses, with Nigeria set to receive 3.92 million and Ethiopia 2.18 million": a verb
+        # after the count starts a clause of its own, whose act the party with the verb left out shares)
+        if any(t.pos_ == "VERB" for t in doc[qspan.end:a]):
+            break
         party = next((e for e in names if e.start == a + 1 or e.start == a + 2 and doc[a + 1].lower_ == "the"), None)
         if party is None or party.end >= len(doc) or not doc[party.end].like_num:
             continue
