@@ -2304,6 +2304,12 @@ def test_a_party_with_its_verb_left_out_shares_the_act_of_the_clause_it_follows(
                                                     ("delivery", ["Peru"], 1_200_000)]
 
 
+def test_a_vaccine_being_given_is_a_happening(nlp: Language) -> None:
+    # the present progressive tells what is going on, not how the vaccine is given as a rule
+    events = _one(nlp, "The vaccine is being given to health workers in Accra.")
+    assert [e[0] for e in events] == ["administration"]
+
+
 def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
     # the place an article is filed from is where it was written, not who "it" is
     events = _one(nlp, "DAR ES SALAAM, Feb 3 (Reuters) - Tanzania has told the COVAX facility it will not take up "

@@ -128,12 +128,14 @@ def generic_statement(root: Token) -> bool:
                for s in subject(verb))
 
 
-def vaccine_property(root: Token) -> bool:
+def vaccine_property(root: Token, supply: bool = False) -> bool:
     """What a vaccine can, must or should be given to says what the product is for ("its LC16 vaccine, which can be
     given to children", "The shot should be given to people over 60"), not that doses moved: the subject is the
-    vaccine itself or one dose of it, a singular, not a count of doses."""
-    # ("The vaccine is given free of charge at health facilities": how it is given, in the simple present)
-    habitual = root.tag_ == "VBN" and auxiliaries(root) & {"is", "are"} and not children(root, ("agent",))
+    vaccine itself or one dose of it, a singular, not a count of doses. For a verb of `supply`, so does how it is
+    given in the simple present ("The vaccine is given free of charge at health facilities"; not "is being given")."""
+    aux = auxiliaries(root)
+    habitual = supply and root.tag_ == "VBN" and bool(aux & {"is", "are"}) and "being" not in aux and \
+        not children(root, ("agent",))
     if not auxiliaries(root) & _PROPERTY_MODALS and not habitual:
         return False
     said_of = children(root, ("nsubjpass",)) or subject(root)
@@ -250,7 +252,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "refused_to_tell")  # "declined to say how many doses it had ordered"
     if not ctx.is_headline and generic_statement(root):
         return Licence(False, 0.0, "generic")  # "Countries that receive vaccines close to expiry struggle to use them"
-    if vaccine_property(root):
+    if vaccine_property(root, supply=trig.label_ in ("delivery", "offer")):
         return Licence(False, 0.0, "vaccine_property")  # "its LC16 vaccine, which can be given to children"
     if names_what_it_is_for(root):
         return Licence(False, 0.0, "hyphen_modifier")
