@@ -2310,6 +2310,26 @@ def test_a_vaccine_being_given_is_a_happening(nlp: Language) -> None:
     assert [e[0] for e in events] == ["administration"]
 
 
+def test_a_month_abbreviated_with_its_day_dates_the_event(nlp: Language) -> None:
+    # the statistical model leaves "Aug 20" at the end of a sentence undated
+    (event,) = extract(nlp("The government had asked for the vaccines on Aug 20."),
+                       Context(published=date(2017, 9, 14), focus_party="Sierra Leone"))
+    assert (event.event_type, event.event_date, event.date_text) == ("request", "2017-08-20", "Aug 20")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plan takes its own date, not the day the report was filed
+    ("BRUSSELS, Sept 15, 2021 - The European Union will donate another 200 million doses to poorer countries by the "
+     "middle of next year.", "2022"),
+    # what was done, dated by nothing else, takes the day of the report (EVENTS.md 6.7)
+    ("KAMPALA, Sept 7, 2021 - Uganda has handed back 200,000 doses of the AstraZeneca vaccine to the COVAX facility.",
+     "2021-09-07"),
+])
+def test_a_datelines_day_dates_only_what_nothing_else_dates(nlp: Language, text: str, expected: str) -> None:
+    (event,) = extract(nlp(text), Context(published=date(2021, 9, 15)))
+    assert event.event_date == expected
+
+
 def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
     # the place an article is filed from is where it was written, not who "it" is
     events = _one(nlp, "DAR ES SALAAM, Feb 3 (Reuters) - Tanzania has told the COVAX facility it will not take up "

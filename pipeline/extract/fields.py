@@ -12,6 +12,7 @@ from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import (
     auxiliaries,
     children,
+    dateline,
     entities,
     governor,
     has_own_subject,
@@ -237,6 +238,10 @@ def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str 
     # "has delivered 20,000 doses, the minister said on Thursday": the day of the telling, which EVENTS.md 6.7
     # accepts, but not the day of the delivery, so another mention's day would seem to contradict it
     dates = [e for e in dates if not _reporting_date(e, root)]
+    # "BRUSSELS, Sept 15, 2021 - The EU will donate ... by the middle of next year": the dateline's day is when the
+    # report was filed, a day of telling too (EVENTS.md 6.7), for what was done when nothing else dates it
+    filed = dateline(trig.doc)
+    dates = [e for e in dates if e.start not in filed] or ([] if planned else dates)
     if not dates:
         return None, None
     # a verb's own date first: "received 1 million doses on Monday and administered them on Tuesday"; a verb
