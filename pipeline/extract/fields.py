@@ -26,6 +26,7 @@ from pipeline.extract.syntax import (
     prep_objects,
     ranked_batch,
     relative_clauses,
+    set_aside,
     timed_clause,
     timed_happenings,
 )
@@ -71,12 +72,6 @@ def in_other_clause(tok: Token, root: Token) -> bool:
     adverbial clause, or a verb joined by "and" ("Under a deal signed last month, Russia will ship")."""
     return any((c.dep_ in ("acl", "relcl", "advcl") and c.head != root or c.dep_ == "conj" and c.pos_ == "VERB")
                and root not in c.subtree for c in [tok] + head_chain(tok, 6))
-
-
-def set_aside(tok: Token) -> bool:
-    """"Aside from Sinopharm, 813,150 doses of Pfizer arrived": a vaccine named only to be set apart."""
-    return any(h.lower_ in ("besides", "except", "excluding") or
-               h.lower_ == "from" and h.head.lower_ in ("aside", "apart") for h in head_chain(tok, 3))
 
 
 def fraction_of(count: Token, root: Token) -> bool:

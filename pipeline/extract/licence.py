@@ -24,6 +24,7 @@ from pipeline.extract.syntax import (
     names_doses,
     past_dateline,
     prep_objects,
+    set_aside,
     subject,
     trigger_roots,
 )
@@ -187,6 +188,8 @@ _RANKS = frozenset({"remaining", "next", "last", "final"})
 def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     """Whether a trigger speaks of vaccine supply: the first test that settles it, in order."""
     root, tid = trig.root, trig.id_
+    if set_aside(root):
+        return Licence(False, 0.0, "set_aside")
     if trig.label_ != "purchase" and about_approval(root) and not _asks_for_doses(trig):
         return Licence(False, 0.0, "approval")
     if caught_illness(trig):

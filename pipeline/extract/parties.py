@@ -32,6 +32,7 @@ from pipeline.extract.syntax import (
     phrase_tokens,
     prep_objects,
     relative_clauses,
+    set_aside,
     subject,
     takers_of,
     trigger_roots,
@@ -82,7 +83,8 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
             fits = kind_filter(words)
             # "Pfizer said it will deliver": a vaccine that acts, as a subject, is its maker
             filed = dateline(tok.doc)
-            named = [t for t in tok.doc[:min(before, tok.i)] if t.i not in filed and (
+            # ("Apart from the vaccines donated by China, the country has bought": not a name set apart)
+            named = [t for t in tok.doc[:min(before, tok.i)] if t.i not in filed and not set_aside(t) and (
                 t.ent_type_ in ("GPE", "ORG") or t.ent_type_ == "VACCINE" and t.dep_ == "nsubj")]
             # "donated doses to Paraguay, and Chile lent it 20,000 more": a receiver not the subject is the one
             # given to before, not the first named
@@ -359,7 +361,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if not to and root.pos_ == "VERB":
         to = _to_past_maker(root)
     frm = [o for o in prep_objects(root, ("from", "with", "through", "via"))
-           if not is_funding(o) and not is_funding(o.head.head)]  # "with funding from X": X pays, gives no doses
+           if not is_funding(o) and not is_funding(o.head.head)  # "with funding from X": X pays, gives no doses
+           and not set_aside(o)]  # "Apart from the vaccines donated by China, the country has bought ... from Russia"
     loc = [o for o in prep_objects(root, ("in", "at", "across", "within")) if not _within_from(o, root)]
     with_obj = children(root, ("dobj", "dative"))
     evidence = 0.0

@@ -141,6 +141,14 @@ def dateline(doc: Doc) -> set[int]:
     return set(range(dash + 1)) if dash is not None else set()
 
 
+def set_aside(tok: Token) -> bool:
+    """"Aside from Sinopharm, 813,150 doses of Pfizer arrived": a vaccine named only to be set apart; "Apart from the
+    vaccines directly obtained from the African Union, the country has secured 360,000": a happening, and its parties,
+    told only to be set apart from the sentence's own."""
+    return any(h.lower_ in ("besides", "except", "excluding") or h.lower_ == "from" and h.head.lower_ in ("aside", "apart")
+               for h in head_chain(tok, 4))
+
+
 def past_dateline(subjects: list[Token]) -> list[Token]:
     """Subjects, with a dateline's place among them replaced by what hangs on it ("GENEVA, April 11 - A single dose of
     the HPV vaccine offers", "KATHMANDU, March 29 - Nepal received": the parser may take the place for the subject,
