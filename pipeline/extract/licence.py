@@ -137,7 +137,7 @@ def vaccine_property(root: Token, supply: bool = False) -> bool:
     aux = auxiliaries(root)
     habitual = supply and root.tag_ == "VBN" and bool(aux & {"is", "are"}) and "being" not in aux and \
         not children(root, ("agent",))
-    if not auxiliaries(root) & _PROPERTY_MODALS and not habitual:
+    if not aux & _PROPERTY_MODALS and not habitual:
         return False
     said_of = children(root, ("nsubjpass",)) or subject(root)
     if root.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in said_of):

@@ -648,7 +648,8 @@ def donors_within(heads: list[Token]) -> list[str]:
             owners += prep_objects(t, ("of",))
     # ("US-donated": a name before a hyphen, which elsewhere describes and does not act, gives here)
     return parties_in(t for o in owners for t in o.subtree) or \
-        [e._.canonical for e in map(ent_of, owners) if e is not None and e.ent_id_ and e.label_ in ("NORP", "GPE", "ORG")]
+        [e._.canonical for e in map(ent_of, owners)
+         if e is not None and e.ent_id_ and e.label_ in ("NORP", "GPE", "ORG")]
 
 
 def described_by_clause(heads: list[Token]) -> set[int]:

@@ -92,8 +92,9 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
                 fill_roles(ev, sibling)
         # "agreed to sell 60 million doses to Bangladesh, and the first 2 million will arrive this month": doses that
         # arrive, with a party not named, are those of the deal or the pledge just told
-        of_deal_told = False  # (then no giver of a sentence before: "bought 175,000 doses for donation, and the
-        # first 50,000 doses were flown to Kinshasa" came from no one the sentence before names)
+        # (and then from no giver of the sentence before: "bought 175,000 doses for donation, and the first 50,000 doses
+        # were flown to Kinshasa")
+        of_deal_told = False
         if ev.event_type == "delivery" and not (ev.provider and ev.recipient) and trig.root.dep_ == "conj":
             told = next((kept_at[h.i] for h in [trig.root.head, *children(trig.root.head, ("xcomp",))]
                          if h.i in kept_at), None)

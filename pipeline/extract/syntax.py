@@ -145,8 +145,8 @@ def set_aside(tok: Token) -> bool:
     """"Aside from Sinopharm, 813,150 doses of Pfizer arrived": a vaccine named only to be set apart; "Apart from the
     vaccines directly obtained from the African Union, the country has secured 360,000": a happening, and its parties,
     told only to be set apart from the sentence's own."""
-    return any(h.lower_ in ("besides", "except", "excluding") or h.lower_ == "from" and h.head.lower_ in ("aside", "apart")
-               for h in head_chain(tok, 4))
+    return any(h.lower_ in ("besides", "except", "excluding")
+               or h.lower_ == "from" and h.head.lower_ in ("aside", "apart") for h in head_chain(tok, 4))
 
 
 def past_dateline(subjects: list[Token]) -> list[Token]:
