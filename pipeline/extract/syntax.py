@@ -257,7 +257,16 @@ def relative_clauses(heads: Iterable[Token]) -> set[int]:
 
 
 def children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    return [c for c in _dependants(tok) if c.dep_ in deps]
+
+
+def _dependants(tok: Token) -> tuple[Token, ...]:
+    """A token's children, made once per parsed sentence: the readings ask for them tens of times per trigger, and
+    spaCy builds new Token objects on every walk."""
+    made = tok.doc.user_data.setdefault("children", {})
+    if tok.i not in made:
+        made[tok.i] = tuple(tok.children)
+    return made[tok.i]
 
 
 def has_own_subject(tok: Token) -> bool:
@@ -337,7 +346,7 @@ def joined_happenings(root: Token, own_subjects: bool = False) -> set[int]:
 
 def auxiliaries(tok: Token) -> set[str]:
     """The auxiliaries of a verb, lower-cased: "will", "have", "be", the "to" of an infinitive."""
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return {c.lower_ for c in _dependants(tok) if c.dep_ in ("aux", "auxpass")}
 
 
 def is_passive(tok: Token) -> bool:
