@@ -190,8 +190,12 @@ def other_happenings_on_parties(trig: Span) -> set[int]:
     parser hangs it on ("doses of Sinovac from China, which are expected to arrive")."""
     doc = trig.doc
     # ("The island nation, which gave 50,000 doses to its residents, has asked India": a description stands for one)
-    parties = [t for t in doc if (t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "NOUN"
-                                  and t.lower_ in lexicon().country_descriptions) and t not in trig]
+    named = doc.user_data.get("party_words")
+    if named is None:  # made once per sentence: every trigger asks
+        named = doc.user_data["party_words"] = [
+            t for t in doc if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "NOUN"
+            and t.lower_ in lexicon().country_descriptions]
+    parties = [t for t in named if t not in trig]
     of_parties = relative_clauses(parties)
     if trig.root.i not in of_parties:
         return of_parties

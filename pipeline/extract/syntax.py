@@ -364,13 +364,21 @@ _PREPOSITION_NOUNS = frozenset({"addition", "response", "according", "due", "tha
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the prepositions `preps` in the phrase of `tok`, not inside embedded clauses.
 
-    Finds "to Y" wherever the parser attached it: "supplied X as gifts to Y", "vaccines for free to Y".
+    Finds "to Y" wherever the parser attached it: "supplied X as gifts to Y", "vaccines for free to Y". Made once
+    per token and prepositions of a parsed sentence (the readings ask for them again and again).
     """
+    made = tok.doc.user_data.setdefault("prep_objects", {})
+    if (tok.i, preps) not in made:
+        made[tok.i, preps] = tuple(_prep_objects(tok, preps))
+    return list(made[tok.i, preps])
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     out: list[Token] = []
     stack = [tok]
     while stack:
         cur = stack.pop()
-        for c in cur.children:
+        for c in _dependants(cur):
             # "via COVAX and from India": a preposition joined by "and" to another is no clause
             joined = c.dep_ == "conj" and c.pos_ == "ADP" and c.head.dep_ in ("prep", "agent")
             if "to" in preps and c.ent_type_ in ("GPE", "ORG") and c.tag_ == "VB" and \
