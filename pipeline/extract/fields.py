@@ -18,6 +18,8 @@ from pipeline.extract.syntax import (
     has_own_subject,
     has_own_tense,
     joined_happenings,
+    lone_quantifier,
+    names_a_part,
     head_chain,
     is_vaccine_token,
     names_doses,
@@ -82,7 +84,7 @@ def fraction_of(count: Token, root: Token) -> bool:
         if h == root:
             return False
         # (not "part of the 80 million doses pledged by the US", where the trigger is the whole's own)
-        whole = h.head.lower_ in lexicon().fraction_nouns or h.head.lower_ == "part"
+        whole = names_a_part(h.head)
         if h.dep_ == "prep" and h.lower_ == "of" and whole and root not in h.subtree:
             return True
     return False
@@ -118,7 +120,7 @@ def _part_of_them(root: Token) -> bool:
     """"would share some of them with its neighbours", "has yet to receive any": a part of doses named before, of no
     count the sentence gives."""
     return any(not o.like_num and any(p.pos_ == "PRON" for p in prep_objects(o, ("of",)))
-               or o.lower_ in ("any", "none") and not list(o.children) for o in children(root, ("dobj",)))
+               or lone_quantifier(o) for o in children(root, ("dobj",)))
 
 
 def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:

@@ -21,6 +21,8 @@ from pipeline.extract.syntax import (
     head_chain,
     is_vaccine_token,
     light_verb_objects,
+    lone_quantifier,
+    names_a_part,
     names_doses,
     past_dateline,
     prep_objects,
@@ -108,7 +110,7 @@ def _held_by_clause(root: Token) -> list[Token]:
     if root.dep_ != "relcl" or children(root, ("dobj",)):
         return []
     noun = root.head
-    whole = prep_objects(noun, ("of",)) if noun.lower_ in lexicon().fraction_nouns or noun.lower_ == "part" else []
+    whole = prep_objects(noun, ("of",)) if names_a_part(noun) else []
     return [noun, *whole]
 
 
@@ -159,7 +161,7 @@ def _bare_count(obj: Token) -> bool:
             not list(obj.children) and after is not None and (
                 obj.dep_ == "pobj" and after.is_punct
                 or obj.dep_ == "dobj" and after.pos_ == "ADP" and after.lower_ != "than"))
-    if obj.lower_ in ("any", "none") and not list(obj.children):  # "has yet to receive any": of the doses named
+    if lone_quantifier(obj):  # "has yet to receive any": of the doses named
         return True
     if obj.like_num and obj.ent_type_ != "ORDINAL" and any(c.lower_ in _FURTHER for c in obj.children):
         return True  # "promised 2,000 more", "applied for another 50,000"

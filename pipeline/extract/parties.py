@@ -284,18 +284,13 @@ def channel(root: Token) -> list[str]:
     return [p for p in parties_in(t for t in phrase_tokens(objs) if t.ent_type_ == "ORG") if p not in country_names()]
 
 
-def _given_by_infinitive(root: Token) -> list[str]:
-    """Who an infinitive of giving under a verb of offering names as given, in its own words: "promised to give the
-    WHO 100 million doses", "pledged to send Ghana 1 million doses" (the parser may hang the receiver on the count)."""
-    given = [c for c in giving_complements(root) if c.dep_ == "xcomp"]
-    return parties_in(t for g in given for o in children(g, ("dative",)) for t in o.subtree) or \
-        parties_in(_named_on_count([o for g in given for o in children(g, ("dobj",))]))
-
-
-def _named_on_count(objects: list[Token]) -> list[Token]:
-    """A party the parser hangs on an object's count: "has promised Cambodia 1 million doses"."""
-    return [c for o in objects for c in o.children if c.dep_ in ("nmod", "compound")
-            and c.ent_type_ in ("GPE", "ORG") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].like_num]
+def _named_given(verbs: list[Token], objects: list[Token]) -> list[str]:
+    """Who verbs of giving name as given in their own words: their indirect object, else a party the parser hangs on
+    the count of one of their `objects` ("has promised Cambodia 1 million doses", "promised to give the WHO 100
+    million doses")."""
+    return parties_in(t for v in verbs for o in children(v, ("dative",)) for t in o.subtree) or \
+        parties_in(c for o in objects for c in o.children if c.dep_ in ("nmod", "compound")
+                   and c.ent_type_ in ("GPE", "ORG") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].like_num)
 
 
 def _to_past_maker(root: Token) -> list[Token]:
@@ -462,11 +457,11 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         if not recipient and with_obj and any(c.dep_ == "prep" and c.lower_ == "with" for c in root.children):
             recipient = parties_in(t for o in with_obj for t in o.subtree)
         if not recipient:
-            recipient = parties_in(t for o in children(root, ("dative",)) for t in o.subtree)
-        if not recipient:  # "has promised Cambodia 1 million doses": the parser may hang the receiver on the count
-            recipient = parties_in(_named_on_count(with_obj))
+            recipient = _named_given([root], with_obj)
         if not recipient:  # "promised to give the WHO 100 million doses": the verb of giving names who is given
-            recipient = [p for p in _given_by_infinitive(root) if p not in provider]
+            given = [c for c in giving_complements(root) if c.dep_ == "xcomp"]
+            recipient = [p for p in _named_given(given, [o for g in given for o in children(g, ("dobj",))])
+                         if p not in provider]
         if not recipient and loc:  # "provided to all citizens within the kingdom"
             recipient = resolve(loc, ctx, root.i, exclude=provider)
         # "Chad was allocated 300,000 doses", "the 2 million doses Peru was promised": the subject is given them

@@ -149,6 +149,16 @@ def set_aside(tok: Token) -> bool:
                or h.lower_ == "from" and h.head.lower_ in ("aside", "apart") for h in head_chain(tok, 4))
 
 
+def names_a_part(tok: Token) -> bool:
+    """A word for a part or a share ("part", "percent", "half"): its "of" names the whole a part is taken from."""
+    return tok.lower_ in lexicon().fraction_nouns or tok.lower_ == "part"
+
+
+def lone_quantifier(tok: Token) -> bool:
+    """"any" or "none" standing alone ("has yet to receive any"): of the doses named before, no count of its own."""
+    return tok.lower_ in ("any", "none") and not list(tok.children)
+
+
 def past_dateline(subjects: list[Token]) -> list[Token]:
     """Subjects, with a dateline's place among them replaced by what hangs on it ("GENEVA, April 11 - A single dose of
     the HPV vaccine offers", "KATHMANDU, March 29 - Nepal received": the parser may take the place for the subject,
@@ -429,7 +439,7 @@ def _listed_before(verb: Token, subj: list[Token]) -> list[Token]:
     written" (Dominica as a modifier of "written")."""
     if not any(s.conjuncts for s in subj):
         return []
-    return [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("GPE", "ORG") and c.i < subj[0].i
+    return [c for c in children(verb, ("npadvmod",)) if c.ent_type_ in ("GPE", "ORG") and c.i < subj[0].i
             and c.doc[c.i + 1].text == ","]
 
 
