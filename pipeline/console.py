@@ -17,9 +17,13 @@ class _ProgressOnly(logging.Filter):
 
 
 def quiet_logs() -> None:
-    """Before Prefect is imported: keep the library's lines off the console, bar warnings and progress."""
-    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
-    os.environ.setdefault("PREFECT_LOGGING_LOGGERS_DISTRIBUTED_LEVEL", "ERROR")
+    """Before Prefect is imported: keep the library's lines off the console, bar warnings and progress.
+
+    Dask's own lines go entirely: at a local cluster's close a worker may log the scheduler's going as an
+    error with a traceback, a race with nothing lost; a task that truly fails reaches the run through
+    Prefect. The variables are inherited by the cluster's worker processes."""
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")
+    os.environ.setdefault("PREFECT_LOGGING_LOGGERS_DISTRIBUTED_LEVEL", "CRITICAL")
 
 
 def filter_console() -> None:
@@ -27,7 +31,7 @@ def filter_console() -> None:
     for handler in logging.getLogger().handlers:  # Prefect's console handler sits on the root logger
         handler.addFilter(_ProgressOnly())
     for name in ("distributed", "tornado", "bokeh"):
-        logging.getLogger(name).setLevel(logging.ERROR)
+        logging.getLogger(name).setLevel(logging.CRITICAL if name == "distributed" else logging.ERROR)
 
 
 def summary_line(summary: dict[str, Any], seconds: float, output: str) -> str:

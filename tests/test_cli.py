@@ -283,6 +283,28 @@ def test_dask_local_cluster_outside_the_test_harness_matches_the_thread_run(tmp_
     pd.testing.assert_frame_equal(_events_by_content(tmp_path / "threads"), _events_by_content(tmp_path / "dask"))
 
 
+_WORKER_LOGS_AN_ERROR = """
+import logging, sys
+if sys.argv[1] == "quiet":
+    from pipeline.console import quiet_logs
+    quiet_logs()
+from distributed import Client, LocalCluster
+with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with Client(cluster) as client:
+        client.run(lambda: logging.getLogger("distributed.worker").error("heartbeat lost at close"))
+"""
+
+
+@pytest.mark.parametrize("mode, shown", [("quiet", False), ("verbose", True)])
+def test_a_dask_workers_own_errors_reach_the_console_only_with_verbose(mode: str, shown: bool) -> None:
+    # the race CI met once: a worker logs the scheduler's close as an error, which the console must not show
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DASK_LOGGING", "PREFECT_LOGGING"))}
+    done = subprocess.run([sys.executable, "-c", _WORKER_LOGS_AN_ERROR, mode], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert ("heartbeat lost at close" in done.stderr) is shown
+
+
 def test_dask_address_of_a_running_scheduler_and_worker(tmp_path: Path) -> None:
     env = {**{k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")},
            "PREFECT_HOME": str(tmp_path / "prefect")}
