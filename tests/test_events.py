@@ -1690,6 +1690,11 @@ def test_each_word_for_doses_with_its_own_count_is_an_event(nlp: Language) -> No
     # a vaccine only the further doses' own words name is none of the first doses'
     own = _one(nlp, "Moldova had also received 14,400 doses through COVAX and 2,000 doses of Sputnik V from Russia.")
     assert [(e[5], e[2], e[4]) for e in own] == [(14_400, ["COVAX"], []), (2_000, ["Russia"], ["Sputnik V"])]
+    # the parser hangs each count's giver on the verb: the one after the further doses is theirs
+    dated = _one(nlp, "Chile bought 10 million doses from Sinovac in January and 4 million doses from AstraZeneca "
+                      "in March.")
+    assert sorted((e[5], e[2], e[4]) for e in dated) == [(4_000_000, ["AstraZeneca"], ["AstraZeneca"]),
+                                                         (10_000_000, ["Sinovac"], ["Sinovac"])]
 
 
 # a party and a count joined by "and" with the verb left out: the same act by that party (EVENTS.md 6.1)

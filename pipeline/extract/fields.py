@@ -408,14 +408,15 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
         own = next((s for s in spans if s.root == noun and s.label_ == ev.quantity_unit), None)
         if own is None or own.start < qspan.end or own._.quantity.value == ev.quantity:
             continue
-        named = vaccines_named(doc, noun.subtree)
-        givers = parties_in(t for o in objects_within([noun], ("from", "by"), ("prep", "agent")) for t in o.subtree)
+        words = _own_phrases(noun, joined)
+        named = vaccines_named(doc, (t for w in words for t in w.subtree))
+        givers = parties_in(t for o in objects_within(words, ("from", "by"), ("prep", "agent")) for t in o.subtree)
         # "and 14,400 doses through COVAX": the organisation they came through, as `parties.channel` reads it
-        givers = givers or [p for p in parties_in(t for o in objects_within([noun], ("through", "via", "under"))
+        givers = givers or [p for p in parties_in(t for o in objects_within(words, ("through", "via", "under"))
                                                   for t in o.subtree) if p not in country_names()]
         makers = [m for v in named if (m := lexicon().manufacturers.get(v)) in ev.provider]  # "ordered ... of Pfizer"
         q = own._.quantity
-        counted.append(noun)
+        counted.extend(words)
         extra.append(Event(**{**ev.__dict__, "quantity": q.value, "quantity_unit": q.unit,
                               "quantity_qualifier": q.qualifier, "vaccine": named,
                               "provider": givers or makers or ev.provider}))
@@ -432,6 +433,16 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
     told = {p for n in counted for p in parties_in(n.subtree, makers=True)}
     ev.provider = unclaimed(ev.provider, {p for e in extra if e.provider != ev.provider for p in e.provider} | told)
     return extra
+
+
+def _own_phrases(noun: Token, joined: list[Token]) -> list[Token]:
+    """A further word for doses and the phrases that are its own: those the parser hangs on the verb after it, up to
+    the next further doses ("bought 10 million doses from Sinovac in January and 4 million doses from AstraZeneca
+    in March": "from AstraZeneca" is the verb's child, told of the 4 million)."""
+    if noun.dep_ not in ("conj", "dobj") or noun.head.pos_ not in ("VERB", "AUX"):
+        return [noun]
+    end = min((n.i for n in joined if n.i > noun.i), default=len(noun.doc))
+    return [noun, *(p for p in noun.head.children if p.dep_ in ("prep", "agent") and noun.i < p.i < end)]
 
 
 def _second_object(doc: Doc, qspan: Span, obj: Token) -> bool:
