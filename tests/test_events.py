@@ -1853,6 +1853,9 @@ def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:
     assert sorted((e[3], e[5]) for e in events) == [(["Bangladesh"], 2_000_000), (["Nepal"], 1_000_000)]
     (shared,) = _one(nlp, "India sent 2 million doses to Bangladesh and Nepal.")
     assert (shared[3], shared[5]) == (["Bangladesh", "Nepal"], 2_000_000)
+    # "each" before the destinations: one further count shared by the parties it names
+    each = _one(nlp, "Britain will send 1 million doses to Kenya and 500,000 doses each to Uganda and Rwanda.")
+    assert sorted((e[3], e[5]) for e in each) == [(["Kenya"], 1_000_000), (["Uganda", "Rwanda"], 500_000)]
     # a count in a clause of its own verb is that verb's event, neither split off nor embedded in the first
     after = _one(nlp, "Japan will donate about 1 million doses to Vietnam, days after it shipped 1.24 million "
                       "doses to Taiwan.")

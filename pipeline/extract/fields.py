@@ -307,6 +307,7 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         value, j = _count_at(doc, i, spans)
         # a count with doses of its own and a giver is left to split_by_conjunct, which reads its vaccine too
         bare = doc[j - 1].like_num or doc[j - 1].lower_ in MULTIPLIER_WORDS
+        j += j + 1 < len(doc) and doc[j].lower_ == "each"  # "and 500,000 doses each to Uganda and Rwanda"
         # a part of a purchase "including" doses from a party may be its gift ("secured 10 million doses, including
         # 1 million from the Indian government as a gift"), no purchase of its own
         included = any(t.lower_ == "including" for t in head_chain(tok, 4))
@@ -319,12 +320,12 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         # "200,000 doses from the European Union and 50,000 from Japan": a count with its own giver, likewise; a
         # vaccine named as the giver is its maker ("and 1 million from Sinovac")
         role = "provider" if doc[j].lower_ == "from" else "recipient"
-        parties = parties_in([target], makers=role == "provider")
+        parties = parties_in([target, *target.conjuncts], makers=role == "provider")
         if parties and value:
             phrase = [t for o in doc[j].children if o.dep_ == "pobj" for t in o.subtree] or [target]
             named = vaccines_named(doc, phrase)
             own_vaccine = {"vaccine": named} if named else {}
-            extra.append(Event(**{**ev.__dict__, role: parties[:1], "quantity": value,
+            extra.append(Event(**{**ev.__dict__, role: parties, "quantity": value,
                                   "quantity_qualifier": qualifier_before(doc[:i].text), **own_vaccine}))
         i = j + 1
     # the vaccine a further count names with its giver is none of the other counts' ("125 million doses from Sinovac,
