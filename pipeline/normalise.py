@@ -136,7 +136,7 @@ _MULT_RE = r"(?:(?:\s*|-)(?:million|millions|mln|mn|m|billion|bn|b|thousand|k|la
 # adjective by its ending ("paediatric", "combined"), or a disease ("10,000 rabies vaccines"), never any word
 # ("July 13 more than four million doses").
 QUANTITY_RE = re.compile(
-    rf"(?<![\w$€£.,-])(?P<num>{_NUM}(?:[\s-]+(?:and\s+)?(?:a\s+)?{_NUM})*)(?P<mult>(?:\s*(?:a\s+)?{_MULT_RE})*)"
+    rf"(?<![\w$€£.,-])(?P<num>{_NUM}(?:[\s-]+(?:and\s+(?!\d))?(?:a\s+)?{_NUM})*)(?P<mult>(?:\s*(?:a\s+)?{_MULT_RE})*)"
     rf"(?P<alt>,?\s+or\s+[\d.,]+\s*\w+,?)?"
     rf"(?:(?P<gap>(?:\s+(?:more|additional|extra|further|new|of|the|of\s+(?:its|their|our)|"
     rf"covid-19|covid|coronavirus|vaccine|&|"  # "&": "500,000 Johnson & Johnson doses"

@@ -87,6 +87,15 @@ def test_a_part_of_a_count_counts_what_the_count_counts() -> None:
     assert counted == [(800_000, "doses"), (2_500_000, "doses")]
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    ("received 600,000 and 1.02 million doses", [600_000, 1_020_000]),  # two counts, not 600,001,020,000
+    ("1 and a half million doses", [1_500_000]),
+    ("one and a half million doses", [1_500_000]),
+])
+def test_and_before_a_figure_starts_another_count(text: str, counts: list[float]) -> None:
+    assert [q.value for q in find_quantities(text)] == counts
+
+
 def test_vaccine_names_from_the_parse() -> None:
     text = "received 750,000 doses of Sputnik V and 500,000 of Sinopharm"
     counted = [(q.value, q.unit) for q in find_quantities(text, {}, {text.index("Sinopharm")})]
