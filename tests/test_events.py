@@ -1853,6 +1853,11 @@ def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:
     assert sorted((e[3], e[5]) for e in events) == [(["Bangladesh"], 2_000_000), (["Nepal"], 1_000_000)]
     (shared,) = _one(nlp, "India sent 2 million doses to Bangladesh and Nepal.")
     assert (shared[3], shared[5]) == (["Bangladesh", "Nepal"], 2_000_000)
+    # "respectively" pairs the parties of one role with as many counts, in order
+    paired = _one(nlp, "Nepal and Bhutan received 1 million and 200,000 doses respectively from India.")
+    assert sorted((e[3], e[5]) for e in paired) == [(["Bhutan"], 200_000), (["Nepal"], 1_000_000)]
+    givers = _one(nlp, "The EU and Japan donated 2 million and 1 million doses to Vietnam respectively.")
+    assert sorted((e[2], e[5]) for e in givers) == [(["EU"], 2_000_000), (["Japan"], 1_000_000)]
     # "each" before the destinations: one further count shared by the parties it names
     each = _one(nlp, "Britain will send 1 million doses to Kenya and 500,000 doses each to Uganda and Rwanda.")
     assert sorted((e[3], e[5]) for e in each) == [(["Kenya"], 1_000_000), (["Uganda", "Rwanda"], 500_000)]

@@ -542,9 +542,48 @@ def _with_new_counts(extra: list[Event], more: list[Event]) -> list[Event]:
     return extra + [e for e in more if e.quantity not in counted]
 
 
+def split_respectively(ev: Event, qspan: Span) -> list[Event]:
+    """"Nepal and Bhutan received 1 million and 200,000 doses respectively": the parties of one role and as many
+    counts, paired in order by "respectively", are each its own event (EVENTS.md 6.1); the first event keeps the
+    first party and count."""
+    doc = qspan.doc
+    mark = next((t.i for t in doc[qspan.start:] if t.lower_ == "respectively"), None)
+    if mark is None:
+        return []
+    dates = {t.i for e in entities(doc) if e.label_ == "DATE" for t in e}
+    spans = _counts_by_start(doc)
+    counts: list[tuple[float, int]] = []
+    i = qspan.start
+    while i < mark:
+        if doc[i].like_num and i not in dates:
+            value, j = _count_at(doc, i, spans)
+            if value:
+                counts.append((value, i))
+            i = max(j, i + 1)
+        else:
+            i += 1
+    role = next((r for r in ("recipient", "provider") if len(getattr(ev, r)) == len(counts) > 1), None)
+    if role is None or counts[0][0] != ev.quantity:
+        return []
+    first_named = {}
+    for e in entities(doc):
+        if e._.canonical in getattr(ev, role):
+            first_named.setdefault(e._.canonical, e.start)
+    if len(first_named) != len(counts):
+        return []
+    ordered = sorted(first_named, key=lambda n: first_named[n])
+    setattr(ev, role, ordered[:1])
+    return [Event(**{**ev.__dict__, role: [name], "quantity": value,
+                     "quantity_qualifier": qualifier_before(doc[:at].text)})
+            for name, (value, at) in zip(ordered[1:], counts[1:])]
+
+
 def split_by_destination_or_conjunct(ev: Event, qspan: Span) -> list[Event]:
     """Each further count with its own destination, or joined by "and" with its own doses or its own party with the
-    verb left out, or in brackets after its own party (EVENTS.md 6.1)."""
+    verb left out, or in brackets after its own party, or paired with its party by "respectively" (EVENTS.md 6.1)."""
+    paired = split_respectively(ev, qspan)  # the sentence itself says which count is whose
+    if paired:
+        return paired
     extra = _with_new_counts(split_by_destination(ev, qspan), split_by_conjunct(ev, qspan))
     extra = _with_new_counts(extra, split_by_gapped_subject(ev, qspan))
     return _with_new_counts(extra, split_by_bracketed_count(ev, qspan))
