@@ -2283,6 +2283,16 @@ def test_doses_of_a_deal_just_told_come_from_no_giver_of_the_sentence_before(nlp
     assert [(e[0], e[2]) for e in events if e[0] == "delivery"] == [("delivery", [])]
 
 
+@pytest.mark.parametrize("text", ["Burundi turned down 500,000 doses of Sinopharm offered by China.",
+                                  "The Solomon Islands also turned down a second batch of 100,000 doses offered by "
+                                  "New Zealand.",
+                                  "Kenya received 300,000 doses of AstraZeneca donated by France."])
+def test_doses_given_in_a_participle_go_to_who_takes_or_refuses_them(nlp: Language, text: str) -> None:
+    # not to the article's country (here another one)
+    given = [e for e in _one(nlp, text, Context(focus_party="Tanzania")) if e[0] in ("offer", "delivery")]
+    assert given and all(e[3] and "Tanzania" not in e[3] for e in given)
+
+
 def test_a_further_count_hung_on_the_verb_of_saying_is_split(nlp: Language) -> None:
     events = _one(nlp, "Thailand will donate 200,000 doses of the AstraZeneca vaccine to Myanmar and 100,000 to Laos, "
                        "Prime Minister Prayuth Chan-ocha said on Wednesday.")

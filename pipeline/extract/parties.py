@@ -147,6 +147,21 @@ def kind_filter(words: set[str]) -> Callable[[str], bool]:
     return lambda p: True
 
 
+def _taken_by(participle: Token) -> list[str]:
+    """The parties that receive, turn down or ask for the doses a participle tells of: the subject of the verb above
+    it, when that verb is a trigger of one of those acts (or the subject of the verb it completes)."""
+    verb = next((h for h in head_chain(participle, 4)[1:] if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    lex = lexicon()
+    acts = [t for t in verb.doc.spans.get("triggers", []) if t.root == verb and (
+        t.label_ in ("rejection", "request") or t.id_ in lex.receiving_triggers)]
+    if not acts:
+        return []
+    subject = children(verb, ("nsubj",)) or (children(verb.head, ("nsubj",)) if verb.dep_ == "xcomp" else [])
+    return parties_in(t for s in subject for t in s.subtree)
+
+
 def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float, bool]:
     """Provider, recipient, how much of them the sentence states, and whether it names the receivers
     only as a group ("shared with other countries"), which no other sentence then fills."""
@@ -182,6 +197,9 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
         # "Sanofi has promised the WHO 100 million doses, and GSK has offered 50 million": the same receiver
         recipient = [p for t in trig.doc.spans.get("triggers", []) if t.root == trig.root.head
                      and t.label_ in ("delivery", "offer") for p in raw_roles(t, t.label_, ctx)[1] if p not in provider]
+    if not recipient and not unnamed and supplied and trig.root.dep_ == "acl":
+        # "Burundi turned down 500,000 doses offered by China": doses given to whoever receives, refuses or asks for them
+        recipient = [p for p in _taken_by(trig.root) if p not in provider]
     if not recipient and not unnamed and ctx.focus_party and ctx.focus_party not in provider \
             and event_type != "administration" and (arrives or supplied):
         recipient = [ctx.focus_party]
