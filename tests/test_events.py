@@ -1690,6 +1690,10 @@ def test_each_word_for_doses_with_its_own_count_is_an_event(nlp: Language) -> No
     # a vaccine only the further doses' own words name is none of the first doses'
     own = _one(nlp, "Moldova had also received 14,400 doses through COVAX and 2,000 doses of Sputnik V from Russia.")
     assert [(e[5], e[2], e[4]) for e in own] == [(14_400, ["COVAX"], []), (2_000, ["Russia"], ["Sputnik V"])]
+    # further doses joined to the doses of the verb's object; "additional" doses are more of the same vaccine
+    more = _one(nlp, "Nigeria has received a vaccine supply commitment from Merck of 8 million doses of Gardasil in "
+                     "2023 and an additional 11 million doses in 2024.")
+    assert sorted((e[0], e[5], e[4]) for e in more) == [("offer", 8_000_000, ["HPV"]), ("offer", 11_000_000, ["HPV"])]
     # the parser hangs each count's giver on the verb: the one after the further doses is theirs
     dated = _one(nlp, "Chile bought 10 million doses from Sinovac in January and 4 million doses from AstraZeneca "
                       "in March.")

@@ -400,7 +400,10 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
     # ("and 2 million of Sputnik V": a count that names its doses by their vaccine; "from Russia and 500,000 Sinopharm
     # doses from China": a second object after "and", unless a party stands before it, a subject with its verb left
     # out, as in "and the Maldives 100,000 doses")
-    joined += [t for t in doc[qspan.end:] if qspan.root.dep_ == "dobj" and t.head == qspan.root.head and t not in joined
+    # ("received a commitment of 8 million doses in 2023 and an additional 11 million doses in 2024": the doses of the
+    # verb's object)
+    anchor = qspan.root.head.head if qspan.root.dep_ == "pobj" and qspan.root.head.lower_ == "of" else qspan.root
+    joined += [t for t in doc[qspan.end:] if anchor.dep_ == "dobj" and t.head == anchor.head and t not in joined
                and (t.dep_ == "conj" and t.pos_ in ("NOUN", "NUM")
                     or t.dep_ == "dobj" and _second_object(doc, qspan, t))]
     # "and 61 million of AstraZeneca" names its doses by their vaccine; "and 20 lakh in February" is a part of them
@@ -411,6 +414,8 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
             continue
         words = _own_phrases(noun, joined)
         named = vaccines_named(doc, (t for w in words for t in w.subtree))
+        if not named and any(t.lower_ in ("additional", "another", "further", "more") for t in noun.children):
+            named = list(ev.vaccine)  # "and an additional 11 million doses": more of the same vaccine
         givers = parties_in(t for o in objects_within(words, ("from", "by"), ("prep", "agent")) for t in o.subtree)
         # "and 14,400 doses through COVAX": the organisation they came through, as `parties.channel` reads it
         givers = givers or [p for p in parties_in(t for o in objects_within(words, ("through", "via", "under"))
