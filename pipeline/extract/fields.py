@@ -414,12 +414,15 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
             continue
         words = _own_phrases(noun, joined)
         named = vaccines_named(doc, (t for w in words for t in w.subtree))
-        if not named and any(t.lower_ in ("additional", "another", "further", "more") for t in noun.children):
-            named = list(ev.vaccine)  # "and an additional 11 million doses": more of the same vaccine
         givers = parties_in(t for o in objects_within(words, ("from", "by"), ("prep", "agent")) for t in o.subtree)
         # "and 14,400 doses through COVAX": the organisation they came through, as `parties.channel` reads it
         givers = givers or [p for p in parties_in(t for o in objects_within(words, ("through", "via", "under"))
                                                   for t in o.subtree) if p not in country_names()]
+        # "and an additional 11 million doses": more of the same vaccine, unless from a giver of their own ("and a
+        # further 250,000 doses from Italy")
+        if not named and not givers and any(t.lower_ in ("additional", "another", "further", "more")
+                                            for t in noun.children):
+            named = list(ev.vaccine)
         makers = [m for v in named if (m := lexicon().manufacturers.get(v)) in ev.provider]  # "ordered ... of Pfizer"
         q = own._.quantity
         counted.extend(words)
