@@ -2297,6 +2297,14 @@ def test_doses_given_in_a_participle_go_to_who_takes_or_refuses_them(nlp: Langua
     assert given and all(e[3] and "Tanzania" not in e[3] for e in given)
 
 
+@pytest.mark.parametrize("text", ["The doses were supplied by Pfizer.", "The doses were supplied by the drugmaker Pfizer.",
+                                  "The doses were supplied by the US drugmaker Pfizer."])
+def test_a_vaccine_named_as_the_agent_is_its_maker_not_where_it_is_from(nlp: Language, text: str) -> None:
+    (told,) = extract(nlp("Peru received 1 million doses from the Chinese company Sinopharm."), Context())
+    (ev,) = _one(nlp, text, Context(previous_events=(told,), previous_parties=("Peru", "Sinopharm")))
+    assert ev[2] == ["Pfizer"]
+
+
 def test_a_further_count_hung_on_the_verb_of_saying_is_split(nlp: Language) -> None:
     events = _one(nlp, "Thailand will donate 200,000 doses of the AstraZeneca vaccine to Myanmar and 100,000 to Laos, "
                        "Prime Minister Prayuth Chan-ocha said on Wednesday.")

@@ -457,7 +457,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         provider = [] if passive else parties_in((s for s in subj if s.ent_type_ == "VACCINE" and (
             s.dep_ == "nsubj" or root.dep_ == "relcl" and s == root.head)), makers=True)
         if not provider and (agent or subj):
-            provider = resolve(agent if passive else subj, ctx, root.i, role="provider", aside=agent_clauses | own_clause)
+            # ("supplied by the drugmaker Pfizer": a vaccine named as the agent is its maker)
+            provider = resolve(agent if passive else subj, ctx, root.i, role="provider", makers=passive,
+                               aside=agent_clauses | own_clause)
         if passive and not provider:  # "the first 30,000 doses, a gift from the Indian government, were handed over"
             provider = givers_within(children(root, ("nsubjpass",)))
         if root.pos_ in ("NOUN", "PROPN") and not provider:  # "a pledge by the G7 to provide 1 billion doses"

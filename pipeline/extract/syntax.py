@@ -68,6 +68,9 @@ def parties_in(tokens: Iterable[Token], makers: bool = False) -> list[str]:
         name = ent._.canonical
         if ent.label_ == "NORP" and not stands_for_state(ent):
             continue  # "the Indian firm", "Chinese-made": a nationality that does not act
+        if ent.label_ == "GPE" and ent.root.dep_ in ("compound", "amod", "nmod") and ent.end < len(ent.doc) and \
+                ent.doc[ent.end].lower_ in lexicon().company_nouns:
+            continue  # "the US drugmaker Pfizer", "a US company": where the company is from, not who acts
         if name and name not in out:
             out.append(name)
     return out

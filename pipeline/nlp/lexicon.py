@@ -83,6 +83,7 @@ class Lexicon:
     subject_control_verbs: frozenset[str]  # "promised Argentina to deliver": the promiser delivers, not its object
     harm_verbs: frozenset[str]  # "an outbreak that has killed 25 people": a tally of harm counts no doses
     watching_verbs: frozenset[str]  # "will monitor the rollout": who watches an act does not do it
+    company_nouns: frozenset[str]  # "the US drugmaker Pfizer": a country before one tells where the company is from
 
 
 @lru_cache(maxsize=1)
