@@ -1886,6 +1886,8 @@ def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:
 DESCRIPTIONS = [
     ("country", ("Eritrea",), "The country has rejected the vaccines.", 3, ["Eritrea"]),
     ("country_skips_organisation", ("COVAX", "Ghana"), "The country received 600,000 doses.", 3, ["Ghana"]),
+    ("region_describing_the_country", ("Haiti",), "The Caribbean nation had rejected a shipment of vaccines.", 3,
+     ["Haiti"]),
     ("firm_skips_country", ("India", "Serum Institute of India"), "The Indian firm shipped 2 million doses to Nepal.",
      2, ["Serum Institute of India"]),
     ("company_skips_region", ("Europe", "Moderna"), "The company expected to ship up to 1 billion doses.", 2,

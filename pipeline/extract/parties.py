@@ -132,10 +132,18 @@ def coordinated_group(pronoun: Token, earlier: list[str]) -> list[str]:
 
 
 def regions_describing(toks: Iterable[Token]) -> set[int]:
-    """The words of a region that only describes a country ("in Africa's most populous country"): the country
-    is one of the region's states, not the region."""
-    return {t.i for tok in toks for g in tok.subtree if g.dep_ == "poss" and g.head.lower_ in
-            lexicon().country_descriptions and set(parties_in(g.subtree)) <= region_names() for t in g.subtree}
+    """The words of a region that only describes a country ("in Africa's most populous country", "the Caribbean
+    nation", "the Pacific island nation"): the country is one of the region's states, not the region."""
+    described = lexicon().country_descriptions
+    out: set[int] = set()
+    for g in (g for tok in toks for g in tok.subtree):
+        if g.dep_ == "poss" and g.head.lower_ in described and set(parties_in(g.subtree)) <= region_names():
+            out |= {t.i for t in g.subtree}
+        # (the whole name: "the Caribbean" starts at its article)
+        elif g.dep_ in ("compound", "amod") and (g.head.head if g.head.dep_ == "compound" else g.head).lower_ in \
+                described and (ent := ent_of(g)) is not None and ent._.canonical in region_names():
+            out |= {t.i for t in ent}
+    return out
 
 
 def kind_filter(words: set[str]) -> Callable[[str], bool]:
