@@ -540,9 +540,12 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             return offered_by, recipient, 0.5 + 0.5 * bool(recipient)
     if root.pos_ in ("NOUN", "PROPN") and not frm:  # "made a deal with J&J": the light verb holds "with"
         frm = light_verb_objects(root, ("with", "from"))
-    if event_type == "purchase" and not frm and root.dep_ in ("xcomp", "advcl", "acl") and \
-            root.head.lower_ in lexicon().negotiation_words:  # "is negotiating with Moderna to buy", "in talks with
-        frm = prep_objects(root.head, ("with",))  # China to buy": the party dealt with sells ("worked with": no)
+    if event_type == "purchase" and not frm and root.dep_ in ("xcomp", "advcl", "acl"):
+        # "is negotiating with Moderna to buy", "in talks with China to buy": the party dealt with sells ("worked
+        # with": no); the parser may hang the infinitive on "is" of "is in talks"
+        talks = [root.head] + [o for p in children(root.head, ("prep",)) if p.lower_ == "in"
+                               for o in children(p, ("pobj",))]
+        frm = [w for t in talks if t.lower_ in lexicon().negotiation_words for w in prep_objects(t, ("with",))]
     whole = parts_told(children(root, ("dobj", "nsubjpass")))
     frm = [o for o in frm if o.i not in whole]  # who gave a part gave not the whole
     # "from Oxford/AstraZeneca, Sputnik V, Pfizer": a list holding a vaccine no company is named after lists vaccines

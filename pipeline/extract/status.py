@@ -19,8 +19,11 @@ def is_planned(tok: Token) -> bool:
     if funded_purpose(tok):
         return True
     if "to" in auxiliaries(tok) and tok.head.lower_ in BE_FORMS and (tok.dep_ == "xcomp" or any(
-            g.lower_ in ("line", "track", "course") for p in children(tok.head, ("prep",)) for g in p.children)):
-        return True  # "Kenya is to receive", "the doses are to be delivered", "is in line to receive": a future
+            g.lower_ in ("line", "track", "course", "talks", "negotiations", "discussions")
+            for p in children(tok.head, ("prep",)) for g in p.children)):
+        # "Kenya is to receive", "the doses are to be delivered", "is in line to receive", "is in talks with Pfizer to
+        # buy": a future
+        return True
     if "having" in auxiliaries(tok):
         return False  # "is set to receive 15 million doses, with the first 150,000 having arrived": a past of its own
     chain = [tok] + head_chain(tok, 4)
