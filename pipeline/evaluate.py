@@ -152,25 +152,33 @@ def candidate_recall_words_out(articles: list[Article], seed: int = SEED) -> flo
     return round(1 - missed / total, 4) if total else 0.0
 
 
-MISSES = ("another type and word", "parsed, no candidate", "no vaccine word near", "no trigger word", "no sentence")
+MISSES = ("its type's candidates all taken", "other types' candidates all taken", "a free candidate of another type",
+          "parsed, no candidate", "no vaccine word near", "no trigger word", "no sentence")
 
 
 def candidate_misses(articles: list[Article]) -> dict[str, int]:
-    """Why gold events (vaccine scope) have no candidate, counted by cause: the sentence has candidates
-    of another type and trigger word; it was parsed but none of its words is a trigger; it has a trigger
-    word but no vaccine word near, so it was not parsed; it has no trigger word; no sentence matches."""
+    """Why gold events (vaccine scope) have no candidate, counted by cause. Where the sentence has candidates: each
+    of them already stands for another gold event, one of them of its type (the sentence tells a second event of a
+    type, which the rules read as one) or none; or one of another type stands for none. Where it has none: it was
+    parsed but none of its words is a trigger; it has a trigger word but no vaccine word near, so it was not
+    parsed; it has no trigger word; no sentence matches."""
     score = corpora.scorer()
     out = dict.fromkeys(MISSES, 0)
     for a in articles:
         sentences = a.parsed.sentences
-        with_candidates = {c.sentence for c in a.analysis.candidates}
+        claimed = align(a.analysis, a.gold)
         for g in _without_candidate(a)[1]:
             hit = [i for i, s in enumerate(sentences) if max(score.overlap(s.text, g["evidence"]),
                                                             score.overlap(g["evidence"], s.text)) >= score.OVERLAP]
+            there = [k for k, c in enumerate(a.analysis.candidates) if c.sentence in hit]
             if not hit:
                 cause = "no sentence"
-            elif any(i in with_candidates for i in hit):
-                cause = "another type and word"
+            elif any(k not in claimed for k in there):
+                cause = "a free candidate of another type"
+            elif any(a.analysis.candidates[k].reading.event.event_type == g["event_type"] for k in there):
+                cause = "its type's candidates all taken"
+            elif there:
+                cause = "other types' candidates all taken"
             elif any(i in a.parsed.docs for i in hit):
                 cause = "parsed, no candidate"
             elif any(has_trigger(sentences[i].text) for i in hit):

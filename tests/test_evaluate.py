@@ -61,16 +61,19 @@ def test_train_writes_loadable_versioned_artefacts(shared: Path, tmp_path: Path)
     assert json.loads((tmp_path / extract_models.DESCRIPTION).read_text())["scikit_learn"]
 
 
-def test_every_gold_event_without_a_candidate_has_one_cause(articles: list[Article]) -> None:
+def test_every_gold_event_without_a_candidate_has_one_cause(few: list[Article]) -> None:
     from pipeline.labels import align
 
-    misses = evaluate.candidate_misses(articles)
+    misses = evaluate.candidate_misses(few)
     assert set(misses) == set(evaluate.MISSES)
-    unclaimed = sum(1 for a in articles for j, g in enumerate(a.gold)
+    unclaimed = sum(1 for a in few for j, g in enumerate(a.gold)
                     if g.get("scope", "vaccine") == "vaccine" and j not in set(align(a.analysis, a.gold).values()))
     assert sum(misses.values()) == unclaimed
-    total = sum(1 for a in articles for g in a.gold if g.get("scope", "vaccine") == "vaccine")
-    assert evaluate.candidate_recall(articles) == round(1 - unclaimed / total, 4)
+    total = sum(1 for a in few for g in a.gold if g.get("scope", "vaccine") == "vaccine")
+    assert evaluate.candidate_recall(few) == round(1 - unclaimed / total, 4)
+    # a sentence telling a second event of a type the rules read as one ("compromise to contribute 22.5 million
+    # doses ..., and 7.5 million were allocated")
+    assert misses["its type's candidates all taken"] >= 1
 
 
 @pytest.mark.slow
