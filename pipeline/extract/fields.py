@@ -307,7 +307,8 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         value, j = _count_at(doc, i, spans)
         # a count with doses of its own and a giver is left to split_by_conjunct, which reads its vaccine too
         bare = doc[j - 1].like_num or doc[j - 1].lower_ in MULTIPLIER_WORDS
-        j += j + 1 < len(doc) and doc[j].lower_ == "each"  # "and 500,000 doses each to Uganda and Rwanda"
+        if j + 1 < len(doc) and doc[j].lower_ == "each":  # "and 500,000 doses each to Uganda and Rwanda"
+            j += 1
         # a part of a purchase "including" doses from a party may be its gift ("secured 10 million doses, including
         # 1 million from the Indian government as a gift"), no purchase of its own
         included = any(t.lower_ == "including" for t in head_chain(tok, 4))
@@ -573,7 +574,7 @@ def split_respectively(ev: Event, qspan: Span) -> list[Event]:
     role = next((r for r in ("recipient", "provider") if len(getattr(ev, r)) == len(counts) > 1), None)
     if role is None or counts[0][0] != ev.quantity:
         return []
-    first_named = {}
+    first_named: dict[str, int] = {}
     for e in entities(doc):
         if e._.canonical in getattr(ev, role):
             first_named.setdefault(e._.canonical, e.start)
