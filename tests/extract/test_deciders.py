@@ -79,6 +79,16 @@ def test_the_deciders_split_what_names_parties_of_its_own(nlp: Language, text: s
     assert [(e[0], e[1]) for e in _events(nlp, text)] == expected
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: a happening told as done and one told as not done, by a noun and a "
+                   "verb of one type, are one event; keeping them apart (negated against not) gave thirty draws recall "
+                   "+0.0026 (26 up), provider +0.0009, but F1 -0.0008 (27 down), precision -0.0043 (30 down), ECE "
+                   "+0.0028, facts -0.0049 (30 down)")
+def test_what_happened_and_what_did_not_are_two_events(nlp: Language) -> None:
+    events = _events(nlp, "Despite the arrival of the third shipment of the Oxford-AstraZeneca vaccine on May 10, the "
+                          "doses are yet to be handed over to the Ministry of Health.")
+    assert [(e[0], e[1]) for e in events] == [("delivery", "asserted"), ("delivery", "negated")]
+
+
 @pytest.mark.xfail(strict=True, reason="known gap: the recipient decider gives a verb with a subject of its own the "
                    "receiver of the verb it is set against; the role deciders reading whether the rules give the party "
                    "to another verb of the sentence changed no event: thirty draws provider -0.0049 (0 up, 21 down), "
