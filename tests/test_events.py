@@ -2320,6 +2320,14 @@ def test_a_vaccine_named_as_the_agent_is_its_maker_not_where_it_is_from(nlp: Lan
     assert ev[2] == ["Pfizer"]
 
 
+@pytest.mark.parametrize("text", ["Thailand has ordered 20 million Pfizer doses for delivery in the fourth quarter.",
+                                  "Vietnam has secured a further 20 million Pfizer doses for delivery by the end of the "
+                                  "year."])
+def test_doses_bought_for_delivery_are_one_purchase(nlp: Language, text: str) -> None:
+    # EVENTS.md 6.2: the deal's terms, as "signed a deal to deliver", are no planned delivery of their own
+    assert [e[0] for e in _one(nlp, text)] == ["purchase"]
+
+
 def test_a_further_count_hung_on_the_verb_of_saying_is_split(nlp: Language) -> None:
     events = _one(nlp, "Thailand will donate 200,000 doses of the AstraZeneca vaccine to Myanmar and 100,000 to Laos, "
                        "Prime Minister Prayuth Chan-ocha said on Wednesday.")

@@ -212,6 +212,11 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
         return False  # "purchased 15 million doses, of which 4 million have arrived": what befell a part of them
     if cur.dep_ == "ccomp" and etype in ("delivery", "offer") and governing.get(cur.head.i) == "request":
         return True  # "has requested that Japan send more doses": what is asked for, as "asked Japan to send"
+    if etype == "delivery" and cur.pos_ == "NOUN" and cur.dep_ == "pobj" and cur.head.lower_ == "for":
+        # "ordered 20 million doses for delivery in the fourth quarter": the deal's terms, as "to be delivered"
+        above = cur.head.head.head if cur.head.head.dep_ == "dobj" else cur.head.head
+        if governing.get(above.i) in GOVERNING:
+            return True
     held = governing.get(cur.head.head.i) if cur.dep_ in ("acl", "relcl") and cur.head.dep_ == "dobj" else None
     if "to" in auxiliaries(cur) and held in GOVERNING and held != etype:
         return True  # "has pledged 50,000 doses to be delivered in June": what is pledged
