@@ -588,6 +588,8 @@ CASES = [
     # in talks over a delivery, the party dealt with gives
     ("talks_over_a_delivery", "Guatemala is in talks with Russia over the delivery of 16 million doses of Sputnik V.",
      ("delivery", "planned", ["Russia"], ["Guatemala"], ["Sputnik V"], 16_000_000, "doses", "exact")),
+    ("discussions_about_a_donation", "Vanuatu is in discussions with China about a donation of 100,000 Sinopharm "
+     "doses.", ("delivery", "planned", ["China"], ["Vanuatu"], ["Sinopharm"], 100_000, "doses", "exact")),
     # doses a participle says are expected are a delivery to come
     ("doses_expected_on_a_day", "- Uganda: 300,000 doses of Moderna through COVAX, expected Friday.",
      ("delivery", "planned", [], ["Uganda"], ["Moderna"], 300_000, "doses", "exact")),
