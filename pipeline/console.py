@@ -9,6 +9,7 @@ from typing import Any
 
 PROGRESS = {"progress": True}  # `extra` of the flow's log lines that the console shows without --verbose
 MAX_NAMED_FAILURES = 10
+_DASK_LOGGERS = ("distributed", "tornado", "tornado.application", "bokeh")  # what a Dask cluster logs through
 
 
 class _ProgressOnly(logging.Filter):
@@ -20,9 +21,10 @@ def quiet_logs() -> None:
     """Before Prefect is imported: keep the library's lines off the console, bar warnings and progress.
 
     Dask's own lines go entirely: at a local cluster's close a worker may log the scheduler's going as an
-    error with a traceback, a race with nothing lost; a task that truly fails reaches the run through
-    Prefect. The variables are inherited by the cluster's worker processes."""
-    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")
+    error with a traceback (through `distributed` or Tornado, which Dask runs on), a race with nothing lost;
+    a task that truly fails reaches the run through Prefect. The variables are inherited by the cluster's
+    worker processes."""
+    os.environ.setdefault("DASK_LOGGING", repr(dict.fromkeys(_DASK_LOGGERS, "critical")))
     os.environ.setdefault("PREFECT_LOGGING_LOGGERS_DISTRIBUTED_LEVEL", "CRITICAL")
 
 
@@ -30,8 +32,8 @@ def filter_console() -> None:
     """After Prefect has set up logging: its console handlers pass only warnings and our progress lines."""
     for handler in logging.getLogger().handlers:  # Prefect's console handler sits on the root logger
         handler.addFilter(_ProgressOnly())
-    for name in ("distributed", "tornado", "bokeh"):
-        logging.getLogger(name).setLevel(logging.CRITICAL if name == "distributed" else logging.ERROR)
+    for name in _DASK_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def summary_line(summary: dict[str, Any], seconds: float, output: str) -> str:

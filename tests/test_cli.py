@@ -292,6 +292,7 @@ from distributed import Client, LocalCluster
 with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
     with Client(cluster) as client:
         client.run(lambda: logging.getLogger("distributed.worker").error("heartbeat lost at close"))
+        client.run(lambda: logging.getLogger("tornado.application").error("stream closed at close"))
 """
 
 
@@ -303,6 +304,7 @@ def test_a_dask_workers_own_errors_reach_the_console_only_with_verbose(mode: str
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert ("heartbeat lost at close" in done.stderr) is shown
+    assert ("stream closed at close" in done.stderr) is shown
 
 
 def test_dask_address_of_a_running_scheduler_and_worker(tmp_path: Path) -> None:
