@@ -155,19 +155,21 @@ def kind_filter(words: set[str]) -> Callable[[str], bool]:
     return lambda p: True
 
 
+def _talked_with(words: list[Token]) -> list[Token]:
+    """Who those of `words` that are talks, negotiations or deals are held with ("in talks with Russia")."""
+    return [w for t in words if t.lower_ in lexicon().negotiation_words for w in prep_objects(t, ("with",))]
+
+
 def _taken_by(participle: Token) -> list[str]:
     """The parties that receive, turn down or ask for the doses a participle tells of: the subject of the verb above
-    it, when that verb is a trigger of one of those acts (or the subject of the verb it completes)."""
+    it, when that verb is a trigger of one of those acts (inherited as `subject` reads it: "allowed itself to decline
+    a batch of doses offered by COVAX")."""
     verb = next((h for h in head_chain(participle, 4)[1:] if h.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
+    takes = trigger_roots(participle.doc, lambda t: t.label_ in ("rejection", "request")
+                          or t.id_ in lexicon().receiving_triggers)
+    if verb is None or verb.i not in takes:
         return []
-    lex = lexicon()
-    acts = [t for t in verb.doc.spans.get("triggers", []) if t.root == verb and (
-        t.label_ in ("rejection", "request") or t.id_ in lex.receiving_triggers)]
-    if not acts:
-        return []
-    subject = children(verb, ("nsubj",)) or (children(verb.head, ("nsubj",)) if verb.dep_ == "xcomp" else [])
-    return parties_in(t for s in subject for t in s.subtree)
+    return parties_in(t for s in subject(verb) for t in s.subtree)
 
 
 def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float, bool]:
@@ -509,10 +511,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             if donors and not recipient and provider and set(provider) <= country_names():
                 provider, recipient = donors, provider
             # "Guatemala is in talks with Russia over the delivery of 16 million doses": the party dealt with gives
-            talks = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("over", "on", "about", "for") \
-                else None
-            dealt = [p for p in parties_in(phrase_tokens(prep_objects(talks, ("with",)))) if p not in provider] \
-                if talks is not None and talks.lower_ in lexicon().negotiation_words else []
+            talks = [root.head.head] if root.dep_ == "pobj" and root.head.lower_ in ("over", "on", "about", "for") \
+                else []
+            dealt = [p for p in parties_in(phrase_tokens(_talked_with(talks))) if p not in provider]
             if dealt and not recipient:
                 provider, recipient = dealt, provider
         evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
@@ -545,7 +546,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # with": no); the parser may hang the infinitive on "is" of "is in talks"
         talks = [root.head] + [o for p in children(root.head, ("prep",)) if p.lower_ == "in"
                                for o in children(p, ("pobj",))]
-        frm = [w for t in talks if t.lower_ in lexicon().negotiation_words for w in prep_objects(t, ("with",))]
+        frm = _talked_with(talks)
     whole = parts_told(children(root, ("dobj", "nsubjpass")))
     frm = [o for o in frm if o.i not in whole]  # who gave a part gave not the whole
     # "from Oxford/AstraZeneca, Sputnik V, Pfizer": a list holding a vaccine no company is named after lists vaccines
