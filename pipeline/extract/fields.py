@@ -295,7 +295,7 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
     is its own event (EVENTS.md 6.1); the first event keeps the destinations no other count claims.
     """
     doc = qspan.doc
-    dates = {t.i for e in entities(doc) if e.label_ == "DATE" for t in e}
+    dates = _date_tokens(doc)
     spans = _counts_by_start(doc)
     extra: list[Event] = []
     i = qspan.end
@@ -559,7 +559,7 @@ def split_respectively(ev: Event, qspan: Span) -> list[Event]:
     mark = next((t.i for t in doc[qspan.start:] if t.lower_ == "respectively"), None)
     if mark is None:
         return []
-    dates = {t.i for e in entities(doc) if e.label_ == "DATE" for t in e}
+    dates = _date_tokens(doc)
     spans = _counts_by_start(doc)
     counts: list[tuple[float, int]] = []
     i = qspan.start
@@ -596,6 +596,11 @@ def split_by_destination_or_conjunct(ev: Event, qspan: Span) -> list[Event]:
     extra = _with_new_counts(split_by_destination(ev, qspan), split_by_conjunct(ev, qspan))
     extra = _with_new_counts(extra, split_by_gapped_subject(ev, qspan))
     return _with_new_counts(extra, split_by_bracketed_count(ev, qspan))
+
+
+def _date_tokens(doc: Doc) -> set[int]:
+    """The indexes of the tokens of the sentence's dates: a day or a year is no count."""
+    return {t.i for e in entities(doc) if e.label_ == "DATE" for t in e}
 
 
 def _counts_by_start(doc: Doc) -> dict[int, Span]:
