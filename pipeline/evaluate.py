@@ -102,11 +102,12 @@ def summary(result: dict[str, Any], negatives: bool = True) -> dict[str, Any]:
     return out
 
 
-def _without_candidate(a: Article) -> tuple[int, list[dict[str, Any]]]:
-    """How many gold events of the article are of vaccine scope, and those of them no candidate stands for."""
-    claimed = set(align(a.analysis, a.gold).values())
+def _without_candidate(a: Article, claimed: dict[int, int] | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """How many gold events of the article are of vaccine scope, and those of them no candidate stands for
+    (`claimed`: the article's alignment, when the caller has it)."""
+    taken = set((align(a.analysis, a.gold) if claimed is None else claimed).values())
     vaccine = [j for j, g in enumerate(a.gold) if scored(g)]
-    return len(vaccine), [a.gold[j] for j in vaccine if j not in claimed]
+    return len(vaccine), [a.gold[j] for j in vaccine if j not in taken]
 
 
 def candidate_recall(articles: list[Article]) -> float:
@@ -169,7 +170,7 @@ def candidate_misses(articles: list[Article]) -> dict[str, int]:
     for a in articles:
         sentences = a.parsed.sentences
         claimed = align(a.analysis, a.gold)
-        for g in _without_candidate(a)[1]:
+        for g in _without_candidate(a, claimed)[1]:
             hit = [i for i, s in enumerate(sentences) if max(score.overlap(s.text, g["evidence"]),
                                                             score.overlap(g["evidence"], s.text)) >= score.OVERLAP]
             there = [k for k, c in enumerate(a.analysis.candidates) if c.sentence in hit]
