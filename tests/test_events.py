@@ -1887,6 +1887,17 @@ def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:
                                                          ("offer", ["Vietnam"], 1_000_000)]
 
 
+def test_a_name_before_a_verb_after_and_is_its_subject(nlp: Language) -> None:
+    # the parser joins Canada to Samoa and leaves the second "pledged" without a subject (the first clause's giver)
+    events = _one(nlp, "New Zealand has pledged 250,000 doses to Samoa and Canada has pledged 100,000 to Vanuatu.")
+    assert [(e[2], e[3], e[5]) for e in events] == [(["New Zealand"], ["Samoa"], 250_000),
+                                                    (["Canada"], ["Vanuatu"], 100_000)]
+    # a list before the verb is the verb's subject whole, which the mending leaves to the parser
+    events = _one(nlp, "Peru received the first shipment of AstraZeneca vaccines, and Paraguay, Guatemala, and "
+                       "Nicaragua are next.")
+    assert [(e[0], e[3]) for e in events] == [("delivery", ["Peru"])]
+
+
 # (id, previous sentence's parties, sentence, role index in the event tuple, expected party)
 DESCRIPTIONS = [
     ("country", ("Eritrea",), "The country has rejected the vaccines.", 3, ["Eritrea"]),

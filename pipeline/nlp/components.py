@@ -126,3 +126,54 @@ class QuantityAnnotator:
 @Language.factory("vaccine_quantities", default_config={"spans_key": "quantities"})
 def make_quantities(nlp: Language, name: str, *, spans_key: str) -> QuantityAnnotator:
     return QuantityAnnotator(spans_key=spans_key)
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
+_BEFORE_VERB = ("aux", "auxpass", "neg", "advmod")
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The name the parser joins to the first clause's last party when two clauses meet at "and": in "has pledged
+    250,000 doses to Samoa and Canada has pledged 100,000 to Vanuatu" it makes Canada a conjunct of Samoa and leaves
+    the second "pledged" without a subject. Both names are parties; the second stands right after the "and" and right
+    before the finite verb (its auxiliaries and adverbs aside)."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ != "VERB":
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in [verb, *aux] for c in t.children):
+        return None
+    if verb.tag_ not in _FINITE and not any(a.tag_ in (*_FINITE, "MD") for a in aux):
+        return None
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].dep_ in _BEFORE_VERB and verb.doc[i].head == verb:
+        i -= 1
+    name = verb.doc[i]
+    first = name.head
+    # a pair of names only: in "Paraguay, Guatemala, and Nicaragua are next" the whole list is the subject
+    if name.dep_ != "conj" or first.dep_ == "conj" or first.i >= name.i or first == verb.head or \
+            not all(t.pos_ == "PROPN" and t.ent_type_ in PARTY_LABELS for t in (name, first)) or \
+            first not in list(verb.head.subtree):
+        return None
+    before = verb.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    return name if before is not None and before.lower_ == "and" and before.head == first else None
+
+
+class ClauseSubjects:
+    """Mend one misparse of two clauses joined by "and" (`stranded_subject`).
+
+    Writes: the heads of the stranded name (now the subject of its verb) and of the "and" before it (now joining
+    the two verbs)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for verb in doc:
+            name = stranded_subject(verb)
+            if name is not None:
+                conj = doc[name.left_edge.i - 1]
+                name.head, name.dep_ = verb, "nsubj"
+                conj.head = verb.head
+        return doc
+
+
+@Language.factory("clause_subjects")
+def make_clause_subjects(nlp: Language, name: str) -> ClauseSubjects:
+    return ClauseSubjects()
