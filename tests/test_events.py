@@ -1887,6 +1887,15 @@ def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:
                                                          ("offer", ["Vietnam"], 1_000_000)]
 
 
+def test_a_list_of_counts_each_with_its_vaccine_and_giver_is_an_event_each(nlp: Language) -> None:
+    # the second doses follow a comma, the third are joined to the second by the parser
+    events = _one(nlp, "Vietnam received 2 million doses of the Moderna vaccine from the United States, 1 million "
+                       "AstraZeneca doses from Japan and 500,000 Sinopharm doses from China last week.")
+    assert [(e[2], e[4], e[5]) for e in events] == [(["United States"], ["Moderna"], 2_000_000),
+                                                    (["Japan"], ["AstraZeneca"], 1_000_000),
+                                                    (["China"], ["Sinopharm"], 500_000)]
+
+
 def test_a_name_before_a_verb_after_and_is_its_subject(nlp: Language) -> None:
     # the parser joins Canada to Samoa and leaves the second "pledged" without a subject (the first clause's giver)
     events = _one(nlp, "New Zealand has pledged 250,000 doses to Samoa and Canada has pledged 100,000 to Vanuatu.")

@@ -407,6 +407,9 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
     joined += [t for t in doc[qspan.end:] if anchor.dep_ == "dobj" and t.head == anchor.head and t not in joined
                and (t.dep_ == "conj" and t.pos_ in ("NOUN", "NUM")
                     or t.dep_ == "dobj" and _second_object(doc, qspan, t))]
+    # "from the United States, 1 million AstraZeneca doses from Japan and 500,000 Sinopharm doses from China": the
+    # parser joins the last doses of a list to the ones before them
+    joined += [c for t in list(joined) for c in t.conjuncts if c.i > t.i and c not in joined]
     # "and 61 million of AstraZeneca" names its doses by their vaccine; "and 20 lakh in February" is a part of them
     for noun in (n for n in joined if names_doses(n) or any(
             is_vaccine_token(t) for o in prep_objects(n, ("of",)) for t in o.subtree)):
@@ -414,8 +417,10 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
         if own is None or own.start < qspan.end or own._.quantity.value == ev.quantity:
             continue
         words = _own_phrases(noun, joined)
-        named = vaccines_named(doc, (t for w in words for t in w.subtree))
-        givers = parties_in(t for o in objects_within(words, ("from", "by"), ("prep", "agent")) for t in o.subtree)
+        later = {t.i for n in joined if n.i > noun.i for t in n.subtree}  # the next doses' words are their own
+        named = vaccines_named(doc, (t for w in words for t in w.subtree if t.i not in later))
+        givers = parties_in(t for o in objects_within(words, ("from", "by"), ("prep", "agent")) for t in o.subtree
+                            if t.i not in later)
         # "and 14,400 doses through COVAX": the organisation they came through, as `parties.channel` reads it
         givers = givers or [p for p in parties_in(t for o in objects_within(words, ("through", "via", "under"))
                                                   for t in o.subtree) if p not in country_names()]
@@ -456,8 +461,9 @@ def _own_phrases(noun: Token, joined: list[Token]) -> list[Token]:
 
 
 def _second_object(doc: Doc, qspan: Span, obj: Token) -> bool:
-    """A further object of the verb after "and" with no party between ("and 500,000 Sinopharm doses from China")."""
-    ands = [t.i for t in doc[qspan.end:obj.i] if t.lower_ == "and"]
+    """A further object of the verb after "and" or a comma with no party between ("and 500,000 Sinopharm doses from
+    China", ", 1 million AstraZeneca doses from Japan")."""
+    ands = [t.i for t in doc[qspan.end:obj.i] if t.lower_ in ("and", ",")]
     return bool(ands) and not any(t.ent_type_ in ("GPE", "ORG") for t in doc[ands[-1] + 1:obj.i])
 
 
