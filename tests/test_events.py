@@ -1887,6 +1887,14 @@ def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:
                                                          ("offer", ["Vietnam"], 1_000_000)]
 
 
+def test_a_clause_joined_past_a_report_continues_the_verb_reported(nlp: Language) -> None:
+    # the parser joins "will receive" to "said": the WHO would receive, and the count read as an adverb licensed nothing
+    events = _one(nlp, "Yemen received 1 million doses of oral cholera vaccine from the global stockpile last month, "
+                       "the WHO said, and will receive 1.5 million more in January.")
+    assert [(e[0], e[1], e[3], e[5]) for e in events] == [("delivery", "asserted", ["Yemen"], 1_000_000),
+                                                          ("delivery", "planned", ["Yemen"], 1_500_000)]
+
+
 def test_a_list_of_counts_each_with_its_vaccine_and_giver_is_an_event_each(nlp: Language) -> None:
     # the second doses follow a comma, the third are joined to the second by the parser
     events = _one(nlp, "Vietnam received 2 million doses of the Moderna vaccine from the United States, 1 million "

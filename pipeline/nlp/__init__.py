@@ -41,7 +41,7 @@ NLP_CONFIG: dict[str, Any] = {
             # "Iran's Supreme Leader": a title, not an organisation
             "blocked_followers": {"the north": ["Korea"], "america": ["n"], "supreme": ["Leader"]}}},
         # after the entities, which tell the names the parser misplaces
-        {"name": "clause_subjects", "factory": "clause_subjects", "after": "entity_fixes"},
+        {"name": "clause_joins", "factory": "clause_joins", "after": "entity_fixes"},
         {"name": "quantities", "factory": "vaccine_quantities", "config": {"spans_key": "quantities"}},
         {"name": "triggers", "factory": "span_ruler",
          "config": {"spans_key": "triggers", "validate": False, "overwrite": True, "phrase_matcher_attr": "LOWER"},

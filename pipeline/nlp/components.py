@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.countries import capital_states
+from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import canonical_party, find_quantities, party_table
 
 
@@ -128,8 +129,14 @@ def make_quantities(nlp: Language, name: str, *, spans_key: str) -> QuantityAnno
     return QuantityAnnotator(spans_key=spans_key)
 
 
+
 _FINITE = ("VBD", "VBZ", "VBP")
 _BEFORE_VERB = ("aux", "auxpass", "neg", "advmod")
+
+
+def _has_subject(verb: Token) -> bool:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in [verb, *aux] for c in t.children)
 
 
 def stranded_subject(verb: Token) -> Token | None:
@@ -137,11 +144,9 @@ def stranded_subject(verb: Token) -> Token | None:
     250,000 doses to Samoa and Canada has pledged 100,000 to Vanuatu" it makes Canada a conjunct of Samoa and leaves
     the second "pledged" without a subject. Both names are parties; the second stands right after the "and" and right
     before the finite verb (its auxiliaries and adverbs aside)."""
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ != "VERB":
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ != "VERB" or _has_subject(verb):
         return None
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in [verb, *aux] for c in t.children):
-        return None
     if verb.tag_ not in _FINITE and not any(a.tag_ in (*_FINITE, "MD") for a in aux):
         return None
     i = verb.i - 1
@@ -158,11 +163,26 @@ def stranded_subject(verb: Token) -> Token | None:
     return name if before is not None and before.lower_ == "and" and before.head == first else None
 
 
-class ClauseSubjects:
-    """Mend one misparse of two clauses joined by "and" (`stranded_subject`).
+def joined_past_a_report(verb: Token, reporting_verbs: frozenset[str]) -> Token | None:
+    """The verb a clause with no subject of its own continues when the parser joins it to a report set in between:
+    in "Yemen received 1 million doses last month, the WHO said, and will receive 1.5 million more" the second
+    "receive" is Yemen's, not the WHO's; the verb the report is set into."""
+    report = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or _has_subject(verb) or report.lower_ not in reporting_verbs or \
+            report.dep_ != "parataxis" or not _has_subject(report) or report.i > verb.i:
+        return None
+    return report.head if report.head.pos_ in ("VERB", "AUX") and report.head.i < report.i else None
 
-    Writes: the heads of the stranded name (now the subject of its verb) and of the "and" before it (now joining
-    the two verbs)."""
+
+class ClauseJoins:
+    """Mend two misparses of clauses: a subject taken for a conjunct of the first clause's last party
+    (`stranded_subject`), and a clause joined to a report set in between (`joined_past_a_report`).
+
+    Writes: the heads of the stranded name (now the subject of its verb) and of the "and" before it (now joining the
+    two verbs); the head of a clause joined past a report (now the verb reported)."""
+
+    def __init__(self) -> None:
+        self.reporting_verbs = lexicon().reporting_verbs
 
     def __call__(self, doc: Doc) -> Doc:
         for verb in doc:
@@ -171,9 +191,14 @@ class ClauseSubjects:
                 conj = doc[name.left_edge.i - 1]
                 name.head, name.dep_ = verb, "nsubj"
                 conj.head = verb.head
+            reported = joined_past_a_report(verb, self.reporting_verbs)
+            if reported is not None:
+                for c in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:
+                    c.head = reported
+                verb.head = reported
         return doc
 
 
-@Language.factory("clause_subjects")
-def make_clause_subjects(nlp: Language, name: str) -> ClauseSubjects:
-    return ClauseSubjects()
+@Language.factory("clause_joins")
+def make_clause_joins(nlp: Language, name: str) -> ClauseJoins:
+    return ClauseJoins()

@@ -131,4 +131,4 @@ def test_demonym_counts_people(nlp: Language, text: str, count: str, value: floa
 
 def test_pipeline_skips_unused_components(nlp: Language) -> None:
     assert "lemmatizer" not in nlp.pipe_names
-    assert nlp.pipe_names[-5:] == ["entity_rules", "entity_fixes", "clause_subjects", "quantities", "triggers"]
+    assert nlp.pipe_names[-5:] == ["entity_rules", "entity_fixes", "clause_joins", "quantities", "triggers"]
