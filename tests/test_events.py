@@ -1895,6 +1895,16 @@ def test_a_clause_joined_past_a_report_continues_the_verb_reported(nlp: Language
                                                           ("delivery", "planned", ["Yemen"], 1_500_000)]
 
 
+def test_doses_expected_from_a_giver_are_a_delivery_from_it(nlp: Language) -> None:
+    # the parser hangs "expected" on the United States, not on the further 100,000
+    events = _one(nlp, "The Democratic Republic of Congo received its first 100,000 mpox vaccine doses on Thursday, "
+                       "donated by the European Union, with a further 100,000 from the United States expected on "
+                       "Saturday.")
+    assert [(e[0], e[1], e[2], e[3], e[5]) for e in events] == [
+        ("delivery", "asserted", ["EU"], ["DR Congo"], 100_000),
+        ("delivery", "planned", ["United States"], ["DR Congo"], 100_000)]
+
+
 def test_a_list_of_counts_each_with_its_vaccine_and_giver_is_an_event_each(nlp: Language) -> None:
     # the second doses follow a comma, the third are joined to the second by the parser
     events = _one(nlp, "Vietnam received 2 million doses of the Moderna vaccine from the United States, 1 million "

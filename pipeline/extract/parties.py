@@ -383,7 +383,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
           for o in prep_objects(t, ("to", "for", "into", "towards"))]
     if not to and root.pos_ == "VERB":
         to = _to_past_maker(root)
-    frm = [o for o in prep_objects(root, ("from", "with", "through", "via"))
+    # ("a further 100,000 from the United States expected on Saturday": a participle on the doses, from where they are)
+    on_doses = prep_objects(root.head, ("from",)) if root.dep_ == "acl" and root.tag_ == "VBN" else []
+    frm = [o for o in prep_objects(root, ("from", "with", "through", "via")) + on_doses
            if not is_funding(o) and not is_funding(o.head.head)  # "with funding from X": X pays, gives no doses
            and not set_aside(o)]  # "Apart from the vaccines donated by China, the country has bought ... from Russia"
     loc = [o for o in prep_objects(root, ("in", "at", "across", "within")) if not _within_from(o, root)]

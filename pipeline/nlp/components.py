@@ -174,12 +174,29 @@ def joined_past_a_report(verb: Token, reporting_verbs: frozenset[str]) -> Token 
     return report.head if report.head.pos_ in ("VERB", "AUX") and report.head.i < report.i else None
 
 
+_EXPECTED = frozenset({"expected", "due", "scheduled", "slated"})
+
+
+def count_expected(participle: Token) -> Token | None:
+    """The count a participle of expectation is on when the parser hangs it on the count's giver: in "with a further
+    100,000 from the United States expected on Saturday" what is expected is the 100,000, not the United States."""
+    giver = participle.head
+    if participle.dep_ != "acl" or participle.lower_ not in _EXPECTED or giver.dep_ != "pobj" or \
+            giver.ent_type_ not in PARTY_LABELS or giver.head.lower_ != "from":
+        return None
+    counted = giver.head.head
+    return counted if counted.like_num or counted.pos_ == "NOUN" and any(
+        c.like_num for c in counted.children) else None
+
+
 class ClauseJoins:
-    """Mend two misparses of clauses: a subject taken for a conjunct of the first clause's last party
-    (`stranded_subject`), and a clause joined to a report set in between (`joined_past_a_report`).
+    """Mend three misparses of clauses: a subject taken for a conjunct of the first clause's last party
+    (`stranded_subject`), a clause joined to a report set in between (`joined_past_a_report`), and a participle of
+    expectation hung on a count's giver (`count_expected`).
 
     Writes: the heads of the stranded name (now the subject of its verb) and of the "and" before it (now joining the
-    two verbs); the head of a clause joined past a report (now the verb reported)."""
+    two verbs); the head of a clause joined past a report (now the verb reported); the head of the participle (now
+    the count)."""
 
     def __init__(self) -> None:
         self.reporting_verbs = lexicon().reporting_verbs
@@ -191,6 +208,9 @@ class ClauseJoins:
                 conj = doc[name.left_edge.i - 1]
                 name.head, name.dep_ = verb, "nsubj"
                 conj.head = verb.head
+            counted = count_expected(verb)
+            if counted is not None:
+                verb.head = counted
             reported = joined_past_a_report(verb, self.reporting_verbs)
             if reported is not None:
                 for c in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:
