@@ -180,6 +180,11 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
         evidence=trig.doc.text, trigger=trig.text, trigger_start=trig.start_char, unnamed_recipient=unnamed,
         verbal=root.pos_ in ("VERB", "AUX"),
     )
+    # "handed over" and "handed over 50,000", "asked" and "asked for": two triggers of one word are one happening,
+    # whatever count the second finds left
+    word = [e for e in by_type.get(etype, []) if e.trigger_start == trig.start_char]
+    if word:
+        return ev, qspan, word[0]
     # "received its first shipment and will get more deliveries", "despite the arrival ..., the doses are yet
     # to be handed over": a verb with its own tense or negation is its own event
     same = [e for e in by_type.get(etype, []) if e.status == status or root.pos_ != "VERB"

@@ -58,6 +58,12 @@ HAPPENINGS = [
      "sent its Abdala vaccine.", [("delivery", "asserted"), ("delivery", "asserted")]),
     ("set_against_by_while", "New Zealand will also provide 100,000 Pfizer doses to Fiji in October, while India has "
      "offered Covishield doses to Samoa and Tonga.", [("offer", "asserted"), ("offer", "asserted")]),
+    # "handed over" and "handed over 50,000" are triggers of one word, in a clause with a subject of its own
+    ("one_word_two_triggers", "China donated 100,000 doses of rabies vaccine to the Philippines on Monday, while South "
+     "Korea handed over 50,000 doses to the province of Albay.", [("delivery", "asserted"), ("delivery", "asserted")]),
+    # "asked" and "asked for": the second trigger finds a count the first left, the delivery's
+    ("one_word_two_counts", "Uganda asked for 1 million doses of the vaccine in February but got only 400,000.",
+     [("request", "asserted"), ("delivery", "asserted")]),
 ]
 
 
