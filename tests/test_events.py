@@ -1905,6 +1905,14 @@ def test_doses_expected_from_a_giver_are_a_delivery_from_it(nlp: Language) -> No
         ("delivery", "planned", ["United States"], ["DR Congo"], 100_000)]
 
 
+def test_a_clause_on_doses_for_a_party_delivers_them_to_it(nlp: Language) -> None:
+    # the parser hangs the clause on Nigeria, which is what the doses are for, not what is delivered
+    events = _one(nlp, "Gavi paid for 6 million more doses of yellow fever vaccine for Nigeria, which Bio-Manguinhos "
+                       "will deliver in two lots.")
+    assert [(e[0], e[1], e[2], e[3], e[5]) for e in events] == [
+        ("delivery", "planned", ["Bio-Manguinhos"], ["Nigeria"], 6_000_000)]
+
+
 def test_a_list_of_counts_each_with_its_vaccine_and_giver_is_an_event_each(nlp: Language) -> None:
     # the second doses follow a comma, the third are joined to the second by the parser
     events = _one(nlp, "Vietnam received 2 million doses of the Moderna vaccine from the United States, 1 million "

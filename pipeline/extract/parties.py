@@ -478,6 +478,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             provider = parties_in(phrase_tokens(agent))
         if passive:  # "the shipment of vaccines to Mongolia was delivered"
             to = to + [x for subj_tok in children(root, ("nsubjpass",)) for x in prep_objects(subj_tok, ("to", "for"))]
+        # "6 million doses for Nigeria, which Bio-Manguinhos will deliver": doses a clause gives go where they are for
+        if root.dep_ == "relcl" and not to and any(c.lower_ in ("which", "that") and c.dep_ == "dobj"
+                                                   for c in root.children):
+            to = prep_objects(root.head, ("to", "for"))
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj" and not to:  # "approved a donation ... to Nepal"
             to = light_verb_objects(root, ("to",))
         # "sharing vaccines with Honduras", "offered to share surplus doses with Laos and Myanmar"

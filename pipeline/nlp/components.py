@@ -189,14 +189,28 @@ def count_expected(participle: Token) -> Token | None:
         c.like_num for c in counted.children) else None
 
 
+def doses_a_clause_is_on(clause: Token) -> Token | None:
+    """The counted noun a relative clause on its object is about when the parser hangs it on the party after the
+    noun: in "6 million more doses for Nigeria, which Bio-Manguinhos will deliver" what is delivered is the doses, not
+    Nigeria. A party is what a clause's subject ("Nigeria, which received") is, not what it gives or receives."""
+    party = clause.head
+    if clause.dep_ != "relcl" or party.ent_type_ not in PARTY_LABELS or party.dep_ != "pobj" or \
+            not any(c.lower_ in ("which", "that") and c.dep_ == "dobj" for c in clause.children):
+        return None
+    noun = party.head.head
+    return noun if noun.pos_ == "NOUN" and noun.i < party.i and any(c.like_num for c in noun.subtree
+                                                                  if c.i < party.head.i) else None
+
+
 class ClauseJoins:
-    """Mend three misparses of clauses: a subject taken for a conjunct of the first clause's last party
-    (`stranded_subject`), a clause joined to a report set in between (`joined_past_a_report`), and a participle of
-    expectation hung on a count's giver (`count_expected`).
+    """Mend four misparses of clauses: a subject taken for a conjunct of the first clause's last party
+    (`stranded_subject`), a clause joined to a report set in between (`joined_past_a_report`), a participle of
+    expectation hung on a count's giver (`count_expected`), a relative clause on counted doses hung on the party they
+    are for (`doses_a_clause_is_on`).
 
     Writes: the heads of the stranded name (now the subject of its verb) and of the "and" before it (now joining the
     two verbs); the head of a clause joined past a report (now the verb reported); the head of the participle (now
-    the count)."""
+    the count); the head of the relative clause (now the doses)."""
 
     def __init__(self) -> None:
         self.reporting_verbs = lexicon().reporting_verbs
@@ -211,6 +225,9 @@ class ClauseJoins:
             counted = count_expected(verb)
             if counted is not None:
                 verb.head = counted
+            doses = doses_a_clause_is_on(verb)
+            if doses is not None:
+                verb.head = doses
             reported = joined_past_a_report(verb, self.reporting_verbs)
             if reported is not None:
                 for c in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:
