@@ -1905,6 +1905,18 @@ def test_doses_expected_from_a_giver_are_a_delivery_from_it(nlp: Language) -> No
         ("delivery", "planned", ["United States"], ["DR Congo"], 100_000)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sri Lanka has requested 5 million doses of the Sinopharm vaccine from China and 1 million doses of Covishield "
+     "from India.", [("request", ["China"], ["Sinopharm"], 5_000_000), ("request", ["India"], ["AstraZeneca"], 1_000_000)]),
+    ("Burundi turned down 500,000 doses from China and 300,000 from COVAX.",
+     [("rejection", ["China"], [], 500_000), ("rejection", ["COVAX"], [], 300_000)]),
+])
+def test_each_count_asked_for_or_refused_with_its_own_giver_is_an_event(nlp: Language, text: str,
+                                                                         expected: list[tuple]) -> None:
+    # EVENTS.md 6.1 holds for every type: two counts, each with its own giver, are two happenings
+    assert [(e[0], e[2], e[4], e[5]) for e in _one(nlp, text)] == expected
+
+
 def test_a_clause_on_doses_for_a_party_delivers_them_to_it(nlp: Language) -> None:
     # the parser hangs the clause on Nigeria, which is what the doses are for, not what is delivered
     events = _one(nlp, "Gavi paid for 6 million more doses of yellow fever vaccine for Nigeria, which Bio-Manguinhos "

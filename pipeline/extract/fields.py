@@ -628,5 +628,6 @@ def _count_at(doc: Doc, i: int, spans: dict[int, Span]) -> tuple[float | None, i
 # and a split stands after the decision only when the decided type splits the same way
 SPLITS: dict[str, Callable[[Event, Span], list[Event]]] = {
     "delivery": split_by_destination_or_conjunct, "offer": split_by_destination_or_conjunct,
-    "purchase": split_by_destination_or_conjunct, "administration": split_by_count,
+    "purchase": split_by_destination_or_conjunct, "request": split_by_destination_or_conjunct,
+    "rejection": split_by_destination_or_conjunct, "administration": split_by_count,
 }
