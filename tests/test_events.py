@@ -1895,6 +1895,12 @@ def test_a_clause_joined_past_a_report_continues_the_verb_reported(nlp: Language
                                                           ("delivery", "planned", ["Yemen"], 1_500_000)]
 
 
+def test_a_count_read_as_an_adverb_is_the_verbs_count(nlp: Language) -> None:
+    # "2 million more": the parser hangs "more" on "get" as an adverb, so the getting was bound to no doses
+    events = _one(nlp, "Venezuela, which has received 12 million doses of Abdala, will get 2 million more in August.")
+    assert ("delivery", "planned", ["Venezuela"], 2_000_000) in [(e[0], e[1], e[3], e[5]) for e in events]
+
+
 def test_doses_expected_from_a_giver_are_a_delivery_from_it(nlp: Language) -> None:
     # the parser hangs "expected" on the United States, not on the further 100,000
     events = _one(nlp, "The Democratic Republic of Congo received its first 100,000 mpox vaccine doses on Thursday, "

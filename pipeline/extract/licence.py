@@ -69,9 +69,7 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
         # "submitted an application to Gavi for a further 16 million": the light verb holds "for"
         light_verb_objects(root, ("for",)) if trig.label_ == "request" and root.dep_ == "dobj" else []) + (
         # "the doses were part of 102,000 the country received": the count a clause without an object is on
-        _held_by_clause(root)) + (
-        # "and will receive 1.5 million more in January": the parser may take the count for an adverb
-        [c for c in children(root, ("advmod",)) if c.lower_ == "more"])
+        _held_by_clause(root)) + _count_as_adverb(root)
     if vaccine_text and any(_bare_count(o) for o in counted):
         # "plans to deliver 1 billion more": more of the doses just named; "only 1 million have been supplied"
         return Licence(True, 0.6, "count_object")
@@ -150,6 +148,12 @@ def vaccine_property(root: Token, supply: bool = False) -> bool:
 
 
 _PROPERTY_MODALS = frozenset({"can", "must", "should"})
+
+
+def _count_as_adverb(root: Token) -> list[Token]:
+    """"will receive 1.5 million more in January", "will get 2 million more": the parser may take the count of a verb
+    for an adverb."""
+    return [c for c in children(root, ("advmod",)) if c.lower_ == "more"]
 
 
 def _bare_count(obj: Token) -> bool:
@@ -285,7 +289,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             objs = children(root, ("dobj", "nsubjpass", "attr")) + [
                 g for p in children(root, ("prep",)) if p.lower_ == "for" for g in children(p, ("pobj",))]
         else:
-            objs = children(root, ("dobj", "nsubjpass", "dative", "attr")) + prep_objects(root, ("of", "for", "with"))
+            objs = children(root, ("dobj", "nsubjpass", "dative", "attr")) + prep_objects(root, ("of", "for", "with")) + \
+                _count_as_adverb(root)
         if tid == "use" and children(root, ("xcomp",)):  # "the fund, which Bolivia uses to buy vaccines": what is
             objs = children(root, ("dobj", "nsubjpass"))  # used is the means, what it buys is not used
         if tid == "deny":  # "denies COVID vaccines to migrants": the parser takes "COVID" for a verb
