@@ -142,6 +142,7 @@ QUANTITY_RE = re.compile(
     rf"covid-19|covid|coronavirus|vaccine|&|"  # "&": "500,000 Johnson & Johnson doses"
     rf"(?-i:[A-Z][\w'&/.-]*|[a-z]+(?:ic|ed|al|ive|ous|ary|ent))|"
     rf"first|second|third|booster|initial|donated|free|military|health|jabs? of|doses? of|"
+    rf"front-?line|elderly|vulnerable|priority|eligible|older|young|adult|"  # "4,000 front-line workers"
     rf"measles|polio|rabies|cholera|malaria|typhoid|rotavirus|meningitis|tetanus|influenza|flu|mpox|monkeypox|"
     rf"yellow\s+fever|hepatitis|encephalitis|rubella|diphtheria|dengue|oral)){{0,4}}?)"
     rf"(?P<unit>\s+(?:{'|'.join(sorted(map(re.escape, _UNIT_OF), key=len, reverse=True))})\b))?",

@@ -71,6 +71,10 @@ QUANTITIES = [
     ("its_doses", "South Africa sold its 1 million AstraZeneca doses", 1_000_000, "doses", "exact"),
     ("part_of_its_doses", "Ghana will give 50,000 of its AstraZeneca doses to Togo", 50_000, "doses", "exact"),
     ("others", "vaccinated 3,000 others", 3_000, "people", "exact"),
+    # a hyphenated or plain word for who they are between the count and its noun
+    ("front_line_workers", "About 4,000 front-line workers were jabbed", 4_000, "people", "about"),
+    ("frontline_health_workers", "12,000 frontline health workers", 12_000, "people", "exact"),
+    ("young_adults", "gave 2 million young adults a dose", 2_000_000, "people", "exact"),
 ]
 
 
