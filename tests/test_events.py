@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -2074,6 +2075,15 @@ def test_open_role_taken_from_sentence_before(nlp: Language, previous: tuple[str
                                               expected: tuple[list[str], list[str]]) -> None:
     events = _one(nlp, text, Context(previous_events=(_event_before(*previous),), refers_back=True))
     assert [(e[2], e[3]) for e in events] == [expected]
+
+
+def test_doses_of_another_vaccine_take_no_role_from_the_sentence_before(nlp: Language) -> None:
+    before = replace(_event_before("purchase", ["Russia"], ["Argentina"]), vaccine=["Sputnik V"])
+    ctx = Context(previous_events=(before,), refers_back=True)
+    (event,) = _one(nlp, "Deliveries of the AstraZeneca vaccine were delayed by production problems.", ctx)
+    assert event[2] == []
+    same = _one(nlp, "Deliveries of the Sputnik V vaccine were delayed by production problems.", ctx)
+    assert [e[2] for e in same] == [["Russia"]]
 
 
 def test_passive_gift_names_the_giver_of_the_sentence_before(nlp: Language) -> None:

@@ -768,6 +768,10 @@ def _inherit(ev: Event, ctx: Context, passive: bool) -> None:
     if ev.event_type == "administration" or not ctx.refers_back:
         return
     for prev in ctx.previous_events:
+        # ("Argentina clinched an agreement with Russia for Sputnik V. Deliveries of the AstraZeneca vaccine were
+        # delayed": another vaccine, another happening)
+        if ev.vaccine and prev.vaccine and not set(ev.vaccine) & set(prev.vaccine):
+            continue
         if prev.event_type != "administration" and (ev.event_type != "purchase" or prev.event_type == "purchase"):
             # "Zambia has rejected an offer from Russia. The country will instead wait for the doses it has been
             # allocated": who offered what was turned down gives nothing else (though "it would not accept the
