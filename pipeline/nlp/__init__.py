@@ -36,6 +36,13 @@ NLP_CONFIG: dict[str, Any] = {
                              # news agencies and platforms report, they do not give or receive
                              "reuters", "tass", "xinhua", "afp", "ap", "bloomberg", "yonhap", "kcna", "twitter",
                              "facebook", "associated press", "agence france-presse", "efe", "anadolu",
+                             # national news agencies, in datelines the world over
+                             "petra", "wam", "spa", "kuna", "qna", "bna", "ona", "mena", "irna", "isna", "sana",
+                             "bernama", "antara", "vna", "pna", "pti", "ians", "ani", "kyodo", "dpa", "ansa", "lusa",
+                             "interfax", "ria novosti", "prensa latina", "telam", "télam", "agencia brasil",
+                             "agência brasil", "nan", "kna", "bss", "rss", "app", "apa", "rnz", "aap", "abc news",
+                             "aa", "mna", "fars", "tasnim", "ukrinform", "bta", "ptk", "mia", "ina", "tap", "aps",
+                             "map", "xinhuanet", "cgtn",
                              # a description in capitals names no one: "the Kingdom" is the country told of
                              "kingdom", "the kingdom", "the republic"],
             # "Iran's Supreme Leader": a title, not an organisation

@@ -64,6 +64,14 @@ def test_news_agency_is_not_a_party(nlp: Language) -> None:
     assert "Reuters" not in {e.text for e in doc.ents}
 
 
+@pytest.mark.parametrize("text", ["AMMAN (Petra) - Jordan received the first batch of the Pfizer vaccine.",
+                                  "HANOI (Xinhua) - Vietnam received 1 million doses.",
+                                  "SUVA (RNZ) - Fiji received 12,000 doses."])
+def test_a_national_news_agency_in_a_dateline_is_not_a_party(nlp: Language, text: str) -> None:
+    agency = text.split("(")[1].split(")")[0]
+    assert agency not in {e.text for e in nlp(text).ents}
+
+
 def test_a_leaders_title_is_no_organisation(nlp: Language) -> None:
     doc = nlp("Iran's Supreme Leader Ayatollah Ali Khamenei banned imports of US vaccines.")
     assert [e.text for e in doc.ents if e.label_ in ("ORG", "GPE")] == ["Iran", "US"]
