@@ -1316,6 +1316,14 @@ def test_a_clause_of_time_keeps_its_count(nlp: Language) -> None:
     assert [(e[0], e[5]) for e in asked] == [("request", None), ("delivery", 2_500_000)]
 
 
+def test_a_gerund_of_time_keeps_its_count(nlp: Language) -> None:
+    # the doses received are counted by the receiving, not by the vaccinating the gerund tells the time of
+    events = _one(nlp, "Bhutan has administered second doses to 90 percent of its adults after receiving 500,000 doses "
+                       "of Moderna from the United States and 250,000 AstraZeneca doses from Denmark.")
+    assert sorted((e[0], e[5] or 0) for e in events) == [("administration", 0), ("delivery", 250_000),
+                                                         ("delivery", 500_000)]
+
+
 def test_a_clause_of_time_keeps_its_vaccine(nlp: Language) -> None:
     # the vaccine of the trigger's clause, not the one of the clause of time
     supply = _one(nlp, "Bangladesh has asked China to supply 1.5 million doses of the Sinopharm vaccine after India "

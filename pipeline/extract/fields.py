@@ -14,6 +14,7 @@ from pipeline.extract.syntax import (
     children,
     dateline,
     entities,
+    gerund_happenings,
     governor,
     has_own_subject,
     has_own_tense,
@@ -141,6 +142,8 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
             if o.lower_ == "more" and not any(c.like_num for c in o.children)]
     if ranked_batch(root) or more or _part_of_them(root):
         spans = [s for s in spans if s.root in root.subtree]
+    # "has administered second doses after receiving 500,000 doses": a gerund of time counts its own doses
+    spans = [s for s in spans if s.root.i not in gerund_happenings(root)]
     # "asked China for 1.5 million more doses after India stopped exports": a clause of time counts in its own words
     timed = next((c for c in [root, *root.ancestors] if timed_clause(c)), None)
     if timed is not None:

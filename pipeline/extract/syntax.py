@@ -338,6 +338,14 @@ def timed_happenings(root: Token) -> set[int]:
     return {t.i for c in root.doc if timed_clause(c) and root not in c.subtree for t in c.subtree}
 
 
+def gerund_happenings(root: Token) -> set[int]:
+    """The token indexes of the gerunds of time in the sentence that are triggers and do not hold `root` ("has
+    administered second doses after receiving 500,000 doses"): their counts are their own."""
+    triggers = trigger_roots(root.doc)
+    return {t.i for g in root.doc if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.head.lower_ in _GERUND_TIME
+            and g.i in triggers and root not in g.subtree for t in g.subtree}
+
+
 def joined_happenings(root: Token, own_subjects: bool = False) -> set[int]:
     """The token indexes of verbs joined by "and" to the trigger's clause that tell a happening of their own, with
     their own count and vaccine: with a tense of their own ("received 2,000 doses and has asked for more"), or, when
