@@ -179,8 +179,8 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")  # "and 500,000 of Sinopharm", wh
 # that moves or ends the phrase ("the first 100 days" does not)
 _RANKED_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|remaining|next|last|final)\s+$", re.I)
 _MOVES_AFTER = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|will|would|should|could|must)\s+)?(?:been\s+|be\s+)?"
-                          r"(?:arriv(?:ed|es?|ing)|land(?:ed|s)?|reach(?:ed|es)?|came|come|delivered|shipped|sent|due|"
-                          r"expected|scheduled)\b", re.I)
+                          r"(?:arriv(?:ed|es?|ing)|land(?:ed|s)?|go(?:es|ne)?|went|reach(?:ed|es)?|came|come|delivered|"
+                          r"shipped|sent|due|expected|scheduled)\b", re.I)
 # "3 million doses, of which 245,200 arrived last week": a part of the doses just named that moves or ends the phrase
 _PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:which|them|these|those)\s+(?:(?:only|just|about|some|nearly|over)\s+)?$", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:%|(?:percent|per\s+cent|pc)\b)", re.I)  # "60 percent of the doses": a share

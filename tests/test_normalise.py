@@ -43,6 +43,7 @@ QUANTITIES = [
     ("decimal_comma", "1,2 million doses arrived", 1_200_000, "doses", "exact"),
     ("hyphenated_million", "a 2-million-dose shipment", 2_000_000, "doses", "exact"),
     ("part_of_which", "the first 300,000 of which were due to arrive", 300_000, "doses", "exact"),
+    ("part_that_goes", "of which 53,800 will go to the northwest", 53_800, "doses", "exact"),
     ("ranked_bare_count_moves", "and the first 40,000 arrived in December", 40_000, "doses", "exact"),
     ("ranked_bare_count_ends", "expects the first 215,000 in April", 215_000, "doses", "exact"),
     ("which_part_moves", "of which 245,200 arrived last week", 245_200, "doses", "exact"),
