@@ -1904,6 +1904,16 @@ def test_a_clause_joined_past_a_report_continues_the_verb_reported(nlp: Language
                                                           ("delivery", "planned", ["Yemen"], 1_500_000)]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: an airline named after a state (\"Air Zimbabwe\", \"Ethiopian "
+                   "Airlines\") is read as the state; about 90 airlines as entities of their own changed three training "
+                   "documents: as no parties, thirty draws F1 -0.0005, strict -0.0014, provider -0.0043 (5 up, 21 down), "
+                   "recipient +0.0047 (22 up); as organisations, F1 -0.0002, strict -0.0048 (21 down), provider -0.0042 "
+                   "(20 down), facts -0.0028")
+def test_an_airline_named_after_a_state_gives_nothing(nlp: Language) -> None:
+    (event,) = _one(nlp, "The 600,000 doses of the Sinopharm vaccine were flown in by an Air Zimbabwe jet.")
+    assert event[2] == []
+
+
 def test_a_count_read_as_an_adverb_is_the_verbs_count(nlp: Language) -> None:
     # "2 million more": the parser hangs "more" on "get" as an adverb, so the getting was bound to no doses
     events = _one(nlp, "Venezuela, which has received 12 million doses of Abdala, will get 2 million more in August.")
