@@ -1959,6 +1959,13 @@ def test_a_list_of_counts_each_with_its_vaccine_and_giver_is_an_event_each(nlp: 
                                                     (["China"], ["Sinopharm"], 500_000)]
 
 
+def test_further_doses_of_their_own_vaccine_go_where_their_own_words_say(nlp: Language) -> None:
+    events = _one(nlp, "Serbia has donated 5,000 doses of the Pfizer vaccine to North Macedonia and 4,000 doses of "
+                       "Sputnik V to Montenegro.")
+    assert [(e[3], e[4], e[5]) for e in events] == [(["North Macedonia"], ["Pfizer-BioNTech"], 5_000),
+                                                    (["Montenegro"], ["Sputnik V"], 4_000)]
+
+
 def test_a_name_before_a_verb_after_and_is_its_subject(nlp: Language) -> None:
     # the parser joins Canada to Samoa and leaves the second "pledged" without a subject (the first clause's giver)
     events = _one(nlp, "New Zealand has pledged 250,000 doses to Samoa and Canada has pledged 100,000 to Vanuatu.")

@@ -433,11 +433,15 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
                                             for t in noun.children):
             named = list(ev.vaccine)
         makers = [m for v in named if (m := lexicon().manufacturers.get(v)) in ev.provider]  # "ordered ... of Pfizer"
+        # "donated 5,000 doses of Pfizer to North Macedonia and 4,000 doses of Sputnik V to Montenegro": given to whom
+        # their own words name
+        takers = parties_in(t for o in objects_within(words, ("to",), ("prep", "dative")) for t in o.subtree
+                            if t.i not in later) if ev.event_type in ("delivery", "offer") else []
         q = own._.quantity
         counted.extend(words)
         extra.append(Event(**{**ev.__dict__, "quantity": q.value, "quantity_unit": q.unit,
                               "quantity_qualifier": q.qualifier, "vaccine": named,
-                              "provider": givers or makers or ev.provider}))
+                              "provider": givers or makers or ev.provider, "recipient": takers or ev.recipient}))
     claimed = {v for e in extra if e.vaccine != ev.vaccine for v in e.vaccine}
     # "14,400 doses through COVAX and 2,000 doses of Sputnik V from Russia": a vaccine only the further doses' own
     # words name is none of the first doses'
@@ -450,6 +454,7 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
     # a maker named in the further doses' own words ("188,000 Pfizer doses") gives none of the first ones
     told = {p for n in counted for p in parties_in(n.subtree, makers=True)}
     ev.provider = unclaimed(ev.provider, {p for e in extra if e.provider != ev.provider for p in e.provider} | told)
+    ev.recipient = unclaimed(ev.recipient, {p for e in extra if e.recipient != ev.recipient for p in e.recipient})
     return extra
 
 
