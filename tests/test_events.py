@@ -1316,6 +1316,15 @@ def test_a_clause_of_time_keeps_its_count(nlp: Language) -> None:
     assert [(e[0], e[5]) for e in asked] == [("request", None), ("delivery", 2_500_000)]
 
 
+def test_a_refusal_joined_to_an_offer_refuses_it(nlp: Language) -> None:
+    events = _one(nlp, "China had offered Taiwan its vaccines, but Taipei refused.")
+    assert [e[:4] for e in events] == [("offer", "asserted", ["China"], ["Taiwan"]),
+                                       ("rejection", "asserted", ["China"], ["Taiwan"])]
+    # a refusal of something else of its own is no refusal of the offer
+    assert [e[0] for e in _one(nlp, "China had offered Taiwan its vaccines, but Taipei refused to comment.")] == [
+        "offer"]
+
+
 def test_a_gerund_of_time_keeps_its_count(nlp: Language) -> None:
     # the doses received are counted by the receiving, not by the vaccinating the gerund tells the time of
     events = _one(nlp, "Bhutan has administered second doses to 90 percent of its adults after receiving 500,000 doses "

@@ -80,6 +80,12 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
     refused = objs + ([root.head] if root.dep_ == "relcl" and not children(root, ("dobj",)) else [])
     if vaccine_text and trig.label_ == "rejection" and any(o.lower_ in lexicon().offer_nouns for o in refused):
         return Licence(True, 0.6, "offer_object")  # "Myanmar rejected the offer" of the doses just stated (EVENTS.md 1)
+    # "China had offered Taiwan its vaccines, but Taipei refused": a refusal with no object of its own, joined to an
+    # offer, refuses what was offered
+    if vaccine_text and trig.label_ == "rejection" and root.dep_ == "conj" and \
+            not children(root, ("dobj", "nsubjpass", "xcomp", "prep")) and \
+            root.head.i in trigger_roots(trig.doc, lambda t: t.label_ == "offer"):
+        return Licence(True, 0.6, "offer_refused")
     if gov != root and any(is_vaccine_token(t) for t in gov.subtree):
         return Licence(True, 0.5, "vaccine_under_governor")
     # "after Moscow offered to supply the country": an offer to give a party, in a text on vaccines, gives them

@@ -114,6 +114,10 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
             told = _told_above(trig.root, kept_at, 4)
             ev.provider = [p for p in told.provider if p not in ev.recipient] if told is not None and \
                 told.event_type == "offer" else []
+        # "China had offered Taiwan its vaccines, but Taipei refused" (the licence's offer_refused)
+        if ev.event_type == "rejection" and reading.licence == "offer_refused" and not ev.provider:
+            told = kept_at.get(trig.root.head.i)
+            ev.provider = [p for p in told.provider if p not in ev.recipient] if told is not None else []
         inherit_roles(ev, ctx, passive=is_passive(trig.root) and not of_deal_told, unnamed_givers=from_group(trig.root))
         kept_at[trig.root.i] = ev
         if qspan is not None:
