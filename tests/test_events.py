@@ -1316,6 +1316,12 @@ def test_a_clause_of_time_keeps_its_count(nlp: Language) -> None:
     assert [(e[0], e[5]) for e in asked] == [("request", None), ("delivery", 2_500_000)]
 
 
+def test_a_possessive_is_its_clauses_subject(nlp: Language) -> None:
+    events = _one(nlp, "Nepal has asked China for vaccines after India suspended its exports of the AstraZeneca "
+                       "vaccine.")
+    assert [(e[0], e[1], e[2]) for e in events if e[0] == "delivery"] == [("delivery", "negated", ["India"])]
+
+
 def test_a_refusal_joined_to_an_offer_refuses_it(nlp: Language) -> None:
     events = _one(nlp, "China had offered Taiwan its vaccines, but Taipei refused.")
     assert [e[:4] for e in events] == [("offer", "asserted", ["China"], ["Taiwan"]),

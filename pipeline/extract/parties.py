@@ -99,6 +99,12 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
             group = coordinated_group(tok, earlier) if tok.lower_ in lexicon().plural_pronouns else []
             if len(group) > 1:  # "South Sudan and the DR Congo said they would return": both
                 return group
+            # "asked China for vaccines after India suspended its exports": a possessive is its clause's subject's
+            verb = next((h for h in head_chain(tok, 4) if h.pos_ in ("VERB", "AUX")), None)
+            own = [p for p in parties_in(t for s in children(verb, ("nsubj",)) if s.i < tok.i for t in s.subtree)
+                   if p not in exclude and fits(p)] if tok.dep_ == "poss" and verb is not None else []
+            if own:
+                return own[:1]
             # ("Japan said it would send 616,000 doses to Laos. It has already provided 200,000": who played the
             # role just before, where the article's own country did not)
             mine = focus if set(focus) & set(previous) and not (same_role and not set(focus) & set(same_role)) else []
