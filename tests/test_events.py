@@ -1316,6 +1316,20 @@ def test_a_clause_of_time_keeps_its_count(nlp: Language) -> None:
     assert [(e[0], e[5]) for e in asked] == [("request", None), ("delivery", 2_500_000)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The doses arrived in Accra; a second batch of 200,000 doses is expected next week.",
+     [("delivery", "asserted", None), ("delivery", "planned", 200_000)]),
+    ("Ghana has received 600,000 doses from COVAX; it will start vaccinating on Tuesday.",
+     [("delivery", "asserted", 600_000), ("administration", "planned", None)]),
+    ("Kenya received 1 million doses on Monday; Uganda got 500,000 on Tuesday.",
+     [("delivery", "asserted", 1_000_000), ("delivery", "asserted", 500_000)]),
+])
+def test_clauses_beside_a_semicolon_keep_their_own_counts_and_tenses(nlp: Language, text: str,
+                                                                     expected: list[tuple]) -> None:
+    # the parser makes the clause before the semicolon a complement of the verb after it
+    assert [(e[0], e[1], e[5]) for e in _one(nlp, text)] == expected
+
+
 def test_a_possessive_is_its_clauses_subject(nlp: Language) -> None:
     events = _one(nlp, "Nepal has asked China for vaccines after India suspended its exports of the AstraZeneca "
                        "vaccine.")

@@ -144,6 +144,11 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
         spans = [s for s in spans if s.root in root.subtree]
     # "has administered second doses after receiving 500,000 doses": a gerund of time counts its own doses
     spans = [s for s in spans if s.root.i not in gerund_happenings(root)]
+    # "Kenya received 1 million doses on Monday; Uganda got 500,000": clauses set side by side count their own doses
+    beside = [c for c in root.doc if c.dep_ == "parataxis" and has_own_subject(c)]
+    own = next((c for c in beside if root in c.subtree), None)
+    spans = [s for s in spans if (s.root in own.subtree if own is not None else
+                                  not any(s.root in c.subtree and root not in c.subtree for c in beside))]
     # "asked China for 1.5 million more doses after India stopped exports": a clause of time counts in its own words
     timed = next((c for c in [root, *root.ancestors] if timed_clause(c)), None)
     if timed is not None:
