@@ -202,25 +202,31 @@ def doses_a_clause_is_on(clause: Token) -> Token | None:
                                                                   if c.i < party.head.i) else None
 
 
-def clause_before_a_semicolon(verb: Token) -> Token | None:
-    """The verb after a semicolon that the parser makes govern the clause before it: in "Kenya received 1 million
-    doses on Monday; Uganda got 500,000 on Tuesday" the receiving is read as what "got" reports. Two clauses with a
-    subject each, set side by side: the first is the sentence's root, the second stands beside it."""
-    after = verb.head
-    if verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or after.i < verb.i or not _has_subject(verb) or \
-            not _has_subject(after):
+def clauses_beside_a_semicolon(verb: Token) -> tuple[Token, Token] | None:
+    """The two verbs of clauses set side by side by a semicolon, each with a subject of its own, when the parser makes
+    one a complement of the other: in "Kenya received 1 million doses on Monday; Uganda got 500,000 on Tuesday" the
+    receiving is read as what "got" reports, in "Sudan expects 4.5 million doses; its first shipment arrived on March 3"
+    the arriving as what Sudan expects. (first, second): the first is to be the root, the second beside it."""
+    other = verb.head
+    if verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or not _has_subject(verb) or not _has_subject(other):
         return None
-    semicolon = verb.right_edge.i + 1
-    return after if semicolon < after.i and verb.doc[semicolon].text == ";" and verb.doc[semicolon].head == after \
-        and after.dep_ == "ROOT" else None
+    doc = verb.doc
+    if other.i > verb.i and other.dep_ == "ROOT":
+        semicolon = verb.right_edge.i + 1
+        return (verb, other) if semicolon < other.i and doc[semicolon].text == ";" and doc[semicolon].head == other \
+            else None
+    # (the parser may hang the semicolon on the second clause, as its first token)
+    edge = verb.left_edge.i
+    semicolon = edge if doc[edge].text == ";" else edge - 1
+    return (other, verb) if other.i < semicolon and doc[semicolon].text == ";" else None
 
 
 class ClauseJoins:
     """Mend five misparses of clauses: a subject taken for a conjunct of the first clause's last party
     (`stranded_subject`), a clause joined to a report set in between (`joined_past_a_report`), a participle of
     expectation hung on a count's giver (`count_expected`), a relative clause on counted doses hung on the party they
-    are for (`doses_a_clause_is_on`), a clause before a semicolon made a complement of the verb after it
-    (`clause_before_a_semicolon`).
+    are for (`doses_a_clause_is_on`), one of two clauses beside a semicolon made a complement of the other
+    (`clauses_beside_a_semicolon`).
 
     Writes: the heads of the stranded name (now the subject of its verb) and of the "and" before it (now joining the
     two verbs); the head of a clause joined past a report (now the verb reported); the head of the participle (now
@@ -243,10 +249,12 @@ class ClauseJoins:
             doses = doses_a_clause_is_on(verb)
             if doses is not None:
                 verb.head = doses
-            second = clause_before_a_semicolon(verb)
-            if second is not None:
-                verb.head, verb.dep_ = verb, "ROOT"
-                second.head, second.dep_ = verb, "parataxis"
+            beside = clauses_beside_a_semicolon(verb)
+            if beside is not None:
+                first, second = beside
+                if first.dep_ != "ROOT":
+                    first.head, first.dep_ = first, "ROOT"
+                second.head, second.dep_ = first, "parataxis"
             reported = joined_past_a_report(verb, self.reporting_verbs)
             if reported is not None:
                 for c in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:
