@@ -30,6 +30,7 @@ from pipeline.extract.syntax import (
     ranked_batch,
     relative_clauses,
     set_aside,
+    subject_of_its_own,
     timed_clause,
     timed_happenings,
 )
@@ -48,6 +49,9 @@ def vaccines(trig: Span) -> list[str]:
     # "expects 3.2 million doses from COVAX and is negotiating with Russia for Sputnik V": a verb joined by "and"
     # with a tense of its own tells another happening, and its vaccine is that one's
     others = joined_happenings(trig.root) | other_happenings_on_parties(trig)
+    # "China has pledged a further 500,000 doses, while Pakistan has bought 1 million doses of CanSino": a clause with a
+    # subject of its own set against the trigger's names its own vaccine
+    others |= {t.i for c in trig.doc if subject_of_its_own(c) and trig.root not in c.subtree for t in c.subtree}
     # "asked China to supply Sinopharm after India stopped exports of AstraZeneca": a clause of time tells its own
     # happening, though where the trigger's clause names no vaccine, one named there is most often the same
     timed = timed_happenings(trig.root)
