@@ -1333,6 +1333,13 @@ def test_clauses_beside_a_semicolon_keep_their_own_counts_and_tenses(nlp: Langua
     assert [(e[0], e[1], e[5]) for e in _one(nlp, text)] == expected
 
 
+def test_a_verb_joined_in_the_future_counts_its_own(nlp: Language) -> None:
+    events = _one(nlp, "Pakistan received 500,000 doses of the Sinopharm vaccine from China on Monday and will begin "
+                       "inoculating health workers this week.")
+    assert [(e[0], e[1], e[5]) for e in events] == [("delivery", "asserted", 500_000),
+                                                    ("administration", "planned", None)]
+
+
 def test_a_clause_set_against_the_triggers_names_its_own_vaccine(nlp: Language) -> None:
     events = _one(nlp, "China has pledged a further 500,000 doses, while Pakistan has bought 1 million doses of CanSino.")
     assert sorted((e[0], e[4]) for e in events) == [("offer", []), ("purchase", ["CanSino"])]
