@@ -2386,6 +2386,9 @@ def test_how_many_live_in_a_country_counts_no_doses(nlp: Language) -> None:
     assert (event[0], event[5], event[6]) == ("administration", 38_000, "people")
     (event,) = _one(nlp, "In a nation of 1.4 billion people, only 10 million have been vaccinated.")
     assert event[5] == 10_000_000
+    (event,) = _one(nlp, "Brazil, with a population of 212 million, has given at least one dose to 12 percent of its "
+                         "people.")
+    assert (event[0], event[5]) == ("administration", None)
 
 
 def test_how_many_an_illness_struck_counts_no_doses(nlp: Language) -> None:

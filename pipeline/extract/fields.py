@@ -96,10 +96,11 @@ def fraction_of(count: Token, root: Token) -> bool:
 
 
 def population_of(count: Token) -> bool:
-    """"in the country of 9 million", "a nation of 1.4 billion people": how many live in a country, not how many
-    doses or people an event counts."""
+    """"in the country of 9 million", "a nation of 1.4 billion people", "with a population of 212 million": how many
+    live in a country, not how many doses or people an event counts."""
     place = count.head.head if count.dep_ == "pobj" and count.head.lower_ == "of" else None
-    return place is not None and (place.lower_ in lexicon().country_descriptions or place.ent_type_ == "GPE")
+    return place is not None and (place.lower_ in lexicon().country_descriptions or place.ent_type_ == "GPE"
+                                  or place.lower_ == "population")
 
 
 def harm_tally(count: Token, root: Token) -> bool:
