@@ -764,6 +764,7 @@ NON_EVENTS = [
                                    "could produce up to 500 million doses of mRNA vaccines a year."),
     # people refusing to be vaccinated refuse no supply
     ("people_refuse", "Nearly half of adults in Romania say they will refuse a COVID-19 vaccine."),
+    ("many_refuse", "Vaccine hesitancy remains high, with many refusing to take the jab."),
     ("demonyms_refuse", "Some 30% of Americans would refuse a vaccine."),
     ("rules_applied_to", "The rules applied to all vaccine importers for the first time."),
     ("signed_up_for_vaccination", "Residents signed up for vaccination online."),

@@ -503,6 +503,9 @@ def _deal_to_make(root: Token) -> bool:
         c.i in triggers for c in [*p.conjuncts, *children(p, ("dobj",))]) for p in purposes)
 
 
+_PEOPLE_QUANTIFIERS = frozenset({"many", "some", "most", "few", "others", "thousands", "millions", "hundreds"})
+
+
 def _refused_by_people(root: Token) -> bool:
     """People, not a state or a body, refuse: "many nurses refused the vaccine", "some 30% of Americans would
     refuse", "adults say they will refuse" (a pronoun stands for the subject of the verb of saying)."""
@@ -510,7 +513,9 @@ def _refused_by_people(root: Token) -> bool:
     if [s.lower_ for s in subj] == ["they"] and root.dep_ == "ccomp":
         subj = subject(root.head)
     words = [t for s in subj for t in s.subtree]
-    return any(t.lower_ in lexicon().people_nouns or demonym_plural(t) for t in words) and \
+    # "with many refusing to take the jab": a quantifier that stands alone stands for people
+    alone = any(s.lower_ in _PEOPLE_QUANTIFIERS and not list(s.children) for s in subj)
+    return (alone or any(t.lower_ in lexicon().people_nouns or demonym_plural(t) for t in words)) and \
         not any(t.ent_type_ in ("GPE", "ORG") for t in words if t.dep_ != "pobj" or t.head.lower_ != "in")
 
 
