@@ -1995,6 +1995,12 @@ def test_a_clause_on_doses_for_a_party_delivers_them_to_it(nlp: Language) -> Non
         ("delivery", "planned", ["Bio-Manguinhos"], ["Nigeria"], 6_000_000)]
 
 
+def test_the_whole_a_delivery_is_part_of_is_no_further_delivery(nlp: Language) -> None:
+    events = _one(nlp, "Australia delivered 100,000 doses of AstraZeneca to Timor-Leste on Thursday, part of a pledge "
+                       "of 1 million doses to the Pacific and Southeast Asia.")
+    assert [(e[0], e[5]) for e in events] == [("delivery", 100_000), ("offer", 1_000_000)]
+
+
 def test_a_list_of_counts_each_with_its_vaccine_and_giver_is_an_event_each(nlp: Language) -> None:
     # the second doses follow a comma, the third are joined to the second by the parser
     events = _one(nlp, "Vietnam received 2 million doses of the Moderna vaccine from the United States, 1 million "

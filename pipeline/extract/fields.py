@@ -333,8 +333,11 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         # 1 million from the Indian government as a gift"), no purchase of its own
         included = any(t.lower_ == "including" for t in head_chain(tok, 4))
         # ("1.6 million doses to Pacific nations, including 100,000 for Samoa": "for" names who a part is for)
+        # ("delivered 100,000 doses to Timor-Leste, part of a pledge of 1 million doses to the Pacific": the whole a
+        # part is of)
         if j + 1 >= len(doc) or not (doc[j].lower_ in ("to", "for") or doc[j].lower_ == "from" and bare) or \
-                _told_by_another_verb(tok, qspan.root) or included and ev.event_type == "purchase":
+                _told_by_another_verb(tok, qspan.root) or included and ev.event_type == "purchase" or \
+                fraction_of(tok, qspan.root.head):
             i += 1
             continue
         target = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]
