@@ -2398,6 +2398,12 @@ def test_how_many_live_in_a_country_counts_no_doses(nlp: Language) -> None:
     assert (event[0], event[5]) == ("administration", None)
 
 
+def test_a_running_total_counts_no_doses(nlp: Language) -> None:
+    events = _one(nlp, "China delivered another batch of Sinopharm vaccines to Laos on Sunday, bringing its total "
+                       "assistance to 2.7 million doses.")
+    assert [(e[0], e[5]) for e in events] == [("delivery", None)]
+
+
 def test_how_many_an_illness_struck_counts_no_doses(nlp: Language) -> None:
     (event,) = _one(nlp, "Samoa has appealed to its neighbours for measles vaccines as an outbreak that has killed 25 "
                          "people spread.")

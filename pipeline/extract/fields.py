@@ -199,8 +199,20 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     elsewhere = other_happenings_on_parties(trig)
     spans = [s for s in spans if s.root.i not in elsewhere and not fraction_of(s.root, root)
              and not part_of_which(s.root, root) and not population_of(s.root)
-             and not harm_tally(s.root, root)]
+             and not harm_tally(s.root, root) and not running_total(s.root, root)]
     return min(spans, key=rank) if spans else None
+
+
+_BRINGING = frozenset({"bring", "brings", "brought", "bringing", "take", "takes", "took", "taking", "raise", "raises",
+                       "raised", "raising", "push", "pushes", "pushed", "pushing", "lift", "lifts", "lifted", "lifting"})
+
+
+def running_total(count: Token, root: Token) -> bool:
+    """"has provided to Laos, bringing China's total assistance to 2.7 million doses": the total a happening brings a
+    tally to, in a clause that does not hold the trigger, is no count of the trigger's."""
+    return any(h.lower_ in _BRINGING and root not in h.subtree and any(
+        o.lower_ in lexicon().tally_nouns or any(c.lower_ in lexicon().tally_nouns for c in o.children)
+        for o in children(h, ("dobj",))) for h in head_chain(count, 3))
 
 
 def other_happenings_on_parties(trig: Span) -> set[int]:
