@@ -12,7 +12,8 @@ import spacy
 from spacy.language import Language
 
 from pipeline.countries import with_country_patterns
-from pipeline.nlp import components as _components  # noqa: F401  (registers the factories)
+from pipeline.nlp import clauses as _clauses  # noqa: F401  (registers the factories)
+from pipeline.nlp import components as _components  # noqa: F401
 from pipeline.nlp import tag_attributes as _tag_attributes  # noqa: F401
 from pipeline.version import SPACY_MODEL as MODEL
 

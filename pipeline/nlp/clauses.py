@@ -1,0 +1,145 @@
+"""Mends of the parser's known misreadings of clauses, before any rule reads the parse (`ClauseJoins`)."""
+
+# No `from __future__ import annotations`: spaCy resolves factory signatures at run time.
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.components import PARTY_LABELS
+from pipeline.nlp.lexicon import lexicon
+
+_FINITE = ("VBD", "VBZ", "VBP")
+_BEFORE_VERB = ("aux", "auxpass", "neg", "advmod")
+
+
+def _has_subject(verb: Token) -> bool:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in [verb, *aux] for c in t.children)
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The name the parser joins to the first clause's last party when two clauses meet at "and": in "has pledged
+    250,000 doses to Samoa and Canada has pledged 100,000 to Vanuatu" it makes Canada a conjunct of Samoa and leaves
+    the second "pledged" without a subject. Both names are parties; the second stands right after the "and" and right
+    before the finite verb (its auxiliaries and adverbs aside)."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ != "VERB" or _has_subject(verb):
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ not in _FINITE and not any(a.tag_ in (*_FINITE, "MD") for a in aux):
+        return None
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].dep_ in _BEFORE_VERB and verb.doc[i].head == verb:
+        i -= 1
+    name = verb.doc[i]
+    first = name.head
+    # a pair of names only: in "Paraguay, Guatemala, and Nicaragua are next" the whole list is the subject
+    if name.dep_ != "conj" or first.dep_ == "conj" or first.i >= name.i or first == verb.head or \
+            not all(t.pos_ == "PROPN" and t.ent_type_ in PARTY_LABELS for t in (name, first)) or \
+            first not in list(verb.head.subtree):
+        return None
+    before = verb.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    return name if before is not None and before.lower_ == "and" and before.head == first else None
+
+
+def joined_past_a_report(verb: Token, reporting_verbs: frozenset[str]) -> Token | None:
+    """The verb a clause with no subject of its own continues when the parser joins it to a report set in between:
+    in "Yemen received 1 million doses last month, the WHO said, and will receive 1.5 million more" the second
+    "receive" is Yemen's, not the WHO's; the verb the report is set into."""
+    report = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or _has_subject(verb) or report.lower_ not in reporting_verbs or \
+            report.dep_ != "parataxis" or not _has_subject(report) or report.i > verb.i:
+        return None
+    return report.head if report.head.pos_ in ("VERB", "AUX") and report.head.i < report.i else None
+
+
+_EXPECTED = frozenset({"expected", "due", "scheduled", "slated"})
+
+
+def count_expected(participle: Token) -> Token | None:
+    """The count a participle of expectation is on when the parser hangs it on the count's giver: in "with a further
+    100,000 from the United States expected on Saturday" what is expected is the 100,000, not the United States."""
+    giver = participle.head
+    if participle.dep_ != "acl" or participle.lower_ not in _EXPECTED or giver.dep_ != "pobj" or \
+            giver.ent_type_ not in PARTY_LABELS or giver.head.lower_ != "from":
+        return None
+    counted = giver.head.head
+    return counted if counted.like_num or counted.pos_ == "NOUN" and any(
+        c.like_num for c in counted.children) else None
+
+
+def doses_a_clause_is_on(clause: Token) -> Token | None:
+    """The counted noun a relative clause on its object is about when the parser hangs it on the party after the
+    noun: in "6 million more doses for Nigeria, which Bio-Manguinhos will deliver" what is delivered is the doses, not
+    Nigeria. A party is what a clause's subject ("Nigeria, which received") is, not what it gives or receives."""
+    party = clause.head
+    if clause.dep_ != "relcl" or party.ent_type_ not in PARTY_LABELS or party.dep_ != "pobj" or \
+            not any(c.lower_ in ("which", "that") and c.dep_ == "dobj" for c in clause.children):
+        return None
+    noun = party.head.head
+    return noun if noun.pos_ == "NOUN" and noun.i < party.i and any(c.like_num for c in noun.subtree
+                                                                  if c.i < party.head.i) else None
+
+
+def clauses_beside_a_semicolon(verb: Token) -> tuple[Token, Token] | None:
+    """The two verbs of clauses set side by side by a semicolon, each with a subject of its own, when the parser makes
+    one a complement of the other: in "Kenya received 1 million doses on Monday; Uganda got 500,000 on Tuesday" the
+    receiving is read as what "got" reports, in "Sudan expects 4.5 million doses; its first shipment arrived on March 3"
+    the arriving as what Sudan expects. (first, second): the first is to be the root, the second beside it."""
+    other = verb.head
+    if verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or not _has_subject(verb) or not _has_subject(other):
+        return None
+    doc = verb.doc
+    if other.i > verb.i and other.dep_ == "ROOT":
+        semicolon = verb.right_edge.i + 1
+        return (verb, other) if semicolon < other.i and doc[semicolon].text == ";" and doc[semicolon].head == other \
+            else None
+    # (the parser may hang the semicolon on the second clause, as its first token)
+    edge = verb.left_edge.i
+    semicolon = edge if doc[edge].text == ";" else edge - 1
+    return (other, verb) if other.i < semicolon and doc[semicolon].text == ";" else None
+
+
+class ClauseJoins:
+    """Mend five misparses of clauses: a subject taken for a conjunct of the first clause's last party
+    (`stranded_subject`), a clause joined to a report set in between (`joined_past_a_report`), a participle of
+    expectation hung on a count's giver (`count_expected`), a relative clause on counted doses hung on the party they
+    are for (`doses_a_clause_is_on`), one of two clauses beside a semicolon made a complement of the other
+    (`clauses_beside_a_semicolon`).
+
+    Writes: the heads of the stranded name (now the subject of its verb) and of the "and" before it (now joining the
+    two verbs); the head of a clause joined past a report (now the verb reported); the head of the participle (now
+    the count); the head of the relative clause (now the doses); the heads and labels of the two clauses beside a
+    semicolon (the first the root, the second beside it, "parataxis")."""
+
+    def __init__(self) -> None:
+        self.reporting_verbs = lexicon().reporting_verbs
+
+    def __call__(self, doc: Doc) -> Doc:
+        for verb in doc:
+            name = stranded_subject(verb)
+            if name is not None:
+                conj = doc[name.left_edge.i - 1]
+                name.head, name.dep_ = verb, "nsubj"
+                conj.head = verb.head
+            counted = count_expected(verb)
+            if counted is not None:
+                verb.head = counted
+            doses = doses_a_clause_is_on(verb)
+            if doses is not None:
+                verb.head = doses
+            beside = clauses_beside_a_semicolon(verb)
+            if beside is not None:
+                first, second = beside
+                if first.dep_ != "ROOT":
+                    first.head, first.dep_ = first, "ROOT"
+                second.head, second.dep_ = first, "parataxis"
+            reported = joined_past_a_report(verb, self.reporting_verbs)
+            if reported is not None:
+                for c in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:
+                    c.head = reported
+                verb.head = reported
+        return doc
+
+
+@Language.factory("clause_joins")
+def make_clause_joins(nlp: Language, name: str) -> ClauseJoins:
+    return ClauseJoins()
