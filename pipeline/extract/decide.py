@@ -38,9 +38,9 @@ def classify_features(model: Any, candidates: list[list[Candidate]], features: l
 
 def happenings(candidates: list[Candidate], decisions: Sequence[tuple[str, float]]) -> list[list[int]]:
     """Group the candidates decided to be events into happenings: one per type and sentence (EVENTS.md 6.1),
-    unless two triggers (of different words) each carry their own count of the same unit ("2 million doses ... 1 million doses"),
-    are verbs the rules read in different statuses ("were sent ... will be sent"), or a verb joined by "and"
-    has a subject of its own ("Russia has shipped ..., and Cuba has sent").
+    unless two triggers of different words each carry their own count of the same unit ("2 million doses ...
+    1 million doses"), are verbs the rules read in different statuses ("were sent ... will be sent"), or a verb
+    joined by "and" has a subject of its own ("Russia has shipped ..., and Cuba has sent").
 
     Each group lists candidate indexes, most probable first; the first one states the event.
     """
@@ -59,9 +59,9 @@ def happenings(candidates: list[Candidate], decisions: Sequence[tuple[str, float
             # "handed over" and "handed over 50,000": triggers of one word tell one happening
             root = candidates[k].trigger.root.i
             home = next((g for g in place if any(candidates[j].trigger.root.i == root for j in g)), None)
-            home = home if home is not None else None if k in apart else next(
-                (g for g in place if not apart & set(g)
-                 and not _own_happening(ev, [candidates[j].reading.event for j in g])), None)
+            if home is None and k not in apart:
+                home = next((g for g in place if not apart & set(g)
+                             and not _own_happening(ev, [candidates[j].reading.event for j in g])), None)
             if home is None:
                 place.append([k])
             else:
