@@ -2001,6 +2001,12 @@ def test_the_whole_a_delivery_is_part_of_is_no_further_delivery(nlp: Language) -
     assert [(e[0], e[5]) for e in events] == [("delivery", 100_000), ("offer", 1_000_000)]
 
 
+def test_further_doses_of_a_makers_vaccine_are_bought_from_it(nlp: Language) -> None:
+    events = _one(nlp, "South Africa has secured 12 million doses through COVAX and 20 million Pfizer doses.")
+    assert [(e[0], e[2], e[5]) for e in events] == [("purchase", ["COVAX"], 12_000_000),
+                                                    ("purchase", ["Pfizer"], 20_000_000)]
+
+
 def test_a_list_of_counts_each_with_its_vaccine_and_giver_is_an_event_each(nlp: Language) -> None:
     # the second doses follow a comma, the third are joined to the second by the parser
     events = _one(nlp, "Vietnam received 2 million doses of the Moderna vaccine from the United States, 1 million "

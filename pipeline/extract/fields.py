@@ -465,6 +465,10 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
                                             for t in noun.children):
             named = list(ev.vaccine)
         makers = [m for v in named if (m := lexicon().manufacturers.get(v)) in ev.provider]  # "ordered ... of Pfizer"
+        # "secured 12 million doses through COVAX and 20 million Pfizer doses": doses of a maker's own vaccine are
+        # bought from it, not through the first doses' channel
+        if ev.event_type == "purchase" and not makers and not givers:
+            makers = [m for v in named if (m := lexicon().manufacturers.get(v)) in lexicon().producers]
         # "donated 5,000 doses of Pfizer to North Macedonia and 4,000 doses of Sputnik V to Montenegro": given to whom
         # their own words name
         takers = parties_in(t for o in objects_within(words, ("to",), ("prep", "dative")) for t in o.subtree
