@@ -12,6 +12,7 @@ from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import (
     auxiliaries,
     children,
+    clauses_of,
     dateline,
     entities,
     gerund_happenings,
@@ -51,7 +52,8 @@ def vaccines(trig: Span) -> list[str]:
     others = joined_happenings(trig.root) | other_happenings_on_parties(trig)
     # "China has pledged a further 500,000 doses, while Pakistan has bought 1 million doses of CanSino": a clause with a
     # subject of its own set against the trigger's names its own vaccine
-    others |= {t.i for c in trig.doc if subject_of_its_own(c) and trig.root not in c.subtree for t in c.subtree}
+    others |= {i for clause in clauses_of(trig.doc, "subjects of their own", subject_of_its_own)
+               if trig.root.i not in clause for i in clause}
     # "asked China to supply Sinopharm after India stopped exports of AstraZeneca": a clause of time tells its own
     # happening, though where the trigger's clause names no vaccine, one named there is most often the same
     timed = timed_happenings(trig.root)
@@ -157,10 +159,10 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     # "has administered second doses after receiving 500,000 doses": a gerund of time counts its own doses
     spans = [s for s in spans if s.root.i not in gerund_happenings(root)]
     # "Kenya received 1 million doses on Monday; Uganda got 500,000": clauses set side by side count their own doses
-    beside = [c for c in root.doc if c.dep_ == "parataxis" and has_own_subject(c)]
-    own = next((c for c in beside if root in c.subtree), None)
-    spans = [s for s in spans if (s.root in own.subtree if own is not None else
-                                  not any(s.root in c.subtree and root not in c.subtree for c in beside))]
+    beside = clauses_of(root.doc, "clauses beside", lambda c: c.dep_ == "parataxis" and has_own_subject(c))
+    own = next((clause for clause in beside if root.i in clause), None)
+    spans = [s for s in spans if (s.root.i in own if own is not None else
+                                  not any(s.root.i in clause for clause in beside))]
     # "asked China for 1.5 million more doses after India stopped exports": a clause of time counts in its own words
     timed = next((c for c in [root, *root.ancestors] if timed_clause(c)), None)
     if timed is not None:

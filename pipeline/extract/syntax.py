@@ -338,12 +338,22 @@ def timed_happenings(root: Token) -> set[int]:
     return {t.i for c in root.doc if timed_clause(c) and root not in c.subtree for t in c.subtree}
 
 
+def clauses_of(doc: Doc, name: str, test: Callable[[Token], bool]) -> list[frozenset[int]]:
+    """The token indexes of each clause of the sentence whose head `test` accepts, made once per sentence under
+    `name` (every trigger of the sentence asks)."""
+    made = doc.user_data.setdefault("clauses", {})
+    if name not in made:
+        made[name] = [frozenset(t.i for t in c.subtree) for c in doc if test(c)]
+    return made[name]
+
+
 def gerund_happenings(root: Token) -> set[int]:
     """The token indexes of the gerunds of time in the sentence that are triggers and do not hold `root` ("has
     administered second doses after receiving 500,000 doses"): their counts are their own."""
     triggers = trigger_roots(root.doc)
-    return {t.i for g in root.doc if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.head.lower_ in _GERUND_TIME
-            and g.i in triggers and root not in g.subtree for t in g.subtree}
+    gerunds = clauses_of(root.doc, "gerunds of time", lambda g: g.dep_ == "pcomp" and g.tag_ == "VBG"
+                         and g.head.lower_ in _GERUND_TIME and g.i in triggers)
+    return {i for clause in gerunds if root.i not in clause for i in clause}
 
 
 def joined_happenings(root: Token, own_subjects: bool = False) -> set[int]:
