@@ -1995,6 +1995,12 @@ def test_a_clause_on_doses_for_a_party_delivers_them_to_it(nlp: Language) -> Non
         ("delivery", "planned", ["Bio-Manguinhos"], ["Nigeria"], 6_000_000)]
 
 
+def test_a_further_count_that_follows_is_a_delivery_of_its_own(nlp: Language) -> None:
+    events = _one(nlp, "Zambia will receive 200,000 doses from China next week, followed by 100,000 from India.")
+    assert [(e[0], e[1], e[2], e[5]) for e in events] == [("delivery", "planned", ["China"], 200_000),
+                                                          ("delivery", "planned", ["India"], 100_000)]
+
+
 def test_the_whole_a_delivery_is_part_of_is_no_further_delivery(nlp: Language) -> None:
     events = _one(nlp, "Australia delivered 100,000 doses of AstraZeneca to Timor-Leste on Thursday, part of a pledge "
                        "of 1 million doses to the Pacific and Southeast Asia.")

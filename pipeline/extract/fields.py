@@ -387,7 +387,8 @@ def _told_by_another_verb(count: Token, first: Token) -> bool:
     # from COVAX")
     # (nor is a verb of saying: "will donate 200,000 doses to Myanmar and 100,000 to Laos, the minister said", where
     # the parser may hang the second count on "said")
-    verb = next((t for t in head_chain(count) if t.pos_ in ("VERB", "AUX") and t.lower_ != "including"
+    # ("is due next week, followed by 100,000 from India": a further count in the same sequence)
+    verb = next((t for t in head_chain(count) if t.pos_ in ("VERB", "AUX") and t.lower_ not in ("including", "followed")
                  and t.lower_ not in lexicon().reporting_verbs), None)
     own = next((t for t in head_chain(first) if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and own is not None and verb != own and verb not in head_chain(own)
