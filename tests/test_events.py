@@ -2410,6 +2410,12 @@ def test_how_many_live_in_a_country_counts_no_doses(nlp: Language) -> None:
     assert (event[0], event[5]) == ("administration", None)
 
 
+def test_a_supply_brought_to_a_count_is_a_tally(nlp: Language) -> None:
+    events = _one(nlp, "The arrival of 1.1 million doses of Moderna from the United States on Monday brings Uganda's "
+                       "supply to 4 million doses.")
+    assert [(e[0], e[5]) for e in events] == [("delivery", 1_100_000)]
+
+
 def test_a_running_total_counts_no_doses(nlp: Language) -> None:
     events = _one(nlp, "China delivered another batch of Sinopharm vaccines to Laos on Sunday, bringing its total "
                        "assistance to 2.7 million doses.")

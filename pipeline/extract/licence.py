@@ -280,6 +280,11 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if any(o.dep_ == "dobj" and o.lower_ in lexicon().tally_nouns and any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in o.children) for o in objects):
         return Licence(False, 0.0, "tally")
+    # "the arrival of 1.1 million doses brings Uganda's supply to 4 million doses": a holder's supply brought to a
+    # count is a tally too
+    if tid == "bring" and prep_objects(root, ("to",)) and any(
+            o.dep_ == "dobj" and o.lower_ in _STOCKS and any(c.dep_ == "poss" for c in o.children) for o in objects):
+        return Licence(False, 0.0, "tally")
     if tid == "use" or tid in lexicon().object_bound_triggers:
         if trig.label_ in ("delivery", "offer") and _gives_money(children(root, ("dobj",))):
             return Licence(False, 0.0, "something_else")
@@ -382,6 +387,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(sentence_has_vaccine or ctx.previous_vaccine_related, 0.6, "stopped")
     return linked
 
+_STOCKS = frozenset({"supply", "supplies", "stock", "stocks", "stockpile", "stockpiles", "inventory"})
 _BATCHES = frozenset({"batch", "batches", "consignment", "consignments", "shipment", "shipments", "tranche",
                       "tranches"})
 # what is expected, reserved, booked, welcomed or applied must itself be doses ("a further 8,000 doses are expected
