@@ -335,7 +335,8 @@ def timed_happenings(root: Token) -> set[int]:
     """The token indexes of the clauses of time or cause in the sentence that do not hold the trigger: their counts
     and vaccines are their own ("has asked China to supply 1.5 million doses of Sinopharm after India stopped exports
     of the AstraZeneca shots")."""
-    return {t.i for c in root.doc if timed_clause(c) and root not in c.subtree for t in c.subtree}
+    return {i for clause in clauses_of(root.doc, "clauses of time", timed_clause) if root.i not in clause
+            for i in clause}
 
 
 def clauses_of(doc: Doc, name: str, test: Callable[[Token], bool]) -> list[frozenset[int]]:
@@ -350,10 +351,13 @@ def clauses_of(doc: Doc, name: str, test: Callable[[Token], bool]) -> list[froze
 def gerund_happenings(root: Token) -> set[int]:
     """The token indexes of the gerunds of time in the sentence that are triggers and do not hold `root` ("has
     administered second doses after receiving 500,000 doses"): their counts are their own."""
-    triggers = trigger_roots(root.doc)
-    gerunds = clauses_of(root.doc, "gerunds of time", lambda g: g.dep_ == "pcomp" and g.tag_ == "VBG"
-                         and g.head.lower_ in _GERUND_TIME and g.i in triggers)
-    return {i for clause in gerunds if root.i not in clause for i in clause}
+    return {i for clause in clauses_of(root.doc, "gerunds of time", _gerund_of_time) if root.i not in clause
+            for i in clause}
+
+
+def _gerund_of_time(g: Token) -> bool:
+    """A trigger's gerund after a word of time: "after receiving", "before sending"."""
+    return g.dep_ == "pcomp" and g.tag_ == "VBG" and g.head.lower_ in _GERUND_TIME and g.i in trigger_roots(g.doc)
 
 
 def joined_happenings(root: Token, own_subjects: bool = False) -> set[int]:
