@@ -510,8 +510,8 @@ def _own_phrases(noun: Token, joined: list[Token]) -> list[Token]:
 def _second_object(doc: Doc, qspan: Span, obj: Token) -> bool:
     """A further object of the verb after "and" or a comma with no party between ("and 500,000 Sinopharm doses from
     China", ", 1 million AstraZeneca doses from Japan")."""
-    ands = [t.i for t in doc[qspan.end:obj.i] if t.lower_ in ("and", ",")]
-    return bool(ands) and not any(t.ent_type_ in ("GPE", "ORG") for t in doc[ands[-1] + 1:obj.i])
+    separators = [t.i for t in doc[qspan.end:obj.i] if t.lower_ in ("and", ",")]
+    return bool(separators) and not any(t.ent_type_ in ("GPE", "ORG") for t in doc[separators[-1] + 1:obj.i])
 
 
 def vaccines_named(doc: Doc, tokens: Iterable[Token]) -> list[str]:
