@@ -2750,3 +2750,14 @@ def test_a_receivers_own_clause_names_no_other_receiver(nlp: Language) -> None:
     (event,) = _one(nlp, "Kenya, which received 1.02 million doses through COVAX in March, is also negotiating with "
                          "Russia for Sputnik V.")
     assert (event[0], event[2], event[3], event[5]) == ("delivery", ["COVAX"], ["Kenya"], 1_020_000)
+
+
+def test_a_verb_joined_in_the_future_tells_its_own_happening(nlp: Language) -> None:
+    # "will get" has a tense of its own, as "has asked" has: its vaccine and count are not the receiving's
+    events = _one(nlp, "Kenya has received 1 million doses from COVAX and will get 500,000 Pfizer doses next month.")
+    assert sorted((e[0], e[1], e[4], e[5]) for e in events) == [
+        ("delivery", "asserted", [], 1_000_000), ("delivery", "planned", ["Pfizer-BioNTech"], 500_000)]
+    # and what a verb joined with a tense of its own goes on to do counts its own, not the doses returned
+    stopped = _one(nlp, "Namibia will return 30,000 unused doses of Russia's Sputnik V vaccine and has stopped "
+                        "administering the shot.")
+    assert [(e[0], e[5]) for e in stopped if e[0] == "administration"] == [("administration", None)]
