@@ -159,13 +159,15 @@ _MORE_AFTER = re.compile(r"\s+more\b(?!\s+(?!(?:to|from|in|on|by|for|at|and|or|n
 # bought"
 _PART_AFTER = re.compile(r"\s+of\s+(?:(?:which|them|these|those)\b|(?:the|its|their|an?)\s+(?:(?:estimated|expected|"
                          r"promised|planned|total|initial|first)\s+)?\d[\d.,]*\b)", re.I)
-# "had received 200,000 donated by China": a bare number that what follows tells was given is a count of doses
+# "had received 200,000 donated by China", "in addition to 8,000 given by Australia": a bare number that what follows
+# tells was given is a count of doses
 _GIVEN_AFTER = re.compile(
-    r"\s+(?:donated|gifted|bought|purchased|supplied|provided|sent|shipped|delivered)\s+(?:by|from)\b", re.I)
+    r"\s+(?:donated|gifted|given|lent|loaned|bought|purchased|supplied|provided|sent|shipped|delivered)\s+(?:by|from)\b",
+    re.I)
 # "while Haiti has been assigned 756,000.": a bare number a verb of supply gives or gets, with no noun after it
 _SUPPLIED_BEFORE = re.compile(
     r"\b(?:assigned|allocated|given|received|got|gotten|sent|offered|promised|pledged|donated|delivered|shipped|"
-    r"bought|purchased|ordered|expects|expected|awaits|receives|gets)\s+"
+    r"bought|purchased|ordered|expects|expected|awaits|receives|receiving|gets)\s+"
     r"(?:(?:only|just|about|around|some|nearly|almost|over|more than|at least|up to)\s+)?$",
     re.I)
 _BARE_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|by|from|to|last|this|next|so|since|through|via|under|and|but|"

@@ -2752,6 +2752,13 @@ def test_a_receivers_own_clause_names_no_other_receiver(nlp: Language) -> None:
     assert (event[0], event[2], event[3], event[5]) == ("delivery", ["COVAX"], ["Kenya"], 1_020_000)
 
 
+def test_a_bare_count_given_by_another_party_is_a_delivery_of_its_own(nlp: Language) -> None:
+    events = _one(nlp, "PNG received 132,000 doses through COVAX in April, in addition to 8,000 given by Australia in "
+                       "March.")
+    assert sorted((e[0], e[2], e[5]) for e in events) == [("delivery", ["Australia"], 8_000),
+                                                          ("delivery", ["COVAX"], 132_000)]
+
+
 def test_a_verb_joined_in_the_future_tells_its_own_happening(nlp: Language) -> None:
     # "will get" has a tense of its own, as "has asked" has: its vaccine and count are not the receiving's
     events = _one(nlp, "Kenya has received 1 million doses from COVAX and will get 500,000 Pfizer doses next month.")
