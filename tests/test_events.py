@@ -2759,6 +2759,12 @@ def test_a_bare_count_given_by_another_party_is_a_delivery_of_its_own(nlp: Langu
                                                           ("delivery", ["COVAX"], 132_000)]
 
 
+def test_a_clause_on_a_bare_count_gives_it(nlp: Language) -> None:
+    # the count a relative clause is on is what it lends, as "the 800,000 doses it has already given"
+    events = _one(nlp, "The doses are part of 2.7 million the United States lent to Mexico in March.")
+    assert [(e[0], e[2], e[3], e[5]) for e in events] == [("delivery", ["United States"], ["Mexico"], 2_700_000)]
+
+
 def test_a_verb_joined_in_the_future_tells_its_own_happening(nlp: Language) -> None:
     # "will get" has a tense of its own, as "has asked" has: its vaccine and count are not the receiving's
     events = _one(nlp, "Kenya has received 1 million doses from COVAX and will get 500,000 Pfizer doses next month.")

@@ -312,8 +312,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         # what the participle says is expected
         if root.dep_ == "acl" and root.tag_ == "VBN" and (names_doses(root.head) or _bare_count(root.head)):
             objs.append(root.head)
-        # "the 800,000 doses it has already given": the doses a clause on them gives are its object
-        if root.dep_ == "relcl" and names_doses(root.head) and not children(root, ("dobj", "nsubjpass")):
+        # "the 800,000 doses it has already given", "part of 2.7 million the United States lent": the doses a clause
+        # on them gives are its object
+        if root.dep_ == "relcl" and (names_doses(root.head) or _bare_count(root.head)) and \
+                not children(root, ("dobj", "nsubjpass")):
             objs.append(root.head)
         if trig.label_ == "request":  # "asked Australia to send more vaccines": what is asked for is given
             objs += [o for g in giving_complements(root) for o in children(g, ("dobj",))]
