@@ -2765,6 +2765,18 @@ def test_a_clause_on_a_bare_count_gives_it(nlp: Language) -> None:
     assert [(e[0], e[2], e[3], e[5]) for e in events] == [("delivery", ["United States"], ["Mexico"], 2_700_000)]
 
 
+def test_a_gerund_of_time_under_a_deal_is_a_happening_of_its_own(nlp: Language) -> None:
+    # receiving the first doses is no part of the deal to buy, though the parser hangs it on the signing
+    events = _one(nlp, "Bolivia has signed an agreement with Russia's RDIF to buy 5.2 million doses of the Sputnik V "
+                       "vaccine, the health ministry said, after receiving the first 20,000 doses last week.")
+    assert sorted((e[0], e[5]) for e in events) == [("delivery", 20_000), ("purchase", 5_200_000)]
+    # and what the deal's cancelling ends is not what was received before it
+    cancelled = _one(nlp, "Guatemala has cancelled an order of 8 million doses of Russia's Sputnik V vaccine after "
+                          "receiving only 550,000, the health minister said on Wednesday.")
+    assert sorted((e[0], e[1], e[5]) for e in cancelled) == [("delivery", "asserted", 550_000),
+                                                             ("purchase", "negated", 8_000_000)]
+
+
 def test_a_verb_joined_in_the_future_tells_its_own_happening(nlp: Language) -> None:
     # "will get" has a tense of its own, as "has asked" has: its vaccine and count are not the receiving's
     events = _one(nlp, "Kenya has received 1 million doses from COVAX and will get 500,000 Pfizer doses next month.")

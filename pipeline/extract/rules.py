@@ -19,6 +19,7 @@ from pipeline.extract.status import (
 from pipeline.extract.syntax import (
     auxiliaries,
     children,
+    gerund_of_time,
     head_chain,
     is_passive,
     is_vaccine_token,
@@ -208,8 +209,10 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
     is an offer, purchase, request or rejection trigger (`governing`: token index -> its type).
     """
     cur = trig.root
-    if timed_clause(cur):
-        return False  # "will donate 1 million doses, days after it shipped 1.24 million": a happening of its own
+    if timed_clause(cur) or gerund_of_time(cur):
+        # "will donate 1 million doses, days after it shipped 1.24 million", "has signed an agreement to buy 5.2
+        # million doses, after receiving the first 20,000": a happening of its own
+        return False
     # "contracted 20 million doses through COVAX, which has so far delivered 1.2 million", "funded the purchase of
     # 19 million doses, which UNICEF delivered": a clause telling in the past what its own subject did is its own
     if any(c.dep_ == "nsubj" and (c.lower_ in ("which", "who") or cur.dep_ == "relcl" and c.pos_ == "PROPN")

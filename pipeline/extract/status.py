@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.syntax import BE_FORMS, TENSED, auxiliaries, children, ends_a_deal, has_own_subject, head_chain
+from pipeline.extract.syntax import (
+    BE_FORMS,
+    TENSED,
+    auxiliaries,
+    children,
+    ends_a_deal,
+    gerund_of_time,
+    has_own_subject,
+    head_chain,
+)
 from pipeline.nlp.lexicon import lexicon
 
 
@@ -136,6 +145,8 @@ def is_negated(tok: Token, event_type: str) -> bool:
             return True
         if i > 0 and (negating_head(t) or ends_a_deal(t)) and event_type != "rejection":
             return True
+        if i == 0 and gerund_of_time(t):
+            break  # "has cancelled an order of 8 million doses after receiving only 550,000": what it cancels is not this
         if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in lexicon().negating_objects
                                                               for g in c.children) for c in t.children):
             return True

@@ -352,11 +352,11 @@ def clauses_of(doc: Doc, name: str, test: Callable[[Token], bool]) -> list[froze
 def gerund_happenings(root: Token) -> set[int]:
     """The token indexes of the gerunds of time in the sentence that are triggers and do not hold `root` ("has
     administered second doses after receiving 500,000 doses"): their counts are their own."""
-    return {i for clause in clauses_of(root.doc, "gerunds of time", _gerund_of_time) if root.i not in clause
+    return {i for clause in clauses_of(root.doc, "gerunds of time", gerund_of_time) if root.i not in clause
             for i in clause}
 
 
-def _gerund_of_time(g: Token) -> bool:
+def gerund_of_time(g: Token) -> bool:
     """A trigger's gerund after a word of time: "after receiving", "before sending"."""
     return g.dep_ == "pcomp" and g.tag_ == "VBG" and g.head.lower_ in _GERUND_TIME and g.i in trigger_roots(g.doc)
 
