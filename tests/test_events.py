@@ -2777,6 +2777,18 @@ def test_a_gerund_of_time_under_a_deal_is_a_happening_of_its_own(nlp: Language) 
                                                              ("purchase", "negated", 8_000_000)]
 
 
+def test_a_vaccine_a_clause_leaves_unnamed_is_none_named_elsewhere(nlp: Language) -> None:
+    # "doses of a Chinese vaccine" are not the Sputnik V doses of the clause before
+    events = _one(nlp, "The government has ordered 2 million doses of Sputnik V from Russia and 250,000 doses of a "
+                       "Chinese vaccine have been promised by Beijing.")
+    assert sorted((e[0], e[4], e[5]) for e in events) == [("offer", [], 250_000),
+                                                          ("purchase", ["Sputnik V"], 2_000_000)]
+    # doses a joined clause refers back to are the ones named before
+    shipped = _one(nlp, "Japan had previously donated nearly two million doses of the AstraZeneca vaccine to Vietnam, "
+                        "and the three shipments arrived in Vietnam on June 16, July 7 and July 9.")
+    assert all(e[4] == ["AstraZeneca"] for e in shipped)
+
+
 def test_a_verb_joined_in_the_future_tells_its_own_happening(nlp: Language) -> None:
     # "will get" has a tense of its own, as "has asked" has: its vaccine and count are not the receiving's
     events = _one(nlp, "Kenya has received 1 million doses from COVAX and will get 500,000 Pfizer doses next month.")

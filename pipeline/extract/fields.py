@@ -64,6 +64,11 @@ def vaccines(trig: Span) -> list[str]:
         # "declined 756,000 AstraZeneca doses offered through COVAX": the doses a clause is on name its vaccine
         held = {t.i for t in root.head.subtree} - {t.i for t in root.subtree}
         inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in held]
+    # "and 250,000 doses of a Chinese vaccine have been promised by Beijing", "and another vaccine": a vaccine the
+    # trigger's clause does not name, but not one named elsewhere either
+    if not inside and any(t.lower_ in ("vaccine", "vaccines") and t.ent_type_ != "VACCINE" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children) for t in doc if t.i in scope):
+        return []
     chosen = inside or [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start not in others]
     return list(dict.fromkeys(c for c in chosen if c))
 
