@@ -2798,3 +2798,14 @@ def test_a_verb_joined_in_the_future_tells_its_own_happening(nlp: Language) -> N
     stopped = _one(nlp, "Namibia will return 30,000 unused doses of Russia's Sputnik V vaccine and has stopped "
                         "administering the shot.")
     assert [(e[0], e[5]) for e in stopped if e[0] == "administration"] == [("administration", None)]
+
+
+def test_a_description_with_a_names_no_party_named_before(nlp: Language) -> None:
+    # "a private firm" is a party the text does not name, not the organisation of the sentence before
+    ctx = Context(focus_party="Kenya", previous_parties=("COVAX", "African Union"))
+    events = _one(nlp, "A private firm had imported 4,000 Sputnik V doses.", ctx)
+    assert [(e[0], e[2], e[3], e[5]) for e in events] == [("delivery", [], [], 4_000)]
+    # what a named party is, said with "a", still stands for it
+    events = _one(nlp, "North Korea hopes to receive vaccines from the COVAX Facility, an international initiative to "
+                       "jointly purchase vaccines.")
+    assert [e[3] for e in events if e[0] == "purchase"] == [["COVAX"]]

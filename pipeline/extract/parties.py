@@ -80,6 +80,11 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
         if words & lexicon().descriptions or tok.pos_ == "PRON":
             if tok.lower_ in lexicon().no_party_pronouns:
                 return []
+            # "a private firm had imported 4,000 doses": a description with "a" brings in a party not named (not "the
+            # WHO is an organisation that", "COVAX, an initiative to purchase vaccines": what a named party is)
+            if tok.dep_ not in ("appos", "attr") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                                          for c in tok.children):
+                return []
             fits = kind_filter(words)
             # "Pfizer said it will deliver": a vaccine that acts, as a subject, is its maker
             filed = dateline(tok.doc)
