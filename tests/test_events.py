@@ -2809,3 +2809,9 @@ def test_a_description_with_a_names_no_party_named_before(nlp: Language) -> None
     events = _one(nlp, "North Korea hopes to receive vaccines from the COVAX Facility, an international initiative to "
                        "jointly purchase vaccines.")
     assert [e[3] for e in events if e[0] == "purchase"] == [["COVAX"]]
+
+
+def test_who_is_trained_to_vaccinate_vaccinates_no_one_yet(nlp: Language) -> None:
+    # being trained to give a vaccine is a capacity, as "cannot afford to buy" is, not an administration
+    assert _one(nlp, "The government said 3,000 health workers had been trained to administer the measles "
+                     "vaccine.") == []
