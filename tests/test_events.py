@@ -2815,3 +2815,10 @@ def test_who_is_trained_to_vaccinate_vaccinates_no_one_yet(nlp: Language) -> Non
     # being trained to give a vaccine is a capacity, as "cannot afford to buy" is, not an administration
     assert _one(nlp, "The government said 3,000 health workers had been trained to administer the measles "
                      "vaccine.") == []
+
+
+def test_doses_of_their_own_count_set_against_a_gift_name_their_own_vaccine(nlp: Language) -> None:
+    events = _one(nlp, "China has donated 300,000 doses to Laos, while 132,000 AstraZeneca doses arrived through "
+                       "COVAX.")
+    assert sorted((e[2], e[4], e[5]) for e in events) == [(["COVAX"], ["AstraZeneca"], 132_000),
+                                                          (["China"], [], 300_000)]
