@@ -55,11 +55,11 @@ def choose(parties: list[PartyCandidate], p_provider: Sequence[float], p_recipie
     likely the likeliest party must be for a role not to be left empty.
 
     A party is on both sides only in an administration (a state vaccinating its own people, EVENTS.md 6.5,
-    which is also who vaccinates when no one else is named); a vaccine's maker is on neither side of one
-    (it makes the doses, a state or an agency vaccinates with them).
+    which is also who vaccinates when no one else is named); a vaccine's maker, or a scheme that buys, funds or
+    shares out doses (COVAX), is on neither side of one (a state or an agency vaccinates with the doses).
     """
     if event_type == "administration":
-        makers = lexicon().producers
+        makers = lexicon().producers | lexicon().supply_schemes
         p_provider = [0.0 if p.name in makers else x for p, x in zip(parties, p_provider)]
         p_recipient = [0.0 if p.name in makers else x for p, x in zip(parties, p_recipient)]
     provider = _named(parties, p_provider, thresholds.get("provider", CONFIDENT))

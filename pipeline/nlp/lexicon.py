@@ -84,6 +84,7 @@ class Lexicon:
     harm_verbs: frozenset[str]  # "an outbreak that has killed 25 people": a tally of harm counts no doses
     watching_verbs: frozenset[str]  # "will monitor the rollout": who watches an act does not do it
     company_nouns: frozenset[str]  # "the US drugmaker Pfizer": a country before one tells where the company is from
+    supply_schemes: frozenset[str]  # COVAX, Gavi, the World Bank: they buy, fund or share out doses, vaccinate no one
 
 
 @lru_cache(maxsize=1)

@@ -202,11 +202,19 @@ def test_a_vaccines_maker_does_not_administer_it() -> None:
                                                                               ["South Africa"])
 
 
+def test_a_supply_scheme_does_not_administer_the_doses_it_shared_out() -> None:
+    # "received 512,000 doses through COVAX and has given at least one dose to 330,000 people": Malawi vaccinates
+    parties = [PartyCandidate(n, (), False, False) for n in ("COVAX", "Malawi")]
+    thresholds = {"provider": 0.35, "recipient": 0.45}
+    assert choose(parties, [0.6, 0.7], [0.1, 0.8], "administration", thresholds) == (["Malawi"], ["Malawi"])
+    assert choose(parties, [0.6, 0.2], [0.1, 0.8], "delivery", thresholds) == (["COVAX"], ["Malawi"])
+
+
 def test_a_country_whose_people_are_vaccinated_vaccinates_them_when_no_one_else_is_named() -> None:
-    parties = [PartyCandidate(n, (), False, False) for n in ("Peru", "COVAX")]
+    parties = [PartyCandidate(n, (), False, False) for n in ("Peru", "UNHCR")]
     thresholds = {"provider": 0.35, "recipient": 0.45}
     assert choose(parties, [0.2, 0.1], [0.9, 0.1], "administration", thresholds) == (["Peru"], ["Peru"])
-    assert choose(parties, [0.1, 0.2], [0.1, 0.9], "administration", thresholds) == ([], ["COVAX"])
+    assert choose(parties, [0.1, 0.2], [0.1, 0.9], "administration", thresholds) == ([], ["UNHCR"])
     assert choose(parties, [0.2, 0.1], [0.9, 0.1], "delivery", thresholds) == ([], ["Peru"])
 
 
