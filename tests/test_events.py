@@ -2832,3 +2832,12 @@ def test_a_giver_a_further_count_s_own_words_name_gives_none_of_the_first(nlp: L
     events = _one(nlp, "The country expects to receive a total of 2.1 million Pfizer doses this year, as well as 2.7 "
                        "million doses through COVAX.")
     assert sorted((e[5], e[2]) for e in events) == [(2_100_000, []), (2_700_000, ["COVAX"])]
+
+
+def test_what_states_in_general_should_do_is_no_happening(nlp: Language) -> None:
+    # advice to countries in general, and what it would come before, tell of no doses given
+    assert _one(nlp, "It said countries should first aim to give two doses to all health workers before offering "
+                     "boosters.") == []
+    assert _one(nlp, "Countries must share doses with poorer nations.") == []
+    # a named state's duty still tells its own
+    assert [e[0] for e in _one(nlp, "Kenya must return 30,000 doses to COVAX.")] == ["rejection"]

@@ -16,6 +16,7 @@ from pipeline.extract.syntax import (
     children,
     ends_a_deal,
     entities,
+    gerund_of_time,
     governor,
     has_own_subject,
     head_chain,
@@ -127,9 +128,12 @@ def generic_statement(root: Token) -> bool:
     percent of its population") says what happens in general, not that it did.
     A headline's present tells a happening ("African countries receive 2 million doses"): the caller leaves it out."""
     verb = root
-    while verb.dep_ == "xcomp" and verb.head != verb:
-        verb = verb.head
-    if verb.tag_ not in ("VBP", "VBZ") or auxiliaries(verb):
+    # ("before offering boosters": a gerund of time under such a verb tells no more than it does)
+    while (verb.dep_ == "xcomp" or gerund_of_time(verb)) and verb.head != verb:
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    # ("countries should first aim to give two doses to all health workers": what states in general should do)
+    advised = bool(auxiliaries(verb) & {"should", "must"})
+    if not advised and (verb.tag_ not in ("VBP", "VBZ") or auxiliaries(verb)):
         return False
     # `subject` gives a relative clause's antecedent for its pronoun ("Countries that receive")
     return any(s.lower_ in lexicon().group_nouns and not any(c.dep_ in ("det", "nummod", "poss") for c in s.children)
