@@ -2827,6 +2827,19 @@ def test_doses_of_their_own_count_set_against_a_gift_name_their_own_vaccine(nlp:
                                                           (["China"], [], 300_000)]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: the object of a trigger an aim governs (\"launching a campaign that "
+                   "aims to inoculate 181.5 million people\") counts for another trigger of the sentence; leaving such "
+                   "objects out of other triggers' counts changed one training reading (dev b32's \"plans to inoculate "
+                   "everyone ..., hoping to be able to vaccinate 10,000 people a day\" to the gold's no count): thirty "
+                   "draws F1 -0.0004 (9 up, 15 down), strict +0.0007 (19 up, 7 down), recall -0.0004, ECE -0.0037 "
+                   "(22 down), provider -0.0002, facts -0.0003")
+def test_a_count_a_trigger_aims_at_counts_no_other_happening(nlp: Language) -> None:
+    # the 181.5 million are those a campaign aims to inoculate, not those vaccinated with the first shot
+    events = _one(nlp, "Indonesian President Joko Widodo received the country's first COVID-19 vaccine shot on "
+                       "Wednesday, launching a campaign that aims to inoculate 181.5 million people within 15 months.")
+    assert [(e[0], e[5]) for e in events] == [("administration", None)]
+
+
 def test_a_giver_a_further_count_s_own_words_name_gives_none_of_the_first(nlp: Language) -> None:
     # "through COVAX" is told of the 2.7 million, though the parser hangs it on the verb
     events = _one(nlp, "The country expects to receive a total of 2.1 million Pfizer doses this year, as well as 2.7 "
