@@ -144,12 +144,14 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     spans = [s for s in trig.doc.spans.get("quantities", []) if not (
         s.label_ == "shipments" and s.root.dep_ == "pobj" and s.root.head.lower_ == "in")]
     root = trig.root
-    # "received 2,000 doses last week and has asked for more", "received 500,000 doses on Monday and will begin
-    # inoculating health workers": a verb joined by "and" with a tense of its own, and what it begins, count their own
+    if has_own_tense(root):  # "received 2,000 doses last week and has asked for more": it counts its own
+        spans = [s for s in spans if s.root in root.subtree]
+    # "received 500,000 doses on Monday and will begin inoculating health workers": a verb joined by "and" in the
+    # future, and what it begins, count their own
     clause = root
     while clause.dep_ == "xcomp" and clause.head != clause:
         clause = clause.head
-    if has_own_tense(clause):
+    if clause.dep_ == "conj" and clause.pos_ == "VERB" and auxiliaries(clause) & {"will", "would", "shall"}:
         spans = [s for s in spans if s.root in clause.subtree]
     if root.pos_ == "VERB":  # "asked COVAX for vaccines and received its first 1 million doses": not the request's
         others = joined_happenings(root, own_subjects=True)

@@ -289,8 +289,7 @@ def has_own_subject(tok: Token) -> bool:
 
 
 BE_FORMS = ("is", "are", "am", "'s", "'re", "was", "were")
-# auxiliaries that carry a tense, the future's among them
-TENSED = frozenset({"has", "have", "had", "did", "does", "do", "will", "would", "shall", *BE_FORMS})
+TENSED = frozenset({"has", "have", "had", "did", "does", "do", *BE_FORMS})  # auxiliaries that carry a tense
 
 
 def ranked_batch(root: Token) -> bool:
@@ -301,8 +300,8 @@ def ranked_batch(root: Token) -> bool:
 
 
 def has_own_tense(tok: Token) -> bool:
-    """A verb joined by "and" with a tense of its own ("received 2,000 doses and has asked for more", "and will get
-    500,000 Pfizer doses"): it tells a happening of its own, with its own count and vaccine."""
+    """A verb joined by "and" with a tense of its own ("received 2,000 doses and has asked for more"): it tells a
+    happening of its own, with its own count and vaccine."""
     return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and bool(auxiliaries(tok) & TENSED)
 
 
