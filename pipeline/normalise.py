@@ -162,8 +162,8 @@ _PART_AFTER = re.compile(r"\s+of\s+(?:(?:which|them|these|those)\b|(?:the|its|th
 # "had received 200,000 donated by China", "in addition to 8,000 given by Australia": a bare number that what follows
 # tells was given is a count of doses
 _GIVEN_AFTER = re.compile(
-    r"\s+(?:donated|gifted|given|lent|loaned|bought|purchased|supplied|provided|sent|shipped|delivered)\s+(?:by|from)\b",
-    re.I)
+    r"\s+(?:donated|gifted|given|lent|loaned|bought|purchased|supplied|provided|sent|shipped|delivered)"
+    r"\s+(?:by|from)\b", re.I)
 # "while Haiti has been assigned 756,000.": a bare number a verb of supply gives or gets, with no noun after it
 _SUPPLIED_BEFORE = re.compile(
     r"\b(?:assigned|allocated|given|received|got|gotten|sent|offered|promised|pledged|donated|delivered|shipped|"

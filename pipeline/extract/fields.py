@@ -497,8 +497,8 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
         unclaimed(ev.vaccine, claimed)
     # a maker named in the further doses' own words ("188,000 Pfizer doses") gives none of the first ones
     told = {p for n in counted for p in parties_in(n.subtree, makers=True)}
-    ev.provider = [p for p in unclaimed(ev.provider, {p for e in extra if e.provider != ev.provider for p in e.provider})
-                   if p not in told]
+    further_givers = {p for e in extra if e.provider != ev.provider for p in e.provider}
+    ev.provider = [p for p in unclaimed(ev.provider, further_givers) if p not in told]
     ev.recipient = unclaimed(ev.recipient, {p for e in extra if e.recipient != ev.recipient for p in e.recipient})
     return extra
 

@@ -59,9 +59,9 @@ def choose(parties: list[PartyCandidate], p_provider: Sequence[float], p_recipie
     shares out doses (COVAX), is on neither side of one (a state or an agency vaccinates with the doses).
     """
     if event_type == "administration":
-        makers = lexicon().producers | lexicon().supply_schemes
-        p_provider = [0.0 if p.name in makers else x for p, x in zip(parties, p_provider)]
-        p_recipient = [0.0 if p.name in makers else x for p, x in zip(parties, p_recipient)]
+        vaccinate_no_one = lexicon().producers | lexicon().supply_schemes
+        p_provider = [0.0 if p.name in vaccinate_no_one else x for p, x in zip(parties, p_provider)]
+        p_recipient = [0.0 if p.name in vaccinate_no_one else x for p, x in zip(parties, p_recipient)]
     provider = _named(parties, p_provider, thresholds.get("provider", CONFIDENT))
     recipient = _named(parties, p_recipient, thresholds.get("recipient", CONFIDENT))
     if event_type == "administration" and not provider:  # people vaccinated in a country: it vaccinates them

@@ -146,7 +146,7 @@ def is_negated(tok: Token, event_type: str) -> bool:
         if i > 0 and (negating_head(t) or ends_a_deal(t)) and event_type != "rejection":
             return True
         if i == 0 and gerund_of_time(t):
-            break  # "has cancelled an order of 8 million doses after receiving only 550,000": what it cancels is not this
+            break  # "has cancelled an order of 8 million doses after receiving only 550,000": not what it cancels
         if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in lexicon().negating_objects
                                                               for g in c.children) for c in t.children):
             return True
