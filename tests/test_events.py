@@ -2594,7 +2594,7 @@ def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
                    "out of subjects changed one training reading (a dev text's \"NEW DELHI (Reuters) - Serum Institute "
                    "of India has sent\" no longer names India): thirty draws F1 0.0000, strict -0.0016 (0 up, 13 "
                    "down), provider -0.0016 (0 up, 7 down), facts -0.0005 (0 up, 6 down); measured again at a "
-                   "twenty-first stop, where five probe articles of 230 showed the gap (\"ANTANANARIVO, Feb 20 - "
+                   "twenty-first stop, where five of some 320 probe texts showed the gap (\"ANTANANARIVO, Feb 20 - "
                    "UNICEF has delivered\" names Madagascar a giver), with the place left out of what a subject "
                    "names: the same figures to the last digit")
 def test_the_place_of_a_dateline_is_no_subject(nlp: Language) -> None:
