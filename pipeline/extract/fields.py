@@ -66,11 +66,21 @@ def vaccines(trig: Span) -> list[str]:
         inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in held]
     # "and 250,000 doses of a Chinese vaccine have been promised by Beijing", "and another vaccine": a vaccine the
     # trigger's clause does not name, but not one named elsewhere either
-    if not inside and any(t.lower_ in ("vaccine", "vaccines") and t.ent_type_ != "VACCINE" and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children) for t in doc if t.i in scope):
+    if not inside and not _unnamed_vaccines(doc).isdisjoint(scope):
         return []
     chosen = inside or [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start not in others]
     return list(dict.fromkeys(c for c in chosen if c))
+
+
+def _unnamed_vaccines(doc: Doc) -> set[int]:
+    """The token indexes of "a vaccine", "another vaccine" in the sentence (found once per sentence: every trigger
+    asks)."""
+    found = doc.user_data.get("unnamed vaccines")
+    if found is None:
+        found = doc.user_data["unnamed vaccines"] = {
+            t.i for t in doc if t.lower_ in ("vaccine", "vaccines") and t.ent_type_ != "VACCINE"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)}
+    return found
 
 
 def own_clause(root: Token) -> set[int]:
