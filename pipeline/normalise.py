@@ -164,6 +164,10 @@ _PART_AFTER = re.compile(r"\s+of\s+(?:(?:which|them|these|those)\b|(?:the|its|th
 _GIVEN_AFTER = re.compile(
     r"\s+(?:donated|gifted|given|lent|loaned|bought|purchased|supplied|provided|sent|shipped|delivered)"
     r"\s+(?:by|from)\b", re.I)
+# "on top of the 400,000 it has already given": a bare number a clause of giving or getting is on counts doses
+_CLAUSE_OF_SUPPLY_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:it|they|we)\s+(?:(?:has|have|had)\s+)?(?:already\s+|so\s+far\s+)?(?:given|donated|"
+    r"sent|received|delivered|shipped|bought|purchased|pledged|promised|provided|supplied)\b", re.I)
 # "while Haiti has been assigned 756,000.": a bare number a verb of supply gives or gets, with no noun after it
 _SUPPLIED_BEFORE = re.compile(
     r"\b(?:assigned|allocated|given|received|got|gotten|sent|offered|promised|pledged|donated|delivered|shipped|"
@@ -272,6 +276,7 @@ def _bare_doses(text: str, start: int, after: str, vaccine_starts: Collection[in
     of = _OF_AFTER.match(after)
     return bool(_BATCH_OF.search(before) or _FURTHER_BEFORE.search(before[-20:]) or _MORE_AFTER.match(after)
                 or _PART_AFTER.match(after) or _GIVEN_AFTER.match(after) or _ARRIVED_AFTER.match(after)
+                or _CLAUSE_OF_SUPPLY_AFTER.match(after)
                 or _SUPPLIED_BEFORE.search(before) and _BARE_END.match(after)
                 or (_RANKED_BEFORE.search(before[-20:]) or _PARTITIVE_BEFORE.search(before[-30:]))
                 and (_MOVES_AFTER.match(after) or _BARE_END.match(after))

@@ -2859,3 +2859,14 @@ def test_what_states_in_general_should_do_is_no_happening(nlp: Language) -> None
     assert _one(nlp, "Countries must share doses with poorer nations.") == []
     # a named state's duty still tells its own
     assert [e[0] for e in _one(nlp, "Kenya must return 30,000 doses to COVAX.")] == ["rejection"]
+
+
+def test_doses_added_to_a_count_given_before_are_not_that_count(nlp: Language) -> None:
+    # the 400,000 are what the clause on them says was given, not the pledge's; the pledge keeps its 500,000
+    events = _one(nlp, "China has also pledged to donate 500,000 more Sinopharm doses, on top of the 400,000 it has "
+                       "already given.")
+    assert sorted((e[0], e[5]) for e in events) == [("delivery", 400_000), ("offer", 500_000)]
+    arriving = _one(nlp, "China is to donate 500,000 doses of the Sinopharm vaccine, which are expected to arrive this "
+                         "week, in addition to 600,000 doses it donated in March.")
+    assert sorted((e[0], e[1], e[5]) for e in arriving if e[0] == "delivery") == [("delivery", "asserted", 600_000),
+                                                                                  ("delivery", "planned", 500_000)]

@@ -36,6 +36,7 @@ QUANTITIES = [
     ("bare_count_given_by_a_lender", "in addition to 8,000 given by Australia", 8_000, "doses", "exact"),
     ("bare_count_lent_by", "and 5,000 lent by Chile", 5_000, "doses", "exact"),
     ("bare_count_receiving", "after receiving only 550,000, the minister said", 550_000, "doses", "exact"),
+    ("bare_count_with_a_clause_of_giving", "on top of the 400,000 it has already given", 400_000, "doses", "exact"),
     # a word that ends in "rs" is no rupee sign
     ("after_delivers", "Japan delivers 1 million AstraZeneca doses", 1_000_000, "doses", "exact"),
     ("after_orders", "Malaysia orders 12.8 million more Pfizer doses", 12_800_000, "doses", "exact"),

@@ -215,13 +215,22 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
 
     elsewhere = other_happenings_on_parties(trig)
     spans = [s for s in spans if s.root.i not in elsewhere and not fraction_of(s.root, root)
-             and not part_of_which(s.root, root) and not population_of(s.root)
+             and not added_to(s.root, root) and not part_of_which(s.root, root) and not population_of(s.root)
              and not harm_tally(s.root, root) and not running_total(s.root, root)]
     return min(spans, key=rank) if spans else None
 
 
 _BRINGING = frozenset({"bring", "brings", "brought", "bringing", "take", "takes", "took", "taking", "raise", "raises",
                        "raised", "raising", "push", "pushes", "pushed", "pushing", "lift", "lifts", "lifted", "lifting"})
+
+
+def added_to(count: Token, root: Token) -> bool:
+    """"has pledged to donate 500,000 more doses, on top of the 400,000 it has already given", "in addition to 8,000
+    given by Australia": a count the trigger's doses are added to is no count of the trigger's, unless the trigger is
+    in that phrase."""
+    phrase = next((h for h in head_chain(count, 3) if h.dep_ == "pobj" and (h.lower_, h.head.lower_) in (
+        ("top", "on"), ("addition", "in"))), None)
+    return phrase is not None and root not in phrase.head.subtree
 
 
 def running_total(count: Token, root: Token) -> bool:

@@ -187,9 +187,10 @@ def _bare_count(obj: Token) -> bool:
     if obj.lower_ in MULTIPLIER_WORDS and any(c.like_num for c in obj.children):
         return True
     # "after Russia delivered only 550,000": a count standing alone; "and the first 40,000 arrived": a ranked part
-    # ("had received fewer than 900,000": a count with its qualifier)
+    # ("had received fewer than 900,000": a count with its qualifier; "the 400,000 it has already given": with the
+    # clause on it)
     return obj.like_num and obj.ent_type_ == "CARDINAL" and all(
-        c.dep_ in ("advmod", "quantmod") or (c.dep_, c.lower_) == ("det", "the") or _compared(c)
+        c.dep_ in ("advmod", "quantmod", "relcl") or (c.dep_, c.lower_) == ("det", "the") or _compared(c)
         or c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _RANKS) for c in obj.children)
 
 
