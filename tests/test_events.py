@@ -2870,3 +2870,12 @@ def test_doses_added_to_a_count_given_before_are_not_that_count(nlp: Language) -
                          "week, in addition to 600,000 doses it donated in March.")
     assert sorted((e[0], e[1], e[5]) for e in arriving if e[0] == "delivery") == [("delivery", "asserted", 600_000),
                                                                                   ("delivery", "planned", 500_000)]
+
+
+def test_a_refusal_in_a_clause_on_an_offer_s_words_refuses_the_offer(nlp: Language) -> None:
+    # the parser hangs "which ... rejected" on COVAX; what was rejected is Washington's offer
+    ctx = Context(focus_party="Nicaragua", previous_parties=("Nicaragua", "Russia"))
+    events = _one(nlp, "Washington had offered to send 500,000 doses through COVAX, which Nicaragua's government "
+                       "rejected, saying it would rely on its allies.", ctx)
+    assert [(e[0], e[2], e[3]) for e in events if e[0] == "rejection"] == [("rejection", ["United States"],
+                                                                            ["Nicaragua"])]

@@ -109,12 +109,13 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
             told = _told_above(trig.root, kept_at, 5)
             if told is not None and told.event_type == "delivery":
                 ev.provider = [p for p in told.provider if p not in ev.recipient]
-        # "China had offered vaccines to Taiwan, an offer Taipei rejected": who made the offer turned down
-        if ev.event_type == "rejection" and trig.root.dep_ == "relcl" and not ev.provider and \
-                trig.root.head.lower_ in lexicon().offer_nouns:
+        # "China had offered vaccines to Taiwan, an offer Taipei rejected": who made the offer turned down (and
+        # "had offered to send 500,000 doses through COVAX, which Nicaragua's government rejected", the clause hung on
+        # any word of the offer's)
+        if ev.event_type == "rejection" and trig.root.dep_ == "relcl" and not ev.provider:
             told = _told_above(trig.root, kept_at, 4)
-            ev.provider = [p for p in told.provider if p not in ev.recipient] if told is not None and \
-                told.event_type == "offer" else []
+            if told is not None and told.event_type == "offer":
+                ev.provider = [p for p in told.provider if p not in ev.recipient]
         # "China had offered Taiwan its vaccines, but Taipei refused" (the licence's offer_refused)
         if ev.event_type == "rejection" and reading.licence == "offer_refused" and not ev.provider:
             told = kept_at.get(trig.root.head.i)
