@@ -2879,3 +2879,9 @@ def test_a_refusal_in_a_clause_on_an_offer_s_words_refuses_the_offer(nlp: Langua
                        "rejected, saying it would rely on its allies.", ctx)
     assert [(e[0], e[2], e[3]) for e in events if e[0] == "rejection"] == [("rejection", ["United States"],
                                                                             ["Nicaragua"])]
+
+
+def test_doses_bought_by_a_party_come_to_it(nlp: Language) -> None:
+    # the agent of "bought" buys the doses that are due, it does not send them
+    events = _one(nlp, "Another 1.5m doses bought by Nepal from the company are due next month.")
+    assert [(e[0], e[2], e[3]) for e in events if e[0] == "delivery"] == [("delivery", [], ["Nepal"])]

@@ -457,8 +457,11 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         if not provider:  # "the first batch of doses from COVAX landed": where what moved came from
             # ("The vaccines, procured with funds from Gavi, arrived": who pays gives no doses; "500,000 doses from
             # Pfizer arrived": a vaccine named as their source is its maker)
+            # (nor who bought them: "doses bought by Nepal")
+            bought = trigger_roots(root.doc, lambda t: t.label_ in ("purchase", "request"))
             provider = [p for p in parties_in((t for o in objects_within(moved, ("from", "by"), ("prep", "agent"))
                                                if not is_funding(o.head.head) and not pays(o.head.head)
+                                               and not (o.head.dep_ == "agent" and o.head.head.i in bought)
                                                for t in o.subtree), makers=True)
                         if p not in recipient]
         if not provider:  # "a shipment, part of a US donation, arrived"
@@ -667,8 +670,11 @@ def buyers_of(heads: list[Token]) -> list[Token]:
     "the doses they ordered", "the 2 million doses Peru was promised"."""
     acts = trigger_roots(heads[0].doc, lambda t: t.label_ in ("purchase", "request")) if heads else set()
     offered = trigger_roots(heads[0].doc, lambda t: t.label_ == "offer") if heads else set()
+    # ("another 1.5m doses bought by Nepal": the agent of a participle of buying)
     return [s for h in heads for c in h.children if c.dep_ == "relcl" and c.i in acts | offered
-            for s in children(c, ("nsubj",) if c.i in acts else ("nsubjpass",))]
+            for s in children(c, ("nsubj",) if c.i in acts else ("nsubjpass",))] + \
+        [g for h in heads for c in h.children if c.dep_ == "acl" and c.i in acts
+         for a in children(c, ("agent",)) for g in children(a, ("pobj",))]
 
 
 _GIVEN_AS = frozenset({"gift", "gifts", "donation", "donations", "assistance", "aid", "grant"})
