@@ -458,7 +458,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             # ("The vaccines, procured with funds from Gavi, arrived": who pays gives no doses; "500,000 doses from
             # Pfizer arrived": a vaccine named as their source is its maker)
             # (nor who bought them: "doses bought by Nepal")
-            bought = trigger_roots(root.doc, lambda t: t.label_ in ("purchase", "request"))
+            bought = _buying(root.doc)
             provider = [p for p in parties_in((t for o in objects_within(moved, ("from", "by"), ("prep", "agent"))
                                                if not is_funding(o.head.head) and not pays(o.head.head)
                                                and not (o.head.dep_ == "agent" and o.head.head.i in bought)
@@ -665,10 +665,15 @@ def holders_of(heads: list[Token]) -> list[str]:
             if p in country_names()]
 
 
+def _buying(doc: Doc) -> set[int]:
+    """The token indexes of the roots of the sentence's triggers of buying or asking."""
+    return trigger_roots(doc, lambda t: t.label_ in ("purchase", "request"))
+
+
 def buyers_of(heads: list[Token]) -> list[Token]:
     """The subjects of a clause of buying or asking on the words for the doses, and of one of being offered them:
     "the doses they ordered", "the 2 million doses Peru was promised"."""
-    acts = trigger_roots(heads[0].doc, lambda t: t.label_ in ("purchase", "request")) if heads else set()
+    acts = _buying(heads[0].doc) if heads else set()
     offered = trigger_roots(heads[0].doc, lambda t: t.label_ == "offer") if heads else set()
     # ("another 1.5m doses bought by Nepal": the agent of a participle of buying)
     return [s for h in heads for c in h.children if c.dep_ == "relcl" and c.i in acts | offered

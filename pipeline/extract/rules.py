@@ -109,17 +109,9 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
             told = _told_above(trig.root, kept_at, 5)
             if told is not None and told.event_type == "delivery":
                 ev.provider = [p for p in told.provider if p not in ev.recipient]
-        # "China had offered vaccines to Taiwan, an offer Taipei rejected": who made the offer turned down (and
-        # "had offered to send 500,000 doses through COVAX, which Nicaragua's government rejected", the clause hung on
-        # any word of the offer's)
-        if ev.event_type == "rejection" and trig.root.dep_ == "relcl" and not ev.provider:
-            told = _told_above(trig.root, kept_at, 4)
-            if told is not None and told.event_type == "offer":
-                ev.provider = [p for p in told.provider if p not in ev.recipient]
-        # "China had offered Taiwan its vaccines, but Taipei refused" (the licence's offer_refused)
-        if ev.event_type == "rejection" and reading.licence == "offer_refused" and not ev.provider:
-            told = kept_at.get(trig.root.head.i)
-            ev.provider = [p for p in told.provider if p not in ev.recipient] if told is not None else []
+        refused = _refused_offer(trig.root, reading.licence, kept_at) if ev.event_type == "rejection" else None
+        if refused is not None and not ev.provider:  # who made the offer turned down
+            ev.provider = [p for p in refused.provider if p not in ev.recipient]
         inherit_roles(ev, ctx, passive=is_passive(trig.root) and not of_deal_told, unnamed_givers=from_group(trig.root))
         kept_at[trig.root.i] = ev
         if qspan is not None:
@@ -133,6 +125,17 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
             taken |= {s.start for s in sent_doc.spans.get("quantities", [])
                       if (s._.quantity.value, s._.quantity.unit) in split_off}
     return [r for r in readings if r.event is not None]
+
+
+def _refused_offer(root: Token, licence: str, kept_at: dict[int, Event]) -> Event | None:
+    """The offer a refusal turns down: the one above a relative clause ("China had offered vaccines to Taiwan, an offer
+    Taipei rejected"; "had offered to send 500,000 doses through COVAX, which Nicaragua's government rejected", the
+    clause hung on any word of the offer's), or the one a refusal with no object of its own is joined to ("China had
+    offered Taiwan its vaccines, but Taipei refused", the licence's offer_refused)."""
+    if root.dep_ == "relcl":
+        told = _told_above(root, kept_at, 4)
+        return told if told is not None and told.event_type == "offer" else None
+    return kept_at.get(root.head.i) if licence == "offer_refused" else None
 
 
 def _told_above(root: Token, kept_at: dict[int, Event], hops: int) -> Event | None:
