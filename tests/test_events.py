@@ -2885,3 +2885,14 @@ def test_doses_bought_by_a_party_come_to_it(nlp: Language) -> None:
     # the agent of "bought" buys the doses that are due, it does not send them
     events = _one(nlp, "Another 1.5m doses bought by Nepal from the company are due next month.")
     assert [(e[0], e[2], e[3]) for e in events if e[0] == "delivery"] == [("delivery", [], ["Nepal"])]
+
+
+def test_a_participle_after_a_comma_is_a_clause_of_its_own(nlp: Language) -> None:
+    # "refusing" hangs on the approval's verb; it refuses doses, and is not negated by "will not" (a participle
+    # takes the main verb's time: "will hold a campaign, using 10 million doses")
+    events = _one(nlp, "The government will not authorise the vaccine, effectively refusing 2.4 million doses it was "
+                       "due to receive through COVAX.")
+    assert [(e[0], e[1], e[2], e[5]) for e in events if e[0] == "rejection"] == [
+        ("rejection", "planned", ["COVAX"], 2_400_000)]
+
+

@@ -16,6 +16,7 @@ from pipeline.extract.syntax import (
     children,
     ends_a_deal,
     entities,
+    free_participle,
     gerund_of_time,
     governor,
     has_own_subject,
@@ -209,7 +210,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     root, tid = trig.root, trig.id_
     if set_aside(root):
         return Licence(False, 0.0, "set_aside")
-    if trig.label_ != "purchase" and about_approval(root) and not _asks_for_doses(trig):
+    if trig.label_ != "purchase" and about_approval(root) and not _asks_for_doses(trig) and not _counted_object(root):
         return Licence(False, 0.0, "approval")
     if caught_illness(trig):
         return Licence(False, 0.0, "caught_illness")  # "500 people have contracted measles"
@@ -602,6 +603,13 @@ def _asks_for_doses(trig: Span) -> bool:
     # "requests for a total of 2.5 million doses"
     held += [o for h in held if h.lower_ in lexicon().tally_nouns for o in prep_objects(h, ("of",))]
     return any(map(names_doses, held))
+
+
+def _counted_object(root: Token) -> bool:
+    """A participle hung on an approval whose own object is counted doses: "will not authorise the use of the
+    vaccine, effectively refusing 2.4 million doses" refuses doses, whatever the parser hangs it on."""
+    return free_participle(root) and any(
+        names_doses(o) and any(c.dep_ == "nummod" for c in o.children) for o in children(root, ("dobj",)))
 
 
 def _heads_within_clause(tok: Token, max_hops: int) -> list[Token]:

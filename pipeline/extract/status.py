@@ -10,6 +10,7 @@ from pipeline.extract.syntax import (
     auxiliaries,
     children,
     ends_a_deal,
+    free_participle,
     gerund_of_time,
     has_own_subject,
     head_chain,
@@ -159,6 +160,8 @@ def is_negated(tok: Token, event_type: str) -> bool:
             # "did not need the doses set aside for it": they were set aside all the same (the parser tags some
             # such participles as past tenses: "refused to accept the doses offered through COVAX")
             break
+        if i == 0 and free_participle(t):
+            break  # "will not authorise the use of the vaccine, effectively refusing 2.4 million doses": it refuses
     if "to" in auxiliaries(tok) and tok.dep_ == "xcomp" and \
             any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.head.children):
         return True  # "the doses are yet to be handed over"

@@ -359,6 +359,13 @@ def gerund_happenings(root: Token) -> set[int]:
             for i in clause}
 
 
+def free_participle(t: Token) -> bool:
+    """A participle in "-ing" set off by a comma after what it hangs on ("will not authorise the use of the vaccine,
+    effectively refusing 2.4 million doses"): a clause of its own, whatever word the parser hangs it on."""
+    return t.dep_ in ("acl", "advcl") and t.tag_ == "VBG" and t.left_edge.i > 0 and \
+        t.doc[t.left_edge.i - 1].text == ","
+
+
 def gerund_of_time(g: Token) -> bool:
     """A trigger's gerund after a word of time: "after receiving", "before sending"."""
     return g.dep_ == "pcomp" and g.tag_ == "VBG" and g.head.lower_ in _GERUND_TIME and g.i in trigger_roots(g.doc)
