@@ -2896,3 +2896,8 @@ def test_a_participle_after_a_comma_is_a_clause_of_its_own(nlp: Language) -> Non
         ("rejection", "planned", ["COVAX"], 2_400_000)]
 
 
+def test_a_clause_on_the_refusing_subject_does_not_make_it_people(nlp: Language) -> None:
+    # "its population" is in what the clause says of the country, not in who turns the doses down
+    events = _one(nlp, "The country, which has vaccinated only 7 percent of its population, turned down a further "
+                       "shipment of 150,000 doses from COVAX last month.")
+    assert [(e[0], e[2], e[5]) for e in events if e[0] == "rejection"] == [("rejection", ["COVAX"], 150_000)]

@@ -28,6 +28,7 @@ from pipeline.extract.syntax import (
     names_doses,
     past_dateline,
     prep_objects,
+    relative_clauses,
     set_aside,
     subject,
     trigger_roots,
@@ -526,7 +527,10 @@ def _refused_by_people(root: Token) -> bool:
     subj = subject(root)
     if [s.lower_ for s in subj] == ["they"] and root.dep_ == "ccomp":
         subj = subject(root.head)
-    words = [t for s in subj for t in s.subtree]
+    # ("the country, which has vaccinated only 7 percent of its population, turned down a shipment": what the clause
+    # on the subject says is no part of who refuses)
+    told = relative_clauses(subj)
+    words = [t for s in subj for t in s.subtree if t.i not in told]
     # "with many refusing to take the jab": a quantifier that stands alone stands for people
     alone = any(s.lower_ in _PEOPLE_QUANTIFIERS and not list(s.children) for s in subj)
     return (alone or any(t.lower_ in lexicon().people_nouns or demonym_plural(t) for t in words)) and \
