@@ -2901,3 +2901,48 @@ def test_a_clause_on_the_refusing_subject_does_not_make_it_people(nlp: Language)
     events = _one(nlp, "The country, which has vaccinated only 7 percent of its population, turned down a further "
                        "shipment of 150,000 doses from COVAX last month.")
     assert [(e[0], e[2], e[5]) for e in events if e[0] == "rejection"] == [("rejection", ["COVAX"], 150_000)]
+
+
+def test_a_description_asked_for_doses_stands_for_the_body_named_before(nlp: Language) -> None:
+    # "the trust" is the African Vaccine Acquisition Trust of the sentence before
+    ctx = Context(focus_party="Kenya", previous_parties=("AVAT", "Tanzania"))
+    events = _one(nlp, "Neighbouring Kenya has asked for an additional 3 million doses from the trust.", ctx)
+    assert [(e[0], e[2], e[3]) for e in events] == [("request", ["AVAT"], ["Kenya"])]
+
+
+def test_who_is_to_be_shared_with_is_who_asks_not_who_gives(nlp: Language) -> None:
+    # "with Ukraine" is the sharing's: Ukraine is asked for, the EU asked
+    events = _one(nlp, "President Volodymyr Zelenskiy urged the European Union on Friday to share some of its "
+                       "vaccines with Ukraine.")
+    assert [(e[0], e[2], e[3]) for e in events] == [("request", ["EU"], ["Ukraine"])]
+
+
+def test_who_turns_down_an_offer_is_not_who_made_it(nlp: Language) -> None:
+    # "the government" stands for the article's country, not for Taiwan, whose offer it is
+    ctx = Context(focus_party="Kiribati", previous_parties=("Australia", "Kiribati"))
+    events = _one(nlp, "Taiwan's offer of 50,000 doses was turned down by the government in Tarawa.", ctx)
+    assert [(e[0], e[2], e[3]) for e in events] == [("rejection", ["Taiwan"], ["Kiribati"])]
+
+
+def test_the_who_is_a_name_not_a_relative_pronoun(nlp: Language) -> None:
+    # the tagger takes "WHO" for "who": the clause's subject is the organisation, which delivered
+    events = _one(nlp, "Malawi has used the 100,000 doses that WHO delivered in March.")
+    assert [(e[0], e[2]) for e in events if e[0] == "delivery"] == [("delivery", ["WHO"])]
+    bought = _one(nlp, "The country bought 2 million doses through COVAX, which WHO delivered in March.")
+    assert [(e[0], e[2]) for e in bought if e[0] == "delivery"] == [("delivery", ["WHO"])]
+
+
+def test_who_would_give_in_a_question_is_no_happening(nlp: Language) -> None:
+    # "who would distribute" asks who will, it tells no distribution
+    events = _one(nlp, "The junta had rejected a shipment from COVAX in April over a dispute about who would "
+                       "distribute the doses.")
+    assert [e[0] for e in events] == ["rejection"]
+    assert _one(nlp, "It is not clear who will supply the doses.") == []
+
+
+def test_parties_among_those_that_act_act(nlp: Language) -> None:
+    # "among the countries that have asked": Kenya and Eswatini asked
+    assert [(e[0], e[3]) for e in _one(nlp, "Kenya and Eswatini are among the countries that have asked for the "
+                                            "vaccines.")] == [("request", ["Kenya", "Eswatini"])]
+    assert [(e[2], e[3]) for e in _one(nlp, "Ghana was among the first countries that received doses from "
+                                            "COVAX.")] == [(["COVAX"], ["Ghana"])]

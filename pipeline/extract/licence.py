@@ -29,6 +29,7 @@ from pipeline.extract.syntax import (
     past_dateline,
     prep_objects,
     relative_clauses,
+    relative_pronoun,
     set_aside,
     subject,
     trigger_roots,
@@ -215,6 +216,9 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "approval")
     if caught_illness(trig):
         return Licence(False, 0.0, "caught_illness")  # "500 people have contracted measles"
+    if root.dep_ in ("pcomp", "ccomp") and any(c.dep_ == "nsubj" and c.lower_ == "who" and relative_pronoun(c)
+                                                for c in root.children):
+        return Licence(False, 0.0, "indirect_question")  # "a dispute about who would distribute the doses": asked
     if tid == "deal" and root.pos_ == "VERB":
         return Licence(False, 0.0, "other_sense")  # "to deal with the outbreak": the noun is the purchase
     if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in ("arm", "arms") for g in c.children)

@@ -543,8 +543,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     # who receives
     headline = {t.i for t in root.subtree} if root.dep_ == "relcl" and root.head.dep_ == "ROOT" and \
         "to" in auxiliaries(root) and subj == [root.head] else set()
+    # ("Taiwan's offer was turned down by the government": who made the offer is not who the description stands for)
+    offered_by = parties_in(t for o in _offer_owners(children(root, ("dobj", "nsubjpass"))) for t in o.subtree)
     recipient = resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i,
-                        aside=agent_clauses | headline)
+                        exclude=offered_by, aside=agent_clauses | headline)
     approved = event_type == "request" and root.pos_ in ("NOUN", "PROPN") and root.head.lower_ in \
         lexicon().approval_words
     if approved and (askers := parties_in(phrase_tokens(prep_objects(root, ("from", "by"))))):
@@ -569,10 +571,17 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         frm = _talked_with(talks)
     whole = parts_told(children(root, ("dobj", "nsubjpass")))
     frm = [o for o in frm if o.i not in whole]  # who gave a part gave not the whole
+    if event_type == "request":  # "urged the EU to share its vaccines with Ukraine": who is shared with is given
+        shared = [o for g in giving_complements(root) for o in prep_objects(g, ("with", "to", "for"))]
+        frm = [o for o in frm if o not in shared]
+        recipient = recipient or parties_in(phrase_tokens(shared))
     # "from Oxford/AstraZeneca, Sputnik V, Pfizer": a list holding a vaccine no company is named after lists vaccines
     brands = any(e is not None and e.label_ == "VACCINE" and e._.canonical not in lexicon().manufacturers
                  for o in frm for e in map(ent_of, o.subtree))
     provider = parties_in(phrase_tokens(frm), makers=not brands)
+    described = [o for o in frm if o.lower_ in lexicon().descriptions or o.pos_ == "PRON"]
+    if not provider and described:  # "asked for 3 million doses from the trust": the body a description stands for
+        provider = resolve(described, ctx, root.i, exclude=recipient, role="provider")
     if event_type == "purchase" and provider and not set(provider) & lexicon().producers:
         sellers = parties_in((t for s in (subj if not passive else agent) for t in s.subtree), makers=True)
         if set(sellers) & lexicon().producers:  # "J&J entered into a deal with AVAT": the maker sells
@@ -618,8 +627,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                                # "COVAX doses", not "vaccines for the Oromia outbreak"
                                or t.dep_ == "compound" and t.ent_type_ == "ORG" and (t.head == o or names_doses(t.head)))
     if not provider:  # "rejected the US offer", "the Canadian offer": whoever owns the offer gives
-        owners = [t for o in objects if o.lower_ in lexicon().offer_nouns for t in o.children
-                  if t.dep_ in ("compound", "poss", "amod")]
+        owners = _offer_owners(objects)
         provider = parties_in(t for o in owners for t in o.subtree) or \
             [e._.canonical for e in map(ent_of, owners) if e is not None and e.label_ == "NORP" and e.ent_id_]
     if not provider:  # "Hungary receives Russian vaccine", "bans American and British vaccines", "the import of
@@ -657,6 +665,12 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
 _SEQUENCE = frozenset({"followed", "preceded", "joined", "accompanied"})
 _HELD = frozenset({"batch", "batches", "shipment", "shipments", "consignment", "consignments", "delivery",
                    "deliveries", "allocation", "allocations", "allotment", "share", "order", "orders", "supply"})
+
+
+def _offer_owners(heads: list[Token]) -> list[Token]:
+    """The words that own those of `heads` that are offers: "the US offer", "Taiwan's offer", "the Canadian offer"."""
+    return [t for o in heads if o.lower_ in lexicon().offer_nouns for t in o.children
+            if t.dep_ in ("compound", "poss", "amod")]
 
 
 def holders_of(heads: list[Token]) -> list[str]:

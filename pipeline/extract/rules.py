@@ -219,8 +219,9 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
         return False
     # "contracted 20 million doses through COVAX, which has so far delivered 1.2 million", "funded the purchase of
     # 19 million doses, which UNICEF delivered": a clause telling in the past what its own subject did is its own
-    if any(c.dep_ == "nsubj" and (c.lower_ in ("which", "who") or cur.dep_ == "relcl" and c.pos_ == "PROPN")
-           for c in cur.children) and (cur.tag_ == "VBD" or auxiliaries(cur) & {"has", "have", "had"}):
+    # (the WHO is a name, though the tagger takes it for a pronoun)
+    if any(c.dep_ == "nsubj" and (c.lower_ in ("which", "who") and not c.ent_type_ or
+                                  cur.dep_ == "relcl" and (c.pos_ == "PROPN" or c.ent_type_)) for c in cur.children) and (cur.tag_ == "VBD" or auxiliaries(cur) & {"has", "have", "had"}):
         return False
     if etype == "rejection" and cur.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in cur.children):
         return False  # "an offer Taipei rejected": turning the offer down is no part of it

@@ -359,6 +359,11 @@ def gerund_happenings(root: Token) -> set[int]:
             for i in clause}
 
 
+def relative_pronoun(tok: Token) -> bool:
+    """"which", "that", "who": not the WHO, which the tagger takes for one."""
+    return tok.lower_ in ("which", "that", "who", "whom") and not tok.ent_type_
+
+
 def free_participle(t: Token) -> bool:
     """A participle in "-ing" set off by a comma after what it hangs on ("will not authorise the use of the vaccine,
     effectively refusing 2.4 million doses"): a clause of its own, whatever word the parser hangs it on."""
@@ -494,7 +499,11 @@ def subject(tok: Token) -> list[Token]:
         # "Pakistan has jabbed": the parser may hang the subject on the auxiliary
         subj = subj or [s for a in children(cur, ("aux",)) for s in children(a, ("nsubj",))]
         if subj:
-            if cur.dep_ == "relcl" and subj[0].lower_ in ("which", "that", "who"):
+            if cur.dep_ == "relcl" and relative_pronoun(subj[0]):
+                among = cur.head.head if cur.head.dep_ == "pobj" and cur.head.head.lower_ == "among" else None
+                if among is not None and among.head.lower_ in BE_FORMS and children(among.head, ("nsubj",)):
+                    # "Kenya and Eswatini are among the countries that have asked": those said to be among them
+                    return children(among.head, ("nsubj",))
                 return [cur.head]
             return _listed_before(cur, subj) + subj
         # the headline "Africa CDC appeals for mpox vaccines": the parser may take the name for the verb's compound
