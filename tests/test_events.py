@@ -2903,6 +2903,13 @@ def test_a_clause_on_the_refusing_subject_does_not_make_it_people(nlp: Language)
     assert [(e[0], e[2], e[5]) for e in events if e[0] == "rejection"] == [("rejection", ["COVAX"], 150_000)]
 
 
+def test_another_party_s_own_clause_takes_no_vaccine_from_the_clause_it_is_joined_to(nlp: Language) -> None:
+    # Moderna is what the United States offers; China's 800,000 doses are of a vaccine the sentence does not name
+    events = _one(nlp, "Nepal has also been offered 1.5 million Moderna doses by the United States, and China has "
+                       "promised a further 800,000 doses.")
+    assert sorted((e[2], e[4]) for e in events) == [(["China"], []), (["United States"], ["Moderna"])]
+
+
 def test_a_description_asked_for_doses_stands_for_the_body_named_before(nlp: Language) -> None:
     # "the trust" is the African Vaccine Acquisition Trust of the sentence before
     ctx = Context(focus_party="Kenya", previous_parties=("AVAT", "Tanzania"))
@@ -2910,11 +2917,25 @@ def test_a_description_asked_for_doses_stands_for_the_body_named_before(nlp: Lan
     assert [(e[0], e[2], e[3]) for e in events] == [("request", ["AVAT"], ["Kenya"])]
 
 
+def test_a_promise_to_give_a_bare_count_is_an_offer(nlp: Language) -> None:
+    # "another 4 million" are more of the doses just named; the promise over the sending is what the sentence tells
+    events = _one(nlp, "China has sent 6 million Sinopharm doses since July, and has promised to send another 4 "
+                       "million by the end of the year.")
+    assert sorted((e[0], e[5]) for e in events) == [("delivery", 6_000_000), ("offer", 4_000_000)]
+
+
 def test_who_is_to_be_shared_with_is_who_asks_not_who_gives(nlp: Language) -> None:
     # "with Ukraine" is the sharing's: Ukraine is asked for, the EU asked
     events = _one(nlp, "President Volodymyr Zelenskiy urged the European Union on Friday to share some of its "
                        "vaccines with Ukraine.")
     assert [(e[0], e[2], e[3]) for e in events] == [("request", ["EU"], ["Ukraine"])]
+
+
+def test_a_state_described_that_receives_its_first_doses_has_a_delivery(nlp: Language) -> None:
+    # a state, not a person, receives "its first doses": they are delivered, no one is vaccinated
+    for text in ("The Pacific nation received its first doses only in April.",
+                 "The country received its first vaccine doses in April."):
+        assert [e[0] for e in _one(nlp, text)] == ["delivery"]
 
 
 def test_who_turns_down_an_offer_is_not_who_made_it(nlp: Language) -> None:
@@ -2938,6 +2959,13 @@ def test_who_would_give_in_a_question_is_no_happening(nlp: Language) -> None:
                        "distribute the doses.")
     assert [e[0] for e in events] == ["rejection"]
     assert _one(nlp, "It is not clear who will supply the doses.") == []
+
+
+def test_yet_to_begin_is_not_begun(nlp: Language) -> None:
+    # "yet to" before a verb of beginning as before the act itself
+    for text in ("Haiti has yet to begin vaccinating.",
+                 "Haiti, the only country in the Americas yet to begin vaccinating, has declined 130,000 doses."):
+        assert [(e[0], e[1]) for e in _one(nlp, text) if e[0] == "administration"] == [("administration", "negated")]
 
 
 def test_parties_among_those_that_act_act(nlp: Language) -> None:

@@ -54,7 +54,9 @@ def rule_type(trig: Span) -> str:
         # "received a single dose", "the first shot": people are vaccinated; a state or an agency that has "not
         # received a single dose from COVAX" has had no delivery
         # ("Philippines receives first Novavax doses": the parser's NORP for a state's name is the state)
-        acting = any(s.ent_type_ in ("GPE", "ORG") or party_table().get(s.lower_) in country_names() for s in subj)
+        # ("The Pacific nation received its first doses": a description of a state is the state)
+        acting = any(s.ent_type_ in ("GPE", "ORG") or party_table().get(s.lower_) in country_names()
+                     or s.lower_ in lexicon().country_descriptions for s in subj)
         # "we have not received a single dose from COVAX": a dose that comes from a party is supplied
         acting = acting or bool(parties_in(prep_objects(root, ("from",))))
         shot = not acting and any(dose_of_a_series(o) and

@@ -68,6 +68,10 @@ def vaccines(trig: Span) -> list[str]:
     # trigger's clause does not name, but not one named elsewhere either
     if not inside and not _unnamed_vaccines(doc).isdisjoint(scope):
         return []
+    # "Nepal has been offered 1.5 million Moderna doses by the United States, and China has promised a further 800,000
+    # doses": nor a vaccine of the clause another party's own clause is joined to
+    if not inside and subject_of_its_own(governor(root)):
+        return []
     chosen = inside or [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start not in others]
     return list(dict.fromkeys(c for c in chosen if c))
 

@@ -73,7 +73,9 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
         # "submitted an application to Gavi for a further 16 million": the light verb holds "for"
         light_verb_objects(root, ("for",)) if trig.label_ == "request" and root.dep_ == "dobj" else []) + (
         # "the doses were part of 102,000 the country received": the count a clause without an object is on
-        _held_by_clause(root)) + _count_as_adverb(root)
+        _held_by_clause(root)) + _count_as_adverb(root) + (
+        # "has promised to send another 4 million": what the infinitive of giving it governs gives
+        [o for g in giving_complements(root) for o in children(g, ("dobj",))] if trig.label_ != "delivery" else [])
     if vaccine_text and any(_bare_count(o) for o in counted):
         # "plans to deliver 1 billion more": more of the doses just named; "only 1 million have been supplied"
         return Licence(True, 0.6, "count_object")

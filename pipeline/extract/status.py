@@ -162,9 +162,11 @@ def is_negated(tok: Token, event_type: str) -> bool:
             break
         if i == 0 and free_participle(t):
             break  # "will not authorise the use of the vaccine, effectively refusing 2.4 million doses": it refuses
-    if "to" in auxiliaries(tok) and tok.dep_ == "xcomp" and \
-            any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.head.children):
-        return True  # "the doses are yet to be handed over"
+    # "the doses are yet to be handed over", "has yet to begin vaccinating", "the only country yet to begin vaccinating"
+    for verb in [tok] + ([tok.head] if tok.dep_ == "xcomp" else []):
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None and to.i > 0 and tok.doc[to.i - 1].lower_ == "yet":
+            return True
     if any(t.dep_ == "prep" and t.lower_ == "on" and any(g.lower_ in lexicon().negating_objects for g in t.children)
            for t in tok.subtree):
         return True  # "put the use of AstraZeneca's shot on hold"
