@@ -170,8 +170,9 @@ _CLAUSE_OF_SUPPLY_AFTER = re.compile(
     r"sent|received|delivered|shipped|bought|purchased|pledged|promised|provided|supplied)\b", re.I)
 # "while Haiti has been assigned 756,000.": a bare number a verb of supply gives or gets, with no noun after it
 _SUPPLIED_BEFORE = re.compile(
-    r"\b(?:assigned|allocated|given|received|got|gotten|sent|offered|promised|pledged|donated|delivered|shipped|"
-    r"bought|purchased|ordered|expects|expected|awaits|receives|receiving|gets)\s+"
+    r"\b(?:assigned|allocated|given|gave|gives|lent|loaned|sold|supplied|provided|shared|received|got|gotten|sent|"
+    r"offered|promised|pledged|donated|delivered|shipped|bought|purchased|ordered|expects|expected|awaits|receives|"
+    r"receiving|gets)\s+"
     r"(?:(?:only|just|about|around|some|nearly|almost|over|more than|at least|up to)\s+)?$",
     re.I)
 _BARE_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|by|from|to|last|this|next|so|since|through|via|under|and|but|"

@@ -41,6 +41,8 @@ QUANTITIES = [
     ("after_delivers", "Japan delivers 1 million AstraZeneca doses", 1_000_000, "doses", "exact"),
     ("after_orders", "Malaysia orders 12.8 million more Pfizer doses", 12_800_000, "doses", "exact"),
     ("bare_count_supplied", "while Haiti has been assigned 756,000.", 756_000, "doses", "exact"),
+    ("bare_count_gave", "and the United Arab Emirates gave 50,000.", 50_000, "doses", "exact"),
+    ("bare_count_lent", "while Chile lent 20,000 in May", 20_000, "doses", "exact"),
     ("bare_count_received_in", "Togo received about 30,000 in May", 30_000, "doses", "about"),
     ("bare_count_expected", "and expects 92,000 through COVAX", 92_000, "doses", "exact"),
     ("bare_count_arrived", "just 300,000 have arrived", 300_000, "doses", "exact"),

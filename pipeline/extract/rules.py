@@ -198,7 +198,9 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
     # to be handed over": a verb with its own tense or negation is its own event
     same = [e for e in by_type.get(etype, []) if e.status == status or root.pos_ != "VERB"
             or (not e.verbal and status != "negated")]
-    same = [e for e in same if not own_parties(e, ev)] if not subject_of_its_own(root) else []
+    # ("had halted exports in April, after delivering 66 million doses": a gerund of time tells a happening of its own)
+    same = [e for e in same if not own_parties(e, ev)] if not (subject_of_its_own(root) or gerund_of_time(root)) \
+        else []
     # one happening unless each has its own count: "donated two million doses, and the three shipments arrived"
     if same and (q is None or any(e.quantity in (None, q.value) or e.quantity_unit != q.unit for e in same)):
         return ev, qspan, same[0]
