@@ -2920,6 +2920,12 @@ def test_another_party_s_own_clause_takes_no_vaccine_from_the_clause_it_is_joine
     events = _one(nlp, "Nepal has also been offered 1.5 million Moderna doses by the United States, and China has "
                        "promised a further 800,000 doses.")
     assert sorted((e[2], e[4]) for e in events) == [(["China"], []), (["United States"], ["Moderna"])]
+    # a bare count is more of the same doses; a vaccine named for its illness is what every clause speaks of
+    more = _one(nlp, "Hungary sold 100,000 AstraZeneca doses to Vietnam, and Poland donated 500,000.")
+    assert [e[4] for e in more] == [["AstraZeneca"], ["AstraZeneca"]]
+    rabies = _one(nlp, "China donated 100,000 doses of rabies vaccine to the Philippines, while South Korea handed over "
+                       "50,000 doses.")
+    assert [e[4] for e in rabies] == [["rabies"], ["rabies"]]
 
 
 def test_a_description_asked_for_doses_stands_for_the_body_named_before(nlp: Language) -> None:
@@ -3010,3 +3016,13 @@ def test_readiness_to_give_is_an_offer(nlp: Language) -> None:
                        "Latin American countries.")
     assert [(e[0], e[5]) for e in events] == [("offer", 50_000_000)]
     assert [e[0] for e in _one(nlp, "Kenya is ready to receive the doses.")] == ["delivery"]
+
+
+def test_a_scheme_doses_come_through_is_the_one_named_before(nlp: Language) -> None:
+    # "the programme" is COVAX of the sentence before; "the national government" is no scheme
+    ctx = Context(focus_party="Burundi", previous_parties=("COVAX", "Burundi"))
+    events = _one(nlp, "The country had been due to receive 1.4 million doses through the programme.", ctx)
+    assert [(e[0], e[2]) for e in events] == [("delivery", ["COVAX"])]
+    county = _one(nlp, "The county received 50,000 doses from the national government on Thursday.",
+                  Context(focus_party="Kenya", previous_parties=("Kenya",)))
+    assert [e[2] for e in county] == [[]]

@@ -68,11 +68,13 @@ def vaccines(trig: Span) -> list[str]:
     # trigger's clause does not name, but not one named elsewhere either
     if not inside and not _unnamed_vaccines(doc).isdisjoint(scope):
         return []
-    # "Nepal has been offered 1.5 million Moderna doses by the United States, and China has promised a further 800,000
-    # doses": nor a vaccine of the clause another party's own clause is joined to
-    if not inside and subject_of_its_own(governor(root)):
-        return []
     chosen = inside or [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start not in others]
+    # "Nepal has been offered 1.5 million Moderna doses by the United States, and China has promised a further 800,000
+    # doses": nor a maker's vaccine of the clause another party's own clause, counting doses of its own, is joined to
+    # (not "and Poland donated 500,000", more of the same; nor "of rabies vaccine", what every clause speaks of)
+    if not inside and subject_of_its_own(governor(root)) and any(
+            names_doses(t) and any(c.dep_ == "nummod" for c in t.children) for t in doc if t.i in scope):
+        chosen = [c for c in chosen if c not in lexicon().manufacturers]
     return list(dict.fromkeys(c for c in chosen if c))
 
 

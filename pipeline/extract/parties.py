@@ -579,9 +579,11 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     brands = any(e is not None and e.label_ == "VACCINE" and e._.canonical not in lexicon().manufacturers
                  for o in frm for e in map(ent_of, o.subtree))
     provider = parties_in(phrase_tokens(frm), makers=not brands)
-    described = [o for o in frm if o.lower_ in lexicon().descriptions or o.pos_ == "PRON"]
-    if not provider and described:  # "asked for 3 million doses from the trust": the body a description stands for
-        provider = resolve(described, ctx, root.i, exclude=recipient, role="provider")
+    # "asked for 3 million doses from the trust", "due to receive 1.4 million doses through the programme": the scheme
+    # named before (not "from the national government", nor "from the company")
+    schemes = [o for o in frm if o.lower_ in lexicon().scheme_nouns]
+    if not provider and schemes:
+        provider = resolve(schemes, ctx, root.i, exclude=recipient, role="provider")
     if event_type == "purchase" and provider and not set(provider) & lexicon().producers:
         sellers = parties_in((t for s in (subj if not passive else agent) for t in s.subtree), makers=True)
         if set(sellers) & lexicon().producers:  # "J&J entered into a deal with AVAT": the maker sells
