@@ -2986,12 +2986,27 @@ def test_yet_to_begin_is_not_begun(nlp: Language) -> None:
         assert [(e[0], e[1]) for e in _one(nlp, text) if e[0] == "administration"] == [("administration", "negated")]
 
 
+def test_a_participle_with_a_date_of_its_own_keeps_its_time(nlp: Language) -> None:
+    # bought in January, whatever will befall the doses
+    events = _one(nlp, "The doses, bought from the Serum Institute of India in January, will be distributed through "
+                       "the African Union's platform.")
+    assert [(e[0], e[1]) for e in events if e[0] == "purchase"] == [("purchase", "asserted")]
+
+
 def test_parties_among_those_that_act_act(nlp: Language) -> None:
     # "among the countries that have asked": Kenya and Eswatini asked
     assert [(e[0], e[3]) for e in _one(nlp, "Kenya and Eswatini are among the countries that have asked for the "
                                             "vaccines.")] == [("request", ["Kenya", "Eswatini"])]
     assert [(e[2], e[3]) for e in _one(nlp, "Ghana was among the first countries that received doses from "
                                             "COVAX.")] == [(["COVAX"], ["Ghana"])]
+
+
+def test_a_clause_on_who_vaccinates_names_no_one_who_does(nlp: Language) -> None:
+    # Haiti and Hispaniola are what the clause says of the Dominican Republic
+    events = _one(nlp, "The Dominican Republic, which shares the island of Hispaniola with Haiti, has administered "
+                       "more than 2 million doses.")
+    assert [(e[0], e[2], e[3]) for e in events] == [("administration", ["Dominican Republic"],
+                                                     ["Dominican Republic"])]
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: \"will go to\" is no verb of motion, so the place the doses go to "

@@ -408,7 +408,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if event_type == "administration":
         # "China donated 200,000 doses. The country has vaccinated 25,000 people": a country vaccinates its own
         # people, so a description stands for the country that received, not the one that gave
-        provider = resolve(subj or agent, ctx, root.i, role="recipient", aside=own_clause)
+        # ("The Dominican Republic, which shares the island of Hispaniola with Haiti, has administered": what the clause
+        # on the subject says names no one who vaccinates)
+        provider = resolve(subj or agent, ctx, root.i, role="recipient", aside=own_clause | relative_clauses(subj))
         described = regions_describing(loc)
         recipient = parties_in(t for o in loc for t in o.subtree if t.i not in described)
         if described and not recipient:  # the country the description stands for

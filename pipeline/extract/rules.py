@@ -10,6 +10,7 @@ from pipeline.extract.licence import licensed
 from pipeline.extract.parties import fill_roles, from_group, inherit_roles, merge, own_parties, roles
 from pipeline.extract.records import Context, Event, Reading
 from pipeline.extract.status import (
+    dated_participle,
     headline_infinitive,
     is_hedged,
     is_negated,
@@ -164,7 +165,8 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
     root = trig.root
     asking = asked_to_pause(root) if etype == "rejection" and trig.label_ == "delivery" else None
     anchor = asking if asking is not None else root  # the asking holds the status, not the pausing
-    planned = is_planned(anchor) or progressive_future(trig) or headline_infinitive(trig) \
+    planned = is_planned(anchor) and not (etype == "purchase" and dated_participle(root)) \
+        or progressive_future(trig) or headline_infinitive(trig) \
         or trig.id_ in lexicon().future_triggers  # "we expect more vaccines in May"
     negated = is_negated(anchor, etype)
     if trig.id_ in lexicon().needs_negation:  # "would no longer accept" is a rejection

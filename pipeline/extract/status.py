@@ -69,6 +69,15 @@ def is_planned(tok: Token) -> bool:
     return False
 
 
+def dated_participle(verb: Token) -> bool:
+    """A participle on the doses with a date of its own ("The doses, bought from India in January, will be
+    distributed"): for a purchase, bought when it says, whatever the doses are yet to undergo (a gift "donated by the
+    United States in the coming weeks" is the delivery to come)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
+        c.ent_type_ == "DATE" and (c.dep_ == "npadvmod" or c.dep_ == "pobj" and c.head.head == verb)
+        for c in verb.subtree)
+
+
 def funded_purpose(tok: Token) -> bool:
     """"applied for financing to buy 2 million doses", "a loan to buy": what money is for is still to come (the
     parser hangs the infinitive on the noun or on the verb before it)."""
