@@ -3041,3 +3041,18 @@ def test_a_scheme_doses_come_through_is_the_one_named_before(nlp: Language) -> N
     county = _one(nlp, "The county received 50,000 doses from the national government on Thursday.",
                   Context(focus_party="Kenya", previous_parties=("Kenya",)))
     assert [e[2] for e in county] == [[]]
+
+
+def test_a_surplus_given_is_doses_given(nlp: Language) -> None:
+    # "some of its surplus" is of the doses just counted
+    events = _one(nlp, "Serbia has received 2.5 million Sinopharm doses, and has donated some of its surplus to "
+                       "neighbouring Bosnia, Montenegro and North Macedonia.")
+    assert [(e[2], e[3]) for e in events if e[2]] == [(["Serbia"], ["Bosnia and Herzegovina", "Montenegro",
+                                                                    "North Macedonia"])]
+
+
+def test_a_country_described_owns_its_allocation(nlp: Language) -> None:
+    # "the country's allocation" is what Syria is allotted, under COVAX: Syria does not allot it
+    events = _one(nlp, "A first batch of 256,800 doses arrived in Damascus on Wednesday, part of the country's "
+                       "allocation under COVAX, the WHO said.", Context(focus_party="Syria", previous_parties=("Syria",)))
+    assert [(e[0], e[2], e[3]) for e in events if e[0] == "offer"] == [("offer", ["COVAX"], ["Syria"])]

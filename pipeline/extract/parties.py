@@ -363,6 +363,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if root.pos_ in ("NOUN", "PROPN") and not subj:
         owner = children(root, ("poss",)) + [c for c in root.children if c.dep_ == "compound" and c.ent_type_]
         owners = parties_in(t for o in owner for t in o.subtree)
+        if not owners and any(o.lower_ in lexicon().country_descriptions for o in owner):
+            owners = resolve(owner, ctx, root.i)  # "part of the country's allocation": the country described
         if owners and set(owners) <= country_names() and event_type != "purchase" and (tid in ("allocate", "allot") or (
                 root.lower_ in _HELD and not prep_objects(root, ("to", "for")))):
             # "Nepal's allocation" is what Nepal is allotted ("COVAX's" what COVAX allots); "Ghana's first delivery
