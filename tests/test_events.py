@@ -3056,3 +3056,18 @@ def test_a_country_described_owns_its_allocation(nlp: Language) -> None:
     events = _one(nlp, "A first batch of 256,800 doses arrived in Damascus on Wednesday, part of the country's "
                        "allocation under COVAX, the WHO said.", Context(focus_party="Syria", previous_parties=("Syria",)))
     assert [(e[0], e[2], e[3]) for e in events if e[0] == "offer"] == [("offer", ["COVAX"], ["Syria"])]
+
+
+def test_giving_recommended_is_not_given(nlp: Language) -> None:
+    # what findings or an agency support or recommend doing tells no doses given
+    assert _one(nlp, "Health officials said the findings supported giving booster shots to older people.") == []
+    assert _one(nlp, "The WHO recommended giving the vaccine to health workers first.") == []
+
+
+def test_a_pronoun_for_something_else_is_no_doses(nlp: Language) -> None:
+    # "them" are the allowances; in a text on vaccines all the same
+    ctx = Context(previous_vaccine_related=True, focus_party="Kenya")
+    assert _one(nlp, "The union said nurses had been promised allowances for working during the pandemic but had "
+                     "never received them.", ctx) == []
+    # "them" after doses are the doses
+    assert [(e[0], e[5]) for e in _one(nlp, "Laos received them on Monday.", ctx)] == [("delivery", None)]

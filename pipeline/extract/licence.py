@@ -61,7 +61,7 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
     if any(is_vaccine_token(o) for o in objs):  # "doses are scheduled to arrive", "vaccines, procured by"
         return Licence(True, 0.9, "vaccine_object")
     vaccine_text = sentence_has_vaccine or ctx.previous_vaccine_related
-    if vaccine_text and any(o.lower_ in lexicon().supply_nouns for o in objs):
+    if vaccine_text and any(o.lower_ in lexicon().supply_nouns and not _stands_for_other(o) for o in objs):
         return Licence(True, 0.6, "supply_object")
     # what is given, or what moves ("and the first 2 million will arrive this month"), or the count a participle
     # is on ("including 2.2 million from COVAX and 1.1 million donated by the United States")
@@ -114,6 +114,15 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
                 break
             phrase = phrase.head
     return Licence(False, 0.0, "no_vaccine_link")
+
+
+def _stands_for_other(pronoun: Token) -> bool:
+    """A plural pronoun whose antecedent, the last plural noun before it in the sentence, is no word for vaccines
+    ("nurses had been promised allowances but had never received them"): it stands for that, not for doses."""
+    if pronoun.lower_ not in ("them", "they", "these", "those"):
+        return False
+    before = next((t for t in reversed(pronoun.doc[:pronoun.i]) if t.tag_ in ("NNS", "NNPS")), None)
+    return before is not None and not names_doses(before) and before.lower_ not in lexicon().people_nouns
 
 
 def _held_by_clause(root: Token) -> list[Token]:
@@ -218,6 +227,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "approval")
     if caught_illness(trig):
         return Licence(False, 0.0, "caught_illness")  # "500 people have contracted measles"
+    if root.tag_ == "VBG" and root.dep_ in ("xcomp", "dobj") and root.head.lower_ in lexicon().recommending_verbs:
+        return Licence(False, 0.0, "recommended")  # "the findings supported giving booster shots to older people"
     if root.dep_ in ("pcomp", "ccomp") and any(c.dep_ == "nsubj" and c.lower_ == "who" and relative_pronoun(c)
                                                 for c in root.children):
         return Licence(False, 0.0, "indirect_question")  # "a dispute about who would distribute the doses": asked
