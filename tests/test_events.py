@@ -3071,3 +3071,23 @@ def test_a_pronoun_for_something_else_is_no_doses(nlp: Language) -> None:
                      "never received them.", ctx) == []
     # "them" after doses are the doses
     assert [(e[0], e[5]) for e in _one(nlp, "Laos received them on Monday.", ctx)] == [("delivery", None)]
+
+
+def test_doses_on_loan_come_from_the_lender(nlp: Language) -> None:
+    # "on loan" is of the doses, not money: the lender gives them
+    events = _one(nlp, "Mexico has itself received 2.7 million doses on loan from the United States.")
+    assert [(e[2], e[3]) for e in events] == [(["United States"], ["Mexico"])]
+
+
+def test_who_a_made_vaccine_is_for_is_who_is_given_it(nlp: Language) -> None:
+    # the parser hangs "for Laos and Myanmar" on "produced"; Siam Bioscience makes the vaccine for no one
+    events = _one(nlp, "Thailand has set aside 200,000 doses of the AstraZeneca vaccine produced by Siam Bioscience "
+                       "for neighbouring Laos and Myanmar, the foreign ministry said.")
+    assert [(e[0], e[3]) for e in events] == [("offer", ["Laos", "Myanmar"])]
+
+
+def test_who_is_called_on_to_give_to_someone_is_asked_not_the_given(nlp: Language) -> None:
+    # "to Africa" is whom the rich countries would release vaccines to: no one asked
+    events = _one(nlp, "Kenya's President Uhuru Kenyatta called on rich countries to release surplus vaccines to "
+                       "Africa.")
+    assert [(e[0], e[2]) for e in events] == [("request", [])]

@@ -334,10 +334,14 @@ def _named_given(verbs: list[Token], objects: list[Token]) -> list[str]:
 
 def _to_past_maker(root: Token) -> list[Token]:
     """"will donate 1 million doses of the vaccine made by Bavarian Nordic to Ghana": the parser may hang the
-    receiver on the maker that a participle on the doses names; it is the verb's."""
+    receiver on the maker that a participle on the doses names, or on the participle ("has set aside 200,000 doses
+    of the vaccine produced by Siam Bioscience for neighbouring Laos"); it is the verb's."""
+    making = lexicon().making_verbs
     return [g for o in children(root, ("dobj",)) for t in o.subtree
-            if t.dep_ == "prep" and t.lower_ == "to" and t.head.dep_ == "pobj" and t.head.head.dep_ == "agent"
-            and t.head.head.head.dep_ == "acl" for g in children(t, ("pobj",))]
+            if t.dep_ == "prep" and (t.lower_ == "to" and t.head.dep_ == "pobj" and t.head.head.dep_ == "agent"
+                                     and t.head.head.head.dep_ == "acl"
+                                     or t.lower_ in ("to", "for") and t.head.dep_ == "acl" and t.head.lower_ in making)
+            for g in children(t, ("pobj",))]
 
 
 def _within_from(place: Token, root: Token) -> bool:
@@ -595,7 +599,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     # "asked China for doses", "appealed to the WHO": the asked gives; "asked COVAX not to send": it would have given
     if not provider and (event_type == "request" or trig.label_ == "request"):
         calls_on = root.lower_.startswith("call")  # "called on China to supply": whoever is called on is asked
-        asked = children(root, ("dobj",)) + prep_objects(root, ("to", "on") if calls_on else ("to",))
+        # (not "to Africa" of "called on rich countries to release surplus vaccines to Africa": who is given)
+        given_to = {o.i for g in giving_complements(root) for o in prep_objects(g, ("to",))}
+        asked = children(root, ("dobj",)) + [o for o in prep_objects(root, ("to", "on") if calls_on else ("to",))
+                                             if o.i not in given_to]
         if root.pos_ in ("NOUN", "PROPN"):  # "submitted a request to the WHO": the light verb holds "to"
             asked += light_verb_objects(root, ("to",))
         if root.dep_ == "advcl" and root.tag_ == "VBG":  # "wrote to COVAX asking for", "approached Australia seeking"

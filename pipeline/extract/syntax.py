@@ -202,6 +202,8 @@ def is_funding(tok: Token) -> bool:
         return False
     if any(names_doses(t) for o in prep_objects(tok, ("of",)) for t in o.subtree):
         return False  # "a loan of 500,000 doses from Argentina": doses lent
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on":
+        return False  # "received 2.7 million doses on loan from the United States": what is on loan is the doses
     return tok.lower_ in lexicon().funding_nouns or (
         tok.lower_ in ("support", "assistance", "aid") and any(c.lower_ == "financial" for c in tok.children))
 
