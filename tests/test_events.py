@@ -3069,8 +3069,10 @@ def test_a_pronoun_for_something_else_is_no_doses(nlp: Language) -> None:
     ctx = Context(previous_vaccine_related=True, focus_party="Kenya")
     assert _one(nlp, "The union said nurses had been promised allowances for working during the pandemic but had "
                      "never received them.", ctx) == []
-    # "them" after doses are the doses
+    # "them" after doses are the doses; a subject "they" is not read so
     assert [(e[0], e[5]) for e in _one(nlp, "Laos received them on Monday.", ctx)] == [("delivery", None)]
+    assert [e[0] for e in _one(nlp, "The doses had a shelf life of only 18 days when they arrived.", ctx)] == \
+        ["delivery"]
 
 
 def test_doses_on_loan_come_from_the_lender(nlp: Language) -> None:

@@ -117,9 +117,10 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
 
 
 def _stands_for_other(pronoun: Token) -> bool:
-    """A plural pronoun whose antecedent, the last plural noun before it in the sentence, is no word for vaccines
-    ("nurses had been promised allowances but had never received them"): it stands for that, not for doses."""
-    if pronoun.lower_ not in ("them", "they", "these", "those"):
+    """"them" whose antecedent, the last plural noun before it in the sentence, is no word for vaccines ("nurses had
+    been promised allowances but had never received them"): it stands for that, not for doses (not a subject: "had
+    a shelf life of only 18 days when they arrived" tells of the doses)."""
+    if pronoun.lower_ != "them":
         return False
     before = next((t for t in reversed(pronoun.doc[:pronoun.i]) if t.tag_ in ("NNS", "NNPS")), None)
     return before is not None and not names_doses(before) and before.lower_ not in lexicon().people_nouns
