@@ -3075,6 +3075,13 @@ def test_a_pronoun_for_something_else_is_no_doses(nlp: Language) -> None:
         ["delivery"]
 
 
+def test_a_decision_to_give_is_an_offer(nlp: Language) -> None:
+    # what a government has decided to provide is still to come: a promise, as "pledged to provide"
+    events = _one(nlp, "The Government of Japan has decided to provide approximately 3 million doses of AstraZeneca "
+                       "vaccine to Bangladesh through the COVAX Facility.")
+    assert [(e[0], e[5]) for e in events] == [("offer", 3_000_000)]
+
+
 def test_doses_on_loan_come_from_the_lender(nlp: Language) -> None:
     # "on loan" is of the doses, not money: the lender gives them
     events = _one(nlp, "Mexico has itself received 2.7 million doses on loan from the United States.")

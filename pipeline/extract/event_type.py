@@ -78,9 +78,9 @@ def rule_type(trig: Span) -> str:
         return "administration"
     if tid == "donate" and root.tag_ == "VBZ" and not is_planned(root):
         return "delivery"  # "China donates 500,000 Sinopharm doses to Nepal": a headline's present tells what was done
-    if trig.label_ == "delivery" and tid in lexicon().giver_triggers and root.dep_ == "xcomp" and \
+    if trig.label_ in ("delivery", "offer") and tid in lexicon().giver_triggers and root.dep_ == "xcomp" and \
             root.head.lower_ in lexicon().readiness_words:
-        return "offer"  # "said it was ready to supply up to 50 million doses": readiness to give offers it
+        return "offer"  # "said it was ready to supply up to 50 million doses", "has decided to provide": offered
     if tid in ("provide", "give", "share", "provided"):  # "Australia provides doses": giving now is a
         # delivery, "will be provided" (or a headline's "France to give 30m doses") a promise
         return "offer" if is_planned(root) or headline_infinitive(trig) else "delivery"

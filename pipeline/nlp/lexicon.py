@@ -86,7 +86,7 @@ class Lexicon:
     company_nouns: frozenset[str]  # "the US drugmaker Pfizer": a country before one tells where the company is from
     supply_schemes: frozenset[str]  # COVAX, Gavi, the World Bank: they buy, fund or share out doses, vaccinate no one
     recommending_verbs: frozenset[str]  # "supported giving booster shots": what is recommended, not done
-    readiness_words: frozenset[str]  # "ready to supply": a giving a party says it is ready for is offered
+    readiness_words: frozenset[str]  # "ready to supply", "has decided to provide": a giving to come is offered
 
 
 @lru_cache(maxsize=1)
