@@ -3100,3 +3100,9 @@ def test_who_is_called_on_to_give_to_someone_is_asked_not_the_given(nlp: Languag
     events = _one(nlp, "Kenya's President Uhuru Kenyatta called on rich countries to release surplus vaccines to "
                        "Africa.")
     assert [(e[0], e[2]) for e in events] == [("request", [])]
+
+
+def test_an_offer_to_give_something_else_offers_no_doses(nlp: Language) -> None:
+    # the technology to make a vaccine is no dose of it
+    assert _one(nlp, "Cuba has offered to transfer the technology to produce Abdala in Vietnam.") == []
+    assert [e[0] for e in _one(nlp, "Cuba has offered to send 1 million doses of Abdala to Vietnam.")] == ["offer"]

@@ -478,6 +478,10 @@ def gives_something_else(trig: Span) -> bool:
     if trig.label_ not in ("delivery", "offer") or root.pos_ != "VERB":
         return False
     objs = children(root, ("dobj",)) or (children(root, ("nsubjpass",)) if trig.label_ == "delivery" else [])
+    if not objs and trig.label_ == "offer":  # "has offered to transfer the technology to produce Abdala" (not "offered
+        # to supply the country": who is supplied)
+        objs = [o for g in giving_complements(root) for o in children(g, ("dobj",))
+                if not o.ent_type_ and o.lower_ not in lexicon().descriptions]
     if not objs and trig.label_ == "delivery" and trig.id_ in lexicon().motion_triggers:
         # "a shipment of new medical equipment arrived": what moves is the shipment's goods
         return any(_other_goods(s) for s in children(root, ("nsubj",)))
