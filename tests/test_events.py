@@ -3106,3 +3106,13 @@ def test_an_offer_to_give_something_else_offers_no_doses(nlp: Language) -> None:
     # the technology to make a vaccine is no dose of it
     assert _one(nlp, "Cuba has offered to transfer the technology to produce Abdala in Vietnam.") == []
     assert [e[0] for e in _one(nlp, "Cuba has offered to send 1 million doses of Abdala to Vietnam.")] == ["offer"]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: \"come\", \"comes\" and \"came\" are no triggers (only \"coming\" is); "
+                   "adding them gave six more training candidates (dev a18, a30, b22, b30, negative d04): thirty draws "
+                   "F1 -0.0010 (10 up, 20 down), strict -0.0052 (3 up, 27 down), precision -0.0033, recall +0.0013, "
+                   "provider -0.0024, false events per negative -0.0050")
+def test_doses_that_will_come_are_a_delivery_to_come(nlp: Language) -> None:
+    events = _one(nlp, "\"We have received 1.7 million doses from China so far, and another 1 million will come next "
+                       "week,\" the prime minister said.")
+    assert sorted((e[1], e[5]) for e in events) == [("asserted", 1_700_000), ("planned", 1_000_000)]
