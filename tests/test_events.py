@@ -2589,15 +2589,10 @@ def test_a_pronoun_stands_for_no_place_of_the_dateline(nlp: Language) -> None:
     assert [(e[3], e[5]) for e in events if e[0] == "rejection"] == [(["Tanzania"], 1_200_000)]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: the parser takes a dateline's place for a second subject "
-                   "(\"ASUNCION, April 8 - India has offered\" names Paraguay's capital a giver); leaving the dateline "
-                   "out of subjects changed one training reading (a dev text's \"NEW DELHI (Reuters) - Serum Institute "
-                   "of India has sent\" no longer names India): thirty draws F1 0.0000, strict -0.0016 (0 up, 13 "
-                   "down), provider -0.0016 (0 up, 7 down), facts -0.0005 (0 up, 6 down); measured again at a "
-                   "twenty-first stop, where five of some 320 probe texts showed the gap (\"ANTANANARIVO, Feb 20 - "
-                   "UNICEF has delivered\" names Madagascar a giver), with the place left out of what a subject "
-                   "names: the same figures to the last digit")
 def test_the_place_of_a_dateline_is_no_subject(nlp: Language) -> None:
+    # the parser takes the dateline's place for a second subject; a place no table knows names no party (leaving
+    # every dateline place out of subjects, "NEW DELHI (Reuters) - Serum Institute of India has sent" too, was measured
+    # twice and cost strict F1 -0.0016 over thirty draws)
     (event,) = _one(nlp, "ASUNCION, April 8 - India has offered to supply 500,000 doses of Covaxin to Paraguay.")
     assert event[:4] == ("offer", "asserted", ["India"], ["Paraguay"])
 
@@ -3116,3 +3111,10 @@ def test_doses_that_will_come_are_a_delivery_to_come(nlp: Language) -> None:
     events = _one(nlp, "\"We have received 1.7 million doses from China so far, and another 1 million will come next "
                        "week,\" the prime minister said.")
     assert sorted((e[1], e[5]) for e in events) == [("asserted", 1_700_000), ("planned", 1_000_000)]
+
+
+def test_a_city_a_report_was_filed_in_is_no_party(nlp: Language) -> None:
+    # the parser takes "GENEVA" for the subject of "pledged"; the drugmakers pledged, and no table knows the city
+    events = _one(nlp, "GENEVA, Jan 20, 2010 - Of the 200 million doses of H1N1 vaccine pledged to the World Health "
+                       "Organization by drugmakers and rich countries, only 30 million have been shipped.")
+    assert [e[2] for e in events] == [[], []]

@@ -66,6 +66,8 @@ def parties_in(tokens: Iterable[Token], makers: bool = False) -> list[str]:
         if names_a_thing(ent):
             continue
         name = ent._.canonical
+        if ent.start < 12 and ent.start in dateline(ent.doc) and name not in _known_parties():
+            continue  # "GENEVA, Jan 20, 2010 -": the city a report was filed in, which no table knows, is no party
         if ent.label_ == "NORP" and not stands_for_state(ent):
             continue  # "the Indian firm", "Chinese-made": a nationality that does not act
         if ent.label_ == "GPE" and ent.root.dep_ in ("compound", "amod", "nmod") and ent.end < len(ent.doc) and \
