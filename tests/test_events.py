@@ -3118,3 +3118,18 @@ def test_a_city_a_report_was_filed_in_is_no_party(nlp: Language) -> None:
     events = _one(nlp, "GENEVA, Jan 20, 2010 - Of the 200 million doses of H1N1 vaccine pledged to the World Health "
                        "Organization by drugmakers and rich countries, only 30 million have been shipped.")
     assert [e[2] for e in events] == [[], []]
+
+
+def test_doses_accepted_with_a_count_are_taken_in(nlp: Language) -> None:
+    # accepting doses counted from a giver receives them; accepting an offer tells nothing more
+    events = _one(nlp, "Kyrgyzstan's health ministry said it had accepted 150,000 doses of Sinopharm from China.")
+    assert [(e[0], e[1], e[2], e[3], e[5]) for e in events] == [("delivery", "asserted", ["China"], ["Kyrgyzstan"],
+                                                                 150_000)]
+    assert _one(nlp, "North Korea has accepted South Korea's offer.") == []
+
+
+def test_a_shipment_set_beside_the_receiver_names_no_receiver(nlp: Language) -> None:
+    # "the first large shipment since Israel allowed vaccines into the enclave" tells of the delivery, not of Gaza
+    events = _one(nlp, "Qatar has delivered 100,000 doses of the Pfizer vaccine to the Gaza Strip, the first large "
+                       "shipment since Israel allowed vaccines into the enclave.")
+    assert [e[3] for e in events] == [["Palestine"]]

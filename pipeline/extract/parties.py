@@ -736,9 +736,11 @@ def donors_within(heads: list[Token]) -> list[str]:
 
 def described_by_clause(heads: list[Token]) -> set[int]:
     """The tokens of the clauses that describe `heads`: "to Palestinian refugees living in its camps", "to
-    the countries which have asked for them" name no receiver in the clause."""
+    the countries which have asked for them" name no receiver in the clause; nor does a shipment the parser sets
+    beside the receiver ("to the Gaza Strip, the first large shipment since Israel allowed vaccines in")."""
     return relative_clauses(heads) | {t.i for h in heads for c in h.children
-                                      if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for t in c.subtree}
+                                      if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+                                      or c.dep_ == "appos" and c.lower_ in lexicon().supply_nouns for t in c.subtree}
 
 
 def parts_told(objects: list[Token]) -> set[int]:

@@ -24,6 +24,7 @@ from pipeline.extract.syntax import (
     head_chain,
     is_passive,
     is_vaccine_token,
+    names_doses,
     parties_in,
     subject_of_its_own,
     timed_clause,
@@ -170,11 +171,16 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
         or trig.id_ in lexicon().future_triggers  # "we expect more vaccines in May"
     negated = is_negated(anchor, etype)
     if trig.id_ in lexicon().needs_negation:  # "would no longer accept" is a rejection
-        if not (negated or _stopped(root)):
+        if negated or _stopped(root):
+            # "has never accepted vaccines": an acceptance that never happened, not a refusal (EVENTS.md 2)
+            never_had = bool(auxiliaries(anchor) & {"has", "have", "had"})
+            etype, negated = ("delivery", True) if never_had else ("rejection", False)
+        elif root.dep_ != "xcomp" and any(names_doses(o) and any(c.dep_ == "nummod" for c in o.children)
+                                          for o in children(root, ("dobj",))):
+            # "had accepted 150,000 doses of Sinopharm from China": doses taken in (not "refused to accept")
+            etype = "delivery"
+        else:
             return None, None, None
-        # "has never accepted vaccines": an acceptance that never happened, not a refusal (EVENTS.md 2)
-        never_had = bool(auxiliaries(anchor) & {"has", "have", "had"})
-        etype, negated = ("delivery", True) if never_had else ("rejection", False)
     if trig.label_ == "rejection" and etype == "administration":
         negated = True
     if etype == "offer" and planned and not is_hedged(anchor):
