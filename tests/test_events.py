@@ -2902,7 +2902,9 @@ def test_a_clause_on_the_refusing_subject_does_not_make_it_people(nlp: Language)
                    "with Angola\") names parties of the trigger; leaving such clauses out of who receives or gives "
                    "changed four training documents (dev b12, b19, the seed on North Korea, a negative): thirty draws "
                    "recipient -0.0064 (5 up, 25 down), strict -0.0054 (7 up, 22 down), facts -0.0055 (30 down), F1 "
-                   "-0.0005, provider +0.0001")
+                   "-0.0005, provider +0.0001; left out of who receives alone (\"Kyrgyzstan, which had received 150,000 "
+                   "doses from China, had asked Kazakhstan\" names China an asker), two documents (dev b12, b19): "
+                   "recipient -0.0071 (4 up, 25 down), strict -0.0059, facts -0.0054, F1 0.0000")
 def test_a_clause_on_the_subject_names_no_party_of_the_trigger(nlp: Language) -> None:
     # Angola is what the clause says Congo borders, not a receiver
     events = _one(nlp, "The Democratic Republic of Congo, which shares a long border with Angola, received 2.2 "
@@ -3126,6 +3128,8 @@ def test_doses_accepted_with_a_count_are_taken_in(nlp: Language) -> None:
     assert [(e[0], e[1], e[2], e[3], e[5]) for e in events] == [("delivery", "asserted", ["China"], ["Kyrgyzstan"],
                                                                  150_000)]
     assert _one(nlp, "North Korea has accepted South Korea's offer.") == []
+    # who lets doses through does not take them in
+    assert _one(nlp, "Israel had allowed 2,000 doses into Gaza from the Palestinian Authority in the West Bank.") == []
 
 
 def test_a_shipment_set_beside_the_receiver_names_no_receiver(nlp: Language) -> None:

@@ -175,9 +175,10 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
             # "has never accepted vaccines": an acceptance that never happened, not a refusal (EVENTS.md 2)
             never_had = bool(auxiliaries(anchor) & {"has", "have", "had"})
             etype, negated = ("delivery", True) if never_had else ("rejection", False)
-        elif root.dep_ != "xcomp" and any(names_doses(o) and any(c.dep_ == "nummod" for c in o.children)
-                                          for o in children(root, ("dobj",))):
-            # "had accepted 150,000 doses of Sinopharm from China": doses taken in (not "refused to accept")
+        elif root.lower_.startswith("accept") and root.dep_ != "xcomp" and any(
+                names_doses(o) and any(c.dep_ == "nummod" for c in o.children) for o in children(root, ("dobj",))):
+            # "had accepted 150,000 doses of Sinopharm from China": doses taken in (not "refused to accept"; nor
+            # "had allowed 2,000 doses into Gaza", let through by who does not receive them)
             etype = "delivery"
         else:
             return None, None, None
