@@ -13,6 +13,7 @@ from pipeline.extract.syntax import (
     auxiliaries,
     children,
     clauses_of,
+    counted_doses,
     dateline,
     entities,
     gerund_happenings,
@@ -72,8 +73,7 @@ def vaccines(trig: Span) -> list[str]:
     # "Nepal has been offered 1.5 million Moderna doses by the United States, and China has promised a further 800,000
     # doses": nor a maker's vaccine of the clause another party's own clause, counting doses of its own, is joined to
     # (not "and Poland donated 500,000", more of the same; nor "of rabies vaccine", what every clause speaks of)
-    if not inside and subject_of_its_own(governor(root)) and any(
-            names_doses(t) and any(c.dep_ == "nummod" for c in t.children) for t in doc if t.i in scope):
+    if not inside and subject_of_its_own(governor(root)) and any(counted_doses(t) for t in doc if t.i in scope):
         chosen = [c for c in chosen if c not in lexicon().manufacturers]
     return list(dict.fromkeys(c for c in chosen if c))
 

@@ -14,6 +14,7 @@ from pipeline.extract.status import is_negated
 from pipeline.extract.syntax import (
     auxiliaries,
     children,
+    counted_doses,
     ends_a_deal,
     entities,
     free_participle,
@@ -634,8 +635,7 @@ def _asks_for_doses(trig: Span) -> bool:
 def _counted_object(root: Token) -> bool:
     """A participle hung on an approval whose own object is counted doses: "will not authorise the use of the
     vaccine, effectively refusing 2.4 million doses" refuses doses, whatever the parser hangs it on."""
-    return free_participle(root) and any(
-        names_doses(o) and any(c.dep_ == "nummod" for c in o.children) for o in children(root, ("dobj",)))
+    return free_participle(root) and any(map(counted_doses, children(root, ("dobj",))))
 
 
 def _heads_within_clause(tok: Token, max_hops: int) -> list[Token]:

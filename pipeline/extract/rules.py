@@ -20,11 +20,11 @@ from pipeline.extract.status import (
 from pipeline.extract.syntax import (
     auxiliaries,
     children,
+    counted_doses,
     gerund_of_time,
     head_chain,
     is_passive,
     is_vaccine_token,
-    names_doses,
     parties_in,
     subject_of_its_own,
     timed_clause,
@@ -176,7 +176,7 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
             never_had = bool(auxiliaries(anchor) & {"has", "have", "had"})
             etype, negated = ("delivery", True) if never_had else ("rejection", False)
         elif root.lower_.startswith("accept") and root.dep_ != "xcomp" and any(
-                names_doses(o) and any(c.dep_ == "nummod" for c in o.children) for o in children(root, ("dobj",))):
+                map(counted_doses, children(root, ("dobj",)))):
             # "had accepted 150,000 doses of Sinopharm from China": doses taken in (not "refused to accept"; nor
             # "had allowed 2,000 doses into Gaza", let through by who does not receive them)
             etype = "delivery"
@@ -232,7 +232,8 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
     # 19 million doses, which UNICEF delivered": a clause telling in the past what its own subject did is its own
     # (the WHO is a name, though the tagger takes it for a pronoun)
     if any(c.dep_ == "nsubj" and (c.lower_ in ("which", "who") and not c.ent_type_ or
-                                  cur.dep_ == "relcl" and (c.pos_ == "PROPN" or c.ent_type_)) for c in cur.children) and (cur.tag_ == "VBD" or auxiliaries(cur) & {"has", "have", "had"}):
+                                  cur.dep_ == "relcl" and (c.pos_ == "PROPN" or c.ent_type_)) for c in cur.children) \
+            and (cur.tag_ == "VBD" or auxiliaries(cur) & {"has", "have", "had"}):
         return False
     if etype == "rejection" and cur.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in cur.children):
         return False  # "an offer Taipei rejected": turning the offer down is no part of it

@@ -183,6 +183,11 @@ def names_doses(tok: Token) -> bool:
     return is_vaccine_token(tok) or tok.lower_ in lexicon().supply_nouns
 
 
+def counted_doses(tok: Token) -> bool:
+    """A word for doses with a count of its own: "150,000 doses", "2.4 million doses"."""
+    return names_doses(tok) and any(c.dep_ == "nummod" for c in tok.children)
+
+
 def counts_a_medicine(tok: Token) -> bool:
     """"30,000 doses of a drug used to reverse overdoses": doses of a medicine, out of scope (EVENTS.md 1)."""
     medicines = lexicon().medicine_nouns
