@@ -133,7 +133,10 @@ def test_repeated_cross_validation_gives_mean_and_spread_over_other_splits(artic
     assert evaluate.repeated(few, None, 2)["f1"]["runs"] == rep["f1"]["runs"], "the same draws again"
     worse = evaluate.repeated(few, {"event_threshold": 0.9}, 2)
     diff = evaluate.paired(worse, rep)
-    assert diff["recall"]["up"] == 0 and diff["recall"]["down"] >= 1, "a higher threshold keeps fewer events"
+    # a higher threshold keeps fewer events: recall never rises, and in some draw a true event is lost or a false one
+    # dropped (2026-12-06: in both draws only false ones were, precision up and recall as it was)
+    assert diff["recall"]["up"] == 0, "a higher threshold keeps no more events"
+    assert diff["recall"]["down"] + diff["precision"]["up"] >= 1, "a higher threshold keeps fewer events"
     assert abs(diff["f1"]["mean"] - (worse["f1"]["mean"] - rep["f1"]["mean"])) < 1e-3
     same = evaluate.paired(rep, rep)
     assert all(d == {"mean": 0.0, "sd": 0.0, "up": 0, "down": 0} for d in same.values())
