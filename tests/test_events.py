@@ -3137,3 +3137,9 @@ def test_a_shipment_set_beside_the_receiver_names_no_receiver(nlp: Language) -> 
     events = _one(nlp, "Qatar has delivered 100,000 doses of the Pfizer vaccine to the Gaza Strip, the first large "
                        "shipment since Israel allowed vaccines into the enclave.")
     assert [e[3] for e in events] == [["Palestine"]]
+
+
+def test_another_party_s_clause_under_an_infinitive_counts_in_its_own_words(nlp: Language) -> None:
+    # Russia's supply has no count; China's 1.1 million are China's
+    events = _one(nlp, "China has donated 1.1 million Sinopharm doses, and Russia has agreed to supply Sputnik V.")
+    assert sorted((e[2], e[5] or 0) for e in events) == [(["China"], 1_100_000), (["Russia"], 0)]
