@@ -163,22 +163,17 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     if has_own_tense(root):  # "received 2,000 doses last week and has asked for more": it counts its own
         spans = [s for s in spans if s.root in root.subtree]
     # "received 500,000 doses on Monday and will begin inoculating health workers": a verb joined by "and" in the
-    # future, and what it begins, count their own
+    # future, and what it begins, count their own; so does another party's clause ("China has donated 1.1 million
+    # doses, and Russia has agreed to supply Sputnik V")
     clause = root
     while clause.dep_ == "xcomp" and clause.head != clause:
         clause = clause.head
-    if clause.dep_ == "conj" and clause.pos_ == "VERB" and auxiliaries(clause) & {"will", "would", "shall"}:
+    if clause.dep_ == "conj" and clause.pos_ == "VERB" and auxiliaries(clause) & {"will", "would", "shall"} or \
+            root.pos_ == "VERB" and subject_of_its_own(clause):
         spans = [s for s in spans if s.root in clause.subtree]
     if root.pos_ == "VERB":  # "asked COVAX for vaccines and received its first 1 million doses": not the request's
         others = joined_happenings(root, own_subjects=True)
         spans = [s for s in spans if s.root.i not in others]
-        # "China has donated 1.1 million doses, and Russia has agreed to supply Sputnik V": another party's clause
-        # counts in its own words
-        verb = root
-        while verb.dep_ == "xcomp" and verb.head != verb:
-            verb = verb.head
-        if subject_of_its_own(verb):
-            spans = [s for s in spans if s.root in verb.subtree]
     # its count, if any, is in its own words: a ranked batch; "and expects more in May", no count but "more"
     more = [o for o in children(root, ("dobj",)) + prep_objects(root, ("for",))
             if o.lower_ == "more" and not any(c.like_num for c in o.children)]

@@ -76,7 +76,7 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
         # "the doses were part of 102,000 the country received": the count a clause without an object is on
         _held_by_clause(root)) + _count_as_adverb(root) + (
         # "has promised to send another 4 million": what the infinitive of giving it governs gives
-        [o for g in giving_complements(root) for o in children(g, ("dobj",))] if trig.label_ != "delivery" else [])
+        _given_objects(root) if trig.label_ != "delivery" else [])
     if vaccine_text and any(_bare_count(o) for o in counted):
         # "plans to deliver 1 billion more": more of the doses just named; "only 1 million have been supplied"
         return Licence(True, 0.6, "count_object")
@@ -473,6 +473,12 @@ def giving_complements(root: Token) -> list[Token]:
     return [c for c in children(root, ("xcomp", "ccomp")) if c.i in giving or c.lower_ in lexicon().releasing_verbs]
 
 
+def _given_objects(root: Token) -> list[Token]:
+    """What the infinitives of giving under a verb give: "another 4 million" in "has promised to send another 4
+    million"."""
+    return [o for g in giving_complements(root) for o in children(g, ("dobj",))]
+
+
 def gives_something_else(trig: Span) -> bool:
     """A verb of giving or sending whose object is plainly not vaccines: "sent a note", "provided evidence"."""
     root = trig.root
@@ -481,8 +487,7 @@ def gives_something_else(trig: Span) -> bool:
     objs = children(root, ("dobj",)) or (children(root, ("nsubjpass",)) if trig.label_ == "delivery" else [])
     if not objs and trig.label_ == "offer":  # "has offered to transfer the technology to produce Abdala" (not "offered
         # to supply the country": who is supplied)
-        objs = [o for g in giving_complements(root) for o in children(g, ("dobj",))
-                if not o.ent_type_ and o.lower_ not in lexicon().descriptions]
+        objs = [o for o in _given_objects(root) if not o.ent_type_ and o.lower_ not in lexicon().descriptions]
     if not objs and trig.label_ == "delivery" and trig.id_ in lexicon().motion_triggers:
         # "a shipment of new medical equipment arrived": what moves is the shipment's goods
         return any(_other_goods(s) for s in children(root, ("nsubj",)))

@@ -579,10 +579,13 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         frm = _talked_with(talks)
     whole = parts_told(children(root, ("dobj", "nsubjpass")))
     frm = [o for o in frm if o.i not in whole]  # who gave a part gave not the whole
-    if event_type == "request":  # "urged the EU to share its vaccines with Ukraine": who is shared with is given
-        shared = [o for g in giving_complements(root) for o in prep_objects(g, ("with", "to", "for"))]
-        frm = [o for o in frm if o not in shared]
-        recipient = recipient or parties_in(phrase_tokens(shared))
+    # "urged the EU to share its vaccines with Ukraine", "called on rich countries to release surplus vaccines to
+    # Africa": whom the giving asked for is to go to asks, neither gives nor is asked
+    asking = event_type == "request" or trig.label_ == "request"
+    given_to = [o for g in giving_complements(root) for o in prep_objects(g, ("with", "to", "for"))] if asking else []
+    if event_type == "request":
+        frm = [o for o in frm if o not in given_to]
+        recipient = recipient or parties_in(phrase_tokens(given_to))
     # "from Oxford/AstraZeneca, Sputnik V, Pfizer": a list holding a vaccine no company is named after lists vaccines
     brands = any(e is not None and e.label_ == "VACCINE" and e._.canonical not in lexicon().manufacturers
                  for o in frm for e in map(ent_of, o.subtree))
@@ -597,12 +600,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         if set(sellers) & lexicon().producers:  # "J&J entered into a deal with AVAT": the maker sells
             return [p for p in sellers if p in lexicon().producers], provider, 1.0
     # "asked China for doses", "appealed to the WHO": the asked gives; "asked COVAX not to send": it would have given
-    if not provider and (event_type == "request" or trig.label_ == "request"):
+    if not provider and asking:
         calls_on = root.lower_.startswith("call")  # "called on China to supply": whoever is called on is asked
-        # (not "to Africa" of "called on rich countries to release surplus vaccines to Africa": who is given)
-        given_to = {o.i for g in giving_complements(root) for o in prep_objects(g, ("to",))}
         asked = children(root, ("dobj",)) + [o for o in prep_objects(root, ("to", "on") if calls_on else ("to",))
-                                             if o.i not in given_to]
+                                             if o not in given_to]
         if root.pos_ in ("NOUN", "PROPN"):  # "submitted a request to the WHO": the light verb holds "to"
             asked += light_verb_objects(root, ("to",))
         if root.dep_ == "advcl" and root.tag_ == "VBG":  # "wrote to COVAX asking for", "approached Australia seeking"
