@@ -2038,6 +2038,11 @@ def test_a_name_before_a_verb_after_and_is_its_subject(nlp: Language) -> None:
     events = _one(nlp, "Peru received the first shipment of AstraZeneca vaccines, and Paraguay, Guatemala, and "
                        "Nicaragua are next.")
     assert [(e[0], e[3]) for e in events] == [("delivery", ["Peru"])]
+    # or to a word that is no party, here the vaccine the first clause names
+    events = _one(nlp, "Ghana rejected a shipment of Sputnik V and Nigeria turned down 1 million doses of AstraZeneca "
+                       "that were close to expiry.")
+    assert [(e[3], e[4], e[5]) for e in events] == [(["Ghana"], ["Sputnik V"], None),
+                                                    (["Nigeria"], ["AstraZeneca"], 1_000_000)]
 
 
 # (id, previous sentence's parties, sentence, role index in the event tuple, expected party)

@@ -32,8 +32,10 @@ def stranded_subject(verb: Token) -> Token | None:
     name = verb.doc[i]
     first = name.head
     # a pair of names only: in "Paraguay, Guatemala, and Nicaragua are next" the whole list is the subject
+    # ("rejected a shipment of Sputnik V and Nigeria turned down 1 million doses": or a party joined to a word that is
+    # none, a vaccine or the doses)
     if name.dep_ != "conj" or first.dep_ == "conj" or first.i >= name.i or first == verb.head or \
-            not all(t.pos_ == "PROPN" and t.ent_type_ in PARTY_LABELS for t in (name, first)) or \
+            not (name.pos_ == "PROPN" and name.ent_type_ in PARTY_LABELS) or first.pos_ not in ("PROPN", "NOUN") or \
             first not in list(verb.head.subtree):
         return None
     before = verb.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
