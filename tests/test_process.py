@@ -119,6 +119,17 @@ def test_a_further_word_for_doses_keeps_its_own_giver_in_the_run(nlp: Language) 
     assert givers == [(100_000, ("COVAX",)), (300_000, ("France",))]
 
 
+def test_a_party_of_another_event_of_the_sentence_is_not_a_further_party_in_the_run(nlp: Language) -> None:
+    # the role deciders named Bolivia beside Ecuador and beside Paraguay; the rules give it to the other event
+    text = ("Vaccines for South America\n\n"
+            "Ecuador received 16,000 Pfizer doses on Wednesday; Bolivia received 500,000 Sinopharm doses the same day.\n"
+            "China donated 500,000 doses to Paraguay and sold 2 million to Bolivia.")
+    result = process_documents([RawDocument("p.txt", "p1", text=text, article="p.txt")], nlp)
+    receivers = sorted((e["trigger"], e["quantity"], tuple(e["recipient"])) for e in result.events)
+    assert receivers == [("donated", 500_000, ("Paraguay",)), ("received", 16_000, ("Ecuador",)),
+                         ("received", 500_000, ("Bolivia",)), ("sold", 2_000_000, ("Bolivia",))]
+
+
 def test_a_bare_congo_is_the_congo_its_article_names(nlp: Language) -> None:
     text = ("The Democratic Republic of Congo received its first 99,000 doses of mpox vaccine from the European "
             "Union on Thursday.\n\nCongo had asked its partners for about 3.5 million doses.")

@@ -92,12 +92,12 @@ def decide_all(analyses: list[Analysis], models: Models | None) -> list[list[tup
     out: list[list[tuple[int, Event]]] = []
     for a, gs, hs, d, st in zip(analyses, groups, heads, decisions, statuses):
         events: list[tuple[int, Event]] = []
-        for c, g, status in zip(hs, gs, st):
+        for c, g, status, theirs in zip(hs, gs, st, roles.others_parties(hs, a.context)):
             ev = copy.copy(c.reading.event)
             ev.event_type, ev.status, ev.confidence = d[g[0]][0], status, round(d[g[0]][1], 4)
             for k in g[1:]:
                 _fill_fields(ev, a.candidates[k].reading.event)
-            ev.provider, ev.recipient = next(chosen)
+            ev.provider, ev.recipient = (roles.without_others(names, theirs) for names in next(chosen))
             extras = [_split(extra, ev, c.reading.event) for extra in c.reading.extra
                       if SPLITS.get(ev.event_type) is SPLITS[extra.event_type]]
             if ev.event_type != "administration":  # "150,000 doses to Bhutan and 100,000 to the Maldives":

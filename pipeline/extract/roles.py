@@ -8,6 +8,7 @@ from typing import Protocol, Sequence
 from pipeline.extract.context import DocumentContext
 from pipeline.extract.features import ROLE_FEATURES, Features, collect
 from pipeline.extract.records import Candidate, Mention, PartyCandidate
+from pipeline.extract.syntax import head_chain
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import country_names
 
@@ -77,3 +78,32 @@ def choose(parties: list[PartyCandidate], p_provider: Sequence[float], p_recipie
         provider = [n for n in provider if n not in both or n in gives]
         recipient = [n for n in recipient if n not in both or n not in gives]
     return provider, recipient
+
+
+def others_parties(heads: list[Candidate], doc: DocumentContext) -> list[set[str]]:
+    """For each event (its first candidate), the parties of its sentence that belong to another event of that
+    sentence: the rules give them a role in it, not in this one, and their mention hangs on its trigger before it
+    reaches a word above this event's ("Ecuador received 16,000 doses on Wednesday; Bolivia received 500,000",
+    "donated 500,000 doses to Paraguay and sold 2 million to Bolivia": Bolivia is the second's; not "Cuba has offered
+    to supply its vaccine, and Caracas said it would buy", where "said" is above the buying)."""
+    out: list[set[str]] = []
+    for c in heads:
+        mine = {*c.reading.event.provider, *c.reading.event.recipient}
+        roots = {o.trigger.root.i: o for o in heads if o.sentence == c.sentence and o is not c}
+        theirs: set[str] = set()
+        for m in doc.mentions.get(c.sentence, []):
+            if m.token is None or m.name in mine:
+                continue
+            tok = c.trigger.doc[m.token]
+            above = next((t for t in [tok, *head_chain(tok, 8)]
+                          if t.i in roots or c.trigger.root in t.subtree), None)
+            other = roots.get(above.i) if above is not None and c.trigger.root not in above.subtree else None
+            if other is not None and m.name in {*other.reading.event.provider, *other.reading.event.recipient}:
+                theirs.add(m.name)
+        out.append(theirs)
+    return out
+
+
+def without_others(names: list[str], theirs: set[str]) -> list[str]:
+    """`names` without the further parties (all but the likeliest) that belong to another event."""
+    return names[:1] + [n for n in names[1:] if n not in theirs]
