@@ -1789,6 +1789,10 @@ GAPPED = [
     ("giver_read_as_indirect_object", "Saudi Arabia sent 1 million doses, the United Arab Emirates 500,000 doses and "
                                       "Qatar a field hospital.",
      [("delivery", ["Saudi Arabia"], [], 1_000_000), ("delivery", ["United Arab Emirates"], [], 500_000)]),
+    # a state vaccinating its own: the other state vaccinates its own too
+    ("administered", "Argentina has administered 1.2 million doses and Uruguay 300,000, according to official figures.",
+     [("administration", ["Argentina"], ["Argentina"], 1_200_000),
+      ("administration", ["Uruguay"], ["Uruguay"], 300_000)]),
 ]
 
 

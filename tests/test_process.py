@@ -100,6 +100,13 @@ def test_each_further_count_of_an_administration_is_an_event_of_the_run(nlp: Lan
     assert counts == [(4_000_000, "people", ("Peru",)), (10_900_000, "people", ("Peru",))]
 
 
+def test_a_state_with_its_verb_left_out_vaccinates_its_own_in_the_run(nlp: Language) -> None:
+    text = "Caribbean vaccination\n\nGuyana has vaccinated 150,000 people and Suriname 80,000."
+    result = process_documents([RawDocument("p.txt", "p1", text=text, article="p.txt")], nlp)
+    assert sorted((e["quantity"], tuple(e["provider"]), tuple(e["recipient"])) for e in result.events) == [
+        (80_000, ("Suriname",), ("Suriname",)), (150_000, ("Guyana",), ("Guyana",))]
+
+
 def test_each_further_count_keeps_its_own_destination_in_the_run(nlp: Language) -> None:
     # EVENTS.md 6.1: the role deciders may name every destination of the sentence; each count keeps its own
     text = ("India gifts vaccines to neighbours\n\n"

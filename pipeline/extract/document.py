@@ -155,13 +155,14 @@ def _fill_fields(into: Event, other: Event) -> None:
 
 def _split(extra: Event, main: Event, read: Event) -> Event:
     """A further count: the main event's decisions and its own count; a delivery's or an offer's further
-    count has its own destination, an administration's the same people; a giver its own words name ("and
-    100,000 doses of Pfizer from COVAX") stays (`read` is the rules' reading of the main event)."""
+    count has its own destination, an administration's the same people unless its own words name a state ("and
+    Suriname 80,000"); a giver its own words name ("and 100,000 doses of Pfizer from COVAX") stays (`read` is the
+    rules' reading of the main event)."""
     ev = copy.copy(extra)
     ev.event_type, ev.status, ev.confidence = main.event_type, main.status, main.confidence
     if extra.provider == read.provider:
         ev.provider = main.provider
-    if main.event_type == "administration":
+    if main.event_type == "administration" and extra.recipient == read.recipient:
         ev.recipient = main.recipient
     return ev
 

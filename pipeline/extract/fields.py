@@ -703,11 +703,21 @@ def _count_at(doc: Doc, i: int, spans: dict[int, Span]) -> tuple[float | None, i
     return number_value(doc[i].text, mult), j + bool(mult)
 
 
+def split_by_count_or_gapped_subject(ev: Event, qspan: Span) -> list[Event]:
+    """Each further count of the same people, or of another state with the verb left out ("Guyana has vaccinated
+    150,000 people and Suriname 80,000": Suriname vaccinates its own, EVENTS.md 6.5)."""
+    gapped = split_by_gapped_subject(ev, qspan)
+    if ev.provider == ev.recipient:  # the split named the state in one role: it is both
+        for e in gapped:
+            e.provider = e.recipient = e.recipient if e.recipient != ev.recipient else e.provider
+    return _with_new_counts(split_by_count(ev, qspan), gapped)
+
+
 # the further events one trigger's count can carry, by the event's type: each count with its own destination
 # (deliveries and offers) or each further count of the same people (administration); the rules split with it,
 # and a split stands after the decision only when the decided type splits the same way
 SPLITS: dict[str, Callable[[Event, Span], list[Event]]] = {
     "delivery": split_by_destination_or_conjunct, "offer": split_by_destination_or_conjunct,
     "purchase": split_by_destination_or_conjunct, "request": split_by_destination_or_conjunct,
-    "rejection": split_by_destination_or_conjunct, "administration": split_by_count,
+    "rejection": split_by_destination_or_conjunct, "administration": split_by_count_or_gapped_subject,
 }
