@@ -2126,6 +2126,17 @@ def test_event_date(nlp: Language, text: str, event_date: str | None, date_text:
     assert [(e.event_date, e.date_text) for e in events] == [(event_date, date_text)]
 
 
+def test_a_further_count_takes_the_date_its_own_words_name(nlp: Language) -> None:
+    events = extract(nlp("Jamaica received 50,000 AstraZeneca doses from India in March and 14,400 from COVAX in "
+                         "April, the ministry said on Tuesday."), Context(published=date(2021, 9, 2)))
+    assert [(e.provider, e.quantity, e.event_date) for e in events] == [(["India"], 50_000, "2021-03"),
+                                                                        (["COVAX"], 14_400, "2021-04")]
+    # a further count with no date of its own keeps the first count's
+    events = extract(nlp("Ghana received 600,000 doses in February and 50,000 from India."),
+                     Context(published=date(2021, 9, 2)))
+    assert [(e.quantity, e.event_date) for e in events] == [(600_000, "2021-02"), (50_000, "2021-02")]
+
+
 # (id, sentence, is it a headline, expected recipient) in an article about Fiji
 FOCUS_FALLBACK = [
     ("body_sentence", "Australia has supplied 24,000 Pfizer doses.", False, ["Fiji"]),

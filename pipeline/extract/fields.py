@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date
 from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -294,17 +295,8 @@ def _infinitive_clause(verb: Token) -> bool:
 
 def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str | None]:
     """The event's date (ISO prefix, resolved against the publication date) and the words it came from."""
-    dates = _date_entities(trig.doc)
     root = trig.root
-    # "6.2 million doses have arrived since July 22": a period's start does not date the event
-    dates = [e for e in dates if not (e.start > 0 and e.doc[e.start - 1].lower_ == "since")]
-    # "Under a deal signed last month, Russia will ship": a date inside another clause dates that clause's verb
-    # ("an application to receive vaccines in January" is the trigger's own clause)
-    # ("has delivered 20,000 doses, and will send another 30,000 later this month": a verb joined by "and" too)
-    dates = [e for e in dates if not in_other_clause(e.root, root)]
-    # "has delivered 20,000 doses, the minister said on Thursday": the day of the telling, which EVENTS.md 6.7
-    # accepts, but not the day of the delivery, so another mention's day would seem to contradict it
-    dates = [e for e in dates if not _reporting_date(e, root)]
+    dates = _dates_of(root)
     # "BRUSSELS, Sept 15, 2021 - The EU will donate ... by the middle of next year": the dateline's day is when the
     # report was filed, a day of telling too (EVENTS.md 6.7), for what was done when nothing else dates it
     filed = dateline(trig.doc)
@@ -331,6 +323,44 @@ def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str 
                         for t in [best.root, *head_chain(best.root, 4)] if t.i != root.i and root in head_chain(t, 4))
     prefer = "nearest" if told_before or (of_infinitive and not planned) else "future" if planned else "past"
     return resolve_date(best.text, ctx.published, prefer), best.text
+
+
+def _dates_of(root: Token) -> list[Span]:
+    """The dates of the sentence that may date the trigger `root`'s event."""
+    # "6.2 million doses have arrived since July 22": a period's start does not date the event
+    dates = [e for e in _date_entities(root.doc) if not (e.start > 0 and e.doc[e.start - 1].lower_ == "since")]
+    # "Under a deal signed last month, Russia will ship": a date inside another clause dates that clause's verb
+    # ("an application to receive vaccines in January" is the trigger's own clause)
+    # ("has delivered 20,000 doses, and will send another 30,000 later this month": a verb joined by "and" too)
+    dates = [e for e in dates if not in_other_clause(e.root, root)]
+    # "has delivered 20,000 doses, the minister said on Thursday": the day of the telling, which EVENTS.md 6.7
+    # accepts, but not the day of the delivery, so another mention's day would seem to contradict it
+    return [e for e in dates if not _reporting_date(e, root)]
+
+
+def date_counts(ev: Event, extra: list[Event], qspan: Span, root: Token, published: date | None) -> None:
+    """A further count split off with a date in its own words, between it and the next count, takes that date
+    ("received 50,000 doses from India in March and 14,400 from COVAX in April": the 14,400 came in April)."""
+    doc = qspan.doc
+    filed = dateline(doc)
+    dates = [e for e in _dates_of(root) if e.start not in filed]
+    if not dates or not extra:
+        return
+    spans, in_dates = _counts_by_start(doc), _date_tokens(doc)
+    counts = [(i, _count_at(doc, i, spans)[0]) for i in range(qspan.end, len(doc) - 1)
+              if doc[i].like_num and i not in in_dates and (i - 1 not in spans or not doc[i - 1].like_num)]
+    marks: list[int | None] = []
+    for e in extra:
+        marks.append(next((i for i, value in counts if value == e.quantity and i not in marks), None))
+    ends = sorted({qspan.start, *(m for m in marks if m is not None)})
+    for e, at in zip(extra, marks):
+        if at is None:
+            continue
+        end = next((m for m in ends if m > at), len(doc))
+        mine = [d for d in dates if at < d.start < end]
+        if len(mine) == 1 and mine[0].text != e.date_text:
+            e.event_date = resolve_date(mine[0].text, published, "future" if e.status == "planned" else "past")
+            e.date_text = mine[0].text
 
 
 def _own_verbs(root: Token) -> list[Token]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.event_type import asked_to_pause, rule_type
-from pipeline.extract.fields import SPLITS, find_date, quantity_span, vaccines
+from pipeline.extract.fields import SPLITS, date_counts, find_date, quantity_span, vaccines
 from pipeline.extract.licence import licensed
 from pipeline.extract.parties import fill_roles, from_group, inherit_roles, merge, own_parties, roles
 from pipeline.extract.records import Context, Event, Reading
@@ -122,6 +122,7 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
         split = SPLITS.get(ev.event_type)
         if qspan is not None and split is not None:
             reading.extra = split(ev, qspan)
+            date_counts(ev, reading.extra, qspan, trig.root, ctx.published)
             # a count split off is taken too: "and 100,000 doses of Pfizer from COVAX" is no count of "donated"
             split_off = {(x.quantity, x.quantity_unit) for x in reading.extra}
             taken |= {s.start for s in sent_doc.spans.get("quantities", [])
