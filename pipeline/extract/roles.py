@@ -82,8 +82,8 @@ def choose(parties: list[PartyCandidate], p_provider: Sequence[float], p_recipie
 
 def others_parties(heads: list[Candidate], doc: DocumentContext) -> list[set[str]]:
     """For each event (its first candidate), the parties of its sentence that belong to another event of that
-    sentence: the rules give them a role in it, not in this one, and their mention hangs on its trigger before it
-    reaches a word above this event's ("Ecuador received 16,000 doses on Wednesday; Bolivia received 500,000",
+    sentence: the rules give them a role in it, not in this one, and their mention hangs on its trigger before any
+    other word above this event's ("Ecuador received 16,000 doses on Wednesday; Bolivia received 500,000",
     "donated 500,000 doses to Paraguay and sold 2 million to Bolivia": Bolivia is the second's; not "Cuba has offered
     to supply its vaccine, and Caracas said it would buy", where "said" is above the buying)."""
     out: list[set[str]] = []
@@ -97,7 +97,7 @@ def others_parties(heads: list[Candidate], doc: DocumentContext) -> list[set[str
             tok = c.trigger.doc[m.token]
             above = next((t for t in [tok, *head_chain(tok, 8)]
                           if t.i in roots or c.trigger.root in t.subtree), None)
-            other = roots.get(above.i) if above is not None and c.trigger.root not in above.subtree else None
+            other = roots.get(above.i) if above is not None else None
             if other is not None and m.name in {*other.reading.event.provider, *other.reading.event.recipient}:
                 theirs.add(m.name)
         out.append(theirs)
