@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, Sequence
 
+from spacy.tokens import Token
+
 from pipeline.extract.context import DocumentContext
 from pipeline.extract.features import EVENT_FEATURES, Features, collect
 from pipeline.extract.models import NO_EVENT
@@ -59,6 +61,11 @@ def happenings(candidates: list[Candidate], decisions: Sequence[tuple[str, float
             # "handed over" and "handed over 50,000": triggers of one word tell one happening
             root = candidates[k].trigger.root.i
             home = next((g for g in place if any(candidates[j].trigger.root.i == root for j in g)), None)
+            # "and Lithuania promised to donate 50,000 doses": the infinitive of a governing trigger is part of its
+            # happening, even one that stays apart
+            if home is None:
+                above = _governing(candidates[k].trigger.root)
+                home = next((g for g in place if any(candidates[j].trigger.root.i in above for j in g)), None)
             if home is None and k not in apart:
                 home = next((g for g in place if not apart & set(g)
                              and not _own_happening(ev, [candidates[j].reading.event for j in g])), None)
@@ -68,6 +75,15 @@ def happenings(candidates: list[Candidate], decisions: Sequence[tuple[str, float
                 home.append(k)
         groups.extend(place)
     return sorted(groups, key=lambda g: (candidates[g[0]].sentence, candidates[g[0]].trigger.start))
+
+
+def _governing(root: Token) -> set[int]:
+    """The token indexes of the verbs whose infinitive `root` is, up the chain ("promised to donate")."""
+    out: set[int] = set()
+    while root.dep_ == "xcomp" and root.head != root and len(out) < 3:
+        root = root.head
+        out.add(root.i)
+    return out
 
 
 def _own_happening(ev: Any, group: list[Any]) -> bool:

@@ -64,6 +64,9 @@ HAPPENINGS = [
     # "asked" and "asked for": the second trigger finds a count the first left, the delivery's
     ("one_word_two_counts", "Uganda asked for 1 million doses of the vaccine in February but got only 400,000.",
      [("request", "asserted"), ("delivery", "asserted")]),
+    # the infinitive of a verb with a subject of its own is part of its happening ("promised to donate")
+    ("infinitive_of_a_verb_apart", "Poland offered to sell 1.2 million doses to Ukraine, and Lithuania promised to "
+     "donate 50,000 doses of AstraZeneca.", [("offer", "asserted"), ("offer", "asserted")]),
 ]
 
 
