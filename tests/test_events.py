@@ -869,6 +869,9 @@ FRAMES = [
                                "than planned, because of export bans and supply delays.", ["delivery"]),
     # a total delivered is delivered (a tally brought to a count is not: below)
     ("a_total_delivered", "China has delivered a total of 6.4 million doses.", ["delivery"]),
+    # a trigger that names a scheme is no act of the scheme's
+    ("scheme_named_by_its_act", "Namibia has applied for 250,000 doses under the African Union's vaccine acquisition "
+                                "programme.", ["request"]),
 ]
 
 
