@@ -1792,11 +1792,20 @@ GAPPED = [
     ("giver_read_as_indirect_object", "Saudi Arabia sent 1 million doses, the United Arab Emirates 500,000 doses and "
                                       "Qatar a field hospital.",
      [("delivery", ["Saudi Arabia"], [], 1_000_000), ("delivery", ["United Arab Emirates"], [], 500_000)]),
+    # a party asked, with its count after "for"
+    ("asked_for", "Nepal has asked the United States for 2 million doses and Japan for 1.6 million doses.",
+     [("request", ["United States"], ["Nepal"], 2_000_000), ("request", ["Japan"], ["Nepal"], 1_600_000)]),
     # a state vaccinating its own: the other state vaccinates its own too
     ("administered", "Argentina has administered 1.2 million doses and Uruguay 300,000, according to official figures.",
      [("administration", ["Argentina"], ["Argentina"], 1_200_000),
       ("administration", ["Uruguay"], ["Uruguay"], 300_000)]),
 ]
+
+
+def test_a_further_bare_count_with_its_own_agent_has_its_own_giver(nlp: Language) -> None:
+    events = _one(nlp, "Ghana was given 300,000 doses by Britain and 200,000 by France.")
+    assert [(e[2], e[3], e[5]) for e in events] == [(["United Kingdom"], ["Ghana"], 300_000),
+                                                    (["France"], ["Ghana"], 200_000)]
 
 
 def test_a_party_and_a_count_with_the_verb_left_out_keep_their_own_vaccine(nlp: Language) -> None:

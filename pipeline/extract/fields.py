@@ -411,7 +411,8 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         # ("1.6 million doses to Pacific nations, including 100,000 for Samoa": "for" names who a part is for)
         # ("delivered 100,000 doses to Timor-Leste, part of a pledge of 1 million doses to the Pacific": the whole a
         # part is of)
-        if j + 1 >= len(doc) or not (doc[j].lower_ in ("to", "for") or doc[j].lower_ == "from" and bare) or \
+        # ("2.1 million were donated by Japan and 1.3 million by Australia": a bare count with its own agent)
+        if j + 1 >= len(doc) or not (doc[j].lower_ in ("to", "for") or doc[j].lower_ in ("from", "by") and bare) or \
                 _told_by_another_verb(tok, qspan.root) or included and ev.event_type == "purchase" or \
                 fraction_of(tok, qspan.root.head):
             i += 1
@@ -419,7 +420,7 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         target = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]
         # "200,000 doses from the European Union and 50,000 from Japan": a count with its own giver, likewise; a
         # vaccine named as the giver is its maker ("and 1 million from Sinovac")
-        role = "provider" if doc[j].lower_ == "from" else "recipient"
+        role = "provider" if doc[j].lower_ in ("from", "by") else "recipient"
         parties = parties_in([target, *target.conjuncts], makers=role == "provider")
         if parties and value:
             phrase = [t for o in doc[j].children if o.dep_ == "pobj" for t in o.subtree] or [target]
@@ -613,21 +614,25 @@ def split_by_gapped_subject(ev: Event, qspan: Span) -> list[Event]:
         if any(t.pos_ == "VERB" for t in doc[qspan.end:a]):
             break
         party = next((e for e in names if e.start == a + 1 or e.start == a + 2 and doc[a + 1].lower_ == "the"), None)
-        if party is None or party.end >= len(doc) or not doc[party.end].like_num:
+        if party is None:
+            continue
+        # ("has asked the United States for 2 million doses and Japan for 1.6 million": a count after "for" too)
+        at = party.end + 1 if party.end + 1 < len(doc) and doc[party.end].lower_ == "for" else party.end
+        if at >= len(doc) or not doc[at].like_num:
             continue
         # "gave 1 million doses to Vietnam and Australia 500,000": a party the event already names is no new one
         if party._.canonical in ev.recipient + ev.provider:
             if party.root.dep_ != "dative" or role != "provider":
                 continue
             gapped.append(party._.canonical)
-        value, j = _count_at(doc, party.end, spans)
+        value, j = _count_at(doc, at, spans)
         clause = doc[j:next((t.i for t in doc[j:] if t.is_punct), len(doc))]
         if not value or value == ev.quantity or any(t.pos_ in ("VERB", "AUX") for t in clause):
             continue
         # ("250,000 doses of AstraZeneca and the United States 500,000 doses of Moderna": the vaccine of its own words)
-        own = vaccines_named(doc, doc[party.end:clause.end])
+        own = vaccines_named(doc, doc[at:clause.end])
         extra.append(Event(**{**ev.__dict__, role: [party._.canonical], "quantity": value,
-                              "quantity_qualifier": qualifier_before(doc[party.end - 1:party.end].text),
+                              "quantity_qualifier": qualifier_before(doc[at - 1:at].text),
                               **({"vaccine": own} if own else {})}))
     for e in [ev, *extra]:
         e.recipient = [p for p in e.recipient if p not in gapped]
