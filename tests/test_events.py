@@ -2138,6 +2138,13 @@ def test_event_date(nlp: Language, text: str, event_date: str | None, date_text:
     assert [(e.event_date, e.date_text) for e in events] == [(event_date, date_text)]
 
 
+def test_another_partys_clause_set_against_the_trigger_counts_and_dates_its_own(nlp: Language) -> None:
+    events = extract(nlp("Sri Lanka, Mauritius and the Seychelles have received consignments, while Myanmar got 1.5 "
+                         "million doses on Friday."), Context(published=date(2021, 9, 2)))
+    assert [(e.recipient, e.quantity, e.event_date) for e in events] == [
+        (["Sri Lanka", "Mauritius", "Seychelles"], None, None), (["Myanmar"], 1_500_000, "2021-08-27")]
+
+
 def test_a_further_count_takes_the_date_its_own_words_name(nlp: Language) -> None:
     events = extract(nlp("Jamaica received 50,000 AstraZeneca doses from India in March and 14,400 from COVAX in "
                          "April, the ministry said on Tuesday."), Context(published=date(2021, 9, 2)))

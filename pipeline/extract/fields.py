@@ -28,6 +28,7 @@ from pipeline.extract.syntax import (
     is_vaccine_token,
     names_doses,
     objects_within,
+    other_parties_clauses,
     parties_in,
     prep_objects,
     ranked_batch,
@@ -54,8 +55,7 @@ def vaccines(trig: Span) -> list[str]:
     others = joined_happenings(trig.root) | other_happenings_on_parties(trig)
     # "China has pledged a further 500,000 doses, while Pakistan has bought 1 million doses of CanSino": a clause with a
     # subject of its own set against the trigger's names its own vaccine
-    others |= {i for clause in clauses_of(trig.doc, "subjects of their own", subject_of_its_own)
-               if trig.root.i not in clause for i in clause}
+    others |= other_parties_clauses(trig.root)
     # "asked China to supply Sinopharm after India stopped exports of AstraZeneca": a clause of time tells its own
     # happening, though where the trigger's clause names no vaccine, one named there is most often the same
     timed = timed_happenings(trig.root)
@@ -180,8 +180,9 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
             if o.lower_ == "more" and not any(c.like_num for c in o.children)]
     if ranked_batch(root) or more or _part_of_them(root):
         spans = [s for s in spans if s.root in root.subtree]
-    # "has administered second doses after receiving 500,000 doses": a gerund of time counts its own doses
-    spans = [s for s in spans if s.root.i not in gerund_happenings(root)]
+    # "has administered second doses after receiving 500,000 doses": a gerund of time counts its own doses, as another
+    # party's clause does
+    spans = [s for s in spans if s.root.i not in gerund_happenings(root) | other_parties_clauses(root)]
     # "Kenya received 1 million doses on Monday; Uganda got 500,000": clauses set side by side count their own doses
     beside = clauses_of(root.doc, "clauses beside", lambda c: c.dep_ == "parataxis" and has_own_subject(c))
     own = next((clause for clause in beside if root.i in clause), None)
@@ -332,7 +333,9 @@ def _dates_of(root: Token) -> list[Span]:
     # "Under a deal signed last month, Russia will ship": a date inside another clause dates that clause's verb
     # ("an application to receive vaccines in January" is the trigger's own clause)
     # ("has delivered 20,000 doses, and will send another 30,000 later this month": a verb joined by "and" too)
-    dates = [e for e in dates if not in_other_clause(e.root, root)]
+    # ("have received consignments, while Myanmar got 1.5 million doses on Friday": another party's clause)
+    others = other_parties_clauses(root)
+    dates = [e for e in dates if not in_other_clause(e.root, root) and e.root.i not in others]
     # "has delivered 20,000 doses, the minister said on Thursday": the day of the telling, which EVENTS.md 6.7
     # accepts, but not the day of the delivery, so another mention's day would seem to contradict it
     return [e for e in dates if not _reporting_date(e, root)]

@@ -361,6 +361,14 @@ def clauses_of(doc: Doc, name: str, test: Callable[[Token], bool]) -> list[froze
     return made[name]
 
 
+def other_parties_clauses(root: Token) -> set[int]:
+    """The token indexes of the clauses of the sentence with a subject of their own (`subject_of_its_own`) that do not
+    hold `root`: "have received consignments, while Myanmar got 1.5 million doses on Friday" counts and dates the
+    getting only."""
+    return {i for clause in clauses_of(root.doc, "subjects of their own", subject_of_its_own) if root.i not in clause
+            for i in clause}
+
+
 def gerund_happenings(root: Token) -> set[int]:
     """The token indexes of the gerunds of time in the sentence that are triggers and do not hold `root` ("has
     administered second doses after receiving 500,000 doses"): their counts are their own."""
