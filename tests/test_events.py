@@ -2059,6 +2059,9 @@ def test_a_name_before_a_verb_after_and_is_its_subject(nlp: Language) -> None:
                        "that were close to expiry.")
     assert [(e[3], e[4], e[5]) for e in events] == [(["Ghana"], ["Sputnik V"], None),
                                                     (["Nigeria"], ["AstraZeneca"], 1_000_000)]
+    # or to the first verb itself
+    events = _one(nlp, "Ghana received 600,000 doses on Tuesday and Nigeria got 3.9 million doses on Wednesday.")
+    assert [(e[3], e[5]) for e in events] == [(["Ghana"], 600_000), (["Nigeria"], 3_900_000)]
 
 
 # (id, previous sentence's parties, sentence, role index in the event tuple, expected party)

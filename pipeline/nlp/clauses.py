@@ -31,6 +31,10 @@ def stranded_subject(verb: Token) -> Token | None:
         i -= 1
     name = verb.doc[i]
     first = name.head
+    before = verb.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    # ("received 600,000 doses on Tuesday and Nigeria got 3.9 million doses": or to the first verb itself)
+    if name.dep_ == "conj" and first == verb.head and name.pos_ == "PROPN" and name.ent_type_ in PARTY_LABELS:
+        return name if before is not None and before.lower_ == "and" and before.head == first else None
     # a pair of names only: in "Paraguay, Guatemala, and Nicaragua are next" the whole list is the subject
     # ("rejected a shipment of Sputnik V and Nigeria turned down 1 million doses": or a party joined to a word that is
     # none, a vaccine or the doses)
@@ -38,7 +42,6 @@ def stranded_subject(verb: Token) -> Token | None:
             not (name.pos_ == "PROPN" and name.ent_type_ in PARTY_LABELS) or first.pos_ not in ("PROPN", "NOUN") or \
             first not in list(verb.head.subtree):
         return None
-    before = verb.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
     return name if before is not None and before.lower_ == "and" and before.head == first else None
 
 
