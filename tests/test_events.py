@@ -2148,6 +2148,16 @@ def test_another_partys_clause_set_against_the_trigger_counts_and_dates_its_own(
         (["Sri Lanka", "Mauritius", "Seychelles"], None, None), (["Myanmar"], 1_500_000, "2021-08-27")]
 
 
+def test_a_clause_set_against_another_is_not_dated_by_what_that_tells_after_its_verb(nlp: Language) -> None:
+    ctx = Context(published=date(2021, 9, 2))
+    events = extract(nlp("Saudi Arabia delivered 1 million doses to Yemen in May, while Qatar shipped 300,000 doses to "
+                         "Gaza."), ctx)
+    assert [(e.provider, e.event_date) for e in events] == [(["Saudi Arabia"], "2021-05"), (["Qatar"], None)]
+    # a date told before both dates both
+    events = extract(nlp("On Monday, Ghana received 600,000 doses and Nigeria got 3.9 million doses."), ctx)
+    assert [(e.recipient, e.event_date) for e in events] == [(["Ghana"], "2021-08-30"), (["Nigeria"], "2021-08-30")]
+
+
 def test_a_further_count_takes_the_date_its_own_words_name(nlp: Language) -> None:
     events = extract(nlp("Jamaica received 50,000 AstraZeneca doses from India in March and 14,400 from COVAX in "
                          "April, the ministry said on Tuesday."), Context(published=date(2021, 9, 2)))

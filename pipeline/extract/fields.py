@@ -336,6 +336,13 @@ def _dates_of(root: Token) -> list[Span]:
     # ("have received consignments, while Myanmar got 1.5 million doses on Friday": another party's clause)
     others = other_parties_clauses(root)
     dates = [e for e in dates if not in_other_clause(e.root, root) and e.root.i not in others]
+    # ("delivered 1 million doses to Yemen in May, while Qatar shipped 300,000 doses": nor, for such a clause, a date
+    # told after the verb it is set against; one before both, "On Monday, ...", dates both)
+    clause = root
+    while clause.dep_ == "xcomp" and clause.head != clause:
+        clause = clause.head
+    if subject_of_its_own(clause):
+        dates = [e for e in dates if not clause.head.i < e.start < clause.left_edge.i]
     # "has delivered 20,000 doses, the minister said on Thursday": the day of the telling, which EVENTS.md 6.7
     # accepts, but not the day of the delivery, so another mention's day would seem to contradict it
     return [e for e in dates if not _reporting_date(e, root)]
