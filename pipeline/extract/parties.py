@@ -78,7 +78,8 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
     for tok in toks:
         words = {t.lower_ for t in tok.subtree} if tok.pos_ != "PRON" else {tok.lower_}
         if words & lexicon().descriptions or tok.pos_ == "PRON":
-            if tok.lower_ in lexicon().no_party_pronouns:
+            # ("offered 400 million doses to its members": a group, whoever's it is, names none of its parties)
+            if tok.lower_ in lexicon().no_party_pronouns or tok.lower_ in lexicon().group_nouns:
                 return []
             # "a private firm had imported 4,000 doses": a description with "a" brings in a party not named (not "the
             # WHO is an organisation that", "COVAX, an initiative to purchase vaccines": what a named party is)
