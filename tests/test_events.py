@@ -2148,6 +2148,14 @@ def test_another_partys_clause_set_against_the_trigger_counts_and_dates_its_own(
         (["Sri Lanka", "Mauritius", "Seychelles"], None, None), (["Myanmar"], 1_500_000, "2021-08-27")]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: \"appeal\" as a noun is no trigger; made one (a token pattern of "
+                   "the noun), it added one training candidate, an appeal to make orders (dev b23), and over thirty "
+                   "draws F1 -0.0013 (8 up, 20 down), recall -0.0015, strict -0.0007")
+def test_an_appeal_made_to_a_party_for_doses_asks_for_them(nlp: Language) -> None:
+    events = _one(nlp, "Sri Lanka made an urgent appeal to Japan for 600,000 doses of AstraZeneca.")
+    assert [(e[0], e[2], e[3], e[5]) for e in events] == [("request", ["Japan"], ["Sri Lanka"], 600_000)]
+
+
 def test_a_clause_set_against_another_is_not_dated_by_what_that_tells_after_its_verb(nlp: Language) -> None:
     ctx = Context(published=date(2021, 9, 2))
     events = extract(nlp("Saudi Arabia delivered 1 million doses to Yemen in May, while Qatar shipped 300,000 doses to "
