@@ -2146,6 +2146,10 @@ def test_another_partys_clause_set_against_the_trigger_counts_and_dates_its_own(
                          "million doses on Friday."), Context(published=date(2021, 9, 2)))
     assert [(e.recipient, e.quantity, e.event_date) for e in events] == [
         (["Sri Lanka", "Mauritius", "Seychelles"], None, None), (["Myanmar"], 1_500_000, "2021-08-27")]
+    # and a noun in such a clause counts in its clause's words
+    events = extract(nlp("Cambodia got 1 million Sinovac doses on Monday, whereas Laos is still waiting for its COVAX "
+                         "allocation."), Context(published=date(2021, 9, 2)))
+    assert [(e.event_type, e.quantity) for e in events] == [("delivery", 1_000_000), ("offer", None)]
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: \"appeal\" as a noun is no trigger; made one (a token pattern of "

@@ -166,11 +166,13 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     # "received 500,000 doses on Monday and will begin inoculating health workers": a verb joined by "and" in the
     # future, and what it begins, count their own; so does another party's clause ("China has donated 1.1 million
     # doses, and Russia has agreed to supply Sputnik V")
-    clause = root
+    # ("got 1 million Sinovac doses, whereas Laos is still waiting for its COVAX allocation": a noun's, the verb's
+    # that governs it)
+    clause = root if root.pos_ == "VERB" else governor(root)
     while clause.dep_ == "xcomp" and clause.head != clause:
         clause = clause.head
     if clause.dep_ == "conj" and clause.pos_ == "VERB" and auxiliaries(clause) & {"will", "would", "shall"} or \
-            root.pos_ == "VERB" and subject_of_its_own(clause):
+            clause.pos_ == "VERB" and subject_of_its_own(clause):
         spans = [s for s in spans if s.root in clause.subtree]
     if root.pos_ == "VERB":  # "asked COVAX for vaccines and received its first 1 million doses": not the request's
         others = joined_happenings(root, own_subjects=True)
