@@ -2987,6 +2987,11 @@ def test_another_party_s_own_clause_takes_no_vaccine_from_the_clause_it_is_joine
     rabies = _one(nlp, "China donated 100,000 doses of rabies vaccine to the Philippines, while South Korea handed over "
                        "50,000 doses.")
     assert [e[4] for e in rabies] == [["rabies"], ["rabies"]]
+    # the infinitive of such a clause is part of it ("has yet to receive")
+    events = _one(nlp, "Thailand received 1.5 million doses of Pfizer, but Myanmar has yet to receive any of the 2 "
+                       "million doses it ordered.")
+    assert [(e[3], e[4]) for e in events if e[0] == "delivery"] == [(["Thailand"], ["Pfizer-BioNTech"]),
+                                                                    (["Myanmar"], [])]
 
 
 def test_a_description_asked_for_doses_stands_for_the_body_named_before(nlp: Language) -> None:

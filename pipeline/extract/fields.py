@@ -74,7 +74,11 @@ def vaccines(trig: Span) -> list[str]:
     # "Nepal has been offered 1.5 million Moderna doses by the United States, and China has promised a further 800,000
     # doses": nor a maker's vaccine of the clause another party's own clause, counting doses of its own, is joined to
     # (not "and Poland donated 500,000", more of the same; nor "of rabies vaccine", what every clause speaks of)
-    if not inside and subject_of_its_own(governor(root)) and any(counted_doses(t) for t in doc if t.i in scope):
+    # ("but Myanmar has yet to receive any of the 2 million doses": the clause an infinitive is part of)
+    clause = governor(root)
+    while clause.dep_ == "xcomp" and clause.head != clause:
+        clause = clause.head
+    if not inside and subject_of_its_own(clause) and any(counted_doses(t) for t in doc if t.i in scope):
         chosen = [c for c in chosen if c not in lexicon().manufacturers]
     return list(dict.fromkeys(c for c in chosen if c))
 
