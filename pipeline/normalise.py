@@ -172,7 +172,7 @@ _CLAUSE_OF_SUPPLY_AFTER = re.compile(
 _SUPPLIED_BEFORE = re.compile(
     r"\b(?:assigned|allocated|given|gave|gives|lent|loaned|sold|supplied|provided|shared|received|got|gotten|sent|"
     r"offered|promised|pledged|donated|delivered|shipped|bought|purchased|ordered|expects|expected|awaits|receives|"
-    r"receiving|gets)\s+"
+    r"receiving|gets|requested|requests|sought|seeks|seeking|(?:asked|asks|asking|applied|appealed)\s+for)\s+"
     r"(?:(?:only|just|about|around|some|nearly|almost|over|more than|at least|up to)\s+)?$",
     re.I)
 _BARE_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|by|from|to|last|this|next|so|since|through|via|under|and|but|"

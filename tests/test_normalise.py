@@ -43,6 +43,8 @@ QUANTITIES = [
     ("bare_count_supplied", "while Haiti has been assigned 756,000.", 756_000, "doses", "exact"),
     ("bare_count_gave", "and the United Arab Emirates gave 50,000.", 50_000, "doses", "exact"),
     ("bare_count_lent", "while Chile lent 20,000 in May", 20_000, "doses", "exact"),
+    ("bare_count_asked_for", "which had asked for 100,000.", 100_000, "doses", "exact"),
+    ("bare_count_requested", "and Kenya requested about 500,000 in March", 500_000, "doses", "about"),
     ("bare_count_received_in", "Togo received about 30,000 in May", 30_000, "doses", "about"),
     ("bare_count_expected", "and expects 92,000 through COVAX", 92_000, "doses", "exact"),
     ("bare_count_arrived", "just 300,000 have arrived", 300_000, "doses", "exact"),
