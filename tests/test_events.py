@@ -2976,6 +2976,16 @@ def test_a_clause_on_the_subject_names_no_party_of_the_trigger(nlp: Language) ->
     assert [(e[0], e[3]) for e in events] == [("delivery", ["DR Congo"])]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: a relative clause on the giver lends the giver its parties; leaving "
+                   "it out of who gives changed three training readings (dev b19, a negative's, a seed's), and over "
+                   "thirty draws F1 -0.0005 (7 up, 12 down), provider -0.0020 (7 up, 16 down), recipient +0.0015, "
+                   "strict +0.0010 (20 up, 9 down)")
+def test_a_relative_clause_on_the_giver_names_no_giver(nlp: Language) -> None:
+    events = _one(nlp, "Indonesia, which received 8 million doses from Japan, has also donated 200,000 doses to Papua "
+                       "New Guinea.")
+    assert [(e[2], e[3], e[5]) for e in events if e[5] == 200_000] == [(["Indonesia"], ["Papua New Guinea"], 200_000)]
+
+
 def test_another_party_s_own_clause_takes_no_vaccine_from_the_clause_it_is_joined_to(nlp: Language) -> None:
     # Moderna is what the United States offers; China's 800,000 doses are of a vaccine the sentence does not name
     events = _one(nlp, "Nepal has also been offered 1.5 million Moderna doses by the United States, and China has "
