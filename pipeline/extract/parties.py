@@ -302,7 +302,10 @@ def phase_verb(root: Token) -> list[Token]:
 
 def group_acts(root: Token) -> bool:
     """"poorer countries have ordered", "nations that cannot afford to buy": buyers named only as a group."""
-    return any(s.lower_ in lexicon().group_nouns and not parties_in(s.subtree) for s in subject(root))
+    # ("the Member States who have ordered vaccines through AVAT": what the clause on the group says names none of it)
+    return any(s.lower_ in lexicon().group_nouns and not parties_in(t for t in s.subtree
+                                                                     if t.i not in relative_clauses([s]))
+               for s in subject(root))
 
 
 def to_own_people(root: Token) -> bool:
@@ -554,8 +557,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         "to" in auxiliaries(root) and subj == [root.head] else set()
     # ("Taiwan's offer was turned down by the government": who made the offer is not who the description stands for)
     offered_by = parties_in(t for o in _offer_owners(children(root, ("dobj", "nsubjpass"))) for t in o.subtree)
+    # ("Indonesia, which received 8 million doses from Japan, has donated": the trigger's own clause on who receives)
     recipient = resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i,
-                        exclude=offered_by, aside=agent_clauses | headline)
+                        exclude=offered_by, aside=agent_clauses | headline | own_clause)
     approved = event_type == "request" and root.pos_ in ("NOUN", "PROPN") and root.head.lower_ in \
         lexicon().approval_words
     if approved and (askers := parties_in(phrase_tokens(prep_objects(root, ("from", "by"))))):
