@@ -2172,6 +2172,15 @@ def test_a_further_count_takes_the_date_its_own_words_name(nlp: Language) -> Non
                          "April, the ministry said on Tuesday."), Context(published=date(2021, 9, 2)))
     assert [(e.provider, e.quantity, e.event_date) for e in events] == [(["India"], 50_000, "2021-03"),
                                                                         (["COVAX"], 14_400, "2021-04")]
+    # a participle on the further doses is their happening, told once, and may date them
+    events = extract(nlp("Uganda received 864,000 doses from COVAX in March and 100,000 doses donated by India in "
+                         "April."), Context(published=date(2021, 9, 2)))
+    assert [(e.provider, e.quantity, e.event_date) for e in events] == [(["COVAX"], 864_000, "2021-03"),
+                                                                        (["India"], 100_000, "2021-04")]
+    # a count told by the verb above a clause on a noun is that verb's, split off no count of the clause's
+    events = extract(nlp("Indonesia, which received 8 million doses from Japan, has also donated 200,000 doses to "
+                         "Papua New Guinea."), Context(published=date(2021, 9, 2)))
+    assert [(e.trigger, e.quantity) for e in events] == [("received", 8_000_000), ("donated", 200_000)]
     # a further count with no date of its own keeps the first count's
     events = extract(nlp("Ghana received 600,000 doses in February and 50,000 from India."),
                      Context(published=date(2021, 9, 2)))

@@ -67,8 +67,10 @@ def happenings(candidates: list[Candidate], decisions: Sequence[tuple[str, float
                 above = _governing(candidates[k].trigger.root)
                 home = next((g for g in place if any(candidates[j].trigger.root.i in above for j in g)), None)
             if home is None and k not in apart:
-                home = next((g for g in place if not apart & set(g)
-                             and not _own_happening(ev, [candidates[j].reading.event for j in g])), None)
+                # (a count split off a member is that member's: "received 2.2 million doses through COVAX and 300,000
+                # Sinopharm doses donated by China")
+                home = next((g for g in place if not apart & set(g) and not _own_happening(
+                    ev, [x for j in g for x in (candidates[j].reading.event, *candidates[j].reading.extra)])), None)
             if home is None:
                 place.append([k])
             else:

@@ -332,8 +332,9 @@ def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str 
     return resolve_date(best.text, ctx.published, prefer), best.text
 
 
-def _dates_of(root: Token) -> list[Span]:
-    """The dates of the sentence that may date the trigger `root`'s event."""
+def _dates_of(root: Token, own_words: bool = False) -> list[Span]:
+    """The dates of the sentence that may date the trigger `root`'s event (`own_words`: for a count of its own,
+    whose words may hold a clause that dates it, "and 100,000 doses donated by India in April")."""
     # "6.2 million doses have arrived since July 22": a period's start does not date the event
     dates = [e for e in _date_entities(root.doc) if not (e.start > 0 and e.doc[e.start - 1].lower_ == "since")]
     # "Under a deal signed last month, Russia will ship": a date inside another clause dates that clause's verb
@@ -341,7 +342,7 @@ def _dates_of(root: Token) -> list[Span]:
     # ("has delivered 20,000 doses, and will send another 30,000 later this month": a verb joined by "and" too)
     # ("have received consignments, while Myanmar got 1.5 million doses on Friday": another party's clause)
     others = other_parties_clauses(root)
-    dates = [e for e in dates if not in_other_clause(e.root, root) and e.root.i not in others]
+    dates = [e for e in dates if (own_words or not in_other_clause(e.root, root)) and e.root.i not in others]
     # ("delivered 1 million doses to Yemen in May, while Qatar shipped 300,000 doses": nor, for such a clause, a date
     # told after the verb it is set against; one before both, "On Monday, ...", dates both)
     clause = root
@@ -359,7 +360,7 @@ def date_counts(ev: Event, extra: list[Event], qspan: Span, root: Token, publish
     ("received 50,000 doses from India in March and 14,400 from COVAX in April": the 14,400 came in April)."""
     doc = qspan.doc
     filed = dateline(doc)
-    dates = [e for e in _dates_of(root) if e.start not in filed]
+    dates = [e for e in _dates_of(root, own_words=True) if e.start not in filed]
     if not dates or not extra:
         return
     spans, in_dates = _counts_by_start(doc), _date_tokens(doc)
@@ -368,7 +369,7 @@ def date_counts(ev: Event, extra: list[Event], qspan: Span, root: Token, publish
     marks: list[int | None] = []
     for e in extra:
         marks.append(next((i for i, value in counts if value == e.quantity and i not in marks), None))
-    ends = sorted({qspan.start, *(m for m in marks if m is not None)})
+    ends = sorted({qspan.start, *(i for i, _ in counts)})
     for e, at in zip(extra, marks):
         if at is None:
             continue
@@ -470,7 +471,14 @@ def _told_by_another_verb(count: Token, first: Token) -> bool:
     verb = next((t for t in head_chain(count) if t.pos_ in ("VERB", "AUX") and t.lower_ not in ("including", "followed")
                  and t.lower_ not in lexicon().reporting_verbs), None)
     own = next((t for t in head_chain(first) if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and own is not None and verb != own and verb not in head_chain(own)
+    # ("Indonesia, which received 8 million doses from Japan, has donated 200,000 doses to Papua New Guinea": a verb
+    # above a clause on a noun is another's)
+    above: list[Token] = []
+    cur = own
+    while cur is not None and cur.head != cur and cur.dep_ not in ("relcl", "acl") and len(above) < 6:
+        cur = cur.head
+        above.append(cur)
+    return verb is not None and own is not None and verb != own and verb not in above
 
 
 def split_by_count(ev: Event, qspan: Span) -> list[Event]:

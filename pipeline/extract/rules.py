@@ -123,6 +123,9 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
         if qspan is not None and split is not None:
             reading.extra = split(ev, qspan)
             date_counts(ev, reading.extra, qspan, trig.root, ctx.published)
+            # ("received 2.2 million doses through COVAX and 300,000 Sinopharm doses donated by China": a later trigger
+            # with a count split off here tells that count's happening)
+            by_type[ev.event_type].extend(x for x in reading.extra if x.event_type == ev.event_type)
             # a count split off is taken too: "and 100,000 doses of Pfizer from COVAX" is no count of "donated"
             split_off = {(x.quantity, x.quantity_unit) for x in reading.extra}
             taken |= {s.start for s in sent_doc.spans.get("quantities", [])
@@ -213,7 +216,7 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
         else []
     # one happening unless each has its own count: "donated two million doses, and the three shipments arrived"
     if same and (q is None or any(e.quantity in (None, q.value) or e.quantity_unit != q.unit for e in same)):
-        return ev, qspan, same[0]
+        return ev, qspan, next((e for e in same if q is not None and e.quantity == q.value), same[0])
     return ev, qspan, None
 
 
