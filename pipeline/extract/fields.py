@@ -13,6 +13,7 @@ from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import (
     auxiliaries,
     children,
+    clause_verb,
     clauses_of,
     counted_doses,
     dateline,
@@ -75,10 +76,7 @@ def vaccines(trig: Span) -> list[str]:
     # doses": nor a maker's vaccine of the clause another party's own clause, counting doses of its own, is joined to
     # (not "and Poland donated 500,000", more of the same; nor "of rabies vaccine", what every clause speaks of)
     # ("but Myanmar has yet to receive any of the 2 million doses": the clause an infinitive is part of)
-    clause = governor(root)
-    while clause.dep_ == "xcomp" and clause.head != clause:
-        clause = clause.head
-    if not inside and subject_of_its_own(clause) and any(counted_doses(t) for t in doc if t.i in scope):
+    if not inside and subject_of_its_own(clause_verb(root)) and any(counted_doses(t) for t in doc if t.i in scope):
         chosen = [c for c in chosen if c not in lexicon().manufacturers]
     return list(dict.fromkeys(c for c in chosen if c))
 
@@ -172,9 +170,7 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     # doses, and Russia has agreed to supply Sputnik V")
     # ("got 1 million Sinovac doses, whereas Laos is still waiting for its COVAX allocation": a noun's, the verb's
     # that governs it)
-    clause = root if root.pos_ == "VERB" else governor(root)
-    while clause.dep_ == "xcomp" and clause.head != clause:
-        clause = clause.head
+    clause = clause_verb(root)
     if clause.dep_ == "conj" and clause.pos_ == "VERB" and auxiliaries(clause) & {"will", "would", "shall"} or \
             clause.pos_ == "VERB" and subject_of_its_own(clause):
         spans = [s for s in spans if s.root in clause.subtree]

@@ -244,6 +244,15 @@ def governor(tok: Token) -> Token:
     return cur
 
 
+def clause_verb(tok: Token) -> Token:
+    """The verb of the clause a trigger tells in: its governor, up a chain of infinitives ("but Myanmar has yet to
+    receive": "has")."""
+    clause = governor(tok)
+    while clause.dep_ == "xcomp" and clause.head != clause:
+        clause = clause.head
+    return clause
+
+
 def light_verb_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of `preps` on the verb that carries a noun trigger: "made a deal with J&J", "submitted a
     request to the WHO for 1 million doses"."""
