@@ -184,7 +184,8 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
         spans = [s for s in spans if s.root in root.subtree]
     # "has administered second doses after receiving 500,000 doses": a gerund of time counts its own doses, as another
     # party's clause does
-    spans = [s for s in spans if s.root.i not in gerund_happenings(root) | other_parties_clauses(root)]
+    told_apart = gerund_happenings(root) | other_parties_clauses(root)
+    spans = [s for s in spans if s.root.i not in told_apart]
     # "Kenya received 1 million doses on Monday; Uganda got 500,000": clauses set side by side count their own doses
     beside = clauses_of(root.doc, "clauses beside", lambda c: c.dep_ == "parataxis" and has_own_subject(c))
     own = next((clause for clause in beside if root.i in clause), None)

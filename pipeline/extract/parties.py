@@ -551,15 +551,13 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
         return provider, recipient, evidence
     # receiver-acts triggers: receive, get, import, purchase, request, rejection
-    # "Fiji to get Pfizer doses from New Zealand": a headline's infinitive the parser hangs on its subject is no part of
-    # who receives
-    headline = {t.i for t in root.subtree} if root.dep_ == "relcl" and root.head.dep_ == "ROOT" and \
-        "to" in auxiliaries(root) and subj == [root.head] else set()
     # ("Taiwan's offer was turned down by the government": who made the offer is not who the description stands for)
     offered_by = parties_in(t for o in _offer_owners(children(root, ("dobj", "nsubjpass"))) for t in o.subtree)
-    # ("Indonesia, which received 8 million doses from Japan, has donated": the trigger's own clause on who receives)
+    # the trigger's own clause on who receives is no part of who receives: "Indonesia, which received 8 million doses
+    # from Japan, has donated", and "Fiji to get Pfizer doses from New Zealand", a headline's infinitive the parser
+    # hangs on its subject
     recipient = resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i,
-                        exclude=offered_by, aside=agent_clauses | headline | own_clause)
+                        exclude=offered_by, aside=agent_clauses | own_clause)
     approved = event_type == "request" and root.pos_ in ("NOUN", "PROPN") and root.head.lower_ in \
         lexicon().approval_words
     if approved and (askers := parties_in(phrase_tokens(prep_objects(root, ("from", "by"))))):

@@ -125,7 +125,7 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
             date_counts(ev, reading.extra, qspan, trig.root, ctx.published)
             # ("received 2.2 million doses through COVAX and 300,000 Sinopharm doses donated by China": a later trigger
             # with a count split off here tells that count's happening)
-            by_type[ev.event_type].extend(x for x in reading.extra if x.event_type == ev.event_type)
+            by_type[ev.event_type].extend(reading.extra)
             # a count split off is taken too: "and 100,000 doses of Pfizer from COVAX" is no count of "donated"
             split_off = {(x.quantity, x.quantity_unit) for x in reading.extra}
             taken |= {s.start for s in sent_doc.spans.get("quantities", [])
