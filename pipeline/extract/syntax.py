@@ -224,14 +224,31 @@ def ends_a_deal(tok: Token) -> bool:
         any(f"{tok.lower_} {p}" in lex.withdrawal_phrases for p in particles)
 
 
+def sentence_text(doc: Doc) -> str:
+    """The text of a parsed sentence, joined once: spaCy joins its tokens again on every `Doc.text`, and each
+    event's evidence asks for it."""
+    made = doc.user_data.get("text")
+    if made is None:
+        made = doc.user_data["text"] = doc.text
+    return made
+
+
 def head_chain(tok: Token, max_hops: int = 6) -> list[Token]:
-    out, cur = [], tok
-    for _ in range(max_hops):
-        if cur.head == cur:
-            break
-        cur = cur.head
-        out.append(cur)
-    return out
+    """The heads above a token, nearest first, at most `max_hops` of them."""
+    return list(_heads_above(tok)[:max_hops])
+
+
+def _heads_above(tok: Token) -> tuple[Token, ...]:
+    """Every head above a token up to the root, made once per parsed sentence: the readings climb from the same
+    tokens tens of times per trigger, and spaCy builds a new Token object on every step."""
+    made = tok.doc.user_data.setdefault("heads_above", {})
+    if tok.i not in made:
+        out, cur = [], tok
+        while cur.head != cur:
+            cur = cur.head
+            out.append(cur)
+        made[tok.i] = tuple(out)
+    return made[tok.i]
 
 
 def governor(tok: Token) -> Token:
