@@ -164,6 +164,12 @@ _PART_AFTER = re.compile(r"\s+of\s+(?:(?:which|them|these|those)\b|(?:the|its|th
 _GIVEN_AFTER = re.compile(
     r"\s+(?:donated|gifted|given|lent|loaned|bought|purchased|supplied|provided|sent|shipped|delivered)"
     r"\s+(?:by|from)\b", re.I)
+# "on top of 600,000 donated in March", "in addition to the 200,000 delivered last week": a bare number a supply's
+# count is added to, told as given, counts doses
+_ADDED_GIVEN = re.compile(r"\b(?:on top of|in addition to)\s+(?:the\s+|some\s+|about\s+|around\s+)?$", re.I)
+_GIVEN_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:already\s+)?(?:donated|gifted|given|lent|loaned|bought|purchased|supplied|provided|sent|shipped|"
+    r"delivered|received|pledged|promised|ordered)\b", re.I)
 # "on top of the 400,000 it has already given": a bare number a clause of giving or getting is on counts doses
 _CLAUSE_OF_SUPPLY_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:it|they|we)\s+(?:(?:has|have|had)\s+)?(?:already\s+|so\s+far\s+)?(?:given|donated|"
@@ -272,12 +278,13 @@ def _bare_doses(text: str, start: int, after: str, vaccine_starts: Collection[in
     """A number without its noun that counts doses of what was named, by the words around it: "a first batch of
     500,000 from Hungary", "another 50,000", "2,000 more", "300,000 of which", "200,000 donated by China", "has been
     assigned 756,000.", "the first 40,000 arrived", "500,000 of Sinopharm", "just 300,000 have arrived", "800,000 of
-    the 2.5 million", "of which 245,200 arrived"."""
+    the 2.5 million", "of which 245,200 arrived", "on top of 600,000 donated in March"."""
     before = text[max(0, start - 40): start]
     of = _OF_AFTER.match(after)
     return bool(_BATCH_OF.search(before) or _FURTHER_BEFORE.search(before[-20:]) or _MORE_AFTER.match(after)
                 or _PART_AFTER.match(after) or _GIVEN_AFTER.match(after) or _ARRIVED_AFTER.match(after)
                 or _CLAUSE_OF_SUPPLY_AFTER.match(after)
+                or _ADDED_GIVEN.search(before) and _GIVEN_PARTICIPLE_AFTER.match(after)
                 or _SUPPLIED_BEFORE.search(before) and _BARE_END.match(after)
                 or (_RANKED_BEFORE.search(before[-20:]) or _PARTITIVE_BEFORE.search(before[-30:]))
                 and (_MOVES_AFTER.match(after) or _BARE_END.match(after))

@@ -37,6 +37,8 @@ QUANTITIES = [
     ("bare_count_lent_by", "and 5,000 lent by Chile", 5_000, "doses", "exact"),
     ("bare_count_receiving", "after receiving only 550,000, the minister said", 550_000, "doses", "exact"),
     ("bare_count_with_a_clause_of_giving", "on top of the 400,000 it has already given", 400_000, "doses", "exact"),
+    ("bare_count_added_to_told_as_given", "on top of 600,000 donated in March", 600_000, "doses", "exact"),
+    ("bare_count_added_to_told_as_delivered", "in addition to the 200,000 delivered last week", 200_000, "doses", "exact"),
     # a word that ends in "rs" is no rupee sign
     ("after_delivers", "Japan delivers 1 million AstraZeneca doses", 1_000_000, "doses", "exact"),
     ("after_orders", "Malaysia orders 12.8 million more Pfizer doses", 12_800_000, "doses", "exact"),

@@ -38,6 +38,7 @@ from pipeline.extract.syntax import (
     subject_of_its_own,
     timed_clause,
     timed_happenings,
+    trigger_roots,
 )
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import country_names, number_value, qualifier_before, resolve_date
@@ -174,6 +175,11 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     if clause.dep_ == "conj" and clause.pos_ == "VERB" and auxiliaries(clause) & {"will", "would", "shall"} or \
             clause.pos_ == "VERB" and subject_of_its_own(clause):
         spans = [s for s in spans if s.root in clause.subtree]
+    # "accepted 1.02 million doses and began vaccinating health workers": a verb joined to another's trigger of another
+    # kind, with an object of its own, counts in its own words, not what the first verb took
+    if clause.dep_ == "conj" and clause.pos_ == "VERB" and any(c.dep_ in ("dobj", "xcomp") for c in clause.children) \
+            and clause.head.i in trigger_roots(root.doc, lambda t: t.label_ != trig.label_):
+        spans = [s for s in spans if s.root in clause.subtree]
     if root.pos_ == "VERB":  # "asked COVAX for vaccines and received its first 1 million doses": not the request's
         others = joined_happenings(root, own_subjects=True)
         spans = [s for s in spans if s.root.i not in others]
@@ -195,14 +201,16 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     timed = next((c for c in [root, *root.ancestors] if timed_clause(c)), None)
     if timed is not None:
         spans = [s for s in spans if s.root in timed.subtree]
-    # "gifted 150,000 doses to Mongolia, which began vaccinating on Tuesday": the vaccinating a clause on a party
+    # "gifted 150,000 doses to Mongolia, which began vaccinating on Tuesday", "requested 600,000 doses to complete
+    # second doses for people who received their first shot": the vaccinating a clause on a party, or on people,
     # tells counts in its own words (doses that arrive may be hung on their source: "the offer of 100,000 doses from
     # China, which are expected to arrive")
     clause = root
     while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
         clause = clause.head
-    if event_type == "administration" and clause.dep_ == "relcl" and clause.head.ent_type_ in ("GPE", "ORG"):
-        spans = [s for s in spans if s.root in clause.subtree]
+    if event_type == "administration" and clause.dep_ == "relcl" and (
+            clause.head.ent_type_ in ("GPE", "ORG") or clause.head.lower_ in lexicon().people_nouns):
+        spans = [s for s in spans if s.root in clause.subtree or s.root == clause.head]  # ("the 122,712 people who")
     if not spans:
         return None
     scope = own_clause(root)
