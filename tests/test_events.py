@@ -1364,6 +1364,13 @@ def test_a_refusal_joined_to_an_offer_refuses_it(nlp: Language) -> None:
         "offer"]
 
 
+def test_a_refusal_to_accept_what_was_named_refuses_it(nlp: Language) -> None:
+    # "them" are the vaccines offered: the refusal is tied to them through the acceptance it will not make
+    events = _one(nlp, "China has offered Taiwan its own vaccines, but Taipei has refused to accept them.")
+    assert [(e[0], e[3]) for e in events] == [("offer", ["Taiwan"]), ("rejection", ["Taiwan"])]
+    assert _one(nlp, "The government refused to accept any help from the opposition.") == []
+
+
 def test_a_gerund_of_time_keeps_its_count(nlp: Language) -> None:
     # the doses received are counted by the receiving, not by the vaccinating the gerund tells the time of
     events = _one(nlp, "Bhutan has administered second doses to 90 percent of its adults after receiving 500,000 doses "

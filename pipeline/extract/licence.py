@@ -59,6 +59,8 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
         return Licence(True, 1.0, "vaccine_nearby")
     objs = children(root, ("dobj", "nsubjpass", "nsubj", "attr")) + prep_objects(root, ("of", "for")) + \
         subject(root) + ([root.head] if root.dep_ == "acl" else [])
+    if trig.label_ == "rejection":  # "has refused to accept them": what the refusal would not take
+        objs += [o for x in children(root, ("xcomp",)) for o in children(x, ("dobj",))]
     if any(is_vaccine_token(o) for o in objs):  # "doses are scheduled to arrive", "vaccines, procured by"
         return Licence(True, 0.9, "vaccine_object")
     vaccine_text = sentence_has_vaccine or ctx.previous_vaccine_related
