@@ -137,6 +137,18 @@ def test_a_party_of_another_event_of_the_sentence_is_not_a_further_party_in_the_
                          ("received", 500_000, ("Bolivia",)), ("sold", 2_000_000, ("Bolivia",))]
 
 
+def test_a_party_told_as_one_more_of_its_kind_is_not_joined_by_the_one_before(nlp: Language) -> None:
+    # the role deciders named Tanzania, the receiver of the sentence before, beside Burundi "also" refusing
+    text = ("Tanzania turns down COVAX offer, says it will decide on its own\n\n"
+            "DAR ES SALAAM - Tanzania has declined an offer of 1.2 million doses of the AstraZeneca vaccine through "
+            "the COVAX facility, a government spokesman said on Friday.\n\n"
+            "Burundi, which also rejected COVAX shipments earlier this year, said it would rather spend money on "
+            "prevention and treatment.")
+    result = process_documents([RawDocument("t.txt", "t1", text=text, article="t.txt")], nlp)
+    receivers = [tuple(e["recipient"]) for e in result.events if e["evidence"].startswith("Burundi")]
+    assert receivers == [("Burundi",)]
+
+
 def test_a_bare_congo_is_the_congo_its_article_names(nlp: Language) -> None:
     text = ("The Democratic Republic of Congo received its first 99,000 doses of mpox vaccine from the European "
             "Union on Thursday.\n\nCongo had asked its partners for about 3.5 million doses.")

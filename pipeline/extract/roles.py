@@ -100,10 +100,30 @@ def others_parties(heads: list[Candidate], doc: DocumentContext) -> list[set[str
             other = roots.get(above.i) if above is not None else None
             if other is not None and m.name in {*other.reading.event.provider, *other.reading.event.recipient}:
                 theirs.add(m.name)
-        out.append(theirs)
+        out.append(theirs | told_again(c, doc))
     return out
+
+
+_AGAIN = frozenset({"also", "too", "likewise", "similarly"})
+
+
+def told_again(c: Candidate, doc: DocumentContext) -> set[str]:
+    """For an event told as one more of its kind ("Burundi, which also rejected COVAX shipments"), whose sentence
+    names a party the rules give it, the parties named only outside its sentence: the party of the one before is
+    not a further party of this one."""
+    clause = c.trigger.root
+    while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
+        clause = clause.head
+    if not any(t.dep_ == "advmod" and t.lower_ in _AGAIN for t in (*c.trigger.root.children, *clause.children)):
+        return set()
+    here = {m.name for m in doc.mentions.get(c.sentence, [])}
+    if not here & {*c.reading.event.provider, *c.reading.event.recipient}:
+        return set()
+    named = {m.name for ms in doc.mentions.values() for m in ms} | ({doc.focus} if doc.focus else set())
+    return named - here
 
 
 def without_others(names: list[str], theirs: set[str]) -> list[str]:
     """`names` without the further parties (all but the likeliest) that belong to another event."""
     return names[:1] + [n for n in names[1:] if n not in theirs]
+
