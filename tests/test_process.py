@@ -149,6 +149,16 @@ def test_a_party_told_as_one_more_of_its_kind_is_not_joined_by_the_one_before(nl
     assert receivers == [("Burundi",)]
 
 
+def test_receivers_all_over_the_world_are_not_the_article_s_country(nlp: Language) -> None:
+    # the role deciders named the Philippines, the article's country, as receiver of doses shared worldwide
+    text = ("Philippines in talks for more vaccines\n\n"
+            "Galvez said Manila had also sought 4 million doses of Moderna from the United States, which has promised "
+            "to share 80 million doses worldwide.")
+    result = process_documents([RawDocument("m.txt", "m1", text=text, article="m.txt")], nlp)
+    receivers = sorted((e["event_type"], tuple(e["recipient"])) for e in result.events)
+    assert receivers == [("offer", ()), ("request", ("Philippines",))]
+
+
 def test_a_bare_congo_is_the_congo_its_article_names(nlp: Language) -> None:
     text = ("The Democratic Republic of Congo received its first 99,000 doses of mpox vaccine from the European "
             "Union on Thursday.\n\nCongo had asked its partners for about 3.5 million doses.")

@@ -98,6 +98,7 @@ def decide_all(analyses: list[Analysis], models: Models | None) -> list[list[tup
             for k in g[1:]:
                 _fill_fields(ev, a.candidates[k].reading.event)
             ev.provider, ev.recipient = (roles.without_others(names, theirs) for names in next(chosen))
+            ev.recipient = roles.left_unnamed(c, ev.recipient, ev.event_type)
             extras = [_split(extra, ev, c.reading.event) for extra in c.reading.extra
                       if SPLITS.get(ev.event_type) is SPLITS[extra.event_type]]
             if ev.event_type != "administration":  # "150,000 doses to Bhutan and 100,000 to the Maldives":

@@ -8,6 +8,7 @@ from typing import Protocol, Sequence
 from pipeline.extract.context import DocumentContext
 from pipeline.extract.features import ROLE_FEATURES, Features, collect
 from pipeline.extract.records import Candidate, Mention, PartyCandidate
+from pipeline.extract.parties import everywhere
 from pipeline.extract.syntax import head_chain
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import country_names
@@ -127,3 +128,12 @@ def without_others(names: list[str], theirs: set[str]) -> list[str]:
     """`names` without the further parties (all but the likeliest) that belong to another event."""
     return names[:1] + [n for n in names[1:] if n not in theirs]
 
+
+def left_unnamed(c: Candidate, recipient: list[str], event_type: str) -> list[str]:
+    """The receivers of an event whose words send the doses all over the world ("has promised to share 80 million
+    doses worldwide"): none, as EVENTS.md 6.6 has it for receivers left unnamed, not a party the article names
+    elsewhere. (Receivers named as a group, "to countries not part of the pilot", may be the article's country, as
+    the gold reads them.)"""
+    if event_type != "administration" and not c.reading.event.recipient and everywhere(c.trigger.root):
+        return []
+    return recipient
