@@ -161,15 +161,13 @@ _PART_AFTER = re.compile(r"\s+of\s+(?:(?:which|them|these|those)\b|(?:the|its|th
                          r"promised|planned|total|initial|first)\s+)?\d[\d.,]*\b)", re.I)
 # "had received 200,000 donated by China", "in addition to 8,000 given by Australia": a bare number that what follows
 # tells was given is a count of doses
-_GIVEN_AFTER = re.compile(
-    r"\s+(?:donated|gifted|given|lent|loaned|bought|purchased|supplied|provided|sent|shipped|delivered)"
-    r"\s+(?:by|from)\b", re.I)
+_GIVEN_WORDS = r"donated|gifted|given|lent|loaned|bought|purchased|supplied|provided|sent|shipped|delivered"
+_GIVEN_AFTER = re.compile(rf"\s+(?:{_GIVEN_WORDS})\s+(?:by|from)\b", re.I)
 # "on top of 600,000 donated in March", "in addition to the 200,000 delivered last week": a bare number a supply's
 # count is added to, told as given, counts doses
 _ADDED_GIVEN = re.compile(r"\b(?:on top of|in addition to)\s+(?:the\s+|some\s+|about\s+|around\s+)?$", re.I)
 _GIVEN_PARTICIPLE_AFTER = re.compile(
-    r"\s+(?:already\s+)?(?:donated|gifted|given|lent|loaned|bought|purchased|supplied|provided|sent|shipped|"
-    r"delivered|received|pledged|promised|ordered)\b", re.I)
+    rf"\s+(?:already\s+)?(?:{_GIVEN_WORDS}|received|pledged|promised|ordered)\b", re.I)
 # "on top of the 400,000 it has already given": a bare number a clause of giving or getting is on counts doses
 _CLAUSE_OF_SUPPLY_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:it|they|we)\s+(?:(?:has|have|had)\s+)?(?:already\s+|so\s+far\s+)?(?:given|donated|"

@@ -15,6 +15,7 @@ from pipeline.extract.syntax import (
     children,
     clause_verb,
     clauses_of,
+    climb,
     counted_doses,
     dateline,
     entities,
@@ -205,9 +206,7 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     # second doses for people who received their first shot": the vaccinating a clause on a party, or on people,
     # tells counts in its own words (doses that arrive may be hung on their source: "the offer of 100,000 doses from
     # China, which are expected to arrive")
-    clause = root
-    while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
-        clause = clause.head
+    clause = climb(root, ("xcomp", "conj"))
     if event_type == "administration" and clause.dep_ == "relcl" and (
             clause.head.ent_type_ in ("GPE", "ORG") or clause.head.lower_ in lexicon().people_nouns):
         spans = [s for s in spans if s.root in clause.subtree or s.root == clause.head]  # ("the 122,712 people who")
@@ -350,9 +349,7 @@ def _dates_of(root: Token, own_words: bool = False) -> list[Span]:
     dates = [e for e in dates if (own_words or not in_other_clause(e.root, root)) and e.root.i not in others]
     # ("delivered 1 million doses to Yemen in May, while Qatar shipped 300,000 doses": nor, for such a clause, a date
     # told after the verb it is set against; one before both, "On Monday, ...", dates both)
-    clause = root
-    while clause.dep_ == "xcomp" and clause.head != clause:
-        clause = clause.head
+    clause = climb(root, ("xcomp",))
     if subject_of_its_own(clause):
         dates = [e for e in dates if not clause.head.i < e.start < clause.left_edge.i]
     # "has delivered 20,000 doses, the minister said on Thursday": the day of the telling, which EVENTS.md 6.7
@@ -478,12 +475,11 @@ def _told_by_another_verb(count: Token, first: Token) -> bool:
     own = next((t for t in head_chain(first) if t.pos_ in ("VERB", "AUX")), None)
     # ("Indonesia, which received 8 million doses from Japan, has donated 200,000 doses to Papua New Guinea": a verb
     # above a clause on a noun is another's)
-    above: list[Token] = []
-    cur = own
-    while cur is not None and cur.head != cur and cur.dep_ not in ("relcl", "acl") and len(above) < 6:
-        cur = cur.head
-        above.append(cur)
-    return verb is not None and own is not None and verb != own and verb not in above
+    if verb is None or own is None:
+        return False
+    chain = head_chain(own, 6)
+    above = chain[:next((k for k, t in enumerate([own, *chain]) if t.dep_ in ("relcl", "acl")), len(chain))]
+    return verb != own and verb not in above
 
 
 def split_by_count(ev: Event, qspan: Span) -> list[Event]:

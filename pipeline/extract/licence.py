@@ -14,6 +14,7 @@ from pipeline.extract.status import is_negated
 from pipeline.extract.syntax import (
     auxiliaries,
     children,
+    climb,
     counted_doses,
     ends_a_deal,
     entities,
@@ -102,9 +103,7 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
             o.ent_type_ in ("GPE", "ORG") or o.lower_ in lexicon().country_descriptions
             for g in giving_complements(root) for o in children(g, ("dobj", "dative"))):
         return Licence(True, 0.5, "offer_to_a_party")
-    clause = root
-    while clause.dep_ in ("xcomp", "acomp") and clause.head != clause:  # "of which were due to arrive"
-        clause = clause.head
+    clause = climb(root, ("xcomp", "acomp"))  # "of which were due to arrive"
     if clause.dep_ in ("relcl", "acl"):
         # "a total of 6.4m vaccine doses to be shipped": the parser hangs it on "total"; "38 million Sinopharm
         # doses, the first 300,000 of which were due to arrive"; "the offer of 100,000 doses from China, which

@@ -9,7 +9,7 @@ from pipeline.extract.context import DocumentContext
 from pipeline.extract.features import ROLE_FEATURES, Features, collect
 from pipeline.extract.records import Candidate, Mention, PartyCandidate
 from pipeline.extract.parties import everywhere
-from pipeline.extract.syntax import head_chain
+from pipeline.extract.syntax import climb, head_chain
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import country_names
 
@@ -112,9 +112,7 @@ def told_again(c: Candidate, doc: DocumentContext) -> set[str]:
     """For an event told as one more of its kind ("Burundi, which also rejected COVAX shipments"), whose sentence
     names a party the rules give it, the parties named only outside its sentence: the party of the one before is
     not a further party of this one."""
-    clause = c.trigger.root
-    while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
-        clause = clause.head
+    clause = climb(c.trigger.root, ("xcomp", "conj"))
     if not any(t.dep_ == "advmod" and t.lower_ in _AGAIN for t in (*c.trigger.root.children, *clause.children)):
         return set()
     here = {m.name for m in doc.mentions.get(c.sentence, [])}

@@ -261,13 +261,18 @@ def governor(tok: Token) -> Token:
     return cur
 
 
+def climb(tok: Token, deps: tuple[str, ...]) -> Token:
+    """The token `tok` hangs from up a chain of the dependencies `deps` ("began vaccinating" from "vaccinating" up
+    ("xcomp",): "began"), or `tok` itself."""
+    while tok.dep_ in deps and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
 def clause_verb(tok: Token) -> Token:
     """The verb of the clause a trigger tells in: its governor, up a chain of infinitives ("but Myanmar has yet to
     receive": "has")."""
-    clause = governor(tok)
-    while clause.dep_ == "xcomp" and clause.head != clause:
-        clause = clause.head
-    return clause
+    return climb(governor(tok), ("xcomp",))
 
 
 def light_verb_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
