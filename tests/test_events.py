@@ -586,6 +586,12 @@ CASES = [
     ("approved_a_request_from", "The International Coordinating Group on Vaccine Provision has approved a request "
                                 "from Angola for 1.8 million doses of yellow fever vaccine.",
      ("request", "asserted", ["ICG"], ["Angola"], ["yellow fever"], 1_800_000, "doses", "exact")),
+    # a request from a party, whoever acts on it: that party asks, whoever is to meet it is asked
+    ("turned_down_a_request_from", "Brazil has turned down a request from Angola for 5 million doses of yellow "
+                                   "fever vaccine.",
+     ("request", "asserted", ["Brazil"], ["Angola"], ["yellow fever"], 5_000_000, "doses", "exact")),
+    ("received_a_request_from", "Kenya received a request from Uganda for 1 million doses.",
+     ("request", "asserted", ["Kenya"], ["Uganda"], [], 1_000_000, "doses", "exact")),
     # in talks over a delivery, the party dealt with gives
     ("talks_over_a_delivery", "Guatemala is in talks with Russia over the delivery of 16 million doses of Sputnik V.",
      ("delivery", "planned", ["Russia"], ["Guatemala"], ["Sputnik V"], 16_000_000, "doses", "exact")),

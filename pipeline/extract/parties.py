@@ -558,11 +558,16 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     # hangs on its subject
     recipient = resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i,
                         exclude=offered_by, aside=agent_clauses | own_clause)
-    approved = event_type == "request" and root.pos_ in ("NOUN", "PROPN") and root.head.lower_ in \
-        lexicon().approval_words
-    if approved and (askers := parties_in(phrase_tokens(prep_objects(root, ("from", "by"))))):
+    noun = root.pos_ in ("NOUN", "PROPN")
+    approved = event_type == "request" and noun and root.head.lower_ in lexicon().approval_words
+    # "could not meet a request from Angola for 5 million doses": who the request is from asks
+    asked_by = event_type == "request" and noun and root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ == "from"
+    if (approved or asked_by) and (askers := parties_in(phrase_tokens(prep_objects(root, ("from", "by"))))):
         # "the ICG has approved a request from Angola for 1.8 million doses": Angola asks, the ICG gives
-        return [p for p in parties_in(phrase_tokens(subject(root.head))) if p not in askers], askers, 1.0
+        if approved:
+            return [p for p in parties_in(phrase_tokens(subject(root.head))) if p not in askers], askers, 1.0
+        # "it will provide its vaccines upon any requests from the DPRK": who acts on the request is asked
+        return resolve(subject(governor(root)), ctx, root.i, exclude=askers, role="provider"), askers, 1.0
     if not recipient and event_type == "delivery":  # "Ghana's second consignment is expected next week"
         recipient = holders_of(children(root, ("dobj", "nsubjpass")))
     if not recipient and event_type == "purchase":  # "financed the purchase of 2 million doses for Lebanon"
