@@ -27,6 +27,11 @@ FOCUS = [
     # "Congo" in an article on the Democratic Republic of Congo is that state, twice a recipient
     ("bare_name_of_the_article_state", "Mpox vaccines arrive in Congo. The Democratic Republic of Congo received "
                                        "100,000 doses. Nigeria received 10,000 doses.", "DR Congo"),
+    # no country leads the events or the names: the headline's only country, not a lone recipient named last
+    ("headline_country", "Ebola vaccine reaches Guinea as outbreak spreads\nThe WHO said it had delivered 3,000 "
+                         "doses to Nzerekore. Liberia has asked the WHO for doses.", "Guinea"),
+    ("headline_country_that_gives", "Russia sends vaccine abroad\nThe doses left Moscow. Liberia has asked the WHO "
+                                    "for doses.", "Liberia"),
 ]
 
 

@@ -49,7 +49,8 @@ def focus_country(text: str, events: Iterable[Event] = ()) -> str | None:
 
     First the country its events name as recipient at least twice, more than any other; then the
     country the text names most often, unless its events show it giving more than receiving (an
-    article about Russia's vaccine going to Argentina names Russia most); then a lone recipient.
+    article about Russia's vaccine going to Argentina names Russia most); then the headline's only
+    country, on the same terms; then a lone recipient.
     """
     countries = country_names()
     # "Mpox vaccines arrive in Congo" in an article on the Democratic Republic of Congo: one state, named twice
@@ -65,7 +66,17 @@ def focus_country(text: str, events: Iterable[Event] = ()) -> str | None:
     named = _lead(Counter(same.get(n, n) for n in capitalised_parties(text) if n in countries), 2)
     if named and given[named] <= received[named]:
         return named
+    # "Ebola vaccine reaches eastern Congo", then "Uganda ... has asked the WHO for doses" last
+    headline = {same.get(n, n) for n in capitalised_parties(_headline(text)) if n in countries}
+    if len(headline) == 1 and given[(only := headline.pop())] <= received[only]:
+        return only
     return _lead(received, 1)
+
+
+def _headline(text: str) -> str:
+    """The article's first line when it is a headline (no closing punctuation), else nothing."""
+    first = text.lstrip().split("\n", 1)[0].rstrip()
+    return "" if first.endswith((".", '"', "?", "!")) else first
 
 
 def names_country(doc: Doc) -> bool:
