@@ -878,6 +878,9 @@ FRAMES = [
     # a trigger that names a scheme is no act of the scheme's
     ("scheme_named_by_its_act", "Namibia has applied for 250,000 doses under the African Union's vaccine acquisition "
                                 "programme.", ["request"]),
+    # and so is a body it names
+    ("body_named_by_its_act", "Ghana took delivery of 350,000 doses donated by the United States through the African "
+                              "Union's vaccine acquisition task team.", ["delivery"]),
 ]
 
 

@@ -285,8 +285,9 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if any(e.start <= root.i < e.end and e.label_ not in ("DATE", "CARDINAL", "QUANTITY", "VACCINE")
            for e in entities(trig.doc)):
         return Licence(False, 0.0, "organisation_name")  # "African Vaccine Acquisition Trust" names an organisation
-    if root.dep_ == "compound" and root.head.lower_ in lexicon().scheme_nouns:
-        return Licence(False, 0.0, "scheme_name")  # "under the African Union's vaccine acquisition programme"
+    if root.dep_ == "compound" and root.head.lower_ in lexicon().scheme_nouns | lexicon().body_nouns:
+        # "under the African Union's vaccine acquisition programme", "through its vaccine acquisition task team"
+        return Licence(False, 0.0, "scheme_name")
     if (tid in ("sign", "deal", "contract") or trig.label_ == "offer") and _deal_to_make(root):
         # "signed an agreement to build a plant that could produce", "promised to produce 5 million more doses"
         return Licence(False, 0.0, "production_deal")
