@@ -1724,6 +1724,10 @@ def test_doses_of_a_deal_that_arrive_come_from_its_seller_to_its_buyer(nlp: Lang
             "million will arrive this month.")
     assert [(e[0], e[2], e[3], e[5]) for e in _one(nlp, text)] == [
         ("purchase", ["China"], ["Bangladesh"], 60_000_000), ("delivery", ["China"], ["Bangladesh"], 2_000_000)]
+    # the same, told by the buyer as said after the deal
+    text = "Mexico has ordered 30 million doses from Sanofi and said it expects the first shipments in November."
+    assert [(e[0], e[2], e[3]) for e in _one(nlp, text)] == [
+        ("purchase", ["Sanofi"], ["Mexico"]), ("delivery", ["Sanofi"], ["Mexico"])]
     # a maker read from the vaccine's name is no giver the sentence names
     text = "Nepal had bought 2 million Covishield doses but received only 1 million before the ban."
     assert [(e[0], e[2]) for e in _one(nlp, text)] == [("purchase", ["AstraZeneca"]), ("delivery", [])]

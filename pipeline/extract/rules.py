@@ -98,9 +98,12 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
         # arrive, with a party not named, are those of the deal or the pledge just told
         # (and then from no giver of the sentence before: "bought 175,000 doses for donation, and the first 50,000 doses
         # were flown to Kinshasa")
+        # (or told by the same subject: "ordered 30 million doses from Sanofi and said it expects the first shipments")
+        joined = trig.root.head if trig.root.dep_ == "ccomp" and trig.root.head.lower_ in \
+            lexicon().reporting_verbs else trig.root
         of_deal_told = False
-        if ev.event_type == "delivery" and not (ev.provider and ev.recipient) and trig.root.dep_ == "conj":
-            told = next((kept_at[h.i] for h in [trig.root.head, *children(trig.root.head, ("xcomp",))]
+        if ev.event_type == "delivery" and not (ev.provider and ev.recipient) and joined.dep_ == "conj":
+            told = next((kept_at[h.i] for h in [joined.head, *children(joined.head, ("xcomp",))]
                          if h.i in kept_at), None)
             of_deal_told = told is not None and told.event_type in ("purchase", "offer")
             if of_deal_told:
