@@ -881,6 +881,9 @@ FRAMES = [
     # and so is a body it names
     ("body_named_by_its_act", "Ghana took delivery of 350,000 doses donated by the United States through the African "
                               "Union's vaccine acquisition task team.", ["delivery"]),
+    # doses named in a clause of time inside what is given are not what is given
+    ("approvals_given_before_doses_are_sent", "Sri Lanka and Mauritius have yet to give the regulatory approvals "
+                                              "needed before doses can be sent.", ["delivery"]),
 ]
 
 

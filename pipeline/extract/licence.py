@@ -353,7 +353,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             objs += prep_objects(root.head, ("for",))  # the light verb holds "for"
         # what is bought must be doses, not the act of vaccinating ("booked appointments for vaccination")
         acts = _VACCINATING if trig.label_ == "purchase" else frozenset()
-        bound = any(names_doses(t) and t.lower_ not in acts for o in objs
+        # a clause of time or reason inside the object tells of other doses ("give the regulatory approvals needed
+        # before doses can be sent")
+        aside = {t.i for o in objs for c in o.subtree if c.dep_ in ("advcl", "ccomp") and c != o for t in c.subtree}
+        bound = any(names_doses(t) and t.lower_ not in acts and t.i not in aside for o in objs
                     for t in (o.subtree if tid not in _HEAD_BOUND else [o]))
         nouns = trigger_roots(trig.doc, lambda t: t.root.pos_ in ("NOUN", "PROPN"))
         # "signed a deal ... to deliver doses": the deal carries the vaccines ("welcomed the pledges" welcomes news)
