@@ -703,6 +703,11 @@ CASES = [
     ("applied_to_a_pool", "Nicaragua has also applied to COVAX.",
      ("request", "asserted", ["COVAX"], ["Nicaragua"], [], None, None, None)),
     # doses reserved for a party by another are allotted to it; reserved from a maker, bought
+    # doses put at a party's disposal are offered to it; a party pressing for doses asks for them
+    ("placed_at_the_disposal_of", "India has placed 1 million doses at the disposal of COVAX.",
+     ("offer", "asserted", ["India"], ["COVAX"], [], 1_000_000, "doses", "exact")),
+    ("pressing_for", "Brazil has been pressing for 2 million doses from the Serum Institute of India.",
+     ("request", "asserted", ["Serum Institute of India"], ["Brazil"], [], 2_000_000, "doses", "exact")),
     ("reserved_for_another", "COVAX has reserved 300,000 doses for Burundi.",
      ("offer", "asserted", ["COVAX"], ["Burundi"], [], 300_000, "doses", "exact")),
     ("reserved_for_it_by", "Burundi turned down about 300,000 doses reserved for it by the COVAX facility.",
