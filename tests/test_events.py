@@ -2151,6 +2151,7 @@ EVENT_DATES = [
     ("plan_told_in_the_past", "The ministry had planned to import the first 4 million doses in July.", "2021-07",
      "July"),
     ("plan_told_now", "The ministry plans to import the first 4 million doses in July.", "2022-07", "July"),
+    ("plan_told_in_the_past_passive", "Zambia was supposed to receive 4 million doses in July.", "2021-07", "July"),
     # the day of what was offered to be done may be to come, though the offer was made before
     ("day_of_what_was_offered", "Russia had offered to supply the doses in November.", "2021-11", "November"),
     ("day_of_the_offer", "Russia offered in November to supply the doses.", "2020-11", "November"),

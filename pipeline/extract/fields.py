@@ -325,8 +325,8 @@ def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str 
             and best.root.pos_ == "PROPN":  # "7th November 2022": the model leaves the day out
         best = doc[best.start - 1:best.end]
     # "The ministry had planned to import them in March", "were due to arrive in May": a plan told in the past
-    # may have been for a month already gone
-    told_before = planned and any(t.tag_ == "VBD" or "had" in auxiliaries(t) for t in _own_verbs(root)
+    # may have been for a month already gone (so may "was supposed to receive", "were expected to arrive")
+    told_before = planned and any(t.tag_ == "VBD" or auxiliaries(t) & {"had", "was", "were"} for t in _own_verbs(root)
                                   if t.lower_ not in lexicon().reporting_verbs)
     # "had offered to supply the doses in August": the day of what was to be done, not of the offer, may be to come
     # ("signed a contract to buy 300,000 doses, to be delivered by June": an infinitive clause of its own too)
