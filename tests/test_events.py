@@ -703,6 +703,9 @@ CASES = [
     ("applied_to_a_pool", "Nicaragua has also applied to COVAX.",
      ("request", "asserted", ["COVAX"], ["Nicaragua"], [], None, None, None)),
     # doses reserved for a party by another are allotted to it; reserved from a maker, bought
+    # requests made with no object of their own, in a text on vaccines, ask for vaccines
+    ("submitted_requests", "Niger has applied for 1.5 million doses of meningitis vaccine, and Chad has also submitted "
+                           "requests.", ("request", "asserted", [], ["Chad"], ["meningitis"], None, None, None)),
     # doses put at a party's disposal are offered to it; a party pressing for doses asks for them
     ("placed_at_the_disposal_of", "India has placed 1 million doses at the disposal of COVAX.",
      ("offer", "asserted", ["India"], ["COVAX"], [], 1_000_000, "doses", "exact")),
@@ -875,6 +878,8 @@ FRAMES = [
     ("a_fund_used_to_buy", "PAHO will make doses available from its Revolving Fund, which Bolivia uses to buy most "
                            "of its vaccines.", ["offer", "purchase"]),
     ("doses_used_to_vaccinate", "Ghana has used 600,000 doses to vaccinate health workers.", ["administration"]),
+    # a request told before, now the subject, is no request of its own
+    ("the_request_told_before", "The request marks a shift in the challenges Africa faces with vaccines.", []),
     # a noun given as a reason tells no happening of its own
     ("because_of_export_bans", "COVAX will deliver about 470 million doses to Africa this year, 150 million fewer "
                                "than planned, because of export bans and supply delays.", ["delivery"]),

@@ -368,6 +368,11 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         if not bound and trig.label_ == "request" and (sentence_has_vaccine or ctx.previous_vaccine_related) and \
                 any(o.lower_ in ("help", "assistance") and not prep_objects(o, ("with",)) for o in objs):
             bound = True  # "Nepal has asked China, Russia and the United States for help", in a text on vaccines
+        # "Nigeria and Chad have also submitted requests": requests made, for the doses the text is about (not "the
+        # request", one told before)
+        if not bound and not objs and trig.label_ == "request" and root.pos_ == "NOUN" and root.dep_ == "dobj" \
+                and not children(root, ("det", "poss")) and (sentence_has_vaccine or ctx.previous_vaccine_related):
+            bound = True
         return Licence(bound, 0.7, "object_bound")
     if gives_something_else(trig):
         # "sent a note to Russia's fund", "has provided additional evidence"
