@@ -1342,6 +1342,11 @@ def test_a_clause_of_time_keeps_its_count(nlp: Language) -> None:
     assert [(e[0], e[5]) for e in asked] == [("request", None), ("delivery", 2_500_000)]
 
 
+def test_a_clause_of_purpose_of_another_kind_counts_its_own_doses(nlp: Language) -> None:
+    text = "Zimbabwe gets Chinese vaccine, to buy 1.8 million more doses"
+    assert [(e[0], e[5]) for e in _one(nlp, text)] == [("delivery", None), ("purchase", 1_800_000)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The doses arrived in Accra; a second batch of 200,000 doses is expected next week.",
      [("delivery", "asserted", None), ("delivery", "planned", 200_000)]),

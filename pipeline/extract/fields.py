@@ -184,6 +184,12 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     if root.pos_ == "VERB":  # "asked COVAX for vaccines and received its first 1 million doses": not the request's
         others = joined_happenings(root, own_subjects=True)
         spans = [s for s in spans if s.root.i not in others]
+    # "Zimbabwe gets Chinese vaccine, to buy 1.8 million more doses": a clause of buying more counts its own doses (not
+    # "signed a deal with the African Union to deliver 50 million doses", the deal's)
+    if event_type == "delivery":
+        buying = trigger_roots(root.doc, lambda t: t.label_ == "purchase")
+        purposes = {t.i for c in children(root, ("advcl",)) if c.i in buying for t in c.subtree}
+        spans = [s for s in spans if s.root.i not in purposes]
     # its count, if any, is in its own words: a ranked batch; "and expects more in May", no count but "more"
     more = [o for o in children(root, ("dobj",)) + prep_objects(root, ("for",))
             if o.lower_ == "more" and not any(c.like_num for c in o.children)]
