@@ -130,7 +130,7 @@ def test_repeated_cross_validation_gives_mean_and_spread_over_other_splits(artic
         assert rep[key]["sd"] >= 0.0
     plans = [evaluate.fold_plan(few, seed) for seed in (evaluate.SEED, evaluate.SEED + 1)]
     assert plans[0] != plans[1], "a repeat uses another split of the documents"
-    assert evaluate.repeated(few, None, 2)["f1"]["runs"] == rep["f1"]["runs"], "the same draws again"
+    assert evaluate.repeated(few, None, 1)["f1"]["runs"] == rep["f1"]["runs"][:1], "the same first draw again"
     worse = evaluate.repeated(few, {"event_threshold": 0.9}, 2)
     diff = evaluate.paired(worse, rep)
     # a higher threshold keeps fewer events: recall never rises, and in some draw a true event is lost or a false one
