@@ -2206,6 +2206,14 @@ def test_a_clause_set_against_another_is_not_dated_by_what_that_tells_after_its_
     assert [(e.recipient, e.event_date) for e in events] == [(["Ghana"], "2021-08-30"), (["Nigeria"], "2021-08-30")]
 
 
+def test_a_further_count_with_a_day_of_its_own_is_its_own_happening(nlp: Language) -> None:
+    # EVENTS.md 6.1, each its own quantity: the same parties, another day
+    events = extract(nlp("Nigeria received 4 million doses from COVAX in March, and a further 2 million in June."),
+                     Context(published=date(2021, 9, 2)))
+    assert [(e.provider, e.recipient, e.quantity, e.event_date) for e in events] == [
+        (["COVAX"], ["Nigeria"], 4_000_000, "2021-03"), (["COVAX"], ["Nigeria"], 2_000_000, "2021-06")]
+
+
 def test_a_further_count_takes_the_date_its_own_words_name(nlp: Language) -> None:
     events = extract(nlp("Jamaica received 50,000 AstraZeneca doses from India in March and 14,400 from COVAX in "
                          "April, the ministry said on Tuesday."), Context(published=date(2021, 9, 2)))

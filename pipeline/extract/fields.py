@@ -411,6 +411,9 @@ def _reporting_date(date: Span, root: Token) -> bool:
     return False
 
 
+_FURTHER_WORDS = frozenset({"further", "another", "additional"})
+
+
 def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
     """"607,230 doses will go to Manila, 102,920 to Davao": each further count with its own destination
     is its own event (EVENTS.md 6.1); the first event keeps the destinations no other count claims.
@@ -437,6 +440,14 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         # ("delivered 100,000 doses to Timor-Leste, part of a pledge of 1 million doses to the Pacific": the whole a
         # part is of)
         # ("2.1 million were donated by Japan and 1.3 million by Australia": a bare count with its own agent)
+        # "received 4 million doses in March, and a further 2 million in June": a further count with a day of its own
+        # is its own happening, between the same parties
+        dated = j + 1 < len(doc) and doc[j].lower_ in ("in", "on") and doc[j + 1].i in dates and \
+            doc[i - 1].lower_ in _FURTHER_WORDS and not _told_by_another_verb(tok, qspan.root)
+        if dated and value:
+            extra.append(Event(**{**ev.__dict__, "quantity": value, "quantity_qualifier": "exact"}))
+            i = j + 1
+            continue
         if j + 1 >= len(doc) or not (doc[j].lower_ in ("to", "for") or doc[j].lower_ in ("from", "by") and bare) or \
                 _told_by_another_verb(tok, qspan.root) or included and ev.event_type == "purchase" or \
                 fraction_of(tok, qspan.root.head):
