@@ -310,6 +310,12 @@ CASES = [
     # a state holding a donation from another receives it
     ("welcomed_donation_from", "Tonga welcomed a donation of 20,000 doses from New Zealand.",
      ("delivery", "asserted", ["New Zealand"], ["Tonga"], [], 20_000, "doses", "exact")),
+    # what arrived and is welcomed is received; what is welcomed and not received is the happening told
+    ("welcomed_the_arrival_of", "Mongolia welcomed the arrival of 100,000 doses of the Sputnik V vaccine, a gift from "
+                                "the Russian Federation.",
+     ("delivery", "asserted", ["Russia"], ["Mongolia"], ["Sputnik V"], 100_000, "doses", "exact")),
+    ("welcomed_the_offer_of", "Ghana welcomed the offer of 1 million doses from China.",
+     ("offer", "asserted", ["China"], ["Ghana"], [], 1_000_000, "doses", "exact")),
     ("asked_to_donate", "Nepal asked China to donate 4 million doses.",
      ("request", "asserted", ["China"], ["Nepal"], [], 4_000_000, "doses", "exact")),
     ("asks_party_for", "Tunisia asks WHO for measles vaccines",

@@ -363,6 +363,9 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         if not bound and sentence_has_vaccine and tid not in _HEAD_BOUND and \
                 any(o.i in nouns and o.lower_ not in acts for o in objs):
             bound = True
+        if not bound and tid == "welcome":  # "welcomed the arrival of 100,000 doses": what arrived is received
+            arrivals = trigger_roots(trig.doc, lambda t: t.label_ == "delivery" and t.root.pos_ == "NOUN")
+            bound = any(o.i in arrivals and any(names_doses(g) for g in prep_objects(o, ("of",))) for o in objs)
         if not bound and (sentence_has_vaccine or ctx.previous_vaccine_related) and any(map(_bare_count, objs)):
             bound = True  # "applied to the ICG for another 50,000": more of the doses just named
         if not bound and trig.label_ == "request" and (sentence_has_vaccine or ctx.previous_vaccine_related) and \
@@ -410,9 +413,11 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "back_reference")
     # "rejected the US offer", "received the first shipment": one happening; not an acceptance, which tells none
     # ("has accepted Japan's offer of 1.24 million doses": the offer is the happening)
+    # ("welcomed the offer of 1 million doses from China": what is welcomed but not received is the happening)
+    welcomed = trig.label_ != "delivery"
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("dobj", "nsubjpass") and root.head.i in trigger_roots(
-            trig.doc, lambda t: t.id_ not in lexicon().needs_negation or t.root.dep_ == "xcomp"
-            or is_negated(t.root, "delivery")):
+            trig.doc, lambda t: (t.id_ not in lexicon().needs_negation or t.root.dep_ == "xcomp"
+                                 or is_negated(t.root, "delivery")) and not (welcomed and t.id_ == "welcome")):
         return Licence(False, 0.0, "object_of_trigger")
     if root.dep_ == "appos" and root.lower_ in lexicon().supply_nouns and root.head.dep_ in ("dobj", "nsubjpass") \
             and root.head.head.i in trigger_roots(trig.doc) and any(c.ent_type_ == "ORDINAL" for c in root.children):
