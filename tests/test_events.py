@@ -709,6 +709,9 @@ CASES = [
     ("applied_to_a_pool", "Nicaragua has also applied to COVAX.",
      ("request", "asserted", ["COVAX"], ["Nicaragua"], [], None, None, None)),
     # doses reserved for a party by another are allotted to it; reserved from a maker, bought
+    # what a party seeks to obtain it asks for
+    ("seeking_to_obtain", "Ecuador is seeking to obtain 2 million doses from Chile.",
+     ("request", "asserted", ["Chile"], ["Ecuador"], [], 2_000_000, "doses", "exact")),
     # requests made with no object of their own, in a text on vaccines, ask for vaccines
     ("submitted_requests", "Niger has applied for 1.5 million doses of meningitis vaccine, and Chad has also submitted "
                            "requests.", ("request", "asserted", [], ["Chad"], ["meningitis"], None, None, None)),

@@ -349,6 +349,9 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             objs.append(root.head)
         if trig.label_ == "request":  # "asked Australia to send more vaccines": what is asked for is given
             objs += [o for g in giving_complements(root) for o in children(g, ("dobj",))]
+            # "is seeking to obtain 2 million doses": what a request seeks to get
+            objs += [o for g in children(root, ("xcomp",)) if g.lower_ in lexicon().obtaining_verbs
+                     for o in children(g, ("dobj",))]
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj":  # "made a request to the WHO for doses":
             objs += prep_objects(root.head, ("for",))  # the light verb holds "for"
         # what is bought must be doses, not the act of vaccinating ("booked appointments for vaccination")

@@ -68,6 +68,7 @@ class Lexicon:
     funding_verbs: frozenset[str]
     paying_verbs: frozenset[str]  # "with Gavi paying for most of the doses": who pays beside a deal sells nothing
     production_verbs: frozenset[str]
+    obtaining_verbs: frozenset[str]  # "is seeking to obtain 2 million doses" asks for them (not triggers)
     body_nouns: frozenset[str]  # "the African Union's vaccine acquisition task team": a body a word of supply names
     facility_nouns: frozenset[str]
     pathogen_nouns: frozenset[str]  # "the Sudan strain", "the South African variant": a name of a germ
