@@ -709,6 +709,10 @@ CASES = [
     ("applied_to_a_pool", "Nicaragua has also applied to COVAX.",
      ("request", "asserted", ["COVAX"], ["Nicaragua"], [], None, None, None)),
     # doses reserved for a party by another are allotted to it; reserved from a maker, bought
+    # a maker named with "&" at the end of a sentence
+    ("maker_with_ampersand_last", "The African Union has secured 270 million doses from J&J.",
+     ("purchase", "asserted", ["Johnson & Johnson"], ["African Union"], ["Johnson & Johnson"], 270_000_000, "doses",
+      "exact")),
     # what a party seeks to obtain it asks for
     ("seeking_to_obtain", "Ecuador is seeking to obtain 2 million doses from Chile.",
      ("request", "asserted", ["Chile"], ["Ecuador"], [], 2_000_000, "doses", "exact")),

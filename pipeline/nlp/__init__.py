@@ -24,6 +24,9 @@ NLP_CONFIG: dict[str, Any] = {
     # currencies the model's tokenizer leaves glued to the amount ("NZ$2 million" one word, so no sum of money,
     # where it splits "US$", "A$" and "C$")
     "currency_prefixes": ["NZ$", "HK$", "R$", "S$"],
+    # a full stop after a name joined by "&" that ends a sentence, which the tokenizer keeps as an abbreviation's
+    # ("doses from J&J." one word, so no maker named)
+    "suffixes": [r"(?<=&[A-Z])\."],
     "components": [
         # the model's attribute rules as a lookup (same parts of speech, a tenth of the time): it replaces them
         {"name": "tag_attributes", "factory": "tag_attributes", "after": "attribute_ruler",
@@ -77,6 +80,9 @@ def build_nlp(config: dict[str, Any] | None = None) -> Language:
     if config.get("currency_prefixes"):
         prefixes = [re.escape(p) for p in config["currency_prefixes"]] + list(nlp.Defaults.prefixes or [])
         nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    if config.get("suffixes"):
+        suffixes = list(config["suffixes"]) + list(nlp.Defaults.suffixes or [])
+        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     for comp in config["components"]:
         placement = {"after": comp["after"]} if "after" in comp else {}
         pipe = nlp.add_pipe(comp["factory"], name=comp["name"], config=comp.get("config", {}), **placement)
