@@ -719,6 +719,10 @@ CASES = [
     # requests made with no object of their own, in a text on vaccines, ask for vaccines
     ("submitted_requests", "Niger has applied for 1.5 million doses of meningitis vaccine, and Chad has also submitted "
                            "requests.", ("request", "asserted", [], ["Chad"], ["meningitis"], None, None, None)),
+    # and the count of another clause before is none of theirs
+    ("submitted_requests_after_a_stock", "Niger had applied for 1.5 million doses, but the global stockpile holds "
+                                         "fewer than 2 million, and Chad has also submitted requests.",
+     ("request", "asserted", [], ["Chad"], [], None, None, None)),
     # doses put at a party's disposal are offered to it; a party pressing for doses asks for them
     ("placed_at_the_disposal_of", "India has placed 1 million doses at the disposal of COVAX.",
      ("offer", "asserted", ["India"], ["COVAX"], [], 1_000_000, "doses", "exact")),

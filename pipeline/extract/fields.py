@@ -176,6 +176,11 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     if clause.dep_ == "conj" and clause.pos_ == "VERB" and auxiliaries(clause) & {"will", "would", "shall"} or \
             clause.pos_ == "VERB" and subject_of_its_own(clause):
         spans = [s for s in spans if s.root in clause.subtree]
+    # "and Nigeria and Chad have also submitted requests": a bare noun, the object of a verb joined by "and" with a
+    # subject of its own, counts in that verb's words (not the stockpile's "fewer than 2 million" before it)
+    if root.pos_ == "NOUN" and root.dep_ == "dobj" and not list(root.children) and clause.dep_ == "conj" \
+            and has_own_subject(clause):
+        spans = [s for s in spans if s.root in clause.subtree]
     # "accepted 1.02 million doses and began vaccinating health workers": a verb joined to another's trigger of another
     # kind, with an object of its own, counts in its own words, not what the first verb took
     if clause.dep_ == "conj" and clause.pos_ == "VERB" and any(c.dep_ in ("dobj", "xcomp") for c in clause.children) \
