@@ -11,7 +11,7 @@ from pipeline.extract.records import Candidate, Mention, PartyCandidate
 from pipeline.extract.parties import everywhere
 from pipeline.extract.syntax import climb, head_chain
 from pipeline.nlp.lexicon import lexicon
-from pipeline.normalise import country_names
+from pipeline.normalise import country_names, output_party
 
 WINDOW = 5  # sentences before the event's whose parties are candidates (the headline always is)
 CONFIDENT = 0.5  # a party beside the likeliest one is named only when the model is this sure of it
@@ -67,7 +67,8 @@ def choose(parties: list[PartyCandidate], p_provider: Sequence[float], p_recipie
     provider = _named(parties, p_provider, thresholds.get("provider", CONFIDENT))
     recipient = _named(parties, p_recipient, thresholds.get("recipient", CONFIDENT))
     if event_type == "administration" and not provider:  # people vaccinated in a country: it vaccinates them
-        provider = [n for n in recipient if n in country_names()]
+        # ("had been vaccinated in Luanda province": a capital stands for its state, as the tables show it)
+        provider = [state for n in recipient if (state := output_party(n)) in country_names()]
     if event_type != "administration":
         score = {p.name: (a, b) for p, a, b in zip(parties, p_provider, p_recipient)}
         both = set(provider) & set(recipient)

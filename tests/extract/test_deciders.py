@@ -216,6 +216,9 @@ def test_a_country_whose_people_are_vaccinated_vaccinates_them_when_no_one_else_
     assert choose(parties, [0.2, 0.1], [0.9, 0.1], "administration", thresholds) == (["Peru"], ["Peru"])
     assert choose(parties, [0.1, 0.2], [0.1, 0.9], "administration", thresholds) == ([], ["UNHCR"])
     assert choose(parties, [0.2, 0.1], [0.9, 0.1], "delivery", thresholds) == ([], ["Peru"])
+    # people vaccinated in a capital: its state vaccinates them ("in Luanda province")
+    parties = [PartyCandidate("Luanda", (), False, True)]
+    assert choose(parties, [0.04], [0.73], "administration", thresholds) == (["Angola"], ["Luanda"])
 
 
 def test_a_party_keeps_the_side_where_it_ranks_first() -> None:
