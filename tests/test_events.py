@@ -180,6 +180,10 @@ CASES = [
     ("developer_named_for_the_vaccine", "A syringe with the vaccine developed by China's Sinopharm company is seen "
                                         "beside a package from the first shipment of vaccines in Hungary.",
      ("delivery", "asserted", ["China", "Sinopharm"], ["Hungary"], ["Sinopharm"], None, None, None)),
+    # a vaccine named in the stead of another is not the one moved
+    ("vaccine_instead_of", "Venezuela has requested that COVAX send it 2.4 million doses of Sinovac instead of "
+                           "AstraZeneca.",
+     ("request", "asserted", ["COVAX"], ["Venezuela"], ["Sinovac"], 2_400_000, "doses", "exact")),
     ("vaccine_set_aside", "Aside from Sinopharm, another 813,150 doses of Pfizer vaccine were delivered to Peru.",
      ("delivery", "asserted", [], ["Peru"], ["Pfizer-BioNTech"], 813_150, "doses", "exact")),
     ("shared_with", "We are sharing vaccines with Honduras because it is right for our collective security.",
@@ -756,6 +760,8 @@ NON_EVENTS = [
     ("how_a_vaccine_is_given", "The vaccine is given free of charge at health facilities and schools."),
     ("help_with_something_else", "Nepal has asked China for help with its elections."),
     ("help_with_syringes", "Short of vaccines, Samoa asked for help with syringes and cold storage."),
+    # what is done instead of something else: the something else did not happen
+    ("instead_of_receiving", "Instead of receiving a second dose, people over 60 will wait four months."),
     # money asked back, or returned, whatever it paid for, is no supply of doses (EVENTS.md 1)
     ("money_asked_back", "Guatemala has asked Russia to return part of the money it paid for 16 million doses of "
                          "Sputnik V."),

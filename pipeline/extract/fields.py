@@ -73,7 +73,8 @@ def vaccines(trig: Span) -> list[str]:
     # trigger's clause does not name, but not one named elsewhere either
     if not inside and not _unnamed_vaccines(doc).isdisjoint(scope):
         return []
-    chosen = inside or [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start not in others]
+    chosen = inside or [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start not in others
+                        and not set_aside(e.root)]
     # "Nepal has been offered 1.5 million Moderna doses by the United States, and China has promised a further 800,000
     # doses": nor a maker's vaccine of the clause another party's own clause, counting doses of its own, is joined to
     # (not "and Poland donated 500,000", more of the same; nor "of rabies vaccine", what every clause speaks of)
