@@ -760,6 +760,9 @@ NON_EVENTS = [
     ("how_a_vaccine_is_given", "The vaccine is given free of charge at health facilities and schools."),
     ("help_with_something_else", "Nepal has asked China for help with its elections."),
     ("help_with_syringes", "Short of vaccines, Samoa asked for help with syringes and cold storage."),
+    # money for purchases is money (EVENTS.md 1), whoever buys
+    ("money_for_purchases", "Saudi Arabia's development fund had earlier pledged $10 million for vaccine purchases."),
+    ("loan_for_purchases", "The World Bank approved a $500 million loan for vaccine purchases."),
     # what is done instead of something else: the something else did not happen
     ("instead_of_receiving", "Instead of receiving a second dose, people over 60 will wait four months."),
     # money asked back, or returned, whatever it paid for, is no supply of doses (EVENTS.md 1)

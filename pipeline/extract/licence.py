@@ -23,6 +23,7 @@ from pipeline.extract.syntax import (
     governor,
     has_own_subject,
     head_chain,
+    is_funding,
     is_vaccine_token,
     light_verb_objects,
     lone_quantifier,
@@ -412,6 +413,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(sentence_has_vaccine or ctx.previous_vaccine_related, 0.6, "unrealised")
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ == "as":
         return Licence(False, 0.0, "manner")  # "600 million of them as donations": how doses are given, not a gift
+    if root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ == "for" and (
+            root.head.head.ent_type_ == "MONEY" or is_funding(root.head.head)):
+        # "pledged $10 million for vaccine purchases", "a $500 million loan for vaccine purchases": money (EVENTS.md 1)
+        return Licence(False, 0.0, "money_for")
     if root.pos_ in ("NOUN", "PROPN") and back_reference(trig):
         return Licence(False, 0.0, "back_reference")
     # "rejected the US offer", "received the first shipment": one happening; not an acceptance, which tells none
