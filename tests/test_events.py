@@ -180,6 +180,9 @@ CASES = [
     ("developer_named_for_the_vaccine", "A syringe with the vaccine developed by China's Sinopharm company is seen "
                                         "beside a package from the first shipment of vaccines in Hungary.",
      ("delivery", "asserted", ["China", "Sinopharm"], ["Hungary"], ["Sinopharm"], None, None, None)),
+    # a part of doses that arrives comes from who promised the whole
+    ("part_of_doses_promised_arrives", "Of the 3 million doses promised by China, 1 million have arrived.",
+     ("delivery", "asserted", ["China"], [], [], 1_000_000, "doses", "exact")),
     # a vaccine named in the stead of another is not the one moved
     ("vaccine_instead_of", "Venezuela has requested that COVAX send it 2.4 million doses of Sinovac instead of "
                            "AstraZeneca.",

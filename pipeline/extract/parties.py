@@ -487,6 +487,13 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         if not provider:  # "the COVAX doses have not arrived": the organisation they come through
             provider = [p for p in parties_in(c for h in moved for c in h.children if c.dep_ == "compound")
                         if p not in country_names() and p not in recipient]
+        if not provider and root.pos_ == "VERB":  # "Of the 3 million doses promised by China, 1 million have arrived":
+            # who gave the whole gives the part
+            given = trigger_roots(root.doc, lambda t: t.label_ in ("offer", "delivery"))
+            whole = [o for h in [root, *moved] for p in children(h, ("prep",)) if p.lower_ == "of"
+                     for o in children(p, ("pobj",))]
+            provider = [p for p in parties_in(t for w in whole for c in children(w, ("acl",)) if c.i in given
+                                              for a in children(c, ("agent",)) for t in a.subtree) if p not in recipient]
         return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
     gives = tid in lexicon().giver_triggers and event_type != "rejection"  # not "asked that donations be paused"
     if gives or (event_type == "offer" and tid not in lexicon().receiving_triggers):  # not "received a commitment"
