@@ -449,10 +449,11 @@ def _relative(t: str, published: date | None) -> str | None:
     for pattern, value in table.items():
         if re.fullmatch(pattern, t):
             return value
-    if this_week := re.fullmatch(r"(earlier |later |early |late )this week", t):
-        # "earlier this week": from Monday to the telling; "later this week": from the telling to Sunday
+    if this_week := re.fullmatch(r"(earlier |later |early |late )?this week", t):
+        # "earlier this week": from Monday to the telling; "later this week": from the telling to Sunday; "this
+        # week": Monday to Sunday
         monday = published - timedelta(days=published.weekday())
-        part = this_week.group(1).strip()
+        part = (this_week.group(1) or "").strip()
         first = published if part in ("later", "late") else monday
         last = published if part in ("earlier", "early") else monday + timedelta(days=6)
         return _span_prefix(first, last)

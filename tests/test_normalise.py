@@ -198,6 +198,8 @@ DATES = [
     ("earlier_this_week", "earlier this week", PUBLISHED, "past", "2021"),
     ("earlier_this_week_one_month", "earlier this week", date(2021, 6, 30), "past", "2021-06"),
     ("later_this_week", "later this week", PUBLISHED, "future", "2021-09"),
+    ("this_week", "this week", date(2021, 3, 22), "past", "2021-03"),
+    ("this_week_across_months", "this week", PUBLISHED, "past", "2021"),
     ("mid_month", "by mid-month", PUBLISHED, "future", "2021-09"),
     ("year_end", "by year-end", PUBLISHED, "future", "2021"),
     # a part of last or next year is in that year, as a part of this year is
