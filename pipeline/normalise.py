@@ -494,6 +494,8 @@ def _weekday(t: str, published: date, prefer: Prefer) -> str | None:
         shift = {"last": -7, "this": 0, "next": 7}[week.group(2) or week.group(3)]
         monday = published - timedelta(days=published.weekday())
         return (monday + timedelta(days=shift + _WEEKDAYS.index(week.group(1) or week.group(4)))).isoformat()
+    if ordinal := re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", t):
+        return _day_of_month(int(ordinal.group(1)), published, prefer)
     m = re.fullmatch(r"(?:(last|next|this) )?(" + days + r")(?: (?:morning|afternoon|evening|night))?", t)
     if not m:
         return _dateparser(t, published, prefer)
@@ -505,6 +507,17 @@ def _weekday(t: str, published: date, prefer: Prefer) -> str | None:
         return (published + timedelta(days=(target - published.weekday()) % 7)).isoformat()
     delta = (published.weekday() - target) % 7
     return (published - timedelta(days=delta)).isoformat()
+
+
+def _day_of_month(day: int, published: date, prefer: Prefer) -> str | None:
+    """"on the 5th": that day of the publication's month, or of the month before (past) or after (future) when the
+    day is not on the side the tense asks for (dateparser took "5th" for May)."""
+    year, month = published.year, published.month
+    if prefer == "past" and day > published.day:
+        year, month = _shift_month(published, -1)
+    elif prefer == "future" and day < published.day:
+        year, month = _shift_month(published, 1)
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= calendar.monthrange(year, month)[1] else None
 
 
 def _dateparser(t: str, published: date, prefer: Prefer) -> str | None:
