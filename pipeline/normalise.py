@@ -460,6 +460,10 @@ def _relative(t: str, published: date | None) -> str | None:
     if re.fullmatch(r"(?:early |late )?last week|a week ago", t):
         monday = published - timedelta(days=published.weekday() + 7)
         return _span_prefix(monday, monday + timedelta(days=6))
+    if weeks_ago := re.fullmatch(r"(two|three|four|\d) weeks ago", t):  # the calendar week that many weeks back
+        n = _WORDS.get(weeks_ago.group(1)) or int(weeks_ago.group(1))
+        monday = published - timedelta(days=published.weekday() + 7 * n)
+        return _span_prefix(monday, monday + timedelta(days=6))
     if re.fullmatch(r"next week", t):
         monday = published + timedelta(days=7 - published.weekday())
         return _span_prefix(monday, monday + timedelta(days=6))

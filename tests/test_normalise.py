@@ -199,6 +199,7 @@ DATES = [
     ("earlier_this_week_one_month", "earlier this week", date(2021, 6, 30), "past", "2021-06"),
     ("later_this_week", "later this week", PUBLISHED, "future", "2021-09"),
     ("this_week", "this week", date(2021, 3, 22), "past", "2021-03"),
+    ("weeks_ago", "two weeks ago", date(2021, 6, 10), "past", "2021-05"),
     # a day of the month alone: this month's, or the month before or after as the tense asks (not May for "5th")
     ("ordinal_day_past", "on the 5th", date(2021, 6, 10), "past", "2021-06-05"),
     ("ordinal_day_past_month_before", "the 15th", date(2021, 6, 10), "past", "2021-05-15"),
