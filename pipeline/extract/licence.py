@@ -422,10 +422,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     # "rejected the US offer", "received the first shipment": one happening; not an acceptance, which tells none
     # ("has accepted Japan's offer of 1.24 million doses": the offer is the happening)
     # ("welcomed the offer of 1 million doses from China": what is welcomed but not received is the happening)
-    welcomed = trig.label_ != "delivery"
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("dobj", "nsubjpass") and root.head.i in trigger_roots(
             trig.doc, lambda t: (t.id_ not in lexicon().needs_negation or t.root.dep_ == "xcomp"
-                                 or is_negated(t.root, "delivery")) and not (welcomed and t.id_ == "welcome")):
+                                 or is_negated(t.root, "delivery"))
+            and not (t.id_ == "welcome" and trig.label_ != "delivery")):
         return Licence(False, 0.0, "object_of_trigger")
     if root.dep_ == "appos" and root.lower_ in lexicon().supply_nouns and root.head.dep_ in ("dobj", "nsubjpass") \
             and root.head.head.i in trigger_roots(trig.doc) and any(c.ent_type_ == "ORDINAL" for c in root.children):
