@@ -88,11 +88,11 @@ def test_the_deciders_split_what_names_parties_of_its_own(nlp: Language, text: s
     assert [(e[0], e[1]) for e in _events(nlp, text)] == expected
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: the role deciders may name a dateline's place (\"BEIRUT (Reuters) -\") "
-                   "as the giver, which stands for its state; whether the party's mention is in the dateline, as a role "
-                   "feature, changed the role rows of 44 training documents and thirty draws nothing (F1 +0.0000, "
-                   "provider -0.0001, 2 up, 3 down)")
 def test_a_datelines_place_gives_nothing(nlp: Language) -> None:
+    # A known gap until the twenty-fifth stop's refit (provider threshold 0.3 -> 0.35): the role deciders named the
+    # dateline's place ("BEIRUT (Reuters) -") as the giver. No reading changed for it: a whether-in-the-dateline role
+    # feature, tried before, changed the role rows of 44 training documents and thirty draws nothing (F1 +0.0000,
+    # provider -0.0001), so a later refit may name it again.
     events = _events(nlp, "Lebanon gets Pfizer shots\n\nBEIRUT (Reuters) - Lebanon received its first shipment of "
                           "28,500 Pfizer-BioNTech vaccine doses on Saturday, the start of a deal for 2.1 million doses.")
     assert ("delivery", "asserted", [], ["Lebanon"], 28_500) in events
