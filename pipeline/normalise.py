@@ -457,11 +457,9 @@ def _relative(t: str, published: date | None) -> str | None:
         first = published if part in ("later", "late") else monday
         last = published if part in ("earlier", "early") else monday + timedelta(days=6)
         return _span_prefix(first, last)
-    if re.fullmatch(r"(?:early |late )?last week|a week ago", t):
-        monday = published - timedelta(days=published.weekday() + 7)
-        return _span_prefix(monday, monday + timedelta(days=6))
-    if weeks_ago := re.fullmatch(r"(two|three|four|\d) weeks ago", t):  # the calendar week that many weeks back
-        n = _WORDS.get(weeks_ago.group(1)) or int(weeks_ago.group(1))
+    # the calendar week that many weeks back ("last week", "a week ago", "two weeks ago")
+    if weeks_ago := re.fullmatch(r"(?:early |late )?last week|a week ago|(two|three|four|\d) weeks ago", t):
+        n = _WORDS.get(weeks_ago.group(1) or "one") or int(weeks_ago.group(1))
         monday = published - timedelta(days=published.weekday() + 7 * n)
         return _span_prefix(monday, monday + timedelta(days=6))
     if re.fullmatch(r"next week", t):

@@ -74,9 +74,14 @@ def focus_country(text: str, events: Iterable[Event] = ()) -> str | None:
 
 
 def _headline(text: str) -> str:
-    """The article's first line when it is a headline (no closing punctuation), else nothing."""
-    first = text.lstrip().split("\n", 1)[0].rstrip()
-    return "" if first.endswith((".", '"', "?", "!")) else first
+    """The article's first line when it is a headline, else nothing."""
+    first = text.lstrip().split("\n", 1)[0]
+    return first if _unclosed(first) else ""
+
+
+def _unclosed(line: str) -> bool:
+    """A line without closing punctuation: a headline, when it is an article's first."""
+    return not line.rstrip().endswith((".", '"', "?", "!"))
 
 
 def names_country(doc: Doc) -> bool:
@@ -95,7 +100,7 @@ def _lead(counts: Counter[str], at_least: int) -> str | None:
 
 def is_headline(index: int, sentence: Sentence) -> bool:
     """The first line of an article, without closing punctuation, is its headline."""
-    return index == 0 and not sentence.text.rstrip().endswith((".", '"', "?", "!"))
+    return index == 0 and _unclosed(sentence.text)
 
 
 def sentence_context(i: int, sentences: list[Sentence], docs: dict[int, Doc], published: date | None,

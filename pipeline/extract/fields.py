@@ -451,7 +451,8 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         dated = j + 1 < len(doc) and doc[j].lower_ in ("in", "on") and doc[j + 1].i in dates and \
             doc[i - 1].lower_ in _FURTHER_WORDS and not _told_by_another_verb(tok, qspan.root)
         if dated and value:
-            extra.append(Event(**{**ev.__dict__, "quantity": value, "quantity_qualifier": "exact"}))
+            extra.append(Event(**{**ev.__dict__, "quantity": value,
+                                  "quantity_qualifier": qualifier_before(doc[:i].text)}))
             i = j + 1
             continue
         if j + 1 >= len(doc) or not (doc[j].lower_ in ("to", "for") or doc[j].lower_ in ("from", "by") and bare) or \

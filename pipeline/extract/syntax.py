@@ -151,18 +151,19 @@ def set_aside(tok: Token) -> bool:
     vaccines directly obtained from the African Union, the country has secured 360,000": a happening, and its parties,
     told only to be set apart from the sentence's own; "2.4 million doses of Sinovac instead of AstraZeneca", "rather
     than", "in place of": what is named in the stead of another."""
+    chain = head_chain(tok, 4)
     # (the parser makes "instead of", "rather than" a conjunction, or a preposition the adverb hangs on)
     instead = [c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i] if tok.dep_ == "conj" else []
     return any(h.lower_ in ("besides", "except", "excluding")
-               or h.lower_ == "from" and h.head.lower_ in ("aside", "apart")
-               or h.lower_ == "of" and h.head.lower_ == "place" and h.head.head.lower_ == "in"
-               for h in head_chain(tok, 4)) or any(_in_the_stead(h) for h in [*head_chain(tok, 4), *instead[-1:]])
+               or h.lower_ == "from" and h.head.lower_ in ("aside", "apart") for h in chain) or \
+        any(_in_the_stead(h) for h in [*chain, *instead[-1:]])
 
 
 def _in_the_stead(tok: Token) -> bool:
-    """"of" of "instead of", "than" of "rather than"."""
+    """"of" of "instead of" and "in place of", "than" of "rather than"."""
     return tok.lower_ in ("of", "than") and any(c.lower_ in ("instead", "rather") for c in tok.children) or \
-        tok.lower_ == "of" and tok.head.lower_ == "instead"
+        tok.lower_ == "of" and (tok.head.lower_ == "instead" or
+                                tok.head.lower_ == "place" and tok.head.head.lower_ == "in")
 
 
 def names_a_part(tok: Token) -> bool:
