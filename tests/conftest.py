@@ -33,6 +33,22 @@ def prefect_server() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
+def prefect_api_url() -> Iterator[str]:
+    """The API URL of one Prefect server of ours for the session, for command-line tests that are not about a
+    run's own server (starting one costs a run ~20 s here). Not left in os.environ: a test hands it to the runs
+    it chooses."""
+    from pipeline.prefect_setup import api_server, configure_prefect
+
+    configure_prefect()
+    saved = os.environ.get("PREFECT_API_URL")
+    with api_server(announce=False) as url:
+        os.environ.pop("PREFECT_API_URL", None)
+        yield url
+    if saved:
+        os.environ["PREFECT_API_URL"] = saved
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     """The shared corpora and scorer (`../shared`); tests that need them skip, saying why, without them."""
     from pipeline.corpora import SharedMissing, shared_dir

@@ -21,7 +21,10 @@ from tests.conftest import REPO
 pytestmark = pytest.mark.slow
 
 
-def _cli(*args: str, **kw: object) -> subprocess.CompletedProcess[str]:
+def _cli(*args: str, api: str | None = None, **kw: object) -> subprocess.CompletedProcess[str]:
+    """Run the command line; `api`: the URL of a running Prefect server to use instead of a run's own."""
+    if api:
+        kw["env"] = {**os.environ, "PREFECT_API_URL": api}
     return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=REPO, capture_output=True, text=True,
                           timeout=600, **kw)  # type: ignore[call-overload]
 
@@ -47,13 +50,13 @@ def test_help_explains_every_option() -> None:
         assert option in result.stdout
 
 
-def test_run_prints_summary_and_no_traceback(tmp_path: Path) -> None:
+def test_run_prints_summary_and_no_traceback(tmp_path: Path, prefect_api_url: str) -> None:
     src = tmp_path / "in"
     shutil.copytree(REPO / "raw", src)
     (src / "empty.txt").write_bytes(b"")
     (src / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
     out = tmp_path / "out"
-    result = _cli("run", "--input", str(src), "--output", str(out))
+    result = _cli("run", "--input", str(src), "--output", str(out), api=prefect_api_url)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
     assert lines[0].startswith("documents read 6, unchanged 0, failed 2, removed 0, events written")
@@ -62,7 +65,8 @@ def test_run_prints_summary_and_no_traceback(tmp_path: Path) -> None:
     assert "processed 6/6 files" in result.stderr
     assert "Finished in state" not in result.stderr and "Beginning flow run" not in result.stderr  # no --verbose
     (src / "blank.txt").write_bytes(b"\n\n")
-    strict = _cli("run", "--files", str(src / "blank.txt"), "--input", str(src), "--output", str(out), "--strict")
+    strict = _cli("run", "--files", str(src / "blank.txt"), "--input", str(src), "--output", str(out), "--strict",
+                  api=prefect_api_url)
     assert strict.returncode == 5 and "documents read 1" in strict.stdout
     again = _cli("run", "--input", str(src), "--output", str(out))  # bad files that did not change are not retried
     assert again.returncode == 0 and "unchanged 7" in again.stdout and "starting a Prefect" not in again.stderr
@@ -78,10 +82,11 @@ def test_second_run_on_locked_output_exits_with_message(tmp_path: Path) -> None:
     assert "another run is writing to" in result.stderr
 
 
-def test_killed_run_leaves_previous_tables_and_rerun_finishes_without_duplicates(tmp_path: Path) -> None:
+def test_killed_run_leaves_previous_tables_and_rerun_finishes_without_duplicates(tmp_path: Path,
+                                                                                 prefect_api_url: str) -> None:
     corpus = _corpus(tmp_path, 8)
     out = tmp_path / "out"
-    assert _cli("run", "--input", str(corpus), "--output", str(out)).returncode == 0
+    assert _cli("run", "--input", str(corpus), "--output", str(out), api=prefect_api_url).returncode == 0
     before = store.read_table(out, "events")
     _corpus(tmp_path, 40)  # 32 new articles
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", "--input", str(corpus), "--output", str(out),
@@ -101,14 +106,14 @@ def test_killed_run_leaves_previous_tables_and_rerun_finishes_without_duplicates
     assert sorted(after_kill["event_id"]) == sorted(before["event_id"])
     assert len(store.read_table(out, "documents")) == 8
 
-    rerun = _cli("run", "--input", str(corpus), "--output", str(out))
+    rerun = _cli("run", "--input", str(corpus), "--output", str(out), api=prefect_api_url)
     assert rerun.returncode == 0, rerun.stderr
     assert "documents read 32, unchanged 8" in rerun.stdout
     assert not list(out.glob(".*.tmp")) and len(list((out / ".snapshots").iterdir())) == 1
     events = store.read_table(out, "events")
     assert not events["event_id"].duplicated().any()
     fresh = tmp_path / "fresh"
-    assert _cli("run", "--input", str(corpus), "--output", str(fresh)).returncode == 0
+    assert _cli("run", "--input", str(corpus), "--output", str(fresh), api=prefect_api_url).returncode == 0
     assert sorted(events["event_id"]) == sorted(store.read_table(fresh, "events")["event_id"])
 
 
@@ -158,34 +163,36 @@ def test_mistakes_get_one_line_at_once_and_create_nothing(tmp_path: Path, case: 
     assert not (tmp_path / "out").exists()
 
 
-def test_an_edited_article_replaces_its_rows_and_prune_drops_deleted_ones(tmp_path: Path) -> None:
+def test_an_edited_article_replaces_its_rows_and_prune_drops_deleted_ones(tmp_path: Path, prefect_api_url: str) -> None:
     src = tmp_path / "in"
     shutil.copytree(REPO / "raw", src)
     out = tmp_path / "out"
-    assert _cli("run", "--input", str(src), "--output", str(out)).returncode == 0
+    assert _cli("run", "--input", str(src), "--output", str(out), api=prefect_api_url).returncode == 0
     docs = store.read_table(out, "documents")
     first, second = sorted(src.glob("*.txt"))[:2]
     old_id = docs.loc[docs["article"] == first.name, "doc_id"].item()
     first.write_text(first.read_text(encoding="utf-8") + "\nKenya received 880,000 doses from COVAX.\n", encoding="utf-8")
     second.unlink()
-    edited = _cli("run", "--input", str(src), "--output", str(out))
+    edited = _cli("run", "--input", str(src), "--output", str(out), api=prefect_api_url)
     assert edited.returncode == 0 and "documents read 1" in edited.stdout
     docs = store.read_table(out, "documents")
     assert old_id not in set(docs["doc_id"]) and docs["article"].tolist().count(first.name) == 1
     assert old_id not in set(store.read_table(out, "events")["doc_id"])
     assert second.name in set(docs["article"])  # without --prune a deleted file's rows stay
-    pruned = _cli("run", "--input", str(src), "--output", str(out), "--prune")
+    pruned = _cli("run", "--input", str(src), "--output", str(out), "--prune", api=prefect_api_url)
     assert pruned.returncode == 0 and "removed 1" in pruned.stdout
     docs = store.read_table(out, "documents")
     assert second.name not in set(docs["article"])
     assert set(store.read_table(out, "events")["doc_id"]) <= set(docs["doc_id"])
 
 
-def test_watch_commits_new_files_and_deletions_waits_for_other_writers_and_stops_on_sigterm(tmp_path: Path) -> None:
+def test_watch_commits_new_files_and_deletions_waits_for_other_writers_and_stops_on_sigterm(
+        tmp_path: Path, prefect_api_url: str) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "watch", "--input", str(src), "--output", str(out)],
-                            cwd=REPO, stderr=subprocess.PIPE, text=True)
+                            cwd=REPO, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PREFECT_API_URL": prefect_api_url})
     try:
         assert proc.stderr is not None
         for line in proc.stderr:
@@ -251,13 +258,13 @@ def test_a_swallowed_sigterm_still_stops_serve_and_watch() -> None:
         proc.kill()
 
 
-def test_runs_and_export_commands(tmp_path: Path) -> None:
+def test_runs_and_export_commands(tmp_path: Path, prefect_api_url: str) -> None:
     out = tmp_path / "out"
     assert _cli("runs", "--output", str(out)).returncode == 2
     src = tmp_path / "in"
     shutil.copytree(REPO / "raw", src)
     (src / "empty.txt").write_bytes(b"")
-    assert _cli("run", "--input", str(src), "--output", str(out)).returncode == 0
+    assert _cli("run", "--input", str(src), "--output", str(out), api=prefect_api_url).returncode == 0
     listing = _cli("runs", "--output", str(out))
     assert listing.returncode == 0 and "failed " in listing.stdout and "empty.txt: empty file" in listing.stdout
     export = _cli("export", "--format", "csv", "--output", str(out))
@@ -271,11 +278,10 @@ def _events_by_content(out: Path) -> pd.DataFrame:
     return store.read_table(out, "events")[cols].sort_values("event_id").reset_index(drop=True)
 
 
-def test_dask_local_cluster_outside_the_test_harness_matches_the_thread_run(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
-    threads = subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(REPO / "raw"), "--output",
-                              str(tmp_path / "threads")], cwd=REPO, env=env, capture_output=True, text=True,
-                             timeout=600)
+def test_dask_local_cluster_outside_the_test_harness_matches_the_thread_run(tmp_path: Path,
+                                                                           prefect_api_url: str) -> None:
+    threads = _cli("run", "--input", str(REPO / "raw"), "--output", str(tmp_path / "threads"), api=prefect_api_url)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}  # the Dask run's own server
     dask = subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(REPO / "raw"), "--output",
                            str(tmp_path / "dask"), "--task-runner", "dask", "--workers", "2", "--batch-size", "2"],
                           cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
