@@ -1179,6 +1179,9 @@ ARTICLE_PARTIES = [
     # the country a description stands for is allotted what it is allocated
     ("country_described_allotted", "The country had been allocated 2.4 million doses under COVAX.", "Venezuela",
      [("offer", "asserted", ["COVAX"], ["Venezuela"])]),
+    # who is given them before where: a place told with "in" names no receiver when the subject is one
+    ("country_described_allotted_in_a_round", "The country had been allocated 1.2 million doses in the first round "
+     "of COVAX allocations.", "Tanzania", [("offer", "asserted", ["COVAX"], ["Tanzania"])]),
     # who pays for the doses gives none
     ("funds_for_what_arrived", "The vaccines, paid for with funds from Gavi, arrived at the airport on Friday.",
      "Haiti", [("delivery", "asserted", [], ["Haiti"])]),
@@ -2204,6 +2207,12 @@ EVENT_DATES = [
 def test_event_date(nlp: Language, text: str, event_date: str | None, date_text: str | None) -> None:
     events = extract(nlp(text), Context(published=date(2021, 9, 2)))
     assert [(e.event_date, e.date_text) for e in events] == [(event_date, date_text)]
+
+
+def test_what_another_party_said_takes_no_date_of_the_clause_before(nlp: Language) -> None:
+    events = extract(nlp("Lithuania pledged 100,000 doses to Ukraine last month, and Hungary said it had agreed to "
+                         "provide 50,000 doses to North Macedonia."), Context(published=date(2021, 9, 2)))
+    assert [(e.quantity, e.event_date) for e in events] == [(100_000, "2021-08"), (50_000, None)]
 
 
 def test_another_partys_clause_set_against_the_trigger_counts_and_dates_its_own(nlp: Language) -> None:

@@ -531,8 +531,6 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             given = [c for c in giving_complements(root) if c.dep_ == "xcomp"]
             recipient = [p for p in _named_given(given, [o for g in given for o in children(g, ("dobj",))])
                          if p not in provider]
-        if not recipient and loc:  # "provided to all citizens within the kingdom"
-            recipient = resolve(loc, ctx, root.i, exclude=provider)
         # "Chad was allocated 300,000 doses", "the 2 million doses Peru was promised": the subject is given them
         if passive and not recipient and (with_obj or root.dep_ == "relcl" and names_doses(root.head)):
             # ("The country had been allocated 2.4 million doses": the country it describes; not a pronoun, as in
@@ -541,6 +539,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             # ("Kosovo, which is not a member of the United Nations, had been promised": the clause names no one given)
             recipient = [p for p in resolve(given, ctx, root.i, exclude=provider, aside=relative_clauses(given))
                          if p not in provider]
+        # ("The country had been allocated 1.2 million doses in the first round of COVAX allocations": who is given
+        # before where)
+        if not recipient and loc:  # "provided to all citizens within the kingdom"
+            recipient = resolve(loc, ctx, root.i, exclude=provider)
         # "Zambia's supply of 228,000 doses was flown in from Mumbai": a country's batch is what it receives
         recipient = recipient or allotted or holders_of(children(root, ("nsubjpass", "dobj")))
         if root.pos_ in ("NOUN", "PROPN") and not passive:  # "Tonga welcomed a donation from New Zealand":
