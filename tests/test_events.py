@@ -1492,15 +1492,16 @@ def test_a_clause_on_a_giver_with_its_own_object_counts_in_its_own_words(nlp: La
     assert [(e[3], e[5]) for e in events] == [(["Malawi"], 100_000), (["Lesotho"], None)]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a pronoun stands for the first fitting party of its sentence; as "
-                   "the subject of a clause of saying it stood for the sayer, which changed two training readings "
-                   "(each to the text's sayer): thirty draws F1 0.0000, strict -0.0007 (6 up, 12 down), provider "
-                   "-0.0011 (9 up, 17 down), recipient -0.0004, facts +0.0004")
 def test_a_pronoun_that_says_is_who_says_it(nlp: Language) -> None:
     # "Saudi Arabia said it had secured": "it" is the sayer, not the first party of the sentence
     events = _one(nlp, "Kuwait has received 200,000 doses, and Saudi Arabia said it had secured 3 million more from "
                        "Pfizer.")
     assert [(e[0], e[3]) for e in events] == [("delivery", ["Kuwait"]), ("purchase", ["Saudi Arabia"])]
+    # the same under a verb of agreeing, where the sentence's first party had given before
+    agreed = _one(nlp, "Lithuania pledged 100,000 doses to Ukraine, and Hungary said it had agreed to provide 50,000 "
+                       "doses of Sputnik V to North Macedonia.")
+    assert [(e[0], e[2], e[3]) for e in agreed] == [("offer", ["Lithuania"], ["Ukraine"]),
+                                                    ("offer", ["Hungary"], ["North Macedonia"])]
 
 
 def test_a_relative_clause_on_the_doses_counts_them(nlp: Language) -> None:
