@@ -2216,6 +2216,18 @@ def test_what_another_party_said_takes_no_date_of_the_clause_before(nlp: Languag
     assert [(e.quantity, e.event_date) for e in events] == [(100_000, "2021-08"), (50_000, None)]
 
 
+def test_a_gerund_after_what_was_done_is_done_and_dates_itself(nlp: Language) -> None:
+    # the pledge is not dated by the donation's March; the donation, done before it, is a delivery (EVENTS.md 1)
+    events = extract(nlp("China has pledged another 1 million doses after donating 800,000 doses in March."),
+                     Context(published=date(2021, 9, 2)))
+    assert [(e.event_type, e.status, e.quantity, e.event_date) for e in events] == [
+        ("offer", "asserted", 1_000_000, None), ("delivery", "asserted", 800_000, "2021-03")]
+    # a word of a plan ("ordered") does not make what was done before it a plan
+    ordered = extract(nlp("Ghana ordered 2 million doses after receiving 600,000 doses on Wednesday."),
+                      Context(published=date(2021, 9, 2)))
+    assert [(e.event_type, e.status) for e in ordered] == [("purchase", "asserted"), ("delivery", "asserted")]
+
+
 def test_another_partys_clause_set_against_the_trigger_counts_and_dates_its_own(nlp: Language) -> None:
     events = extract(nlp("Sri Lanka, Mauritius and the Seychelles have received consignments, while Myanmar got 1.5 "
                          "million doses on Friday."), Context(published=date(2021, 9, 2)))

@@ -9,6 +9,7 @@ from pipeline.extract.status import headline_infinitive, is_planned
 from pipeline.extract.syntax import (
     auxiliaries,
     children,
+    gerund_of_time,
     head_chain,
     parties_in,
     past_dateline,
@@ -78,6 +79,8 @@ def rule_type(trig: Span) -> str:
         return "administration"
     if tid == "donate" and root.tag_ == "VBZ" and not is_planned(root):
         return "delivery"  # "China donates 500,000 Sinopharm doses to Nepal": a headline's present tells what was done
+    if tid == "donate" and gerund_of_time(root) and root.head.lower_ in ("after", "since"):
+        return "delivery"  # "has pledged another 1 million doses after donating 800,000 in March": done before it
     if trig.label_ in ("delivery", "offer") and tid in lexicon().giver_triggers and root.dep_ == "xcomp" and \
             root.head.lower_ in lexicon().readiness_words:
         return "offer"  # "said it was ready to supply up to 50 million doses", "has decided to provide": offered

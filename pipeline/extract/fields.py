@@ -357,7 +357,8 @@ def _dates_of(root: Token, own_words: bool = False) -> list[Span]:
     # ("an application to receive vaccines in January" is the trigger's own clause)
     # ("has delivered 20,000 doses, and will send another 30,000 later this month": a verb joined by "and" too)
     # ("have received consignments, while Myanmar got 1.5 million doses on Friday": another party's clause)
-    others = other_parties_clauses(root)
+    # ("has pledged another 1 million doses after donating 800,000 doses in March": a gerund of time, as for counts)
+    others = other_parties_clauses(root) | gerund_happenings(root)
     dates = [e for e in dates if (own_words or not in_other_clause(e.root, root)) and e.root.i not in others]
     # ("delivered 1 million doses to Yemen in May, while Qatar shipped 300,000 doses": nor, for such a clause, a date
     # told after the verb it is set against; one before both, "On Monday, ...", dates both)

@@ -49,8 +49,9 @@ def is_planned(tok: Token) -> bool:
             break  # "will start next month after Australia delivered 100,000 doses": a past of its own
         # "is going to deliver", not "our rollout is going unhindered"; "has asked for doses and received
         # 500,000": a verb joined by "and" is no object of the plan
+        # ("ordered 2 million doses after receiving 600,000": what was done before the word of a plan is no part of it)
         if t != tok and t.lower_ in lexicon().plan_words and (t.lower_ != "going" or children(t, ("xcomp",))) \
-                and chain[i - 1].dep_ != "conj":
+                and chain[i - 1].dep_ != "conj" and chain[i - 1].lower_ not in ("after", "since"):
             return True
         # "with the first consignment expected within two weeks": a participle after the noun says it too
         if any(c.dep_ in ("amod", "acomp", "acl") and c.lower_ in _PLANNED_WORDS for c in kids):
