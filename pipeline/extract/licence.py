@@ -249,7 +249,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "other_agreement")
     if any(c.lower_ in lexicon().approval_words for c in objects):
         return Licence(False, 0.0, "approval_object")  # "a new EUA should be secured": what is secured is an approval
-    if trig.label_ == "administration" and any(h.lower_ in lexicon().capacity_heads for h in head_chain(root, 2)):
+    # ("needed at least 1.6 million doses to give second shots to people": giving to people is vaccinating them)
+    vaccinates = trig.label_ == "administration" or any(o.lower_ in lexicon().people_nouns
+                                                        for o in prep_objects(root, ("to",)))
+    if vaccinates and any(h.lower_ in lexicon().capacity_heads for h in head_chain(root, 2)):
         return Licence(False, 0.0, "capacity")  # "enough to vaccinate 20,000 people" states a capacity, not an event
     # "would begin vaccinating dogs on the island", "have vaccinated 60 percent of the island's dogs", "a dog
     # vaccination campaign"
@@ -259,8 +262,6 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
                                                                                for c in root.children)):
         return Licence(False, 0.0, "animals")
     # "gave a new malaria vaccine to 450 children in a trial": research ("shipped doses for a trial" still supplies)
-    vaccinates = trig.label_ == "administration" or any(o.lower_ in lexicon().people_nouns
-                                                        for o in prep_objects(root, ("to",)))
     if vaccinates and any(o.lower_ in lexicon().trial_nouns for h in (root, governor(root))
                           for o in prep_objects(h, ("in", "during"))):
         return Licence(False, 0.0, "trial")
