@@ -1767,9 +1767,12 @@ def test_a_part_told_in_a_relative_clause_has_only_its_own_count(nlp: Language) 
 def test_enough_doses_to_vaccinate_is_a_capacity(nlp: Language) -> None:
     text = "Australia has also pledged to supply Tonga with enough doses to vaccinate its entire adult population."
     assert [e[0] for e in _one(nlp, text)] == ["offer"]
-    # so is giving shots to people, which vaccinates them, in what doses are needed for
-    needed = "Nepal needs at least 1.6 million doses to give second shots to its people."
-    assert _one(nlp, needed) == []
+
+
+def test_giving_shots_to_people_that_doses_are_needed_for_is_a_capacity(nlp: Language) -> None:
+    # as vaccinating them is: no happening, and no delivery of the doses needed
+    assert _one(nlp, "Nepal needs at least 1.6 million doses to vaccinate its people.") == []
+    assert _one(nlp, "Nepal needs at least 1.6 million doses to give second shots to its people.") == []
 
 
 def test_doses_of_a_deal_that_arrive_come_from_its_seller_to_its_buyer(nlp: Language) -> None:
