@@ -2222,6 +2222,12 @@ def test_what_another_party_said_takes_no_date_of_the_clause_before(nlp: Languag
     assert [(e.quantity, e.event_date) for e in events] == [(100_000, "2021-08"), (50_000, None)]
 
 
+def test_a_noun_in_a_clause_set_against_another_takes_no_date_of_the_other(nlp: Language) -> None:
+    events = extract(nlp("Honduras asked Washington for 2 million doses last week, while El Salvador said it was in "
+                         "talks with China over a donation of 150,000 doses."), Context(published=date(2021, 9, 2)))
+    assert [(e.quantity, e.event_date) for e in events] == [(2_000_000, "2021-08"), (150_000, None)]
+
+
 def test_a_gerund_after_what_was_done_is_done_and_dates_itself(nlp: Language) -> None:
     # the pledge is not dated by the donation's March; the donation, done before it, is a delivery (EVENTS.md 1)
     events = extract(nlp("China has pledged another 1 million doses after donating 800,000 doses in March."),

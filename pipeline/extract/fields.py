@@ -362,8 +362,9 @@ def _dates_of(root: Token, own_words: bool = False) -> list[Span]:
     dates = [e for e in dates if (own_words or not in_other_clause(e.root, root)) and e.root.i not in others]
     # ("delivered 1 million doses to Yemen in May, while Qatar shipped 300,000 doses": nor, for such a clause, a date
     # told after the verb it is set against; one before both, "On Monday, ...", dates both)
-    # ("pledged 100,000 doses last month, and Hungary said it had agreed to provide": up through what is said too)
-    clause = climb(root, ("xcomp", "ccomp"))
+    # ("pledged 100,000 doses last month, and Hungary said it had agreed to provide": up through what is said too;
+    # "while El Salvador said it was in talks over a donation": from a noun's verb)
+    clause = climb(clause_verb(root), ("xcomp", "ccomp"))
     if subject_of_its_own(clause):
         dates = [e for e in dates if not clause.head.i < e.start < clause.left_edge.i]
     # "has delivered 20,000 doses, the minister said on Thursday": the day of the telling, which EVENTS.md 6.7
