@@ -1408,6 +1408,15 @@ def test_a_clause_set_against_the_triggers_names_its_own_vaccine(nlp: Language) 
     assert sorted((e[0], e[4]) for e in events) == [("offer", []), ("purchase", ["CanSino"])]
 
 
+
+def test_a_verb_joined_to_a_request_for_doses_names_its_own_vaccine(nlp: Language) -> None:
+    # what is applied for is the first verb's object, so the second, with an object of its own, tells its own
+    events = _one(nlp, "Guatemala has applied to Russia for 16 million doses of the Sputnik V vaccine and asked Mexico "
+                       "to lend it 1 million AstraZeneca doses.")
+    assert [(e[2], e[4], e[5]) for e in events] == [(["Russia"], ["Sputnik V"], 16_000_000),
+                                                    (["Mexico"], ["AstraZeneca"], 1_000_000)]
+
+
 def test_a_possessive_is_its_clauses_subject(nlp: Language) -> None:
     events = _one(nlp, "Nepal has asked China for vaccines after India suspended its exports of the AstraZeneca "
                        "vaccine.")
