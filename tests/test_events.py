@@ -1417,6 +1417,11 @@ def test_a_verb_joined_to_a_request_for_doses_names_its_own_vaccine(nlp: Languag
                                                     (["Mexico"], ["AstraZeneca"], 1_000_000)]
 
 
+def test_a_letter_asking_for_doses_asks_whom_it_was_sent_to(nlp: Language) -> None:
+    events = _one(nlp, "Ghana sent a letter to the United States requesting surplus doses.")
+    assert [e[:4] for e in events] == [("request", "asserted", ["United States"], ["Ghana"])]
+
+
 def test_a_possessive_is_its_clauses_subject(nlp: Language) -> None:
     events = _one(nlp, "Nepal has asked China for vaccines after India suspended its exports of the AstraZeneca "
                        "vaccine.")

@@ -574,6 +574,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     # hangs on its subject
     recipient = resolve(agent if passive and agent else (subj if not passive else []), ctx, root.i,
                         exclude=offered_by, aside=agent_clauses | own_clause)
+    if not recipient and event_type == "request" and (sent := _sent_asking(root)) is not None:
+        recipient = resolve(subject(sent), ctx, root.i)  # "Ghana sent a letter ... requesting": the sender asks
     noun = root.pos_ in ("NOUN", "PROPN")
     approved = event_type == "request" and noun and root.head.lower_ in lexicon().approval_words
     # "could not meet a request from Angola for 5 million doses": who the request is from asks
@@ -632,6 +634,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             asked += light_verb_objects(root, ("to",))
         if root.dep_ == "advcl" and root.tag_ == "VBG":  # "wrote to COVAX asking for", "approached Australia seeking"
             asked += children(root.head, ("dobj",)) + prep_objects(root.head, ("to",))
+        if (sent := _sent_asking(root)) is not None:  # "sent a letter to the United States requesting": to whom
+            asked += prep_objects(root.head, ("to",)) + prep_objects(sent, ("to",))
         if root.pos_ in ("NOUN", "PROPN") and root.head.lower_ in lexicon().approval_words:
             asked += subject(root.head) + prep_objects(root.head, ("by",))  # "the ICG approved Nigeria's request"
         # "requested that Japan send more doses": who is to give in the clause asked for
@@ -703,6 +707,14 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
 _SEQUENCE = frozenset({"followed", "preceded", "joined", "accompanied"})
 _HELD = frozenset({"batch", "batches", "shipment", "shipments", "consignment", "consignments", "delivery",
                    "deliveries", "allocation", "allocations", "allotment", "share", "order", "orders", "supply"})
+
+
+def _sent_asking(root: Token) -> Token | None:
+    """The verb that sent what asks, when a participle of asking is on its object: "sent a letter to the United
+    States requesting surplus doses" ("sent")."""
+    if root.dep_ == "acl" and root.tag_ == "VBG" and root.head.dep_ == "dobj" and root.head.head.pos_ == "VERB":
+        return root.head.head
+    return None
 
 
 def _offer_owners(heads: list[Token]) -> list[Token]:
