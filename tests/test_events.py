@@ -3199,6 +3199,10 @@ def test_parties_among_those_that_act_act(nlp: Language) -> None:
                                             "vaccines.")] == [("request", ["Kenya", "Eswatini"])]
     assert [(e[2], e[3]) for e in _one(nlp, "Ghana was among the first countries that received doses from "
                                             "COVAX.")] == [(["COVAX"], ["Ghana"])]
+    # "among the first to receive": an infinitive on the ordinal
+    assert [e[3] for e in _one(nlp, "Zimbabwe, Equatorial Guinea and Sierra Leone were among the first to receive "
+                                    "Chinese vaccines free of charge.")] == [["Zimbabwe", "Equatorial Guinea",
+                                                                              "Sierra Leone"]]
 
 
 def test_a_clause_on_who_vaccinates_names_no_one_who_does(nlp: Language) -> None:
