@@ -1417,6 +1417,12 @@ def test_a_verb_joined_to_a_request_for_doses_names_its_own_vaccine(nlp: Languag
                                                     (["Mexico"], ["AstraZeneca"], 1_000_000)]
 
 
+def test_a_pronoun_in_a_clause_set_against_another_is_that_clauses_party(nlp: Language) -> None:
+    events = _one(nlp, "Tanzania has not asked for any doses, while Burundi told COVAX it did not need the 1.2 million "
+                       "doses earmarked for it.")
+    assert [(e[0], e[3]) for e in events] == [("request", ["Tanzania"]), ("offer", ["Burundi"])]
+
+
 def test_a_letter_asking_for_doses_asks_whom_it_was_sent_to(nlp: Language) -> None:
     events = _one(nlp, "Ghana sent a letter to the United States requesting surplus doses.")
     assert [e[:4] for e in events] == [("request", "asserted", ["United States"], ["Ghana"])]

@@ -34,6 +34,7 @@ from pipeline.extract.syntax import (
     relative_clauses,
     set_aside,
     subject,
+    subject_of_its_own,
     takers_of,
     trigger_roots,
 )
@@ -96,6 +97,12 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
             # given to before, not the first named
             if role == "recipient" and tok.pos_ == "PRON" and tok.dep_ in ("dative", "pobj"):
                 named.sort(key=lambda t: not _given_to(t))
+            # "has not asked for any doses, while Burundi told COVAX it did not need the doses earmarked for it": a
+            # pronoun in a clause with a subject of its own stands first for a party of that clause
+            clause = next((h for h in head_chain(tok, 8) if subject_of_its_own(h)), None)
+            if clause is not None:
+                inside = {t.i for t in clause.subtree}
+                named.sort(key=lambda t: t.i not in inside)
             earlier = [p for p in parties_in(named, makers=True) if p not in exclude and fits(p)]
             same_role = [p for e in ctx.previous_events for p in (e.recipient if role == "recipient" else e.provider)]
             previous = [p for p in dict.fromkeys(same_role + list(ctx.previous_parties))
