@@ -1423,6 +1423,11 @@ def test_a_pronoun_in_a_clause_set_against_another_is_that_clauses_party(nlp: La
     assert [(e[0], e[3]) for e in events] == [("request", ["Tanzania"]), ("offer", ["Burundi"])]
 
 
+def test_a_schemes_allocation_held_by_a_pronoun_is_allotted_to_whom_it_stands_for(nlp: Language) -> None:
+    events = _one(nlp, "Georgia rejected an offer of Sputnik V and is waiting for its COVAX allocation of 43,200 doses.")
+    assert [(e[0], e[2], e[3]) for e in events] == [("rejection", [], ["Georgia"]), ("offer", ["COVAX"], ["Georgia"])]
+
+
 def test_a_letter_asking_for_doses_asks_whom_it_was_sent_to(nlp: Language) -> None:
     events = _one(nlp, "Ghana sent a letter to the United States requesting surplus doses.")
     assert [e[:4] for e in events] == [("request", "asserted", ["United States"], ["Ghana"])]

@@ -393,6 +393,13 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             # of vaccines arrived" is what Ghana receives ("China's shipment to Cambodia" what China sends); a
             # country's order is what it buys
             allotted, owner = owners, []
+        # "is waiting for its COVAX allocation of 43,200 doses": the scheme allots, the party the possessive stands for
+        # is allotted
+        held_by = [o for o in owner if o.dep_ == "poss" and (o.pos_ == "PRON" or o.lower_ in
+                                                             lexicon().country_descriptions)]
+        if not allotted and tid in ("allocate", "allot") and held_by and not set(owners) & country_names():
+            allotted = [p for p in resolve(held_by, ctx, root.i, exclude=owners) if p in country_names()]
+            owner = [o for o in owner if o not in held_by] if allotted else owner
         gov = governor(root)
         announced = root.dep_ == "dobj" and root.head == gov  # "Khamenei announced a ban on ...": his ban
         # "the World Bank has financed the purchase of 2 million doses for Lebanon": who pays for it does not buy
