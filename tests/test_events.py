@@ -2006,6 +2006,10 @@ def test_each_count_of_a_purchase_with_its_own_seller_is_an_event(nlp: Language)
                        "Sinopharm.")
     assert [(e[2], e[4], e[5]) for e in events] == [(["Russia"], ["Sputnik V"], 4_700_000),
                                                     (["China"], ["Sinopharm"], 580_000)]
+    # also where the first count names no vaccine of its own (it had taken the maker's from the further count)
+    events = _one(nlp, "Jordan has received 500,000 doses from China and 144,000 from Pfizer.")
+    assert [(e[2], e[4], e[5]) for e in events] == [(["China"], [], 500_000),
+                                                    (["Pfizer"], ["Pfizer-BioNTech"], 144_000)]
 
 
 def test_equipment_given_to_help_deliver_vaccines_is_no_gift_of_doses(nlp: Language) -> None:

@@ -431,6 +431,7 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
     dates = _date_tokens(doc)
     spans = _counts_by_start(doc)
     extra: list[Event] = []
+    giver_words: set[int] = set()  # the words of further counts' givers
     i = qspan.end
     while i < len(doc) - 2:
         tok = doc[i]
@@ -471,6 +472,7 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         if parties and value:
             phrase = [t for o in doc[j].children if o.dep_ == "pobj" for t in o.subtree] or [target]
             named = vaccines_named(doc, phrase)
+            giver_words |= {t.i for t in phrase}
             own_vaccine = {"vaccine": named} if named else {}
             extra.append(Event(**{**ev.__dict__, role: parties, "quantity": value,
                                   "quantity_qualifier": qualifier_before(doc[:i].text), **own_vaccine}))
@@ -485,7 +487,9 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
     for e in extra:
         if e.vaccine == ev.vaccine:
             e.vaccine = [v for v in e.vaccine if v not in claimed | first_own]
-    ev.vaccine = unclaimed(ev.vaccine, claimed)
+    # ("500,000 doses from China and 144,000 from Pfizer": nor a vaccine the first doses took from those words alone)
+    elsewhere = set(vaccines_named(doc, (t for t in doc if t.i not in giver_words)))
+    ev.vaccine = [v for v in unclaimed(ev.vaccine, claimed) if v in elsewhere or not giver_words]
     return extra
 
 
