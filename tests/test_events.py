@@ -1396,6 +1396,12 @@ def test_clauses_beside_a_semicolon_keep_their_own_counts_and_tenses(nlp: Langua
     assert [(e[0], e[1], e[5]) for e in _one(nlp, text)] == expected
 
 
+def test_a_headlines_signs_deal_is_a_verb_and_its_object(nlp: Language) -> None:
+    # the parser reads "signs" as a noun, the subject of a verb "deal": no purchase was found
+    events = _one(nlp, "Brazil signs deal for 100 million Pfizer doses")
+    assert [(e[0], e[2], e[3], e[5]) for e in events] == [("purchase", ["Pfizer"], ["Brazil"], 100_000_000)]
+
+
 def test_a_verb_joined_in_the_future_counts_its_own(nlp: Language) -> None:
     events = _one(nlp, "Pakistan received 500,000 doses of the Sinopharm vaccine from China on Monday and will begin "
                        "inoculating health workers this week.")

@@ -103,17 +103,32 @@ def clauses_beside_a_semicolon(verb: Token) -> tuple[Token, Token] | None:
     return (other, verb) if other.i < semicolon and doc[semicolon].text == ";" else None
 
 
+_LIGHT_VERBS = frozenset({"signs", "inks", "seals", "strikes", "clinches"})
+
+
+def deal_taken_for_a_verb(verb: Token) -> Token | None:
+    """The headline's verb the parser takes for a noun when "deal" follows it: in "Brazil signs deal for 100 million
+    Pfizer doses" it reads "signs" as the subject of a verb "deal". The word taken for the noun ("signs")."""
+    light = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.lower_ not in ("deal", "deals") or verb.pos_ != "VERB" or light is None or light.head != verb or \
+            light.dep_ != "nsubj" or light.lower_ not in _LIGHT_VERBS:
+        return None
+    return light if any(c.dep_ in ("nsubj", "compound") and c.ent_type_ in PARTY_LABELS for c in light.children) \
+        else None
+
+
 class ClauseJoins:
-    """Mend five misparses of clauses: a subject taken for a conjunct of the first clause's last party
+    """Mend six misparses of clauses: a subject taken for a conjunct of the first clause's last party
     (`stranded_subject`), a clause joined to a report set in between (`joined_past_a_report`), a participle of
     expectation hung on a count's giver (`count_expected`), a relative clause on counted doses hung on the party they
     are for (`doses_a_clause_is_on`), one of two clauses beside a semicolon made a complement of the other
-    (`clauses_beside_a_semicolon`).
+    (`clauses_beside_a_semicolon`), a headline's "signs deal" read as a noun and a verb (`deal_taken_for_a_verb`).
 
     Writes: the heads of the stranded name (now the subject of its verb) and of the "and" before it (now joining the
     two verbs); the head of a clause joined past a report (now the verb reported); the head of the participle (now
     the count); the head of the relative clause (now the doses); the heads and labels of the two clauses beside a
-    semicolon (the first the root, the second beside it, "parataxis")."""
+    semicolon (the first the root, the second beside it, "parataxis"); for "signs deal", the verb's part of speech,
+    tag and place (its clause's head) and the deal's (its object, a noun), the party before the verb its subject."""
 
     def __init__(self) -> None:
         self.reporting_verbs = lexicon().reporting_verbs
@@ -137,6 +152,14 @@ class ClauseJoins:
                 if first.dep_ != "ROOT":
                     first.head, first.dep_ = first, "ROOT"
                 second.head, second.dep_ = first, "parataxis"
+            light = deal_taken_for_a_verb(verb)
+            if light is not None:
+                light.head, light.dep_ = verb.head if verb.head != verb else light, verb.dep_
+                light.pos_, light.tag_ = "VERB", "VBZ"
+                verb.head, verb.dep_, verb.pos_, verb.tag_ = light, "dobj", "NOUN", "NN"
+                for c in light.children:
+                    if c.dep_ == "compound" and c.ent_type_ in PARTY_LABELS:
+                        c.dep_ = "nsubj"
             reported = joined_past_a_report(verb, self.reporting_verbs)
             if reported is not None:
                 for c in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:
