@@ -33,6 +33,10 @@ NAMES = [
     ("library_official_name", "The Republic of Korea sent 1 million doses.", "The Republic of Korea", "South Korea"),
     ("capital_by_hand", "Pyongyang rejected the doses.", "Pyongyang", "North Korea"),
     ("alias_by_hand", "The DPRK declined the offer.", "DPRK", "North Korea"),
+    # a state's epithet without "of": "the Islamic Republic of Pakistan" stays Pakistan
+    ("epithet_by_hand", "The Islamic Republic has ordered 2 million doses of Sputnik V.", "The Islamic Republic", "Iran"),
+    ("epithet_with_its_state", "The Islamic Republic of Pakistan received the doses.",
+     "The Islamic Republic of Pakistan", "Pakistan"),
     ("abbreviated_official_name", "UNICEF delivered the doses to the Lao PDR.", "Lao PDR", "Laos"),
     ("abbreviation_by_hand", "Australia sent 500,000 doses to PNG.", "PNG", "Papua New Guinea"),
     ("short_name_by_hand", "Serbia has donated 150,000 doses to Bosnia.", "Bosnia", "Bosnia and Herzegovina"),
