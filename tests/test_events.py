@@ -549,6 +549,11 @@ CASES = [
     ("stockpile_managed_by", "Ethiopia has received 1.1 million doses of oral cholera vaccine from the global "
                              "stockpile managed by the International Coordinating Group.",
      ("delivery", "asserted", ["ICG"], ["Ethiopia"], ["cholera"], 1_100_000, "doses", "exact")),
+    # ... but not the parties of a clause on who runs it
+    ("stockpile_managed_by_a_runner_with_a_clause", "Ethiopia has received 1.1 million doses of oral cholera vaccine "
+                                                    "from the global stockpile managed by the International "
+                                                    "Coordinating Group, which approved Sudan's request on Monday.",
+     ("delivery", "asserted", ["ICG"], ["Ethiopia"], ["cholera"], 1_100_000, "doses", "exact")),
     # a name the parser takes for an infinitive after "to" is who the doses go to
     ("to_a_name_read_as_a_verb", "Gavi will supply 1.8 million doses of the malaria vaccine to Cameroon over two years.",
      ("delivery", "planned", ["Gavi"], ["Cameroon"], ["malaria"], 1_800_000, "doses", "exact")),

@@ -311,7 +311,9 @@ def phrase_tokens(heads: Iterable[Token]) -> list[Token]:
     # (not "under a deal financed by the World Bank": who pays runs nothing)
     unnamed = [c for h in heads if not any(t.ent_type_ for t in h.subtree if t.i not in aside)
                for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" and not pays(c)]
-    runners = {t.i for c in unnamed for a in c.children if a.dep_ == "agent" for t in a.subtree}
+    agents = [a for c in unnamed for a in c.children if a.dep_ == "agent"]
+    # ("managed by the ICG, which approved Guinea's request": not what a clause on the runner says)
+    runners = {t.i for a in agents for t in a.subtree} - relative_clauses(g for a in agents for g in a.children)
     return [t for h in heads for t in h.subtree if t.i not in aside or t.i in runners]
 
 
