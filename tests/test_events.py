@@ -1419,7 +1419,6 @@ def test_a_clause_set_against_the_triggers_names_its_own_vaccine(nlp: Language) 
     assert sorted((e[0], e[4]) for e in events) == [("offer", []), ("purchase", ["CanSino"])]
 
 
-
 def test_a_verb_joined_to_a_request_for_doses_names_its_own_vaccine(nlp: Language) -> None:
     # what is applied for is the first verb's object, so the second, with an object of its own, tells its own
     events = _one(nlp, "Guatemala has applied to Russia for 16 million doses of the Sputnik V vaccine and asked Mexico "

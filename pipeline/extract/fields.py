@@ -19,7 +19,6 @@ from pipeline.extract.syntax import (
     counted_doses,
     dateline,
     entities,
-    gerund_happenings,
     governor,
     has_own_subject,
     has_own_tense,
@@ -39,6 +38,7 @@ from pipeline.extract.syntax import (
     subject_of_its_own,
     timed_clause,
     timed_happenings,
+    told_apart,
     trigger_roots,
 )
 from pipeline.nlp.lexicon import lexicon
@@ -203,8 +203,8 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
         spans = [s for s in spans if s.root in root.subtree]
     # "has administered second doses after receiving 500,000 doses": a gerund of time counts its own doses, as another
     # party's clause does
-    told_apart = gerund_happenings(root) | other_parties_clauses(root)
-    spans = [s for s in spans if s.root.i not in told_apart]
+    apart = told_apart(root)
+    spans = [s for s in spans if s.root.i not in apart]
     # "Kenya received 1 million doses on Monday; Uganda got 500,000": clauses set side by side count their own doses
     beside = clauses_of(root.doc, "clauses beside", lambda c: c.dep_ == "parataxis" and has_own_subject(c))
     own = next((clause for clause in beside if root.i in clause), None)
@@ -358,7 +358,7 @@ def _dates_of(root: Token, own_words: bool = False) -> list[Span]:
     # ("has delivered 20,000 doses, and will send another 30,000 later this month": a verb joined by "and" too)
     # ("have received consignments, while Myanmar got 1.5 million doses on Friday": another party's clause)
     # ("has pledged another 1 million doses after donating 800,000 doses in March": a gerund of time, as for counts)
-    others = other_parties_clauses(root) | gerund_happenings(root)
+    others = told_apart(root)
     dates = [e for e in dates if (own_words or not in_other_clause(e.root, root)) and e.root.i not in others]
     # ("delivered 1 million doses to Yemen in May, while Qatar shipped 300,000 doses": nor, for such a clause, a date
     # told after the verb it is set against; one before both, "On Monday, ...", dates both)
@@ -487,9 +487,10 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
     for e in extra:
         if e.vaccine == ev.vaccine:
             e.vaccine = [v for v in e.vaccine if v not in claimed | first_own]
-    # ("500,000 doses from China and 144,000 from Pfizer": nor a vaccine the first doses took from those words alone)
-    elsewhere = set(vaccines_named(doc, (t for t in doc if t.i not in giver_words)))
-    ev.vaccine = [v for v in unclaimed(ev.vaccine, claimed) if v in elsewhere or not giver_words]
+    ev.vaccine = unclaimed(ev.vaccine, claimed)
+    if giver_words:  # ("500,000 doses from China and 144,000 from Pfizer": nor one the first took from those words alone)
+        elsewhere = set(vaccines_named(doc, (t for t in doc if t.i not in giver_words)))
+        ev.vaccine = [v for v in ev.vaccine if v in elsewhere]
     return extra
 
 

@@ -114,15 +114,13 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
                 return group
             # "asked China for vaccines after India suspended its exports": a possessive is its clause's subject's
             verb = next((h for h in head_chain(tok, 4) if h.pos_ in ("VERB", "AUX")), None)
-            own = [p for p in parties_in(t for s in children(verb, ("nsubj",)) if s.i < tok.i for t in s.subtree)
-                   if p not in exclude and fits(p)] if tok.dep_ == "poss" and verb is not None else []
             # "Lithuania pledged 100,000 doses, and Hungary said it had agreed to provide": a subject pronoun under a
             # verb of saying is who said it, not the sentence's first party
             sayer = next((h for h in head_chain(tok, 4)[1:] if h.pos_ == "VERB" and h.lower_ in
                           lexicon().reporting_verbs), None) if tok.dep_ in ("nsubj", "nsubjpass") else None
-            if not own and sayer is not None:
-                own = [p for p in parties_in(t for s in children(sayer, ("nsubj",)) if s.i < tok.i for t in s.subtree)
-                       if p not in exclude and fits(p)]
+            own_verb = verb if tok.dep_ == "poss" else sayer
+            own = [p for p in parties_in(t for s in children(own_verb, ("nsubj",)) if s.i < tok.i for t in s.subtree)
+                   if p not in exclude and fits(p)] if own_verb is not None else []
             if own:
                 return own[:1]
             # ("Japan said it would send 616,000 doses to Laos. It has already provided 200,000": who played the

@@ -421,6 +421,12 @@ def gerund_happenings(root: Token) -> set[int]:
             for i in clause}
 
 
+def told_apart(root: Token) -> set[int]:
+    """The token indexes of the clauses that tell a happening of their own, whose counts and dates are not the trigger
+    `root`'s: another party's clause (`other_parties_clauses`) and a gerund of time (`gerund_happenings`)."""
+    return other_parties_clauses(root) | gerund_happenings(root)
+
+
 def relative_pronoun(tok: Token) -> bool:
     """"which", "that", "who": not the WHO, which the tagger takes for one."""
     return tok.lower_ in ("which", "that", "who", "whom") and not tok.ent_type_

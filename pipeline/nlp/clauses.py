@@ -109,9 +109,10 @@ _LIGHT_VERBS = frozenset({"signs", "inks", "seals", "strikes", "clinches"})
 def deal_taken_for_a_verb(verb: Token) -> Token | None:
     """The headline's verb the parser takes for a noun when "deal" follows it: in "Brazil signs deal for 100 million
     Pfizer doses" it reads "signs" as the subject of a verb "deal". The word taken for the noun ("signs")."""
-    light = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if verb.lower_ not in ("deal", "deals") or verb.pos_ != "VERB" or light is None or light.head != verb or \
-            light.dep_ != "nsubj" or light.lower_ not in _LIGHT_VERBS:
+    if verb.lower_ not in ("deal", "deals") or verb.pos_ != "VERB" or verb.i == 0:  # every token asks: cheap first
+        return None
+    light = verb.doc[verb.i - 1]
+    if light.head != verb or light.dep_ != "nsubj" or light.lower_ not in _LIGHT_VERBS:
         return None
     return light if any(c.dep_ in ("nsubj", "compound") and c.ent_type_ in PARTY_LABELS for c in light.children) \
         else None
