@@ -21,10 +21,15 @@ from tests.conftest import REPO
 pytestmark = pytest.mark.slow
 
 
+def _using(api: str) -> dict[str, str]:
+    """The environment of a run that uses the running Prefect server at `api` instead of one of its own."""
+    return {**os.environ, "PREFECT_API_URL": api}
+
+
 def _cli(*args: str, api: str | None = None, **kw: object) -> subprocess.CompletedProcess[str]:
     """Run the command line; `api`: the URL of a running Prefect server to use instead of a run's own."""
     if api:
-        kw["env"] = {**os.environ, "PREFECT_API_URL": api}
+        kw["env"] = _using(api)
     return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=REPO, capture_output=True, text=True,
                           timeout=600, **kw)  # type: ignore[call-overload]
 
@@ -192,7 +197,7 @@ def test_watch_commits_new_files_and_deletions_waits_for_other_writers_and_stops
     src.mkdir()
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "watch", "--input", str(src), "--output", str(out)],
                             cwd=REPO, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PREFECT_API_URL": prefect_api_url})
+                            env=_using(prefect_api_url))
     try:
         assert proc.stderr is not None
         for line in proc.stderr:
