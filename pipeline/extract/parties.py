@@ -681,8 +681,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                                # "COVAX doses", not "vaccines for the Oromia outbreak"
                                or t.dep_ == "compound" and t.ent_type_ == "ORG" and (t.head == o or names_doses(t.head)))
     if not provider:  # "rejected the US offer", "the Canadian offer": whoever owns the offer gives
-        owners = _offer_owners(objects)
-        provider = parties_in(t for o in owners for t in o.subtree) or \
+        owners = _offer_owners(objects)  # ("Pfizer's offer": a vaccine's name for its maker)
+        provider = parties_in((t for o in owners for t in o.subtree), makers=True) or \
             [e._.canonical for e in map(ent_of, owners) if e is not None and e.label_ == "NORP" and e.ent_id_]
     if not provider:  # "Hungary receives Russian vaccine", "bans American and British vaccines", "the import of
         of = prep_objects(root, ("of",)) if root.pos_ in ("NOUN", "PROPN") else []  # American vaccines"
@@ -730,9 +730,10 @@ def _sent_asking(root: Token) -> Token | None:
 
 
 def _offer_owners(heads: list[Token]) -> list[Token]:
-    """The words that own those of `heads` that are offers: "the US offer", "Taiwan's offer", "the Canadian offer"."""
+    """The words that own those of `heads` that are offers: "the US offer", "Taiwan's offer", "the Canadian offer",
+    "China's vaccine offer" (the parser may take the vaccine noun for the offer's subject)."""
     return [t for o in heads if o.lower_ in lexicon().offer_nouns for t in o.children
-            if t.dep_ in ("compound", "poss", "amod")]
+            if t.dep_ in ("compound", "poss", "amod") or t.dep_ == "nsubj" and t.lower_ in lexicon().vaccine_nouns]
 
 
 def holders_of(heads: list[Token]) -> list[str]:
