@@ -1447,6 +1447,15 @@ def test_a_letter_asking_for_doses_asks_whom_it_was_sent_to(nlp: Language) -> No
     assert [e[:4] for e in events] == [("request", "asserted", ["United States"], ["Ghana"])]
 
 
+def test_a_participle_of_asking_on_whom_was_written_to_asks_the_writer(nlp: Language) -> None:
+    # the parser hangs the participle on whom the letter went to, as if the WHO were seeking
+    events = _one(nlp, "Kenya has written to the WHO seeking 2 million doses.")
+    assert [e[:4] for e in events] == [("request", "asserted", ["WHO"], ["Kenya"])]
+    # whom doses are sent to may seek more: no letter was sent, and who sends them asks for nothing
+    events = _one(nlp, "The EU will send doses to countries seeking vaccines.")
+    assert [e[3] for e in events if e[0] == "request"] == [[]]
+
+
 def test_a_possessive_is_its_clauses_subject(nlp: Language) -> None:
     events = _one(nlp, "Nepal has asked China for vaccines after India suspended its exports of the AstraZeneca "
                        "vaccine.")

@@ -38,7 +38,7 @@ from pipeline.extract.syntax import (
     takers_of,
     trigger_roots,
 )
-from pipeline.nlp.components import demonym_plural
+from pipeline.nlp.components import PARTY_LABELS, demonym_plural
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import country_names, region_names
 
@@ -723,9 +723,17 @@ _HELD = frozenset({"batch", "batches", "shipment", "shipments", "consignment", "
 
 def _sent_asking(root: Token) -> Token | None:
     """The verb that sent what asks, when a participle of asking is on its object: "sent a letter to the United
-    States requesting surplus doses" ("sent")."""
-    if root.dep_ == "acl" and root.tag_ == "VBG" and root.head.dep_ == "dobj" and root.head.head.pos_ == "VERB":
+    States requesting surplus doses" ("sent"); or on whom it was sent to, where the parser hangs it: "wrote to the WHO
+    seeking 2 million doses" ("wrote")."""
+    if root.dep_ != "acl" or root.tag_ != "VBG":
+        return None
+    if root.head.dep_ == "dobj" and root.head.head.pos_ == "VERB":
         return root.head.head
+    # (not "will send doses to countries seeking vaccines": the countries seek, and what moves is no letter)
+    to, given = root.head.head, trigger_roots(root.doc, lambda t: t.label_ in ("delivery", "offer"))
+    if root.head.dep_ == "pobj" and root.head.ent_type_ in PARTY_LABELS and to.lower_ == "to" and \
+            to.dep_ == "prep" and to.head.pos_ == "VERB" and to.head.i not in given:
+        return to.head
     return None
 
 
