@@ -1007,6 +1007,9 @@ BARE_COUNTS = [
      [("offer", ["Peru"], 2_000_000), ("delivery", ["Peru"], 300_000)]),
     ("part_of_a_count_received", "Colombia has received 800,000 of the 2.5 million Sinovac doses it bought.",
      [("delivery", ["Colombia"], 800_000), ("purchase", ["Colombia"], 2_500_000)]),
+    ("ranked_count_expected_to_arrive", "Japan will provide 300,000 doses to Mongolia, and the first 100,000 were "
+                                        "expected to arrive next week.",
+     [("offer", ["Mongolia"], 300_000), ("delivery", [], 100_000)]),
     ("another_bare_count_arrived", "China had given Manila 600,000 doses in February, and another 400,000 arrived "
                                    "last week.", [("delivery", ["Philippines"], 600_000),
                                                   ("delivery", ["Philippines"], 400_000)]),
