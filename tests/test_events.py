@@ -1010,6 +1010,8 @@ BARE_COUNTS = [
     ("ranked_count_expected_to_arrive", "Japan will provide 300,000 doses to Mongolia, and the first 100,000 were "
                                         "expected to arrive next week.",
      [("offer", ["Mongolia"], 300_000), ("delivery", [], 100_000)]),
+    ("another_count_due_to_arrive", "China will send 1 million doses to Laos, and another 400,000 are due to arrive "
+                                    "on Friday.", [("delivery", ["Laos"], 1_000_000), ("delivery", ["Laos"], 400_000)]),
     ("another_bare_count_arrived", "China had given Manila 600,000 doses in February, and another 400,000 arrived "
                                    "last week.", [("delivery", ["Philippines"], 600_000),
                                                   ("delivery", ["Philippines"], 400_000)]),

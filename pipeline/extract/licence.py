@@ -72,9 +72,10 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
     # is on ("including 2.2 million from COVAX and 1.1 million donated by the United States")
     moves = trig.id_ in lexicon().motion_triggers
     # ("and another 400,000 arrived last week": the parser may hang the arriving on the count)
-    # ("and the first 100,000 were expected to arrive next week": the subject of the verb the infinitive completes)
+    # ("and the first 100,000 were expected to arrive next week", "another 400,000 are due to arrive": the subject of
+    # the words the infinitive completes)
     counted = children(root, ("dobj", "nsubjpass")) + (children(root, ("nsubj",)) + (
-        children(root.head, ("nsubj", "nsubjpass")) if root.dep_ == "xcomp" else []) if moves else []) + (
+        subject(root) if root.dep_ == "xcomp" else []) if moves else []) + (
         [root.head] if root.dep_ == "acl" and (root.tag_ == "VBN" or moves) else []) + (
         prep_objects(root, ("for",)) if trig.label_ == "request" else []) + (  # "applied for a further 3 million"
         # "submitted an application to Gavi for a further 16 million": the light verb holds "for"
