@@ -2462,6 +2462,10 @@ def test_each_verb_joined_by_and_keeps_its_own_date(nlp: Language) -> None:
     text = "Lebanon received its first 28,500 doses on Saturday and will begin vaccinating on Sunday."
     dated = {e.event_type: e.event_date for e in extract(nlp(text), Context(published=date(2021, 2, 13)))}
     assert dated == {"delivery": "2021-02-13", "administration": "2021-02-14"}
+    # a copula joined by "and" with a count of its own as subject dates its own doses
+    text = "China will send 1 million doses to Laos, and another 400,000 are due to arrive on Friday."
+    dated = {e.quantity: e.event_date for e in extract(nlp(text), Context(published=date(2021, 5, 20)))}
+    assert dated == {1_000_000: None, 400_000: "2021-05-21"}
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: a noun trigger takes the nearest date, not its verb's; dating a "
