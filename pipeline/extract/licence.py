@@ -522,7 +522,7 @@ def gives_something_else(trig: Span) -> bool:
         return any(_other_goods(s) for s in children(root, ("nsubj",)))
     if any(map(_other_goods, objs)):
         return True  # "delivered a consignment of syringes"
-    if _gives_money(objs):
+    if _gives_money(objs) or objs and all(map(is_funding, objs)):  # "has provided funding for the campaign"
         return True
     if any(is_vaccine_token(t) for o in prep_objects(root, ("with",)) for t in o.subtree):
         return False  # "provide the continent with enough doses"
