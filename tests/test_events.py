@@ -1373,6 +1373,22 @@ def test_doses_bought_in_a_clause_on_a_batch_received_were_bought_from_its_sende
     assert [e[:4] for e in events if e[0] == "purchase"] == [("purchase", "asserted", ["Russia"], ["Bolivia"])]
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    # the shipping verb's subject sold the doses, it did not buy them
+    ("Cuba has shipped the first 1 million doses of its Abdala vaccine to Vietnam, part of a contract for 5 million "
+     "doses.", (["Cuba"], ["Vietnam"])),
+    # the parser sets the part beside the receiver, or takes it for a second object
+    ("China delivered 500,000 doses to Chile, part of a deal for 10 million doses.", (["China"], ["Chile"])),
+    ("Chile received 500,000 doses from China, part of a deal for 10 million doses.", (["China"], ["Chile"])),
+    # the deal's own seller stays
+    ("The doses arrived in Lima on Sunday, part of a deal with Sinopharm for 38 million doses.",
+     (["Sinopharm"], ["Peru"])),
+])
+def test_a_deal_a_delivery_is_part_of_is_between_its_parties(nlp: Language, text: str,
+                                                              parties: tuple[list[str], list[str]]) -> None:
+    assert [(e[2], e[3]) for e in _one(nlp, text) if e[0] == "purchase"] == [parties]
+
+
 def test_a_tally_brought_to_a_count_brings_no_doses(nlp: Language) -> None:
     tally = _one(nlp, "The deal brings the number of doses Colombia has secured to 61.5 million.")
     assert "delivery" not in [e[0] for e in tally]

@@ -115,6 +115,12 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
             told = _told_above(trig.root, kept_at, 5)
             if told is not None and told.event_type == "delivery":
                 ev.provider = [p for p in told.provider if p not in ev.recipient]
+        # "has shipped 1 million doses to Vietnam, part of a contract for 5 million doses": a deal that a delivery is
+        # part of is between its giver and its receiver (the shipping verb's subject sold, it did not buy)
+        sent = _delivery_part_of(trig.root, kept_at) if ev.event_type == "purchase" else None
+        if sent is not None:
+            ev.recipient = sent.recipient or [p for p in ev.recipient if p not in sent.provider]
+            ev.provider = [p for p in ev.provider or sent.provider if p not in ev.recipient]
         refused = _refused_offer(trig.root, reading.licence, kept_at) if ev.event_type == "rejection" else None
         if refused is not None and not ev.provider:  # who made the offer turned down
             ev.provider = [p for p in refused.provider if p not in ev.recipient]
@@ -146,6 +152,20 @@ def _refused_offer(root: Token, licence: str, kept_at: dict[int, Event]) -> Even
         told = _told_above(root, kept_at, 4)
         return told if told is not None and told.event_type == "offer" else None
     return kept_at.get(root.head.i) if licence == "offer_refused" else None
+
+
+def _delivery_part_of(root: Token, kept_at: dict[int, Event]) -> Event | None:
+    """The delivery whose doses are "part of" the deal noun `root`, set beside its verb: "has shipped 1 million doses
+    to Vietnam, part of a contract for 5 million doses"."""
+    part = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    # (the parser may set the part beside the receiver, "delivered 500,000 doses to Chile, part of a deal", or take it
+    # for a second object after a comma, "received 500,000 doses from China, part of a deal")
+    beside = part is not None and part.lower_ == "part" and (part.dep_ in ("npadvmod", "appos", "advmod") or (
+        part.dep_ == "dobj" and part.doc[part.i - 1].text == ","))
+    if not beside:
+        return None
+    told = next((kept_at[h.i] for h in head_chain(part, 3) if h.i in kept_at), None)
+    return told if told is not None and told.event_type == "delivery" and (told.provider or told.recipient) else None
 
 
 def _told_above(root: Token, kept_at: dict[int, Event], hops: int) -> Event | None:
