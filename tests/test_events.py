@@ -1915,6 +1915,14 @@ def test_each_word_for_doses_with_its_own_count_is_an_event(nlp: Language) -> No
                       "in March.")
     assert sorted((e[5], e[2], e[4]) for e in dated) == [(4_000_000, ["AstraZeneca"], ["AstraZeneca"]),
                                                          (10_000_000, ["Sinovac"], ["Sinovac"])]
+    # or on the verb of the words the further doses are joined to: the first doses' object, or their giver
+    first = _one(nlp, "Indonesia has secured 50 million doses of the Novavax vaccine and 54 million doses from "
+                      "AstraZeneca.")
+    assert sorted((e[5], e[2], e[4]) for e in first) == [(50_000_000, [], ["Novavax"]),
+                                                         (54_000_000, ["AstraZeneca"], ["AstraZeneca"])]
+    givers = _one(nlp, "Indonesia has secured 50 million doses from Novavax and 54 million doses from AstraZeneca.")
+    assert sorted((e[5], e[2], e[4]) for e in givers) == [(50_000_000, ["Novavax"], ["Novavax"]),
+                                                          (54_000_000, ["AstraZeneca"], ["AstraZeneca"])]
 
 
 # a party and a count joined by "and" with the verb left out: the same act by that party (EVENTS.md 6.1)

@@ -624,10 +624,14 @@ def _own_phrases(noun: Token, joined: list[Token]) -> list[Token]:
     """A further word for doses and the phrases that are its own: those the parser hangs on the verb after it, up to
     the next further doses ("bought 10 million doses from Sinovac in January and 4 million doses from AstraZeneca
     in March": "from AstraZeneca" is the verb's child, told of the 4 million)."""
-    if noun.dep_ not in ("conj", "dobj") or noun.head.pos_ not in ("VERB", "AUX"):
+    # ("secured 50 million doses of the Novavax vaccine and 54 million doses from AstraZeneca", "50 million doses from
+    # Novavax and 54 million doses from AstraZeneca": or on the verb of the words it is joined to)
+    verb = next((h for h in head_chain(noun, 4) if h.pos_ in ("VERB", "AUX")), noun.head) if noun.dep_ == "conj" \
+        else noun.head
+    if noun.dep_ not in ("conj", "dobj") or verb.pos_ not in ("VERB", "AUX"):
         return [noun]
     end = min((n.i for n in joined if n.i > noun.i), default=len(noun.doc))
-    return [noun, *(p for p in noun.head.children if p.dep_ in ("prep", "agent") and noun.i < p.i < end)]
+    return [noun, *(p for p in verb.children if p.dep_ in ("prep", "agent") and noun.i < p.i < end)]
 
 
 def _second_object(doc: Doc, qspan: Span, obj: Token) -> bool:
