@@ -776,6 +776,7 @@ NON_EVENTS = [
     ("money_for_purchases", "Saudi Arabia's development fund had earlier pledged $10 million for vaccine purchases."),
     ("loan_for_purchases", "The World Bank approved a $500 million loan for vaccine purchases."),
     ("funding_provided", "Australia has provided funding for the measles vaccination campaign."),
+    ("offered_to_pay", "The opposition had offered to pay for the COVAX doses."),
     # what is done instead of something else: the something else did not happen
     ("instead_of_receiving", "Instead of receiving a second dose, people over 60 will wait four months."),
     # money asked back, or returned, whatever it paid for, is no supply of doses (EVENTS.md 1)

@@ -30,6 +30,7 @@ from pipeline.extract.syntax import (
     names_a_part,
     names_doses,
     past_dateline,
+    pays,
     prep_objects,
     relative_clauses,
     relative_pronoun,
@@ -421,6 +422,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             root.head.head.ent_type_ == "MONEY" or is_funding(root.head.head)):
         # "pledged $10 million for vaccine purchases", "a $500 million loan for vaccine purchases": money (EVENTS.md 1)
         return Licence(False, 0.0, "money_for")
+    if trig.label_ == "offer" and root.pos_ == "VERB" and (paid := children(root, ("xcomp",))) and all(map(pays, paid)):
+        return Licence(False, 0.0, "money_for")  # "had offered to pay for the COVAX doses": money (EVENTS.md 1)
     if root.pos_ in ("NOUN", "PROPN") and back_reference(trig):
         return Licence(False, 0.0, "back_reference")
     # "rejected the US offer", "received the first shipment": one happening; not an acceptance, which tells none
