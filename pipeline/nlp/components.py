@@ -26,7 +26,8 @@ class EntityFixes:
     """Fix the statistical model's known confusions and name every entity canonically.
 
     Writes: `doc.ents` (drops disease names tagged as ORG/GPE/PERSON, e.g. "COVID-19"; drops aliases
-    used outside their sense, e.g. "the North" before "Korean") and `Span._.canonical` on each
+    used outside their sense, e.g. "the North" before "Korean"; joins a day cut from its year, "March 7, 2024")
+    and `Span._.canonical` on each
     GPE/ORG/NORP/VACCINE entity (the rule id where a rule matched, else the normalised text).
     """
 
@@ -45,7 +46,7 @@ class EntityFixes:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [_without_dateline(e) for e in doc.ents if self._keep(e) and not _dateline_piece(e)]
-        doc.ents = ents
+        doc.ents = _joined_years(ents)
         for ent in doc.ents:
             if ent.label_ == "VACCINE" or (ent.ent_id_ and ent.label_ in PARTY_LABELS):
                 ent._.canonical = ent.ent_id_ or ent.text
@@ -89,6 +90,20 @@ def _without_dateline(ent: Span) -> Span:
                 and all(map(_in_capitals, ent.doc[ent.start:tok.i])):
             return Span(ent.doc, tok.i + 1, ent.end, label=ent.label_)
     return ent
+
+
+def _joined_years(ents: list[Span]) -> list[Span]:
+    """"NAIROBI, March 7, 2024 -": the model may cut a day from its year ("March 7", "2024"), which then dates an event
+    by its year alone; a day and the year after its comma are one date."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == ent.label_ == "DATE" and ent.start == last.end + 1 and \
+                ent.doc[last.end].text == "," and len(ent) == 1 and ent[0].like_num and len(ent.text) == 4:
+            out[-1] = Span(ent.doc, last.start, ent.end, label="DATE")
+        else:
+            out.append(ent)
+    return out
 
 
 @Language.factory("vaccine_entity_fixes", default_config={"not_entities": [], "blocked_followers": {}})

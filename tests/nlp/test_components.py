@@ -87,6 +87,11 @@ def test_pieces_of_a_dateline_are_no_parties(nlp: Language) -> None:
     assert "SALT" not in {e.text for e in nlp("SALT LAKE CITY — More parents are seeking exemptions.").ents}
 
 
+def test_a_dateline_day_and_its_year_are_one_date(nlp: Language) -> None:
+    doc = nlp("NAIROBI, March 7, 2024 - Kenya has received 370,000 doses of the malaria vaccine.")
+    assert [e.text for e in doc.ents if e.label_ == "DATE"] == ["March 7, 2024"]
+
+
 def test_african_union_not_inside_port_au_prince(nlp: Language) -> None:
     doc = nlp("PORT-AU-PRINCE, Dec 14 - Haiti received 1.1 million doses.")
     assert "African Union" not in {e._.canonical for e in doc.ents}
