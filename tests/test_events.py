@@ -49,6 +49,8 @@ CASES = [
      ("delivery", "planned", ["COVAX"], [], [], 8_000, "doses", "exact")),
     ("funding_from", "Nepal bought 1 million doses from India with funding from the World Bank.",
      ("purchase", "asserted", ["India"], ["Nepal"], [], 1_000_000, "doses", "exact")),
+    ("funded_by", "Kenya has received 370,000 doses of the malaria vaccine, funded by Gavi.",
+     ("delivery", "asserted", [], ["Kenya"], ["malaria"], 370_000, "doses", "exact")),
     ("fund_as_party", "Peru signed an agreement with the Russian Fund for Direct Investment for 20 million doses.",
      ("purchase", "asserted", ["Russian Direct Investment Fund"], ["Peru"], [], 20_000_000, "doses", "exact")),
     ("given_back", "Papua New Guinea has given back 200,000 doses of the AstraZeneca vaccine to Australia.",

@@ -669,8 +669,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # Thursday, donated by the EU": a participle of the trigger's own tells where they came from
         # ("received its first shipment on Saturday, financed by the World Bank": who pays gives no doses)
         # ("will receive the first doses, followed by Burkina Faso and Burundi": who comes next gives nothing)
+        # ("received 370,000 doses of the malaria vaccine, funded by Gavi": nor does who funds)
         agents = [g for o in objects + own_participles(root) for a in o.subtree if a.dep_ == "agent" and a.i not in parts
-                  and a.head.lower_ not in _SEQUENCE for g in children(a, ("pobj", "pcomp"))]
+                  and a.head.lower_ not in _SEQUENCE and not pays(a.head) for g in children(a, ("pobj", "pcomp"))]
         their_clauses = relative_clauses(agents)
         provider = parties_in(t for g in agents for t in g.subtree if t.i not in their_clauses)
     if not provider:  # buying or receiving "Russia's Sputnik V" is from Russia; "COVAX doses" from COVAX
