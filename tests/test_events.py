@@ -1392,6 +1392,12 @@ def test_a_deal_a_delivery_is_part_of_is_between_its_parties(nlp: Language, text
     assert [(e[2], e[3]) for e in _one(nlp, text) if e[0] == "purchase"] == [parties]
 
 
+def test_an_infinitive_counting_the_deals_doses_is_the_deal(nlp: Language) -> None:
+    # the parser hangs the infinitive on the seller, which makes it a plan of its own; its count is the deal's
+    events = _one(nlp, "Bolivia has signed an agreement with the Russian fund to purchase 5.2 million doses.")
+    assert [(e[0], e[1], e[5]) for e in events] == [("purchase", "asserted", 5_200_000)]
+
+
 def test_a_tally_brought_to_a_count_brings_no_doses(nlp: Language) -> None:
     tally = _one(nlp, "The deal brings the number of doses Colombia has secured to 61.5 million.")
     assert "delivery" not in [e[0] for e in tally]
