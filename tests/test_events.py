@@ -49,6 +49,9 @@ CASES = [
      ("delivery", "planned", ["COVAX"], [], [], 8_000, "doses", "exact")),
     ("funding_from", "Nepal bought 1 million doses from India with funding from the World Bank.",
      ("purchase", "asserted", ["India"], ["Nepal"], [], 1_000_000, "doses", "exact")),
+    ("donation_from_held_by_no_party", "The shipment follows a donation of 50,000 doses of the Sinopharm vaccine from "
+                                       "China.",
+     ("delivery", "asserted", ["China"], [], ["Sinopharm"], 50_000, "doses", "exact")),
     ("funded_by", "Kenya has received 370,000 doses of the malaria vaccine, funded by Gavi.",
      ("delivery", "asserted", [], ["Kenya"], ["malaria"], 370_000, "doses", "exact")),
     ("fund_as_party", "Peru signed an agreement with the Russian Fund for Direct Investment for 20 million doses.",
