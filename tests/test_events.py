@@ -60,6 +60,8 @@ CASES = [
      ("rejection", "asserted", ["Australia"], ["Papua New Guinea"], ["AstraZeneca"], 200_000, "doses", "exact")),
     ("handed_back", "Malawi handed back 16,000 expired doses to COVAX.",
      ("rejection", "asserted", ["COVAX"], ["Malawi"], [], 16_000, "doses", "exact")),
+    ("returned_to_a_maker", "The Philippines returned 100,000 doses to Moderna.",
+     ("rejection", "asserted", ["Moderna"], ["Philippines"], ["Moderna"], 100_000, "doses", "exact")),
     ("deal_with_maker", "Kenya made a deal with Johnson & Johnson to supply 5 million doses.",
      ("purchase", "asserted", ["Johnson & Johnson"], ["Kenya"], ["Johnson & Johnson"], 5_000_000, "doses", "exact")),
     ("maker_deal_with_buyer", "Pfizer signed a deal with the African Union to deliver 50 million doses.",

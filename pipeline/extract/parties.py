@@ -715,7 +715,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if tid == "sell":
         provider, recipient = recipient, parties_in(t for o in to for t in o.subtree)
     if not provider and tid in lexicon().returning_triggers:  # "returned the doses to COVAX": who gave them
-        provider = [p for p in parties_in(t for o in to for t in o.subtree) if p not in recipient]
+        # ("returned 100,000 doses to Moderna": a vaccine's name for its maker)
+        provider = [p for p in parties_in((t for o in to for t in o.subtree), makers=True) if p not in recipient]
     evidence = 0.5 * bool(provider) + 0.5 * bool(recipient)
     return provider, recipient, evidence
 
