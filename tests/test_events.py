@@ -278,6 +278,9 @@ CASES = [
     # doses given to no one named go into arms
     ("doses_given_in_a_country", "A total of 1.2 million doses have been given in Uganda so far.",
      ("administration", "asserted", ["Uganda"], ["Uganda"], [], 1_200_000, "doses", "exact")),
+    # shots (not doses, which may be gifts) that a country has given to no one named went into arms
+    ("shots_given", "Kenya has given 1.2 million shots so far.",
+     ("administration", "asserted", ["Kenya"], ["Kenya"], [], 1_200_000, "doses", "exact")),
     # a count with "more" or "another" counts more of the doses named ("1 billion more" has its own test above)
     ("promised_more", "Serbia donated 4,680 doses of Pfizer vaccine to North Macedonia and has promised 2,000 more "
                       "to Montenegro.",

@@ -142,6 +142,9 @@ def gives_people_doses(root: Token) -> bool:
     if any(t.lower_ in _SHOTS for g in given for t in g.subtree) and not takers_of(root, ("to", "for")) and \
             not prep_objects(root, ("by",)):
         return True  # "1.2 million doses have been given in Uganda": doses given to no one named go into arms
+    # "The country has given 1.2 million shots so far": shots (not doses, which may be gifts) given to no one named
+    if not takers and any(o.lower_ in _SHOTS[:4] for o in objects) and not takers_of(root, ("to", "for")):
+        return True
     # "925,000 Sri Lankans have been given the shot": a people named by its demonym too
     if not any(t.lower_ in lexicon().people_nouns or demonym_plural(t) for t in takers):
         return False
