@@ -29,6 +29,9 @@ CASES = [
      ("delivery", "negated", [], ["Mongolia"], ["AstraZeneca"], None, None, None)),
     ("pledge_infinitive", "France pledged to send half a million doses to Niger.",
      ("offer", "asserted", ["France"], ["Niger"], [], 500_000, "doses", "exact")),
+    # a pledge to buy pledges no doses: it is the buying (EVENTS.md 1: an offer gives doses to a recipient)
+    ("pledge_to_buy", "Peru promised to buy 5 million doses from China.",
+     ("purchase", "asserted", ["China"], ["Peru"], [], 5_000_000, "doses", "exact")),
     ("donated_by", "Nepal received 1.9m doses donated by India.",
      ("delivery", "asserted", ["India"], ["Nepal"], [], 1_900_000, "doses", "exact")),
     ("nationality_origin", "Serbia received 500,000 doses of the Russian vaccine.",
@@ -3467,3 +3470,8 @@ def test_a_bare_count_added_to_and_told_as_given_is_its_own(nlp: Language) -> No
     events = _one(nlp, "China has offered to give Sri Lanka another 500,000 doses of the Sinopharm vaccine, on top of "
                        "600,000 donated in March, the Chinese embassy said.")
     assert sorted((e[0], e[5]) for e in events) == [("delivery", 600_000), ("offer", 500_000)]
+
+
+def test_a_pledge_to_buy_is_no_offer(nlp: Language) -> None:
+    events = _one(nlp, "Indonesia has committed to buy 50 million doses.")
+    assert [(e[0], e[3], e[5]) for e in events] == [("purchase", ["Indonesia"], 50_000_000)]

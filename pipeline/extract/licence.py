@@ -424,6 +424,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "money_for")
     if trig.label_ == "offer" and root.pos_ == "VERB" and (paid := children(root, ("xcomp",))) and all(map(pays, paid)):
         return Licence(False, 0.0, "money_for")  # "had offered to pay for the COVAX doses": money (EVENTS.md 1)
+    if trig.label_ == "offer" and root.pos_ == "VERB" and any(
+            x.i in trigger_roots(trig.doc, lambda t: t.label_ == "purchase" and t.id_ != "sell")
+            for x in children(root, ("xcomp",))):
+        return Licence(False, 0.0, "pledge_to_buy")  # "has committed to buy 50 million doses": its infinitive buys
     if root.pos_ in ("NOUN", "PROPN") and back_reference(trig):
         return Licence(False, 0.0, "back_reference")
     # "rejected the US offer", "received the first shipment": one happening; not an acceptance, which tells none
