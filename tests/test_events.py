@@ -2123,6 +2123,11 @@ def test_each_count_with_its_own_destination_is_an_event(nlp: Language) -> None:
     assert sorted((e[3], e[5]) for e in paired) == [(["Bhutan"], 200_000), (["Nepal"], 1_000_000)]
     givers = _one(nlp, "The EU and Japan donated 2 million and 1 million doses to Vietnam respectively.")
     assert sorted((e[2], e[5]) for e in givers) == [(["EU"], 2_000_000), (["Japan"], 1_000_000)]
+    # each count's own words name its vaccine
+    vaccines = _one(nlp, "Armenia has received 240,000 doses of AstraZeneca and 100,000 doses of Moderna from Lithuania "
+                         "and the United States respectively.")
+    assert [(e[2], e[4], e[5]) for e in vaccines] == [(["Lithuania"], ["AstraZeneca"], 240_000),
+                                                      (["United States"], ["Moderna"], 100_000)]
     # "each" before the destinations: one further count shared by the parties it names
     each = _one(nlp, "Britain will send 1 million doses to Kenya and 500,000 doses each to Uganda and Rwanda.")
     assert sorted((e[3], e[5]) for e in each) == [(["Kenya"], 1_000_000), (["Uganda", "Rwanda"], 500_000)]

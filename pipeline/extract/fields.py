@@ -766,9 +766,16 @@ def split_respectively(ev: Event, qspan: Span) -> list[Event]:
         return []
     ordered = sorted(first_named, key=lambda n: first_named[n])
     setattr(ev, role, ordered[:1])
+    # "240,000 doses of AstraZeneca and 100,000 doses of Moderna from Lithuania and the United States respectively":
+    # each count's own words name its vaccine (up to the next count, or to the parties when they come after)
+    ends = [at for _, at in counts[1:]] + [min([mark, *(n for n in first_named.values() if n > counts[-1][1])])]
+    named = [vaccines_named(doc, doc[at:end]) for (_, at), end in zip(counts, ends)]
+    own = all(named) and len({tuple(v) for v in named}) == len(named)
+    if own:
+        ev.vaccine = named[0]
     return [Event(**{**ev.__dict__, role: [name], "quantity": value,
-                     "quantity_qualifier": qualifier_before(doc[:at].text)})
-            for name, (value, at) in zip(ordered[1:], counts[1:])]
+                     "quantity_qualifier": qualifier_before(doc[:at].text), **({"vaccine": v} if own else {})})
+            for name, (value, at), v in zip(ordered[1:], counts[1:], named[1:])]
 
 
 def split_by_destination_or_conjunct(ev: Event, qspan: Span) -> list[Event]:
