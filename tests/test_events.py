@@ -1049,6 +1049,8 @@ STATUSES = [
                             "640,000 children.", [("delivery", "asserted"), ("administration", "planned")]),
     # a headline's object the parser takes for a clause is still what is cancelled
     ("headline_cancels_deal", "Brazil cancels Covaxin deal amid corruption probe", [("purchase", "negated")]),
+    # a headline's verb of stopping the parser takes for a noun before the trigger
+    ("headline_halts_exports", "India halts vaccine exports to focus on domestic needs", [("delivery", "negated")]),
     # what money is lent or granted for is still to come
     ("financing_to_buy", "Lebanon has applied to the World Bank for financing to buy another 2 million doses.",
      [("purchase", "planned")]),

@@ -136,6 +136,9 @@ def is_negated(tok: Token, event_type: str) -> bool:
         return True  # "no vaccines have arrived in Burundi"
     if any(s.lower_ == "none" for s in children(tok, ("nsubj", "nsubjpass"))):
         return True  # "none of the 5 million doses have been delivered"
+    if tok.pos_ == "NOUN" and any(t.dep_ == "compound" and t.tag_ == "NNS" and t.lower_ in lexicon().pause_verbs
+                                  for t in tok.subtree if t.i < tok.i):
+        return True  # "India halts vaccine exports": a headline's verb of stopping the parser takes for a noun
     if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.head.children) and \
             any(c.dep_ == "neg" for c in tok.head.children):
         return True  # "will not register or buy the vaccine": the negation covers every verb of the "or"
