@@ -1455,6 +1455,17 @@ def test_a_headlines_signs_deal_is_a_verb_and_its_object(nlp: Language) -> None:
     assert [(e[0], e[2], e[3], e[5]) for e in events] == [("purchase", ["Pfizer"], ["Brazil"], 100_000_000)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser reads the verb as a noun compounded with its object, which it makes the root
+    ("Japan pledges vaccine doses to Taiwan", ("offer", ["Japan"], ["Taiwan"])),
+    ("Cuba ships vaccine doses to Venezuela", ("delivery", ["Cuba"], ["Venezuela"])),
+    # or as a clause on its object: no rejection was found
+    ("Zambia rejects Sputnik doses", ("rejection", [], ["Zambia"])),
+])
+def test_a_headlines_verb_taken_for_a_noun_is_a_verb(nlp: Language, text: str, expected: tuple) -> None:
+    assert [(e[0], e[2], e[3]) for e in _one(nlp, text)] == [expected]
+
+
 def test_a_verb_joined_in_the_future_counts_its_own(nlp: Language) -> None:
     events = _one(nlp, "Pakistan received 500,000 doses of the Sinopharm vaccine from China on Monday and will begin "
                        "inoculating health workers this week.")

@@ -118,21 +118,45 @@ def deal_taken_for_a_verb(verb: Token) -> Token | None:
         else None
 
 
+def verb_taken_for_a_noun(word: Token, headline_verbs: frozenset[str]) -> Token | None:
+    """A headline's verb after its subject that the parser reads as a noun compounded with its object ("Japan pledges
+    vaccine doses to Taiwan": "pledges" before "vaccine doses") or hangs as a clause on its object ("Zambia rejects
+    Sputnik doses"): the head noun of the object, which the parser made the root."""
+    if word.lower_ not in headline_verbs or word.i == 0:  # every token asks: cheap first
+        return None
+    subject = word.doc[word.i - 1]
+    if subject.ent_type_ not in PARTY_LABELS or subject.head != word or subject.dep_ not in ("nsubj", "compound"):
+        return None
+    if word.tag_ == "NNS" and word.dep_ == "compound":
+        obj = word.head
+        while obj.dep_ == "compound" and obj.head != obj:
+            obj = obj.head
+    elif word.tag_ == "VBZ" and word.dep_ == "ccomp" and word.head.i > word.i:
+        obj = word.head
+    else:
+        return None
+    return obj if obj.dep_ == "ROOT" and obj.pos_ in ("NOUN", "PROPN") else None
+
+
 class ClauseJoins:
-    """Mend six misparses of clauses: a subject taken for a conjunct of the first clause's last party
+    """Mend seven misparses of clauses: a subject taken for a conjunct of the first clause's last party
     (`stranded_subject`), a clause joined to a report set in between (`joined_past_a_report`), a participle of
     expectation hung on a count's giver (`count_expected`), a relative clause on counted doses hung on the party they
     are for (`doses_a_clause_is_on`), one of two clauses beside a semicolon made a complement of the other
-    (`clauses_beside_a_semicolon`), a headline's "signs deal" read as a noun and a verb (`deal_taken_for_a_verb`).
+    (`clauses_beside_a_semicolon`), a headline's "signs deal" read as a noun and a verb (`deal_taken_for_a_verb`), a
+    headline's verb read as a noun before its object or as a clause on it (`verb_taken_for_a_noun`).
 
     Writes: the heads of the stranded name (now the subject of its verb) and of the "and" before it (now joining the
     two verbs); the head of a clause joined past a report (now the verb reported); the head of the participle (now
     the count); the head of the relative clause (now the doses); the heads and labels of the two clauses beside a
     semicolon (the first the root, the second beside it, "parataxis"); for "signs deal", the verb's part of speech,
-    tag and place (its clause's head) and the deal's (its object, a noun), the party before the verb its subject."""
+    tag and place (its clause's head) and the deal's (its object, a noun), the party before the verb its subject; for
+    a headline's verb taken for a noun, the verb's part of speech, tag and place (the root), its object's head and
+    label, the party before it its subject."""
 
     def __init__(self) -> None:
         self.reporting_verbs = lexicon().reporting_verbs
+        self.headline_verbs = lexicon().headline_verbs
 
     def __call__(self, doc: Doc) -> Doc:
         for verb in doc:
@@ -161,6 +185,11 @@ class ClauseJoins:
                 for c in light.children:
                     if c.dep_ == "compound" and c.ent_type_ in PARTY_LABELS:
                         c.dep_ = "nsubj"
+            obj = verb_taken_for_a_noun(verb, self.headline_verbs)
+            if obj is not None:
+                verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBZ"
+                obj.head, obj.dep_ = verb, "dobj"
+                doc[verb.i - 1].dep_ = "nsubj"
             reported = joined_past_a_report(verb, self.reporting_verbs)
             if reported is not None:
                 for c in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:

@@ -52,6 +52,7 @@ class Lexicon:
     deal_triggers: frozenset[str]
     spreading_triggers: frozenset[str]
     reporting_verbs: frozenset[str]
+    headline_verbs: frozenset[str]  # "Japan pledges vaccine doses to Taiwan": verbs the parser may take for nouns
     making_verbs: frozenset[str]
     no_party_pronouns: frozenset[str]
     releasing_verbs: frozenset[str]  # "asked India to release the doses": giving, as what is asked for
