@@ -77,6 +77,9 @@ CASES = [
      ("rejection", "asserted", ["China"], ["Taiwan"], [], None, None, None)),
     ("offer_owner_a_maker", "Brazil turned down Pfizer's offer of 70 million doses.",
      ("rejection", "asserted", ["Pfizer"], ["Brazil"], ["Pfizer-BioNTech"], 70_000_000, "doses", "exact")),
+    # a vaccine named before a word of vaccinating owns nothing: who suspends the rollout vaccinates (EVENTS.md 6.5)
+    ("rollout_named_by_its_vaccine", "Uganda suspends AstraZeneca rollout",
+     ("administration", "negated", ["Uganda"], ["Uganda"], ["AstraZeneca"], None, None, None)),
     ("withheld_from_unnamed_people", "Thailand denies COVID vaccines to migrants from Myanmar.",
      ("administration", "negated", ["Thailand"], [], [], None, None, None)),
     ("passive_rejection_of_offer", "The 800,000 doses offered to Nepal by COVAX were rejected.",

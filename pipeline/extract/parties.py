@@ -381,7 +381,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     receiving = trigger_roots(root.doc, lambda t: t.id_ in lexicon().receiving_triggers)
     allotted: list[str] = []
     if root.pos_ in ("NOUN", "PROPN") and not subj:
-        owner = children(root, ("poss",)) + [c for c in root.children if c.dep_ == "compound" and c.ent_type_]
+        # ("suspended the AstraZeneca rollout": a vaccine named before a word of vaccinating owns nothing, EVENTS.md 6.5)
+        owner = children(root, ("poss",)) + [c for c in root.children if c.dep_ == "compound" and c.ent_type_ and not (
+            c.ent_type_ == "VACCINE" and event_type == "administration")]
         owners = parties_in(t for o in owner for t in o.subtree)
         if not owners and any(o.lower_ in lexicon().country_descriptions for o in owner):
             owners = resolve(owner, ctx, root.i)  # "part of the country's allocation": the country described
