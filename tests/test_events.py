@@ -80,6 +80,9 @@ CASES = [
     # a vaccine named before a word of vaccinating owns nothing: who suspends the rollout vaccinates (EVENTS.md 6.5)
     ("rollout_named_by_its_vaccine", "Uganda suspends AstraZeneca rollout",
      ("administration", "negated", ["Uganda"], ["Uganda"], ["AstraZeneca"], None, None, None)),
+    # the state whose clause a phrase of time on an arrival opens received it
+    ("arrival_before_the_clause", "Following the arrival of 300,000 doses from India, Sri Lanka began vaccinating.",
+     ("delivery", "asserted", ["India"], ["Sri Lanka"], [], 300_000, "doses", "exact")),
     ("withheld_from_unnamed_people", "Thailand denies COVID vaccines to migrants from Myanmar.",
      ("administration", "negated", ["Thailand"], [], [], None, None, None)),
     ("passive_rejection_of_offer", "The 800,000 doses offered to Nepal by COVAX were rejected.",

@@ -484,6 +484,11 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             wholes = moved + [o for h in [root, *moved] for p in children(h, ("prep",)) if p.lower_ == "of"
                               for o in children(p, ("pobj",))]
             recipient = resolve(buyers_of(wholes), ctx, root.i)
+        # "Following the arrival of 300,000 doses from India, Sri Lanka began its campaign": a state whose clause a
+        # phrase of time on the arrival opens received it
+        if not recipient and root.pos_ == "NOUN" and root.dep_ == "pobj" and \
+                root.head.lower_ in ("following", "after", "since", "upon"):
+            recipient = [p for p in resolve(subject(root.head.head), ctx, root.i) if p in country_names()]
         # the city a flight came from gives nothing ("aboard an Emirates flight from Mumbai"); a state or a body does
         cities = {e._.canonical for e in entities(root.doc) if e.label_ == "GPE"} - country_names()
         provider = [p for p in parties_in(t for o in frm for t in o.subtree) if p not in cities]
