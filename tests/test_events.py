@@ -46,6 +46,9 @@ CASES = [
      ("delivery", "planned", ["Australia"], ["Fiji"], [], 100_000, "doses", "exact")),
     ("waiting_for_doses", "Kenya is still waiting for 1 million doses of AstraZeneca from COVAX.",
      ("delivery", "planned", ["COVAX"], ["Kenya"], ["AstraZeneca"], 1_000_000, "doses", "exact")),
+    # who sold the doses awaited sends them
+    ("waiting_for_doses_bought", "Honduras is still waiting for 1.4 million doses it bought from Russia.",
+     ("delivery", "planned", ["Russia"], ["Honduras"], [], 1_400_000, "doses", "exact")),
     ("appealed_to_for", "Papua New Guinea has appealed to Australia for 8,000 doses.",
      ("request", "asserted", ["Australia"], ["Papua New Guinea"], [], 8_000, "doses", "exact")),
     ("doses_expected", "A further 8,000 doses are expected from COVAX in May.",
