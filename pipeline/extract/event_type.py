@@ -101,7 +101,8 @@ def reserved_for_another(root: Token) -> bool:
     return not set(parties_in(t for s in subject(root) for t in s.subtree)) & set(takers)
 
 
-_SHOTS = ("shot", "shots", "jab", "jabs", "dose", "doses", "booster", "boosters")
+_SHOT_WORDS = ("shot", "shots", "jab", "jabs")  # what is given into an arm (doses may be gifts)
+_SHOTS = (*_SHOT_WORDS, "dose", "doses", "booster", "boosters")
 _DOSE_ORDINALS = ("first", "second", "third", "booster", "both", "single", "one", "two")
 
 
@@ -143,7 +144,7 @@ def gives_people_doses(root: Token) -> bool:
             not prep_objects(root, ("by",)):
         return True  # "1.2 million doses have been given in Uganda": doses given to no one named go into arms
     # "The country has given 1.2 million shots so far": shots (not doses, which may be gifts) given to no one named
-    if not takers and any(o.lower_ in _SHOTS[:4] for o in objects) and not takers_of(root, ("to", "for")):
+    if not takers and any(o.lower_ in _SHOT_WORDS for o in objects) and not takers_of(root, ("to", "for")):
         return True
     # "925,000 Sri Lankans have been given the shot": a people named by its demonym too
     if not any(t.lower_ in lexicon().people_nouns or demonym_plural(t) for t in takers):

@@ -744,9 +744,10 @@ def _sent_asking(root: Token) -> Token | None:
     if root.head.dep_ == "dobj" and root.head.head.pos_ == "VERB":
         return root.head.head
     # (not "will send doses to countries seeking vaccines": the countries seek, and what moves is no letter)
-    to, given = root.head.head, trigger_roots(root.doc, lambda t: t.label_ in ("delivery", "offer"))
+    to = root.head.head
     if root.head.dep_ == "pobj" and root.head.ent_type_ in PARTY_LABELS and to.lower_ == "to" and \
-            to.dep_ == "prep" and to.head.pos_ == "VERB" and to.head.i not in given:
+            to.dep_ == "prep" and to.head.pos_ == "VERB" and \
+            to.head.i not in trigger_roots(root.doc, lambda t: t.label_ in ("delivery", "offer")):
         return to.head
     return None
 

@@ -235,9 +235,9 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
     # to be handed over": a verb with its own tense or negation is its own event (not an infinitive whose count another
     # trigger of its type took: "signed an agreement with the Russian fund to purchase 5.2 million doses" is one
     # purchase, EVENTS.md 6.2)
-    told = qspan is not None and qspan.start in taken and "to" in auxiliaries(root)
+    count_taken = qspan is not None and qspan.start in taken and "to" in auxiliaries(root)
     same = [e for e in by_type.get(etype, []) if e.status == status or root.pos_ != "VERB"
-            or (not e.verbal and status != "negated") or told and q is not None and e.quantity == q.value
+            or (not e.verbal and status != "negated") or count_taken and q is not None and e.quantity == q.value
             and e.quantity_unit == q.unit and status != "negated"]
     # ("had halted exports in April, after delivering 66 million doses": a gerund of time tells a happening of its own)
     same = [e for e in same if not own_parties(e, ev)] if not (subject_of_its_own(root) or gerund_of_time(root)) \

@@ -27,8 +27,8 @@ class EntityFixes:
 
     Writes: `doc.ents` (drops disease names tagged as ORG/GPE/PERSON, e.g. "COVID-19"; drops aliases
     used outside their sense, e.g. "the North" before "Korean"; joins a day cut from its year, "March 7, 2024")
-    and `Span._.canonical` on each
-    GPE/ORG/NORP/VACCINE entity (the rule id where a rule matched, else the normalised text).
+    and `Span._.canonical` on each GPE/ORG/NORP/VACCINE entity (the rule id where a rule matched, else the
+    normalised text).
     """
 
     def __init__(self, *, not_entities: list[str], blocked_followers: dict[str, list[str]]) -> None:
