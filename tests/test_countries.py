@@ -38,6 +38,9 @@ NAMES = [
     ("epithet_with_its_state", "The Islamic Republic of Pakistan received the doses.",
      "The Islamic Republic of Pakistan", "Pakistan"),
     ("abbreviated_official_name", "UNICEF delivered the doses to the Lao PDR.", "Lao PDR", "Laos"),
+    # the name the UN, WHO and COVAX use, the library's short name; the older English name is an alias
+    ("un_short_name", "COVAX delivered 24,000 doses to Timor-Leste.", "Timor-Leste", "Timor-Leste"),
+    ("older_english_name", "Australia sent 10,000 doses to East Timor.", "East Timor", "Timor-Leste"),
     ("abbreviation_by_hand", "Australia sent 500,000 doses to PNG.", "PNG", "Papua New Guinea"),
     ("short_name_by_hand", "Serbia has donated 150,000 doses to Bosnia.", "Bosnia", "Bosnia and Herzegovina"),
     ("organ_of_a_state", "The Ghanaian health ministry received the doses.", "Ghanaian health ministry", "Ghana"),

@@ -1307,7 +1307,7 @@ ARTICLE_PARTIES = [
      [("delivery", "planned", [], [])]),
     # a state's minister of health stands for the article's country, as its ministry does
     ("minister_of_health", "The vaccines were handed over by the UNICEF Representative to the Minister of Health.",
-     "East Timor", [("delivery", "asserted", ["UNICEF"], ["East Timor"])]),
+     "Timor-Leste", [("delivery", "asserted", ["UNICEF"], ["Timor-Leste"])]),
     ("worldwide_on_the_doses", "Washington has promised to donate 80 million doses worldwide by the end of June.",
      "Honduras", [("offer", "asserted", ["United States"], [])]),
     # a headline's infinitive the parser hangs on its subject is no part of who receives
