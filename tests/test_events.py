@@ -799,6 +799,8 @@ NON_EVENTS = [
     ("loan_for_purchases", "The World Bank approved a $500 million loan for vaccine purchases."),
     ("funding_provided", "Australia has provided funding for the measles vaccination campaign."),
     ("offered_to_pay", "The opposition had offered to pay for the COVAX doses."),
+    ("money_reallocated", "The World Bank has reallocated $34 million of an existing loan to help Lebanon pay for "
+                          "the vaccines."),
     # what is done instead of something else: the something else did not happen
     ("instead_of_receiving", "Instead of receiving a second dose, people over 60 will wait four months."),
     # money asked back, or returned, whatever it paid for, is no supply of doses (EVENTS.md 1)

@@ -424,6 +424,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "money_for")
     if trig.label_ == "offer" and root.pos_ == "VERB" and (paid := children(root, ("xcomp",))) and all(map(pays, paid)):
         return Licence(False, 0.0, "money_for")  # "had offered to pay for the COVAX doses": money (EVENTS.md 1)
+    if trig.label_ == "rejection" and root.pos_ == "VERB" and _gives_money(children(root, ("dobj",))):
+        return Licence(False, 0.0, "money_for")  # "has reallocated $34 million of an existing loan": money
     if trig.label_ == "offer" and root.pos_ == "VERB" and any(
             x.i in trigger_roots(trig.doc, lambda t: t.label_ == "purchase" and t.id_ != "sell")
             for x in children(root, ("xcomp",))):
