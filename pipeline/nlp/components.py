@@ -26,7 +26,8 @@ class EntityFixes:
     """Fix the statistical model's known confusions and name every entity canonically.
 
     Writes: `doc.ents` (drops disease names tagged as ORG/GPE/PERSON, e.g. "COVID-19"; drops aliases
-    used outside their sense, e.g. "the North" before "Korean"; joins a day cut from its year, "March 7, 2024")
+    used outside their sense, e.g. "the North" before "Korean"; joins a day cut from its year, "March 7, 2024"; cuts
+    a day from the span of time after its comma, "Saturday, months after")
     and `Span._.canonical` on each GPE/ORG/NORP/VACCINE entity (the rule id where a rule matched, else the
     normalised text).
     """
@@ -46,7 +47,7 @@ class EntityFixes:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [_without_dateline(e) for e in doc.ents if self._keep(e) and not _dateline_piece(e)]
-        doc.ents = _joined_years(ents)
+        doc.ents = _joined_years([_cut_at_a_span_of_time(e) for e in ents])
         for ent in doc.ents:
             if ent.label_ == "VACCINE" or (ent.ent_id_ and ent.label_ in PARTY_LABELS):
                 ent._.canonical = ent.ent_id_ or ent.text
@@ -90,6 +91,21 @@ def _without_dateline(ent: Span) -> Span:
                 and all(map(_in_capitals, ent.doc[ent.start:tok.i])):
             return Span(ent.doc, tok.i + 1, ent.end, label=ent.label_)
     return ent
+
+
+_SPANS_OF_TIME = frozenset({"days", "weeks", "months", "years"})
+
+
+def _cut_at_a_span_of_time(ent: Span) -> Span:
+    """"on Saturday, months after the government had said": the model may run a day into the span of time after its
+    comma, which belongs to the clause that follows ("Saturday, months"); the day alone is the date."""
+    doc = ent.doc
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if ent.label_ != "DATE" or comma is None or comma == ent.start or ent.end >= len(doc) or \
+            doc[ent.end].lower_ not in ("after", "before", "later", "earlier", "ago") or \
+            not any(t.lower_ in _SPANS_OF_TIME for t in doc[comma + 1:ent.end]):
+        return ent
+    return Span(doc, ent.start, comma, label="DATE")
 
 
 def _joined_years(ents: list[Span]) -> list[Span]:

@@ -92,6 +92,12 @@ def test_a_dateline_day_and_its_year_are_one_date(nlp: Language) -> None:
     assert [e.text for e in doc.ents if e.label_ == "DATE"] == ["March 7, 2024"]
 
 
+def test_a_day_is_cut_from_the_span_of_time_after_its_comma(nlp: Language) -> None:
+    doc = nlp("Madagascar received 250,000 doses through COVAX on Saturday, months after the government had said it "
+              "would not use vaccines.")
+    assert [e.text for e in doc.ents if e.label_ == "DATE"] == ["Saturday"]
+
+
 def test_african_union_not_inside_port_au_prince(nlp: Language) -> None:
     doc = nlp("PORT-AU-PRINCE, Dec 14 - Haiti received 1.1 million doses.")
     assert "African Union" not in {e._.canonical for e in doc.ents}
