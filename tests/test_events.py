@@ -29,6 +29,9 @@ CASES = [
      ("delivery", "negated", [], ["Mongolia"], ["AstraZeneca"], None, None, None)),
     ("pledge_infinitive", "France pledged to send half a million doses to Niger.",
      ("offer", "asserted", ["France"], ["Niger"], [], 500_000, "doses", "exact")),
+    # doses shared in the passive, with whom and by whom
+    ("shared_in_the_passive", "1 million doses will be shared with Laos by Thailand.",
+     ("offer", "asserted", ["Thailand"], ["Laos"], [], 1_000_000, "doses", "exact")),
     # a pledge to buy pledges no doses: it is the buying (EVENTS.md 1: an offer gives doses to a recipient)
     ("pledge_to_buy", "Peru promised to buy 5 million doses from China.",
      ("purchase", "asserted", ["China"], ["Peru"], [], 5_000_000, "doses", "exact")),
