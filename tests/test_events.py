@@ -639,6 +639,8 @@ CASES = [
      ("request", "asserted", ["Brazil"], ["Angola"], ["yellow fever"], 5_000_000, "doses", "exact")),
     ("received_a_request_from", "Kenya received a request from Uganda for 1 million doses.",
      ("request", "asserted", ["Kenya"], ["Uganda"], [], 1_000_000, "doses", "exact")),
+    ("request_by", "A request by Zimbabwe for 600,000 doses was turned down.",
+     ("request", "asserted", [], ["Zimbabwe"], [], 600_000, "doses", "exact")),
     # in talks over a delivery, the party dealt with gives
     ("talks_over_a_delivery", "Guatemala is in talks with Russia over the delivery of 16 million doses of Sputnik V.",
      ("delivery", "planned", ["Russia"], ["Guatemala"], ["Sputnik V"], 16_000_000, "doses", "exact")),

@@ -600,8 +600,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         recipient = resolve(subject(sent), ctx, root.i)  # "Ghana sent a letter ... requesting": the sender asks
     noun = root.pos_ in ("NOUN", "PROPN")
     approved = event_type == "request" and noun and root.head.lower_ in lexicon().approval_words
-    # "could not meet a request from Angola for 5 million doses": who the request is from asks
-    asked_by = event_type == "request" and noun and root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ == "from"
+    # "could not meet a request from Angola for 5 million doses", "a request by Zimbabwe": who the request is from asks
+    asked_by = event_type == "request" and noun and root.i + 1 < len(root.doc) and \
+        root.doc[root.i + 1].lower_ in ("from", "by")
     if (approved or asked_by) and (askers := parties_in(phrase_tokens(prep_objects(root, ("from", "by"))))):
         # "the ICG has approved a request from Angola for 1.8 million doses": Angola asks, the ICG gives
         if approved:
