@@ -30,6 +30,10 @@ CASES = [
     ("pledge_infinitive", "France pledged to send half a million doses to Niger.",
      ("offer", "asserted", ["France"], ["Niger"], [], 500_000, "doses", "exact")),
     # doses shared in the passive, with whom and by whom
+    # doses pledged, with a clause whose infinitive moves them: who pledged them sends them
+    ("pledged_then_expected_to_arrive", "China has pledged 300,000 doses of Sinopharm, which are expected to arrive "
+                                        "this month.",
+     ("delivery", "planned", ["China"], [], ["Sinopharm"], 300_000, "doses", "exact")),
     ("shared_in_the_passive", "1 million doses will be shared with Laos by Thailand.",
      ("offer", "asserted", ["Thailand"], ["Laos"], [], 1_000_000, "doses", "exact")),
     # a pledge to buy pledges no doses: it is the buying (EVENTS.md 1: an offer gives doses to a recipient)
@@ -289,7 +293,7 @@ CASES = [
     # a relative clause on the last noun of the phrase that names the doses tells of them
     ("relative_clause_after_the_source", "Timor-Leste accepted the offer of 100,000 doses of Sinovac from China, which "
                                          "are expected to arrive in June.",
-     ("delivery", "planned", [], [], ["Sinovac"], 100_000, "doses", "exact")),
+     ("delivery", "planned", ["China"], ["Timor-Leste"], ["Sinovac"], 100_000, "doses", "exact")),
     # doses given to no one named go into arms
     ("doses_given_in_a_country", "A total of 1.2 million doses have been given in Uganda so far.",
      ("administration", "asserted", ["Uganda"], ["Uganda"], [], 1_200_000, "doses", "exact")),

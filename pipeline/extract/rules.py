@@ -20,6 +20,7 @@ from pipeline.extract.status import (
 from pipeline.extract.syntax import (
     auxiliaries,
     children,
+    climb,
     counted_doses,
     gerund_of_time,
     head_chain,
@@ -84,10 +85,15 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
         # "Liberia has been allocated 96,000 doses, which arrived on April 5": the doses went where they were headed
         # (before a sibling lends its parties: "1 million doses from COVAX are due, while Japan has pledged 3 million,
         # of which 245,200 arrived" came from Japan)
-        if trig.root.dep_ == "relcl" and ev.event_type in ("delivery", "offer") and not own_subject:
-            told = _told_above(trig.root, kept_at, 4)
+        # ("pledged 300,000 doses of Sinopharm, which are expected to arrive this month", "which are due to arrive": or
+        # the clause's infinitive, for doses given; a purchase's seller a vaccine's name gives is not told to send them,
+        # as in dev a24's "purchased an additional 600 000 doses of the Sinopharm vaccine that are expected to arrive")
+        clause = climb(trig.root, ("xcomp", "acomp")) if trig.root.dep_ == "xcomp" else trig.root
+        if clause.dep_ == "relcl" and ev.event_type in ("delivery", "offer") and not own_subject:
+            told = _told_above(clause, kept_at, 4)
             # "purchased 15 million doses from Sinopharm, of which 4 million have arrived"
-            if told is not None and told.event_type in ("delivery", "offer", "purchase"):
+            told_types = ("delivery", "offer", "purchase") if clause == trig.root else ("delivery", "offer")
+            if told is not None and told.event_type in told_types:
                 fill_roles(ev, told)
         for sibling in [] if own_subject else by_type.get(ev.event_type, [])[:1]:
             # ("will not buy Russia's Sputnik V ... and has signed a deal to buy the Sinopharm vaccine": another
