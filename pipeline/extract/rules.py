@@ -293,11 +293,6 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
         if cur.dep_ == "pcomp" and cur.head.lower_ == "with" and children(cur, ("nsubj", "nsubjpass")):
             return False  # "allocated 35.3 million doses, with Brazil slated to receive 10.6 million": a share of its own
         cur = cur.head
-        if etype == "purchase" and trig.id_ != "sell" and trig.root.dep_ == "xcomp" and cur == trig.root.head and \
-                cur.pos_ == "VERB" and governing.get(cur.i) == "offer":
-            # "has committed to buy 50 million doses": a pledge to buy is the buying, no doses pledged (an offer to
-            # sell offers them)
-            return False
         near = [cur] + [c for c in cur.children if c.dep_ in ("dobj", "attr")]
         if cur.dep_ in ("dobj", "attr") and cur.i in trigger_roots(cur.doc, lambda t: t.id_ in ("deal", "contract")):
             near.append(cur.head)  # "signed agreements to supply": the verb whose object the deal is
