@@ -422,14 +422,15 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             root.head.head.ent_type_ == "MONEY" or is_funding(root.head.head)):
         # "pledged $10 million for vaccine purchases", "a $500 million loan for vaccine purchases": money (EVENTS.md 1)
         return Licence(False, 0.0, "money_for")
-    if trig.label_ == "offer" and root.pos_ == "VERB" and (paid := children(root, ("xcomp",))) and all(map(pays, paid)):
+    pledged = children(root, ("xcomp",)) if trig.label_ == "offer" and root.pos_ == "VERB" else []
+    if pledged and all(map(pays, pledged)):
         return Licence(False, 0.0, "money_for")  # "had offered to pay for the COVAX doses": money (EVENTS.md 1)
     if trig.label_ == "rejection" and root.pos_ == "VERB" and _gives_money(children(root, ("dobj",))):
         return Licence(False, 0.0, "money_for")  # "has reallocated $34 million of an existing loan": money
-    if trig.label_ == "offer" and root.pos_ == "VERB" and any(
-            x.i in trigger_roots(trig.doc, lambda t: t.label_ == "purchase" and t.id_ != "sell")
-            for x in children(root, ("xcomp",))):
-        return Licence(False, 0.0, "pledge_to_buy")  # "has committed to buy 50 million doses": its infinitive buys
+    # "has committed to buy 50 million doses": its infinitive buys (an offer to sell offers)
+    if pledged and trigger_roots(trig.doc, lambda t: t.label_ == "purchase" and t.id_ != "sell") & {
+            x.i for x in pledged}:
+        return Licence(False, 0.0, "pledge_to_buy")
     if root.pos_ in ("NOUN", "PROPN") and back_reference(trig):
         return Licence(False, 0.0, "back_reference")
     # "rejected the US offer", "received the first shipment": one happening; not an acceptance, which tells none
