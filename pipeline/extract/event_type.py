@@ -8,6 +8,7 @@ from pipeline.extract.licence import cancelled_deal, giving_complements
 from pipeline.extract.status import headline_infinitive, is_planned
 from pipeline.extract.syntax import (
     auxiliaries,
+    awaited,
     children,
     gerund_of_time,
     head_chain,
@@ -120,9 +121,8 @@ def awaits_own_dose(root: Token) -> bool:
     """People, not a state, who wait for or expect a dose of their series ("their second shot", "a booster"):
     they wait to be vaccinated, not for a delivery."""
     people = any(s.lower_ in lexicon().people_nouns or demonym_plural(s) for s in subject(root))
-    awaited = children(root, ("dobj",)) + prep_objects(root, ("for",))
     return people and any(dose_of_a_series(o) or o.lower_ in _SHOTS and any(
-        c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in o.children) for o in awaited)
+        c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in o.children) for o in awaited(root))
 
 
 def gives_people_doses(root: Token) -> bool:

@@ -13,6 +13,7 @@ from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import (
     GENERIC_BODY,
     auxiliaries,
+    awaited,
     children,
     dateline,
     ent_of,
@@ -702,9 +703,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if not provider and event_type == "delivery":  # "received doses courtesy of the United States", "received
         # 1 million doses purchased from Sinovac": where what was received came from
         of_parts = set(parties_in((t for t in root.doc if t.i in parts), makers=True))
-        # ("is still waiting for 1.4 million doses it bought from Russia": what is awaited is the object of "for")
-        awaited = objects or (prep_objects(root, ("for",)) if root.lower_.startswith("wait") else [])
-        provider = [p for p in givers_within(awaited, makers=True) if p not in recipient and p not in of_parts]
+        # ("is still waiting for 1.4 million doses it bought from Russia": what a verb of waiting waits for)
+        delivered = objects or (awaited(root) if tid == "expect" else [])
+        provider = [p for p in givers_within(delivered, makers=True) if p not in recipient and p not in of_parts]
     if not provider and event_type == "delivery":  # "received 800,000 doses ..., as grant assistance from the
         # Government of China": the parser may hang what the doses came as on any verb of the clause
         provider = [p for p in givers_within(given_as(root)) if p not in recipient]

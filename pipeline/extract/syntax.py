@@ -317,6 +317,12 @@ def phrase_tokens(heads: Iterable[Token]) -> list[Token]:
     return [t for h in heads for t in h.subtree if t.i not in aside or t.i in runners]
 
 
+def awaited(root: Token) -> list[Token]:
+    """What a verb of waiting or expecting waits for: its object, or what it waits "for" ("is still waiting for 1.4
+    million doses")."""
+    return children(root, ("dobj",)) + prep_objects(root, ("for",))
+
+
 def relative_clauses(heads: Iterable[Token]) -> set[int]:
     """The tokens of the relative clauses on `heads`: "donated by China, which arrived in Bujumbura" names the
     giver China, not Bujumbura, whatever the clause says of China."""
