@@ -99,9 +99,11 @@ _SPANS_OF_TIME = frozenset({"days", "weeks", "months", "years"})
 def _cut_at_a_span_of_time(ent: Span) -> Span:
     """"on Saturday, months after the government had said": the model may run a day into the span of time after its
     comma, which belongs to the clause that follows ("Saturday, months"); the day alone is the date."""
+    if ent.label_ != "DATE":  # every entity of every parsed sentence asks: cheap first
+        return ent
     doc = ent.doc
     comma = next((t.i for t in ent if t.text == ","), None)
-    if ent.label_ != "DATE" or comma is None or comma == ent.start or ent.end >= len(doc) or \
+    if comma is None or comma == ent.start or ent.end >= len(doc) or \
             doc[ent.end].lower_ not in ("after", "before", "later", "earlier", "ago") or \
             not any(t.lower_ in _SPANS_OF_TIME for t in doc[comma + 1:ent.end]):
         return ent
