@@ -1626,6 +1626,11 @@ def test_a_pronoun_that_says_is_who_says_it(nlp: Language) -> None:
     assert [(e[0], e[2], e[3]) for e in agreed] == [("offer", ["Lithuania"], ["Ukraine"]),
                                                     ("offer", ["Hungary"], ["North Macedonia"])]
 
+    # a relative pronoun that says is the noun its clause is on, not the sentence's first party
+    relative = _one(nlp, "Bolivia had earlier requested 1 million doses from the PAHO Revolving Fund, which said on "
+                         "Friday it could send 400,000 doses within two weeks.")
+    assert [(e[0], e[2]) for e in relative] == [("request", ["PAHO"]), ("delivery", ["PAHO"])]
+
 
 def test_a_relative_clause_on_the_doses_counts_them(nlp: Language) -> None:
     # "500,000 doses of Sinopharm, which arrived on Feb 1": the arrival is of those doses, not of the 700,000 promised

@@ -33,6 +33,7 @@ from pipeline.extract.syntax import (
     phrase_tokens,
     prep_objects,
     relative_clauses,
+    relative_pronoun,
     set_aside,
     subject,
     subject_of_its_own,
@@ -120,8 +121,8 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
             sayer = next((h for h in head_chain(tok, 4)[1:] if h.pos_ == "VERB" and h.lower_ in
                           lexicon().reporting_verbs), None) if tok.dep_ in ("nsubj", "nsubjpass") else None
             own_verb = verb if tok.dep_ == "poss" else sayer
-            own = [p for p in parties_in(t for s in children(own_verb, ("nsubj",)) if s.i < tok.i for t in s.subtree)
-                   if p not in exclude and fits(p)] if own_verb is not None else []
+            own = [p for p in parties_in(_subject_words(own_verb, tok.i)) if p not in exclude and fits(p)] \
+                if own_verb is not None else []
             if own:
                 return own[:1]
             # ("Japan said it would send 616,000 doses to Laos. It has already provided 200,000": who played the
@@ -132,6 +133,16 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
                     return candidates[:1]
             return []
     return []
+
+
+def _subject_words(verb: Token, before: int) -> list[Token]:
+    """The words of `verb`'s subject before index `before`; for a relative pronoun, those of the noun its clause is on
+    ("the PAHO Revolving Fund, which said it could send": the fund)."""
+    subjects = [s for s in children(verb, ("nsubj",)) if s.i < before]
+    if verb.dep_ == "relcl" and any(relative_pronoun(s) for s in subjects):
+        clause = {t.i for t in verb.subtree}
+        return [t for t in verb.head.subtree if t.i not in clause]
+    return [t for s in subjects for t in s.subtree]
 
 
 def _given_to(tok: Token) -> bool:
