@@ -97,6 +97,9 @@ CASES = [
      ("administration", "negated", ["Thailand"], [], [], None, None, None)),
     ("passive_rejection_of_offer", "The 800,000 doses offered to Nepal by COVAX were rejected.",
      ("rejection", "asserted", ["COVAX"], ["Nepal"], [], 800_000, "doses", "exact")),
+    # where the doses turned down came from gave them
+    ("passive_rejection_from", "Two million doses of Sinovac from China were rejected by the regulator.",
+     ("rejection", "asserted", ["China"], [], ["Sinovac"], 2_000_000, "doses", "exact")),
     ("possessive_origin", "Serbia will receive 40,000 doses of Russia's Sputnik V vaccine.",
      ("delivery", "planned", ["Russia"], ["Serbia"], ["Sputnik V"], 40_000, "doses", "exact")),
     ("headline_infinitive_subject", "Canada to donate 5 million more AstraZeneca doses to poorer countries",

@@ -847,14 +847,15 @@ def givers_within(heads: list[Token], makers: bool = False) -> list[str]:
 def rejected_offer(root: Token, ctx: Context) -> tuple[list[str], list[str]]:
     """Recipient and provider of a passive rejection with no agent ("the batches were rejected").
 
-    The doses name them when they can ("the doses offered to DPR Korea by COVAX may be relocated");
-    otherwise they are the recipient of the event just stated, or the party named last.
+    The doses name them when they can ("the doses offered to DPR Korea by COVAX may be relocated", "a shipment of
+    doses from the Netherlands was declined"); otherwise they are the recipient of the event just stated, or the
+    party named last.
     """
     doses = children(root, ("nsubjpass",))
     to = objects_within(doses, ("to", "for"), ("prep", "dative"))
     by = objects_within(doses, ("by",), ("agent",))
     recipient = parties_in(t for o in to for t in o.subtree)
-    provider = parties_in(t for o in by for t in o.subtree)
+    provider = parties_in(t for o in by for t in o.subtree) or givers_within(doses)
     if not recipient:
         recipient = next((e.recipient[:1] for e in ctx.previous_events if e.recipient), list(ctx.previous_parties[:1]))
     return recipient, [p for p in provider if p not in recipient]
