@@ -430,6 +430,10 @@ CASES = [
      ("request", "asserted", ["Russia"], ["Honduras"], ["Sputnik V"], 4_200_000, "doses", "exact")),
     ("applied_to_a_party_for", "Thailand applied to COVAX for 6 million doses.",
      ("request", "asserted", ["COVAX"], ["Thailand"], [], 6_000_000, "doses", "exact")),
+    # a body with a long name between "to" and "for"
+    ("applied_to_a_long_name_for", "Zambia has applied to the International Coordinating Group on Vaccine Provision "
+     "for 1.7 million doses of oral cholera vaccine.",
+     ("request", "asserted", ["ICG"], ["Zambia"], ["cholera"], 1_700_000, "doses", "exact")),
     ("petitioned", "Bolivia has petitioned the WHO for 500,000 doses of yellow fever vaccine.",
      ("request", "asserted", ["WHO"], ["Bolivia"], ["yellow fever"], 500_000, "doses", "exact")),
     ("another_covid_vaccine", "Kazakhstan has contracted for 2 million doses of the QazVac vaccine.",
