@@ -3525,3 +3525,11 @@ def test_a_bare_count_added_to_and_told_as_given_is_its_own(nlp: Language) -> No
 def test_a_pledge_to_buy_is_no_offer(nlp: Language) -> None:
     events = _one(nlp, "Indonesia has committed to buy 50 million doses.")
     assert [(e[0], e[3], e[5]) for e in events] == [("purchase", ["Indonesia"], 50_000_000)]
+
+
+def test_a_clause_on_a_group_counts_in_its_own_words(nlp: Language) -> None:
+    # the 200 million doses are what the WHO hopes to secure, not what the poorer countries cannot buy
+    events = _one(nlp, "The WHO said it hoped to secure at least 200 million doses for about 95 countries that cannot "
+                       "buy the vaccine on their own.")
+    assert sorted((e[1], e[5] or 0) for e in events if e[0] == "purchase") == [("negated", 0),
+                                                                              ("planned", 200_000_000)]

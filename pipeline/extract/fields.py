@@ -224,6 +224,10 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     if event_type == "administration" and clause.dep_ == "relcl" and (
             clause.head.ent_type_ in ("GPE", "ORG") or clause.head.lower_ in lexicon().people_nouns):
         spans = [s for s in spans if s.root in clause.subtree or s.root == clause.head]  # ("the 122,712 people who")
+    # "hoped to secure 200 million doses for about 95 countries that cannot buy the vaccine": what a clause on a group
+    # says of all its members counts in its own words
+    elif clause.dep_ == "relcl" and clause.head.lower_ in lexicon().group_nouns:
+        spans = [s for s in spans if s.root in clause.subtree]
     if not spans:
         return None
     scope = own_clause(root)
