@@ -1186,6 +1186,9 @@ STATUSES = [
      [("delivery", "planned")]),
     ("first_country_to_receive", "The first country to receive vaccines from COVAX was Ghana.",
      [("delivery", "asserted")]),
+    # nor a headline's infinitive on the first, the last or the only one to do it, which has done it
+    ("headline_first_country_to_receive", "Uganda first country to get new Ebola vaccine", [("delivery", "asserted")]),
+    ("headline_last_nation_to_receive", "Fiji last Pacific nation to receive COVAX doses", [("delivery", "asserted")]),
     # a verb joined by "and" with a tense of its own keeps it; without one it shares its first verb's
     ("conjunct_with_its_own_tense", "Kyrgyzstan is expecting 150,000 doses from China and has asked COVAX for "
                                     "vaccines.", [("delivery", "planned"), ("request", "asserted")]),

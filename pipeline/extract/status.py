@@ -108,7 +108,14 @@ def headline_infinitive(trig: Span) -> bool:
     # the subject it opens with, under a root that is no verb
     under_subject = root.dep_ == "acl" and root.head.left_edge.i == trig.sent.start and (
         root.head.dep_ == "ROOT" or (root.head.dep_ == "nsubj" and root.head.head.pos_ not in ("VERB", "AUX")))
-    return (top or under_subject) and "to" in auxiliaries(root)
+    # ("Ghana gets 600,000 doses, first country to receive COVAX vaccines": the first, or the only, one to receive
+    # them has received them)
+    if not (top or under_subject) or "to" not in auxiliaries(root):
+        return False
+    to = next((c for c in root.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    noun = root.doc[to.i - 1] if to is not None and to.i > trig.sent.start else None
+    return noun is None or not any(a.dep_ == "amod" and (a.ent_type_ == "ORDINAL" or a.lower_ in ("only", "last"))
+                                   for a in noun.children)
 
 
 def progressive_future(trig: Span) -> bool:
