@@ -896,6 +896,8 @@ NON_EVENTS = [
     ("declined_to_comment", "AstraZeneca declined to comment on the delayed shipments to the European Union."),
     ("refused_to_disclose", "A Pfizer spokesman refused to disclose the price of the vaccine doses."),
     ("declined_to_say", "The ministry declined to say how many vaccine doses were left."),
+    # a scheme turned down is no doses turned down (EVENTS.md 1)
+    ("declined_to_join", "Madagascar had earlier declined to join the COVAX vaccine scheme."),
     # a bare plural of states in the simple present says what happens in general
     ("generic_countries_receive", "Poor countries receive fewer doses than rich ones."),
     ("generic_relative_clause", "Countries that receive vaccines close to expiry often cannot use them all."),

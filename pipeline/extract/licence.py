@@ -303,6 +303,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "people_refuse")  # "half of adults say they will refuse a vaccine": hesitancy
     if trig.label_ == "rejection" and any(c.lower_ in lexicon().telling_verbs for c in children(root, ("xcomp",))):
         return Licence(False, 0.0, "refused_to_tell")  # "declined to say how many doses it had ordered"
+    if trig.label_ == "rejection" and any(c.lower_ in lexicon().joining_verbs for c in children(root, ("xcomp",))):
+        return Licence(False, 0.0, "refused_to_join")  # "declined to join the COVAX scheme": no doses (EVENTS.md 1)
     if not ctx.is_headline and generic_statement(root):
         return Licence(False, 0.0, "generic")  # "Countries that receive vaccines close to expiry struggle to use them"
     if vaccine_property(root, supply=trig.label_ in ("delivery", "offer")):

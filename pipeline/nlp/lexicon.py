@@ -81,6 +81,7 @@ class Lexicon:
     everywhere_words: frozenset[str]  # "to share 100 million doses worldwide": receivers left unnamed
     source_nouns: frozenset[str]  # "from various sources": givers named only as a group
     telling_verbs: frozenset[str]
+    joining_verbs: frozenset[str]  # "declined to join the COVAX scheme": a scheme turned down, no doses
     negotiation_words: frozenset[str]
     announcing_verbs: frozenset[str]
     subject_control_verbs: frozenset[str]  # "promised Argentina to deliver": the promiser delivers, not its object
