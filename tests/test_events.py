@@ -3538,3 +3538,10 @@ def test_a_clause_on_a_group_counts_in_its_own_words(nlp: Language) -> None:
                        "buy the vaccine on their own.")
     assert sorted((e[1], e[5] or 0) for e in events if e[0] == "purchase") == [("negated", 0),
                                                                               ("planned", 200_000_000)]
+
+
+def test_a_request_to_a_scheme_named_before_is_to_it_and_from_another(nlp: Language) -> None:
+    # "the facility" is COVAX, named in the sentence before; "its" is then the article's country, not COVAX
+    ctx = Context(previous_parties=("COVAX",), focus_party="Madagascar")
+    events = _one(nlp, "Its request for vaccines was submitted to the facility in March, officials said.", ctx)
+    assert [e[:4] for e in events] == [("request", "asserted", ["COVAX"], ["Madagascar"])]
