@@ -15,6 +15,7 @@ from pipeline.extract.syntax import (
     auxiliaries,
     awaited,
     children,
+    climb,
     dateline,
     ent_of,
     entities,
@@ -447,7 +448,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     evidence = 0.0
     # "the WHO is an organization that delivered its intention to provide ... to North Korea", "the nation, which has
     # vaccinated half its adults with China's Sinopharm": the trigger's clause is no part of the head it is on
-    own_clause = {t.i for t in root.subtree} if root.dep_ == "relcl" and subj == [root.head] else set()
+    # ("Mali, which was due to receive 500,000 doses from COVAX": an infinitive's relative clause, too)
+    top = climb(root, ("xcomp", "acomp"))
+    own_clause = {t.i for t in top.subtree} if top.dep_ == "relcl" and subj == [top.head] else set()
     if event_type == "administration":
         # "China donated 200,000 doses. The country has vaccinated 25,000 people": a country vaccinates its own
         # people, so a description stands for the country that received, not the one that gave
