@@ -3552,3 +3552,11 @@ def test_an_infinitives_relative_clause_is_no_part_of_who_receives(nlp: Language
     events = _one(nlp, "Mali, which was due to receive 500,000 doses from COVAX in May, has received only 396,000 so "
                        "far.")
     assert ("delivery", "planned", ["COVAX"], ["Mali"]) in [e[:4] for e in events]
+
+
+def test_further_doses_hung_on_the_verb_a_participle_is_on_are_the_participles(nlp: Language) -> None:
+    # the parser hangs "and 500,000 doses of Covaxin to Iran" on "resumed", not on "sending"
+    events = _one(nlp, "India has resumed exports, sending 1 million doses of Covishield to Nepal, Bangladesh and "
+                       "Myanmar, and 500,000 doses of Covaxin to Iran.")
+    assert sorted((e[5], sorted(e[3]), e[4]) for e in events if e[5]) == [
+        (500_000, ["Iran"], ["Covaxin"]), (1_000_000, ["Bangladesh", "Myanmar", "Nepal"], ["AstraZeneca"])]

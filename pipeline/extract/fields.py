@@ -568,9 +568,13 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
     # ("received a commitment of 8 million doses in 2023 and an additional 11 million doses in 2024": the doses of the
     # verb's object)
     anchor = qspan.root.head.head if qspan.root.dep_ == "pobj" and qspan.root.head.lower_ == "of" else qspan.root
-    joined += [t for t in doc[qspan.end:] if anchor.dep_ == "dobj" and t.head == anchor.head and t not in joined
+    # ("resumed exports, sending 1 million doses to Nepal, and 500,000 doses to Iran": or to the verb a participle
+    # of the trigger hangs on)
+    verbs = (anchor.head, anchor.head.head) if anchor.head.dep_ == "advcl" and anchor.head.tag_ == "VBG" else \
+        (anchor.head,)
+    joined += [t for t in doc[qspan.end:] if anchor.dep_ == "dobj" and t.head in verbs and t not in joined
                and (t.dep_ == "conj" and t.pos_ in ("NOUN", "NUM")
-                    or t.dep_ == "dobj" and _second_object(doc, qspan, t))]
+                    or t.dep_ == "dobj" and t.head == anchor.head and _second_object(doc, qspan, t))]
     # "from the United States, 1 million AstraZeneca doses from Japan and 500,000 Sinopharm doses from China": the
     # parser joins the last doses of a list to the ones before them
     joined += [c for t in list(joined) for c in t.conjuncts if c.i > t.i and c not in joined]
