@@ -3560,3 +3560,14 @@ def test_further_doses_hung_on_the_verb_a_participle_is_on_are_the_participles(n
                        "Myanmar, and 500,000 doses of Covaxin to Iran.")
     assert sorted((e[5], sorted(e[3]), e[4]) for e in events if e[5]) == [
         (500_000, ["Iran"], ["Covaxin"]), (1_000_000, ["Bangladesh", "Myanmar", "Nepal"], ["AstraZeneca"])]
+
+
+def test_a_part_told_beside_the_receivers_names_none_of_them(nlp: Language) -> None:
+    # "including 10 million through COVAX" is a part of the doses, hung on the countries: COVAX receives nothing,
+    # and the receivers stay a group no other sentence names
+    events = extract(nlp("Before that, India had shipped 66 million doses to nearly 100 countries, including 10 "
+                         "million through COVAX."), Context())
+    assert [(e.recipient, e.unnamed_recipient) for e in events] == [([], True)]
+    # members named after "including" are receivers
+    named = _one(nlp, "India shipped vaccines to 20 countries, including Nepal and Bangladesh.")
+    assert [sorted(e[3]) for e in named] == [["Bangladesh", "Nepal"]]
