@@ -3571,3 +3571,15 @@ def test_a_part_told_beside_the_receivers_names_none_of_them(nlp: Language) -> N
     # members named after "including" are receivers
     named = _one(nlp, "India shipped vaccines to 20 countries, including Nepal and Bangladesh.")
     assert [sorted(e[3]) for e in named] == [["Bangladesh", "Nepal"]]
+
+
+def test_a_receiver_of_doses_given_before_to_a_group_is_given_them_by_its_giver(nlp: Language) -> None:
+    # "The EU will deliver 651,000 doses to six Western Balkan countries." then each country's share
+    before = _event_before("delivery", ["EU"], [])
+    before.unnamed_recipient = True
+    ctx = Context(previous_events=(before,), previous_parties=("EU",))
+    events = _one(nlp, "Serbia will receive 171,000 doses and Albania 145,000.", ctx)
+    assert sorted((e[2], e[3]) for e in events) == [(["EU"], ["Albania"]), (["EU"], ["Serbia"])]
+    # not where the doses before went to a party named
+    named = _event_before("delivery", ["EU"], ["Ukraine"])
+    assert [e[2] for e in _one(nlp, "Serbia will receive 171,000 doses.", Context(previous_events=(named,)))] == [[]]

@@ -257,6 +257,10 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
         provider = provider or [p for p in recipient if p in country_names()]
     if not provider and event_type != "administration":
         provider = [p for p in channel(trig.root) if p not in recipient]
+    if not provider and receiving and event_type in ("delivery", "offer"):  # "The EU will deliver 651,000 doses to six
+        # Western Balkan countries. Serbia will receive 171,000 doses": given by who gave the sentence before to a group
+        provider = next((e.provider for e in ctx.previous_events if e.event_type in ("delivery", "offer")
+                         and e.unnamed_recipient and e.provider and not set(e.provider) & set(recipient)), [])
     if not provider and event_type in ("delivery", "purchase"):
         provider = [p for p in developers(trig.doc) if p not in recipient]
     if event_type != "administration" and not own_people:  # a party does not give to itself
