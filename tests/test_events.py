@@ -3583,3 +3583,17 @@ def test_a_receiver_of_doses_given_before_to_a_group_is_given_them_by_its_giver(
     # not where the doses before went to a party named
     named = _event_before("delivery", ["EU"], ["Ukraine"])
     assert [e[2] for e in _one(nlp, "Serbia will receive 171,000 doses.", Context(previous_events=(named,)))] == [[]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day of a giving promised in the future is to come, though the offer is made now
+    ("Japan will donate 1.24 million doses of the AstraZeneca vaccine to Taiwan on Friday.", "2021-06-04"),
+    ("The United States said it would provide a further 40,000 doses to Haiti in August.", "2021-08"),
+    # not the day the dateline gives, which is the report's
+    ("TOKYO, May 28 - Japan will offer Taiwan another 1 million doses of the AstraZeneca vaccine.", "2021-05-28"),
+    # nor the day a plan was told on
+    ("On Monday the White House laid out its plan to share 55 million doses globally.", "2021-05-31"),
+], ids=["will_donate_on_friday", "would_provide_in_august", "dateline_of_a_promise", "plan_told_on_monday"])
+def test_a_promised_giving_is_dated_to_come(nlp: Language, text: str, expected: str) -> None:
+    events = extract(nlp(text), Context(published=date(2021, 6, 1)))
+    assert [e.event_date for e in events if e.event_type == "offer"] == [expected]

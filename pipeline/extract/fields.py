@@ -322,8 +322,9 @@ def _infinitive_clause(verb: Token) -> bool:
         c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
-def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str | None]:
-    """The event's date (ISO prefix, resolved against the publication date) and the words it came from."""
+def find_date(trig: Span, ctx: Context, planned: bool, promised: bool = False) -> tuple[str | None, str | None]:
+    """The event's date (ISO prefix, resolved against the publication date) and the words it came from; `promised`:
+    an offer told in the future ("will donate 1.24 million doses on Friday"), asserted, but dated to come."""
     root = trig.root
     dates = _dates_of(root)
     # "BRUSSELS, Sept 15, 2021 - The EU will donate ... by the middle of next year": the dateline's day is when the
@@ -350,7 +351,8 @@ def find_date(trig: Span, ctx: Context, planned: bool) -> tuple[str | None, str 
     # ("signed a contract to buy 300,000 doses, to be delivered by June": an infinitive clause of its own too)
     of_infinitive = any(t.dep_ == "xcomp" and t.tag_ == "VB" or _infinitive_clause(t)
                         for t in [best.root, *head_chain(best.root, 4)] if t.i != root.i and root in head_chain(t, 4))
-    prefer = "nearest" if told_before or (of_infinitive and not planned) else "future" if planned else "past"
+    ahead = planned or promised and best.start not in filed  # (not the day of the dateline, "TOKYO, July 6 -")
+    prefer = "nearest" if told_before or (of_infinitive and not planned) else "future" if ahead else "past"
     return resolve_date(best.text, ctx.published, prefer), best.text
 
 

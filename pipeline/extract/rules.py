@@ -218,13 +218,16 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
             return None, None, None
     if trig.label_ == "rejection" and etype == "administration":
         negated = True
-    if etype == "offer" and planned and not is_hedged(anchor):
+    told_to_come = etype == "offer" and planned and not is_hedged(anchor)
+    if told_to_come:
         planned = False  # "will donate", "plans to give": the promise is made now (EVENTS.md 6.3)
+    # ("will donate 1.24 million doses on Friday": but a day of the giving is still to come)
+    promised = told_to_come and bool(auxiliaries(root) & lexicon().future_aux)
     status = "negated" if negated else "planned" if planned else "asserted"
     provider, recipient, _, unnamed = roles(trig, etype, ctx)
     qspan = quantity_span(trig, taken, etype)
     q = qspan._.quantity if qspan is not None else None
-    event_date, date_text = find_date(trig, ctx, planned)
+    event_date, date_text = find_date(trig, ctx, planned, promised)
     ev = Event(
         event_type=etype, status=status, provider=provider, recipient=recipient,
         vaccine=vaccines(trig), quantity=q.value if q else None, quantity_unit=q.unit if q else None,
