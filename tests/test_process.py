@@ -190,3 +190,12 @@ def test_a_datelines_capital_is_the_articles_country(nlp: Language) -> None:
             "anti-rabies vaccine from India.")
     result = process_documents([RawDocument("r.txt", "r1", text=text, article="r.txt")], nlp)
     assert {tuple(e["recipient"]) for e in result.events if e["quantity"]} == {("Philippines",)}
+
+
+def test_a_vaccines_name_that_acts_in_the_sentence_before_is_its_maker_after(nlp: Language) -> None:
+    # "Pfizer raised its forecast": "the company" and "it" of the sentences after stand for the maker
+    text = ("Pfizer raises vaccine forecast\n\nPfizer raised its forecast for 2021 sales of its COVID-19 vaccine, "
+            "saying it had signed contracts for 2.1 billion doses.\n\nThe company expects to deliver most of those "
+            "doses by the end of the year.")
+    result = process_documents([RawDocument("p.txt", "p1", text=text, article="p.txt")], nlp)
+    assert [list(e["provider"]) for e in result.events if e["event_type"] == "delivery"] == [["Pfizer"]]

@@ -111,7 +111,9 @@ def sentence_context(i: int, sentences: list[Sentence], docs: dict[int, Doc], pu
     if prev is None:
         prev_parties: list[str] = []
     elif i - 1 in docs:
-        prev_parties = parties_in(docs[i - 1])
+        # ("Pfizer raised its forecast. The company expects to deliver": a vaccine's name that acts is its maker)
+        acting = [t for t in docs[i - 1] if t.ent_type_ == "VACCINE" and t.dep_ == "nsubj"]
+        prev_parties = list(dict.fromkeys(parties_in(docs[i - 1]) + parties_in(acting, makers=True)))
     else:
         prev_parties = list(dict.fromkeys(capitalised_parties(prev.text)))
     return Context(
