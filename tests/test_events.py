@@ -3597,3 +3597,9 @@ def test_a_receiver_of_doses_given_before_to_a_group_is_given_them_by_its_giver(
 def test_a_promised_giving_is_dated_to_come(nlp: Language, text: str, expected: str) -> None:
     events = extract(nlp(text), Context(published=date(2021, 6, 1)))
     assert [e.event_date for e in events if e.event_type == "offer"] == [expected]
+
+
+def test_shots_a_participle_gives_to_no_one_named_went_into_arms(nlp: Language) -> None:
+    events = _one(nlp, "Brazil has relied heavily on the Chinese vaccine, which was used in about a third of the "
+                       "shots given in the country.")
+    assert {e[0] for e in events} == {"administration"}

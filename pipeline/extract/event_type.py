@@ -139,6 +139,9 @@ def gives_people_doses(root: Token) -> bool:
         return True  # "would begin giving second doses in June": a dose of a series is given to people
     if root.dep_ == "acl" and root.tag_ == "VBN" and dose_of_a_series(root.head):
         return True  # "a third dose of the vaccine given six months after the second"
+    if root.dep_ == "acl" and root.tag_ == "VBN" and root.head.lower_ in _SHOT_WORDS and \
+            not takers_of(root, ("to", "for")) and not prep_objects(root, ("by",)):
+        return True  # "a third of the shots given in the country": shots given by and to no one named
     given = children(root, ("nsubjpass",))
     if any(t.lower_ in _SHOTS for g in given for t in g.subtree) and not takers_of(root, ("to", "for")) and \
             not prep_objects(root, ("by",)):
