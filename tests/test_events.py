@@ -947,8 +947,8 @@ FRAMES = [
     # what is denied must be doses, access to them or a request for them: a charge is not
     ("a_charge_denied", "It accused China of blocking a deal with Germany's BioNTech for 5 million doses earlier "
                         "this year, a charge Beijing denies.", ["purchase"]),
-    ("pledged_to_produce_and_supply", "India has pledged to produce and supply 1 billion doses to Asia.",
-     ["offer", "delivery"]),
+    # an infinitive joined to the pledge's own is part of the pledge, as "pledged to send" is (EVENTS.md 6.2)
+    ("pledged_to_produce_and_supply", "India has pledged to produce and supply 1 billion doses to Asia.", ["offer"]),
     # the count of a part, in an "of which" clause of its own, is not the count of the deal
     ("part_of_which", "Dhaka has also struck a deal with China to buy 15 million Sinopharm doses, of which 4 million "
                       "have already arrived.", ["purchase", "delivery"]),
@@ -3603,3 +3603,10 @@ def test_shots_a_participle_gives_to_no_one_named_went_into_arms(nlp: Language) 
     events = _one(nlp, "Brazil has relied heavily on the Chinese vaccine, which was used in about a third of the "
                        "shots given in the country.")
     assert {e[0] for e in events} == {"administration"}
+
+
+def test_an_offer_to_pay_and_to_give_offers_the_doses(nlp: Language) -> None:
+    # "to fund and deliver": the infinitive joined to the paying one gives doses, and it is the offer's
+    events = _one(nlp, "Qatar has offered to fund and deliver 1 million doses to Afghanistan.")
+    assert [e[:4] for e in events] == [("offer", "asserted", ["Qatar"], ["Afghanistan"])]
+    assert _one(nlp, "Qatar has offered to pay for 1 million doses for Afghanistan.") == []

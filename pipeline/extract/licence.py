@@ -425,7 +425,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         # "pledged $10 million for vaccine purchases", "a $500 million loan for vaccine purchases": money (EVENTS.md 1)
         return Licence(False, 0.0, "money_for")
     pledged = children(root, ("xcomp",)) if trig.label_ == "offer" and root.pos_ == "VERB" else []
-    if pledged and all(map(pays, pledged)):
+    # ("has offered to fund and deliver 1 million doses": an infinitive joined to the paying one may give doses)
+    if pledged and all(pays(x) and not any(not pays(c) for c in x.conjuncts) for x in pledged):
         return Licence(False, 0.0, "money_for")  # "had offered to pay for the COVAX doses": money (EVENTS.md 1)
     if trig.label_ == "rejection" and root.pos_ == "VERB" and _gives_money(children(root, ("dobj",))):
         return Licence(False, 0.0, "money_for")  # "has reallocated $34 million of an existing loan": money

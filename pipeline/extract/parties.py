@@ -441,7 +441,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         agent = next((a for c in root.conjuncts if c.tag_ == "VBN" and c.i not in receiving
                       and (a := prep_objects(c, ("by",)))), [])
     # and the words of a trigger of several: "make 500,000 doses available to Mexico"
-    to = [o for t in [root] + [t for t in trig if t != root and t.pos_ in ("ADJ", "VERB")] + phase_verb(root)
+    # ("has offered to fund and deliver 1 million doses to Afghanistan": and an infinitive joined to its own)
+    joined = [c for x in children(root, ("xcomp",)) for c in x.conjuncts if c.tag_ == "VB"]
+    to = [o for t in [root] + [t for t in trig if t != root and t.pos_ in ("ADJ", "VERB")] + phase_verb(root) + joined
           for o in prep_objects(t, ("to", "for", "into", "towards"))]
     if not to and root.pos_ == "VERB":
         to = _to_past_maker(root)

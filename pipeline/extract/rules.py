@@ -290,6 +290,9 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
     held = governing.get(cur.head.head.i) if cur.dep_ in ("acl", "relcl") and cur.head.dep_ == "dobj" else None
     if "to" in auxiliaries(cur) and held in GOVERNING and held != etype:
         return True  # "has pledged 50,000 doses to be delivered in June": what is pledged
+    # ("has offered to fund and deliver 1 million doses": an infinitive joined by "and" to another shares its place)
+    if cur.dep_ == "conj" and cur.tag_ == "VB" and cur.head.dep_ == "xcomp" and "to" in auxiliaries(cur.head):
+        cur = cur.head
     for _ in range(3):
         if cur.dep_ not in ("xcomp", "acl", "relcl", "advcl", "prep", "pobj", "pcomp") or cur.head == cur:
             return False
