@@ -18,6 +18,8 @@ ENTITIES = [
     ("gsk", "GlaxoSmithKline donated 50 million doses.", "GlaxoSmithKline", "ORG", "GSK"),
     ("demonym", "Serbia received the Russian vaccine.", "Russian", "NORP", "Russia"),
     ("region", "Doses shipped to Africa were delayed.", "Africa", "LOC", "Africa"),
+    ("balkans_region", "The EU earmarked doses for the Western Balkans.", "the Western Balkans", "LOC",
+     "Western Balkans"),
     ("south_africa_not_region", "Doses shipped to South Africa were delayed.", "South Africa", "GPE", "South Africa"),
     ("rdif", "The RDIF signed the contract.", "RDIF", "ORG", "Russian Direct Investment Fund"),
     # vaccines of other diseases by brand or abbreviation, and organisations of their supply
