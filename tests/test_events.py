@@ -1387,6 +1387,17 @@ def test_a_pronoun_that_gives_is_who_gave_just_before(nlp: Language) -> None:
     assert [e[:4] for e in provided] == [("delivery", "asserted", ["Japan"], ["Laos"])]
 
 
+def test_the_country_described_is_the_articles_own_not_who_it_gave_to(nlp: Language) -> None:
+    # the article's country gave in the sentence before: "the country" is it, not the one it gave to; a pronoun
+    # stays with who played the role just before (the test above)
+    given = extract(nlp("Papua New Guinea has given away 30,000 doses of AstraZeneca to the Solomon Islands."),
+                    Context())
+    ctx = Context(previous_events=tuple(given), previous_parties=("Papua New Guinea", "Solomon Islands"),
+                  focus_party="Papua New Guinea")
+    received = _one(nlp, "The country received 132,000 doses through COVAX in April.", ctx)
+    assert [e[:4] for e in received] == [("delivery", "asserted", ["COVAX"], ["Papua New Guinea"])]
+
+
 def test_a_maker_named_before_gives_only_its_own_vaccine(nlp: Language) -> None:
     deals = extract(nlp("Peru also has agreements with AstraZeneca for 14 million doses and with Pfizer for 20 "
                         "million."), Context())

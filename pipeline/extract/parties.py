@@ -128,7 +128,10 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
                 return own[:1]
             # ("Japan said it would send 616,000 doses to Laos. It has already provided 200,000": who played the
             # role just before, where the article's own country did not)
-            mine = focus if set(focus) & set(previous) and not (same_role and not set(focus) & set(same_role)) else []
+            # (a description stands for the article's own country named before, whatever role it played: "Papua New
+            # Guinea has given 30,000 doses to the Solomon Islands. The country received 132,000 doses")
+            mine = focus if set(focus) & set(previous) and (tok.pos_ != "PRON" or not (
+                same_role and not set(focus) & set(same_role))) else []
             for candidates in (earlier, mine, previous, focus):
                 if candidates:
                     return candidates[:1]
