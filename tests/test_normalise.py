@@ -267,6 +267,7 @@ OUTPUT_PARTIES = [
     # as does a seat of government or a former capital where doses land
     ("seat_of_government", "Abidjan", "Ivory Coast"),
     ("former_capital", "Yangon", "Myanmar"),
+    ("seat_of_a_government_at_war", "Aden", "Yemen"),
 ]
 
 
