@@ -3621,3 +3621,10 @@ def test_an_offer_to_pay_and_to_give_offers_the_doses(nlp: Language) -> None:
     events = _one(nlp, "Qatar has offered to fund and deliver 1 million doses to Afghanistan.")
     assert [e[:4] for e in events] == [("offer", "asserted", ["Qatar"], ["Afghanistan"])]
     assert _one(nlp, "Qatar has offered to pay for 1 million doses for Afghanistan.") == []
+
+
+def test_a_noun_trigger_held_by_a_verb_counts_not_what_a_joined_verb_does(nlp: Language) -> None:
+    # the million doses were sold, not left unused: the halted use has no count
+    events = _one(nlp, "South Africa halted use of the AstraZeneca vaccine and sold its 1 million doses to the "
+                       "African Union.")
+    assert sorted((e[0], e[5] or 0) for e in events) == [("administration", 0), ("purchase", 1_000_000)]
