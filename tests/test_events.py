@@ -67,6 +67,8 @@ CASES = [
      ("delivery", "asserted", ["China"], [], ["Sinopharm"], 50_000, "doses", "exact")),
     ("funded_by", "Kenya has received 370,000 doses of the malaria vaccine, funded by Gavi.",
      ("delivery", "asserted", [], ["Kenya"], ["malaria"], 370_000, "doses", "exact")),
+    ("under_financing", "Lebanon receives Pfizer vaccines under World Bank financing",
+     ("delivery", "asserted", [], ["Lebanon"], ["Pfizer-BioNTech"], None, None, None)),
     ("fund_as_party", "Peru signed an agreement with the Russian Fund for Direct Investment for 20 million doses.",
      ("purchase", "asserted", ["Russian Direct Investment Fund"], ["Peru"], [], 20_000_000, "doses", "exact")),
     ("given_back", "Papua New Guinea has given back 200,000 doses of the AstraZeneca vaccine to Australia.",
