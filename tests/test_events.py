@@ -3630,3 +3630,10 @@ def test_a_noun_trigger_held_by_a_verb_counts_not_what_a_joined_verb_does(nlp: L
     events = _one(nlp, "South Africa halted use of the AstraZeneca vaccine and sold its 1 million doses to the "
                        "African Union.")
     assert sorted((e[0], e[5] or 0) for e in events) == [("administration", 0), ("purchase", 1_000_000)]
+
+
+def test_doses_a_participle_has_for_its_subject_are_given_not_giving(nlp: Language) -> None:
+    # "with 24,000 doses of AstraZeneca delivered through COVAX": the parser makes the doses the participle's subject
+    events = _one(nlp, "Timor-Leste began its vaccination campaign on Wednesday with 24,000 doses of AstraZeneca "
+                       "delivered through COVAX.")
+    assert [(e[2], e[5]) for e in events if e[0] == "delivery"] == [(["COVAX"], 24_000)]

@@ -397,7 +397,10 @@ def _within_from(place: Token, root: Token) -> bool:
 
 def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
     root, tid = trig.root, trig.id_
-    passive = is_passive(root) or (
+    # "began its campaign with 24,000 doses delivered through COVAX": a participle the parser gives the doses as its
+    # subject
+    reduced = root.tag_ == "VBN" and not auxiliaries(root) and any(names_doses(s) for s in children(root, ("nsubj",)))
+    passive = is_passive(root) or reduced or (
         root.dep_ == "acl" and root.tag_ == "VBN") or (  # "the doses offered to Nepal by COVAX"
         root.dep_ == "conj" and root.tag_ == "VBN" and is_passive(root.head)
         and not children(root, ("nsubj", "nsubjpass")))  # "were bought by China and shipped to Laos"
@@ -561,6 +564,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                                aside=agent_clauses | own_clause)
         if passive and not provider:  # "the first 30,000 doses, a gift from the Indian government, were handed over"
             provider = givers_within(children(root, ("nsubjpass",)))
+        offering = trigger_roots(root.doc, lambda t: t.label_ in ("offer", "delivery"))
+        if reduced and not provider and root.head.i in offering:
+            # "Britain has also offered help, with 200,000 doses donated to Kenya": who offers gives them
+            provider = resolve(subject(root.head), ctx, root.i, role="provider")
         if root.pos_ in ("NOUN", "PROPN") and not provider:  # "a pledge by the G7 to provide 1 billion doses"
             provider = parties_in(phrase_tokens(agent))
         if passive:  # "the shipment of vaccines to Mongolia was delivered"
