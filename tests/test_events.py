@@ -3637,3 +3637,8 @@ def test_doses_a_participle_has_for_its_subject_are_given_not_giving(nlp: Langua
     events = _one(nlp, "Timor-Leste began its vaccination campaign on Wednesday with 24,000 doses of AstraZeneca "
                        "delivered through COVAX.")
     assert [(e[2], e[5]) for e in events if e[0] == "delivery"] == [(["COVAX"], 24_000)]
+
+
+def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
+    events = _one(nlp, "The first shipment of COVID-19 vaccines through the COVAX Facility arrived in Damascus today.")
+    assert [(e[0], e[2], e[3]) for e in events] == [("delivery", ["COVAX"], ["Syria"])]

@@ -357,7 +357,8 @@ def channel(root: Token) -> list[str]:
     COVAX programme", "shipments that were organised under COVAX"; they supply when no one else is named."""
     objs = prep_objects(root, ("through", "via", "under"))
     objs += [g for a in prep_objects(root, ("as",)) if a.lower_ == "part" for g in prep_objects(a, ("of",))]
-    objs += objects_within(children(root, ("dobj", "nsubjpass")), ("through", "via", "under"))
+    # ("The first shipment of vaccines through the COVAX Facility arrived": the subject's too)
+    objs += objects_within(children(root, ("dobj", "nsubjpass", "nsubj")), ("through", "via", "under"))
     objs = [o for o in objs if not is_funding(o)]  # ("under World Bank financing": who pays supplies nothing)
     # an organisation, not a state nor a leader the parser took for a place ("Under Magufuli, Tanzania refused")
     return [p for p in parties_in(t for t in phrase_tokens(objs) if t.ent_type_ == "ORG") if p not in country_names()]
