@@ -3643,3 +3643,9 @@ def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")
     assert [(e[0], e[2], e[3]) for e in events] == [("delivery", ["COVAX"], ["Syria"])]
+
+
+def test_further_doses_after_a_subject_whose_verb_is_left_out_are_their_own(nlp: Language) -> None:
+    events = _one(nlp, "Colombia: 117,000 doses of Pfizer arrived on March 10, and 192,000 doses of Sinovac on March "
+                       "11.")
+    assert sorted((e[5], e[4]) for e in events) == [(117_000, ["Pfizer-BioNTech"]), (192_000, ["Sinovac"])]

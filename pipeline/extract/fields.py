@@ -575,9 +575,12 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
     # of the trigger hangs on)
     verbs = (anchor.head, anchor.head.head) if anchor.head.dep_ == "advcl" and anchor.head.tag_ == "VBG" else \
         (anchor.head,)
-    joined += [t for t in doc[qspan.end:] if anchor.dep_ == "dobj" and t.head in verbs and t not in joined
-               and (t.dep_ == "conj" and t.pos_ in ("NOUN", "NUM")
-                    or t.dep_ == "dobj" and t.head == anchor.head and _second_object(doc, qspan, t))]
+    # ("117,000 doses of Pfizer arrived on March 10, and 192,000 doses of Sinovac on March 11": or the verb's subject,
+    # the verb left out after "and")
+    subject_of = anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ == "VERB"
+    joined += [t for t in doc[qspan.end:] if (anchor.dep_ == "dobj" or subject_of) and t.head in verbs
+               and t not in joined and (t.dep_ == "conj" and t.pos_ in ("NOUN", "NUM") or t.dep_ == "dobj" and
+                                        anchor.dep_ == "dobj" and t.head == anchor.head and _second_object(doc, qspan, t))]
     # "from the United States, 1 million AstraZeneca doses from Japan and 500,000 Sinopharm doses from China": the
     # parser joins the last doses of a list to the ones before them
     joined += [c for t in list(joined) for c in t.conjuncts if c.i > t.i and c not in joined]
