@@ -103,16 +103,14 @@ def clauses_beside_a_semicolon(verb: Token) -> tuple[Token, Token] | None:
     return (other, verb) if other.i < semicolon and doc[semicolon].text == ";" else None
 
 
-_LIGHT_VERBS = frozenset({"signs", "inks", "seals", "strikes", "clinches"})
-
-
-def deal_taken_for_a_verb(verb: Token) -> Token | None:
+def deal_taken_for_a_verb(verb: Token, deal_verbs: frozenset[str]) -> Token | None:
     """The headline's verb the parser takes for a noun when "deal" follows it: in "Brazil signs deal for 100 million
-    Pfizer doses" it reads "signs" as the subject of a verb "deal". The word taken for the noun ("signs")."""
+    Pfizer doses" it reads "signs" as the subject of a verb "deal". The word taken for the noun ("signs"), one of the
+    lexicon's `deal_verbs`."""
     if verb.lower_ not in ("deal", "deals") or verb.pos_ != "VERB" or verb.i == 0:  # every token asks: cheap first
         return None
     light = verb.doc[verb.i - 1]
-    if light.head != verb or light.dep_ != "nsubj" or light.lower_ not in _LIGHT_VERBS:
+    if light.head != verb or light.dep_ != "nsubj" or light.lower_ not in deal_verbs:
         return None
     return light if any(c.dep_ in ("nsubj", "compound") and c.ent_type_ in PARTY_LABELS for c in light.children) \
         else None
@@ -157,6 +155,7 @@ class ClauseJoins:
     def __init__(self) -> None:
         self.reporting_verbs = lexicon().reporting_verbs
         self.headline_verbs = lexicon().headline_verbs
+        self.deal_verbs = lexicon().deal_verbs
 
     def __call__(self, doc: Doc) -> Doc:
         for verb in doc:
@@ -177,7 +176,7 @@ class ClauseJoins:
                 if first.dep_ != "ROOT":
                     first.head, first.dep_ = first, "ROOT"
                 second.head, second.dep_ = first, "parataxis"
-            light = deal_taken_for_a_verb(verb)
+            light = deal_taken_for_a_verb(verb, self.deal_verbs)
             if light is not None:
                 light.head, light.dep_ = verb.head if verb.head != verb else light, verb.dep_
                 light.pos_, light.tag_ = "VERB", "VBZ"

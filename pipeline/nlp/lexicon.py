@@ -53,6 +53,7 @@ class Lexicon:
     spreading_triggers: frozenset[str]
     reporting_verbs: frozenset[str]
     headline_verbs: frozenset[str]  # "Japan pledges vaccine doses to Taiwan": verbs the parser may take for nouns
+    deal_verbs: frozenset[str]  # "Brazil signs deal for 100 million doses": a headline's verb before "deal"
     making_verbs: frozenset[str]
     no_party_pronouns: frozenset[str]
     releasing_verbs: frozenset[str]  # "asked India to release the doses": giving, as what is asked for
