@@ -189,8 +189,8 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     if clause.dep_ == "conj" and clause.pos_ == "VERB" and any(c.dep_ in ("dobj", "xcomp") for c in clause.children) \
             and clause.head.i in trigger_roots(root.doc, lambda t: t.label_ != trig.label_):
         spans = [s for s in spans if s.root in clause.subtree]
-    if root.pos_ == "VERB" or root.dep_ == "dobj":  # "asked COVAX for vaccines and received its first 1 million
-        # doses": not the request's
+    # "asked COVAX for vaccines and received its first 1 million doses": not the request's (a noun the verb holds too)
+    if root.pos_ == "VERB" or root.dep_ == "dobj":
         others = joined_happenings(root, own_subjects=True)
         spans = [s for s in spans if s.root.i not in others]
     # "Zimbabwe gets Chinese vaccine, to buy 1.8 million more doses": a clause of buying more counts its own doses (not

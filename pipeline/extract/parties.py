@@ -314,9 +314,13 @@ def to_group(root: Token) -> bool:
     takers = [t for h in [root, *infinitives, *phase_verb(root)] for t in takers_of(h, ("to", "for", "with"))] + (
         _to_past_maker(root) if root.pos_ == "VERB" else [])
     # ("to nearly 100 countries, including 10 million through COVAX": what is told beside the group names none of it)
-    return any(t.lower_ in lexicon().group_nouns and not parties_in(x for x in t.subtree
-                                                                    if x.i not in described_by_clause([t]))
-               for t in takers)
+    return any(t.lower_ in lexicon().group_nouns and not _names_a_party(t) for t in takers)
+
+
+def _names_a_party(group: Token) -> bool:
+    """Whether the words of a group name a party, leaving aside what is told beside it (`described_by_clause`)."""
+    beside = described_by_clause([group])
+    return bool(parties_in(t for t in group.subtree if t.i not in beside))
 
 
 def everywhere(root: Token) -> bool:
@@ -565,8 +569,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                                aside=agent_clauses | own_clause)
         if passive and not provider:  # "the first 30,000 doses, a gift from the Indian government, were handed over"
             provider = givers_within(children(root, ("nsubjpass",)))
-        offering = trigger_roots(root.doc, lambda t: t.label_ in ("offer", "delivery"))
-        if reduced and not provider and root.head.i in offering:
+        if reduced and not provider and root.head.i in trigger_roots(root.doc,
+                                                                     lambda t: t.label_ in ("offer", "delivery")):
             # "Britain has also offered help, with 200,000 doses donated to Kenya": who offers gives them
             provider = resolve(subject(root.head), ctx, root.i, role="provider")
         if root.pos_ in ("NOUN", "PROPN") and not provider:  # "a pledge by the G7 to provide 1 billion doses"
