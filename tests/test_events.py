@@ -3649,3 +3649,8 @@ def test_further_doses_after_a_subject_whose_verb_is_left_out_are_their_own(nlp:
     events = _one(nlp, "Colombia: 117,000 doses of Pfizer arrived on March 10, and 192,000 doses of Sinovac on March "
                        "11.")
     assert sorted((e[5], e[4]) for e in events) == [(117_000, ["Pfizer-BioNTech"]), (192_000, ["Sinovac"])]
+
+
+def test_people_sent_beside_the_doses_are_no_doses(nlp: Language) -> None:
+    events = _one(nlp, "New Zealand has sent 3,000 doses of measles vaccine and a team of 30 nurses to Samoa.")
+    assert [(e[3], e[5], e[6]) for e in events] == [(["Samoa"], 3_000, "doses")]

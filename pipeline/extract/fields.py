@@ -448,6 +448,9 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
             i += 1
             continue
         value, j = _count_at(doc, i, spans)
+        if i in spans and spans[i].label_ == "people" and ev.quantity_unit != "people":
+            i = j  # "sent 3,000 doses of measles vaccine and a team of 30 nurses to Samoa": people sent, no doses
+            continue
         # a count with doses of its own and a giver is left to split_by_conjunct, which reads its vaccine too
         bare = doc[j - 1].like_num or doc[j - 1].lower_ in MULTIPLIER_WORDS
         if j + 1 < len(doc) and doc[j].lower_ == "each":  # "and 500,000 doses each to Uganda and Rwanda"
