@@ -3654,3 +3654,10 @@ def test_further_doses_after_a_subject_whose_verb_is_left_out_are_their_own(nlp:
 def test_people_sent_beside_the_doses_are_no_doses(nlp: Language) -> None:
     events = _one(nlp, "New Zealand has sent 3,000 doses of measles vaccine and a team of 30 nurses to Samoa.")
     assert [(e[3], e[5], e[6]) for e in events] == [(["Samoa"], 3_000, "doses")]
+
+
+def test_further_doses_of_a_partys_vaccine_come_from_it(nlp: Language) -> None:
+    events = _one(nlp, "Armenia will receive 15,000 doses of Russia's Sputnik V vaccine this week and 100,000 doses "
+                       "of China's Sinovac in April.")
+    assert sorted((e[5], e[2], e[4]) for e in events) == [(15_000, ["Russia"], ["Sputnik V"]),
+                                                         (100_000, ["China"], ["Sinovac"])]

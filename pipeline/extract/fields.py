@@ -601,6 +601,9 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
         # "and 14,400 doses through COVAX": the organisation they came through, as `parties.channel` reads it
         givers = givers or [p for p in parties_in(t for o in objects_within(words, ("through", "via", "under"))
                                                   for t in o.subtree) if p not in country_names()]
+        # "and 100,000 doses of China's Sinovac": whose vaccine they are, as receiving "Russia's Sputnik V" is from Russia
+        givers = givers or parties_in(t for w in words for t in w.subtree if t.dep_ == "poss" and t.i not in later
+                                      and t.ent_type_ in ("GPE", "ORG"))
         # "and an additional 11 million doses": more of the same vaccine, unless from a giver of their own ("and a
         # further 250,000 doses from Italy")
         if not named and not givers and any(t.lower_ in ("additional", "another", "further", "more")
