@@ -3661,3 +3661,9 @@ def test_further_doses_of_a_partys_vaccine_come_from_it(nlp: Language) -> None:
                        "of China's Sinovac in April.")
     assert sorted((e[5], e[2], e[4]) for e in events) == [(15_000, ["Russia"], ["Sputnik V"]),
                                                          (100_000, ["China"], ["Sinovac"])]
+
+
+def test_who_gave_the_whole_gives_the_part_given_in_the_passive(nlp: Language) -> None:
+    events = _one(nlp, "Of the 2 million doses pledged by Japan, 1 million have already been delivered.")
+    assert sorted((e[0], e[2], e[5]) for e in events) == [("delivery", ["Japan"], 1_000_000),
+                                                         ("offer", ["Japan"], 2_000_000)]

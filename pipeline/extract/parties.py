@@ -551,11 +551,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                         if p not in country_names() and p not in recipient]
         if not provider and root.pos_ == "VERB":  # "Of the 3 million doses promised by China, 1 million have arrived":
             # who gave the whole gives the part
-            given = trigger_roots(root.doc, lambda t: t.label_ in ("offer", "delivery"))
-            whole = [o for h in [root, *moved] for p in children(h, ("prep",)) if p.lower_ == "of"
-                     for o in children(p, ("pobj",))]
-            provider = [p for p in parties_in(t for w in whole for c in children(w, ("acl",)) if c.i in given
-                                              for a in children(c, ("agent",)) for t in a.subtree) if p not in recipient]
+            provider = [p for p in _giver_of_the_whole([root, *moved]) if p not in recipient]
         return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
     gives = tid in lexicon().giver_triggers and event_type != "rejection"  # not "asked that donations be paused"
     if gives or (event_type == "offer" and tid not in lexicon().receiving_triggers):  # not "received a commitment"
@@ -569,6 +565,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                                aside=agent_clauses | own_clause)
         if passive and not provider:  # "the first 30,000 doses, a gift from the Indian government, were handed over"
             provider = givers_within(children(root, ("nsubjpass",)))
+        if passive and not provider and root.pos_ == "VERB":  # "Of the 2 million doses pledged by Japan, 1 million
+            # have already been delivered": who gave the whole gives the part, as for an arrival
+            provider = _giver_of_the_whole([root, *children(root, ("nsubjpass",))])
         if reduced and not provider and root.head.i in trigger_roots(root.doc,
                                                                      lambda t: t.label_ in ("offer", "delivery")):
             # "Britain has also offered help, with 200,000 doses donated to Kenya": who offers gives them
@@ -880,6 +879,15 @@ def givers_within(heads: list[Token], makers: bool = False) -> list[str]:
     from the Indian government", "doses purchased from Sinovac"; not the giver of "a grant from")."""
     source = [o for o in objects_within(heads, ("from",)) if not is_funding(o.head.head)]
     return donors_within(heads) or parties_in((t for o in source for t in o.subtree), makers=makers)
+
+
+def _giver_of_the_whole(heads: list[Token]) -> list[str]:
+    """Who gave, by a participle on it, the whole that a part is "of" under `heads` ("Of the 3 million doses promised
+    by China, 1 million have arrived": China)."""
+    given = trigger_roots(heads[0].doc, lambda t: t.label_ in ("offer", "delivery"))
+    whole = [o for h in heads for p in children(h, ("prep",)) if p.lower_ == "of" for o in children(p, ("pobj",))]
+    return parties_in(t for w in whole for c in children(w, ("acl",)) if c.i in given
+                      for a in children(c, ("agent",)) for t in a.subtree)
 
 
 def rejected_offer(root: Token, ctx: Context) -> tuple[list[str], list[str]]:
