@@ -3667,3 +3667,10 @@ def test_who_gave_the_whole_gives_the_part_given_in_the_passive(nlp: Language) -
     events = _one(nlp, "Of the 2 million doses pledged by Japan, 1 million have already been delivered.")
     assert sorted((e[0], e[2], e[5]) for e in events) == [("delivery", ["Japan"], 1_000_000),
                                                          ("offer", ["Japan"], 2_000_000)]
+
+
+def test_a_total_of_givings_brought_to_a_count_is_a_tally(nlp: Language) -> None:
+    # the 10 million doses are all the Netherlands has given, to every country, no second gift to Indonesia
+    events = _one(nlp, "The Netherlands has donated 1.5 million doses to Indonesia, bringing its total donations to 10 "
+                       "million doses.")
+    assert [(e[0], e[5]) for e in events] == [("delivery", 1_500_000)]

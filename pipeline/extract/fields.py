@@ -259,10 +259,6 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     return min(spans, key=rank) if spans else None
 
 
-_BRINGING = frozenset({"bring", "brings", "brought", "bringing", "take", "takes", "took", "taking", "raise", "raises",
-                       "raised", "raising", "push", "pushes", "pushed", "pushing", "lift", "lifts", "lifted", "lifting"})
-
-
 def added_to(count: Token, root: Token) -> bool:
     """"has pledged to donate 500,000 more doses, on top of the 400,000 it has already given", "in addition to 8,000
     given by Australia": a count the trigger's doses are added to is no count of the trigger's, unless the trigger is
@@ -275,7 +271,7 @@ def added_to(count: Token, root: Token) -> bool:
 def running_total(count: Token, root: Token) -> bool:
     """"has provided to Laos, bringing China's total assistance to 2.7 million doses": the total a happening brings a
     tally to, in a clause that does not hold the trigger, is no count of the trigger's."""
-    return any(h.lower_ in _BRINGING and root not in h.subtree and any(
+    return any(h.lower_ in lexicon().bringing_verbs and root not in h.subtree and any(
         o.lower_ in lexicon().tally_nouns or any(c.lower_ in lexicon().tally_nouns for c in o.children)
         for o in children(h, ("dobj",))) for h in head_chain(count, 3))
 

@@ -318,6 +318,11 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if any(o.dep_ == "dobj" and o.lower_ in lexicon().tally_nouns and any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in o.children) for o in objects):
         return Licence(False, 0.0, "tally")
+    # "bringing its total donations to 10 million doses": a total of givings brought to a count is a tally too
+    if root.pos_ == "NOUN" and root.dep_ == "dobj" and root.head.lower_ in lexicon().bringing_verbs and \
+            prep_objects(root.head, ("to",)) and any(c.dep_ == "amod" and c.lower_ in lexicon().tally_nouns
+                                                     for c in root.children):
+        return Licence(False, 0.0, "tally")
     # "the arrival of 1.1 million doses brings Uganda's supply to 4 million doses": a holder's supply brought to a
     # count is a tally too
     if tid == "bring" and prep_objects(root, ("to",)) and any(

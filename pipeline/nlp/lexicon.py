@@ -76,6 +76,7 @@ class Lexicon:
     pathogen_nouns: frozenset[str]  # "the Sudan strain", "the South African variant": a name of a germ
     clause_of_time: frozenset[str]
     tally_nouns: frozenset[str]  # "bringing the total to 61.5 million": a tally, not doses brought
+    bringing_verbs: frozenset[str]  # "bringing China's total assistance to 2.7 million doses": what brings a tally up
     phase_verbs: frozenset[str]  # "will begin shipping vaccine to 95 countries": "to" hangs on the phase
     trial_nouns: frozenset[str]  # "vaccinated 450 children in a trial": research, not supply
     listing_nouns: frozenset[str]  # "a list of vaccine deliveries": what the lines below tell, no happening
