@@ -139,13 +139,13 @@ def gives_people_doses(root: Token) -> bool:
         return True  # "would begin giving second doses in June": a dose of a series is given to people
     if root.dep_ == "acl" and root.tag_ == "VBN" and dose_of_a_series(root.head):
         return True  # "a third dose of the vaccine given six months after the second"
-    if root.dep_ == "acl" and root.tag_ == "VBN" and root.head.lower_ in _SHOT_WORDS and \
-            not takers_of(root, ("to", "for")) and not prep_objects(root, ("by",)):
-        return True  # "a third of the shots given in the country": shots given by and to no one named
+    # doses given by and to no one named go into arms: "1.2 million doses have been given in Uganda", "a third of the
+    # shots given in the country" (a participle on shots, not doses, which may be gifts)
+    no_one_named = not takers_of(root, ("to", "for")) and not prep_objects(root, ("by",))
     given = children(root, ("nsubjpass",))
-    if any(t.lower_ in _SHOTS for g in given for t in g.subtree) and not takers_of(root, ("to", "for")) and \
-            not prep_objects(root, ("by",)):
-        return True  # "1.2 million doses have been given in Uganda": doses given to no one named go into arms
+    if no_one_named and (any(t.lower_ in _SHOTS for g in given for t in g.subtree) or
+                         root.dep_ == "acl" and root.tag_ == "VBN" and root.head.lower_ in _SHOT_WORDS):
+        return True
     # "The country has given 1.2 million shots so far": shots (not doses, which may be gifts) given to no one named
     if not takers and any(o.lower_ in _SHOT_WORDS for o in objects) and not takers_of(root, ("to", "for")):
         return True

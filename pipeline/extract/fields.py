@@ -577,9 +577,15 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
     # ("117,000 doses of Pfizer arrived on March 10, and 192,000 doses of Sinovac on March 11": or the verb's subject,
     # the verb left out after "and")
     subject_of = anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ == "VERB"
-    joined += [t for t in doc[qspan.end:] if (anchor.dep_ == "dobj" or subject_of) and t.head in verbs
-               and t not in joined and (t.dep_ == "conj" and t.pos_ in ("NOUN", "NUM") or t.dep_ == "dobj" and
-                                        anchor.dep_ == "dobj" and t.head == anchor.head and _second_object(doc, qspan, t))]
+
+    def further(t: Token) -> bool:
+        if t in joined:
+            return False
+        if t.dep_ == "conj" and t.pos_ in ("NOUN", "NUM"):
+            return (anchor.dep_ == "dobj" or subject_of) and t.head in verbs
+        return t.dep_ == "dobj" and anchor.dep_ == "dobj" and t.head == anchor.head and _second_object(doc, qspan, t)
+
+    joined += [t for t in doc[qspan.end:] if further(t)]
     # "from the United States, 1 million AstraZeneca doses from Japan and 500,000 Sinopharm doses from China": the
     # parser joins the last doses of a list to the ones before them
     joined += [c for t in list(joined) for c in t.conjuncts if c.i > t.i and c not in joined]
@@ -597,7 +603,7 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
         # "and 14,400 doses through COVAX": the organisation they came through, as `parties.channel` reads it
         givers = givers or [p for p in parties_in(t for o in objects_within(words, ("through", "via", "under"))
                                                   for t in o.subtree) if p not in country_names()]
-        # "and 100,000 doses of China's Sinovac": whose vaccine they are, as receiving "Russia's Sputnik V" is from Russia
+        # "and 100,000 doses of China's Sinovac": whose vaccine they are, as "Russia's Sputnik V" received is from Russia
         givers = givers or parties_in(t for w in words for t in w.subtree if t.dep_ == "poss" and t.i not in later
                                       and t.ent_type_ in ("GPE", "ORG"))
         # "and an additional 11 million doses": more of the same vaccine, unless from a giver of their own ("and a

@@ -634,7 +634,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     # from Japan, has donated", and "Fiji to get Pfizer doses from New Zealand", a headline's infinitive the parser
     # hangs on its subject
     takers = agent if passive and agent else (subj if not passive else [])
-    recipient = resolve(takers, ctx, root.i, exclude=offered_by, aside=agent_clauses | own_clause)
+    takers_aside = agent_clauses | own_clause
+    recipient = resolve(takers, ctx, root.i, exclude=offered_by, aside=takers_aside)
     if not recipient and event_type == "request" and (sent := _sent_asking(root)) is not None:
         recipient = resolve(subject(sent), ctx, root.i)  # "Ghana sent a letter ... requesting": the sender asks
     noun = root.pos_ in ("NOUN", "PROPN")
@@ -715,8 +716,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             provider = resolve(schemes, ctx, root.i, role="provider")  # "submitted to the facility": the one named
             # before; and no party asks itself ("Its request was submitted to the facility": "its" is another party)
             if provider and recipient and set(recipient) <= set(provider):
-                recipient = resolve(takers, ctx, root.i, exclude=set(offered_by) | set(provider),
-                                    aside=agent_clauses | own_clause)
+                recipient = resolve(takers, ctx, root.i, exclude=set(offered_by) | set(provider), aside=takers_aside)
     objects = children(root, ("dobj", "nsubjpass"))
     if event_type == "rejection" and not objects:  # "declined to accept vaccines offered by the United States"
         objects = [o for c in children(root, ("xcomp",)) for o in children(c, ("dobj",))]

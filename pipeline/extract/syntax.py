@@ -461,8 +461,8 @@ def joined_happenings(root: Token, own_subjects: bool = False) -> set[int]:
     # ("applied to Russia for 16 million doses of Sputnik V and asked Mexico to lend it AstraZeneca doses": what is
     # asked for is the object too)
     # ("halted use of the AstraZeneca vaccine and sold its 1 million doses": a noun trigger as the verb's object too)
-    has_object = (gov == root or root.dep_ == "dobj" and root.head == gov) and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for" and
-                                     children(c, ("pobj",)) for c in gov.children)
+    has_object = (gov == root or root.dep_ == "dobj" and root.head == gov) and any(
+        c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for" and children(c, ("pobj",)) for c in gov.children)
     joined = {t.i for c in gov.children if root not in c.subtree and (has_own_tense(c) or has_object and (
         c.dep_ == "conj" and c.pos_ == "VERB" and c.i in triggers and any(g.dep_ == "dobj" for g in c.children))
         or own_subjects and c.dep_ == "conj" and c.pos_ == "VERB" and has_own_subject(c)) for t in c.subtree}
