@@ -154,6 +154,16 @@ def test_a_party_told_as_one_more_of_its_kind_is_not_joined_by_the_one_before(nl
     assert receivers == [("Burundi",)]
 
 
+def test_a_side_the_sentence_names_takes_no_further_party_from_outside_it(nlp: Language) -> None:
+    # the role deciders named Samoa, the headline's and the sentence before's, beside Tonga and Fiji
+    text = ("Measles vaccines for Samoa\n\n"
+            "New Zealand is sending 110,000 doses of measles vaccine to Samoa.\n\n"
+            "UNICEF said it had shipped a further 40,000 doses to Tonga and Fiji.")
+    result = process_documents([RawDocument("s.txt", "s1", text=text, article="s.txt")], nlp)
+    receivers = [tuple(e["recipient"]) for e in result.events if e["evidence"].startswith("UNICEF")]
+    assert receivers == [("Tonga", "Fiji")]
+
+
 def test_receivers_all_over_the_world_are_not_the_article_s_country(nlp: Language) -> None:
     # the role deciders named the Philippines, the article's country, as receiver of doses shared worldwide
     text = ("Philippines in talks for more vaccines\n\n"

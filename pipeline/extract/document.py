@@ -97,7 +97,11 @@ def decide_all(analyses: list[Analysis], models: Models | None) -> list[list[tup
             ev.event_type, ev.status, ev.confidence = d[g[0]][0], status, round(d[g[0]][1], 4)
             for k in g[1:]:
                 _fill_fields(ev, a.candidates[k].reading.event)
-            ev.provider, ev.recipient = (roles.without_others(names, theirs) for names in next(chosen))
+            provider, recipient = next(chosen)
+            ev.provider = roles.named_here(c, a.context, roles.without_others(provider, theirs),
+                                           c.reading.event.provider)
+            ev.recipient = roles.named_here(c, a.context, roles.without_others(recipient, theirs),
+                                            c.reading.event.recipient)
             ev.recipient = roles.left_unnamed(c, ev.recipient, ev.event_type)
             extras = [_split(extra, ev, c.reading.event) for extra in c.reading.extra
                       if SPLITS.get(ev.event_type) is SPLITS[extra.event_type]]

@@ -9,7 +9,7 @@ from pipeline.extract.context import DocumentContext
 from pipeline.extract.features import ROLE_FEATURES, Features, collect
 from pipeline.extract.records import Candidate, Mention, PartyCandidate
 from pipeline.extract.parties import everywhere
-from pipeline.extract.syntax import climb, head_chain
+from pipeline.extract.syntax import head_chain
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import country_names, output_party
 
@@ -102,25 +102,20 @@ def others_parties(heads: list[Candidate], doc: DocumentContext) -> list[set[str
             other = roots.get(above.i) if above is not None else None
             if other is not None and m.name in {*other.reading.event.provider, *other.reading.event.recipient}:
                 theirs.add(m.name)
-        out.append(theirs | told_again(c, doc))
+        out.append(theirs)
     return out
 
 
-_AGAIN = frozenset({"also", "too", "likewise", "similarly"})
-
-
-def told_again(c: Candidate, doc: DocumentContext) -> set[str]:
-    """For an event told as one more of its kind ("Burundi, which also rejected COVAX shipments"), whose sentence
-    names a party the rules give it, the parties named only outside its sentence: the party of the one before is
-    not a further party of this one."""
-    clause = climb(c.trigger.root, ("xcomp", "conj"))
-    if not any(t.dep_ == "advmod" and t.lower_ in _AGAIN for t in (*c.trigger.root.children, *clause.children)):
-        return set()
+def named_here(c: Candidate, doc: DocumentContext, names: list[str], ruled: list[str]) -> list[str]:
+    """`names` of one side, where the rules give that side a state its sentence names, without the further
+    parties (all but the likeliest) named only outside the sentence: the words name who it is ("UNICEF shipped
+    a further 40,000 doses to Tonga and Fiji" named Samoa, the headline's, beside them; "Burundi, which also
+    rejected COVAX shipments" named Tanzania, the receiver of the sentence before). A place inside a state
+    ("a campaign in the regions of Dosso and Tillaberi") names not who it is: its state may be the party."""
     here = {m.name for m in doc.mentions.get(c.sentence, [])}
-    if not here & {*c.reading.event.provider, *c.reading.event.recipient}:
-        return set()
-    named = {m.name for ms in doc.mentions.values() for m in ms} | ({doc.focus} if doc.focus else set())
-    return named - here
+    if not {n for n in here if output_party(n) in country_names()} & set(ruled):
+        return names
+    return names[:1] + [n for n in names[1:] if n in here]
 
 
 def without_others(names: list[str], theirs: set[str]) -> list[str]:
