@@ -209,3 +209,13 @@ def test_a_vaccines_name_that_acts_in_the_sentence_before_is_its_maker_after(nlp
             "doses by the end of the year.")
     result = process_documents([RawDocument("p.txt", "p1", text=text, article="p.txt")], nlp)
     assert [list(e["provider"]) for e in result.events if e["event_type"] == "delivery"] == [["Pfizer"]]
+
+
+def test_a_pronoun_after_the_government_described_is_the_articles_country(nlp: Language) -> None:
+    # "It" took China, the first party of the sentence before, whose subject was the government described
+    text = ("Bangladesh halts vaccinations as supplies dry up\n\n"
+            "Dhaka has received only 7 million of the 30 million doses it paid for, officials said.\n\n"
+            "The government has now turned to China and Russia.\n\n"
+            "It is in talks to buy 15 million doses of the Sinopharm vaccine.")
+    result = process_documents([RawDocument("b.txt", "b1", text=text, article="b.txt")], nlp)
+    assert [list(e["recipient"]) for e in result.events if e["event_type"] == "purchase"] == [["Bangladesh"]]

@@ -113,7 +113,8 @@ def sentence_context(i: int, sentences: list[Sentence], docs: dict[int, Doc], pu
     elif i - 1 in docs:
         # ("Pfizer raised its forecast. The company expects to deliver": a vaccine's name that acts is its maker)
         acting = [t for t in docs[i - 1] if t.ent_type_ == "VACCINE" and t.dep_ == "nsubj"]
-        prev_parties = list(dict.fromkeys(parties_in(docs[i - 1]) + parties_in(acting, makers=True)))
+        prev_parties = list(dict.fromkeys(described_focus(docs[i - 1], focus) + parties_in(docs[i - 1])
+                                          + parties_in(acting, makers=True)))
     else:
         prev_parties = list(dict.fromkeys(capitalised_parties(prev.text)))
     return Context(
@@ -122,6 +123,15 @@ def sentence_context(i: int, sentences: list[Sentence], docs: dict[int, Doc], pu
         previous_vaccine_related=bool(prev and vaccine_regex().search(prev.text)),
         is_headline=is_headline(i, sent),
     )
+
+
+def described_focus(doc: Doc, focus: str | None) -> list[str]:
+    """The article's country, where a sentence's subject describes a state without naming one ("The government
+    has now turned to China and Russia. It is in talks to buy": it is the government, not China)."""
+    subjects = [s for t in doc if t.dep_ == "ROOT" for s in t.children if s.dep_ in ("nsubj", "nsubjpass")]
+    described = any(s.lower_ in lexicon().country_descriptions and not parties_in(list(s.subtree))
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children) for s in subjects)
+    return [focus] if focus and described else []
 
 
 @dataclass
