@@ -449,6 +449,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
                                  or is_negated(t.root, "delivery"))
             and not (t.id_ == "welcome" and trig.label_ != "delivery")):
         return Licence(False, 0.0, "object_of_trigger")
+    if trig.id_ == "batch" and root.pos_ == "VERB" and root.dep_ in ("ccomp", "xcomp") \
+            and root.head.i in trigger_roots(trig.doc):
+        # "Indonesia rejects AstraZeneca batch": a batch the parser took for a verb is what the verb above acts on
+        return Licence(False, 0.0, "object_of_trigger")
     if root.dep_ == "appos" and root.lower_ in lexicon().supply_nouns and root.head.dep_ in ("dobj", "nsubjpass") \
             and root.head.head.i in trigger_roots(trig.doc) and any(c.ent_type_ == "ORDINAL" for c in root.children):
         # "received 1.02 million doses, the first batch of 3.56 million": the doses received, told again
