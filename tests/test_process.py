@@ -219,3 +219,14 @@ def test_a_pronoun_after_the_government_described_is_the_articles_country(nlp: L
             "It is in talks to buy 15 million doses of the Sinopharm vaccine.")
     result = process_documents([RawDocument("b.txt", "b1", text=text, article="b.txt")], nlp)
     assert [list(e["recipient"]) for e in result.events if e["event_type"] == "purchase"] == [["Bangladesh"]]
+
+
+def test_doses_pledged_by_a_group_left_unnamed_take_no_giver_from_the_sentence_before(nlp: Language) -> None:
+    # the rules took the WHO, the giver of the sentence before, for the drugmakers and rich nations
+    text = ("Mongolia first to receive donated H1N1 vaccine\n\n"
+            "Mongolia on Tuesday became the first developing country to receive swine flu vaccine donated through the "
+            "World Health Organization.\n\n"
+            "The WHO has said it hopes to distribute about 200 million doses pledged by drugmakers and rich nations "
+            "to 95 poorer countries.")
+    result = process_documents([RawDocument("m.txt", "m1", text=text, article="m.txt")], nlp)
+    assert [list(e["provider"]) for e in result.events if e["event_type"] == "offer"] == [[]]

@@ -317,6 +317,13 @@ def to_group(root: Token) -> bool:
     return any(t.lower_ in lexicon().group_nouns and not _names_a_party(t) for t in takers)
 
 
+def _by_group(root: Token) -> bool:
+    """"doses pledged by drugmakers and rich nations", "donated by well-wishers": givers named only as a group of
+    others (a plural common noun, naming no party)."""
+    agents = [o for a in prep_objects(root, ("by",)) for o in (a, *a.conjuncts)]
+    return bool(agents) and all(o.tag_ == "NNS" and not o.ent_type_ and not _names_a_party(o) for o in agents)
+
+
 def _names_a_party(group: Token) -> bool:
     """Whether the words of a group name a party, leaving aside what is told beside it (`described_by_clause`)."""
     beside = described_by_clause([group])
@@ -908,11 +915,11 @@ def rejected_offer(root: Token, ctx: Context) -> tuple[list[str], list[str]]:
 
 
 def from_group(root: Token) -> bool:
-    """"received about 2 million doses from various sources": givers named only as a group; "had refused to accept
-    any vaccines": doses of any giver."""
+    """"received about 2 million doses from various sources", "pledged by drugmakers": givers named only as a group;
+    "had refused to accept any vaccines": doses of any giver."""
     refused = children(root, ("dobj",)) + [o for c in children(root, ("xcomp",)) for o in children(c, ("dobj",))]
-    return any(o.lower_ in lexicon().group_nouns | lexicon().source_nouns and not parties_in(o.subtree)
-               for o in prep_objects(root, ("from",))) or any(
+    return _by_group(root) or any(o.lower_ in lexicon().group_nouns | lexicon().source_nouns
+                                  and not parties_in(o.subtree) for o in prep_objects(root, ("from",))) or any(
         c.dep_ == "det" and c.lower_ in ("any", "all") for o in refused if not parties_in(o.subtree)
         for c in o.children)
 
