@@ -25,6 +25,9 @@ CASES = [
      ("request", "asserted", ["COVAX"], ["Tanzania"], [], 2_000_000, "doses", "exact")),
     ("administration", "Kenya has vaccinated more than 1.5 million people.",
      ("administration", "asserted", ["Kenya"], ["Kenya"], [], 1_500_000, "people", "more_than")),
+    # a place in an apposition comparing what was done is no place it was done in
+    ("lowest_rates_in_europe", "Ukraine has vaccinated about 2 million people, one of the lowest rates in Europe.",
+     ("administration", "asserted", ["Ukraine"], ["Ukraine"], [], 2_000_000, "people", "about")),
     ("negated", "The shipment of AstraZeneca vaccines to Mongolia was not delivered.",
      ("delivery", "negated", [], ["Mongolia"], ["AstraZeneca"], None, None, None)),
     ("pledge_infinitive", "France pledged to send half a million doses to Niger.",
