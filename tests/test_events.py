@@ -355,6 +355,10 @@ CASES = [
     # what arrives, named as the subject of the verb governing the arrival, says where it came from
     ("doses_from_due_to_arrive", "A further 101,000 doses from the United States are due to arrive on Saturday.",
      ("delivery", "planned", ["United States"], [], [], 101_000, "doses", "exact")),
+    # a further count joined to the "from" phrase, given by its own participle, is no part of where the first came from
+    ("from_and_a_further_count_donated_by", "Honduras has received 59,000 doses from COVAX and 48,000 donated by "
+                                            "Israel.",
+     ("delivery", "asserted", ["COVAX"], ["Honduras"], [], 59_000, "doses", "exact")),
     # a state holding a donation from another receives it
     ("welcomed_donation_from", "Tonga welcomed a donation of 20,000 doses from New Zealand.",
      ("delivery", "asserted", ["New Zealand"], ["Tonga"], [], 20_000, "doses", "exact")),

@@ -304,6 +304,9 @@ def phrase_tokens(heads: Iterable[Token]) -> list[Token]:
     # "from the Chinese company Sinopharm": the name beside a description is what it describes
     aside = {t.i for h in heads for c in h.children if c.dep_ in ("acl", "relcl") or c.dep_ == "appos" and h.ent_type_
              for t in c.subtree}
+    # "received 59,000 doses from COVAX and 48,000 donated by Israel": a further count joined to the phrase is no part of
+    # it
+    aside |= {t.i for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "NUM" for t in c.subtree}
     # "from manufacturers in France, Brazil and Senegal": where unnamed makers are does not name them
     aside |= {t.i for h in heads if h.lower_ in _UNNAMED_MAKERS for p in h.children
               if p.dep_ == "prep" and p.lower_ in ("in", "across", "from") for t in p.subtree}
