@@ -25,6 +25,9 @@ CASES = [
      ("request", "asserted", ["COVAX"], ["Tanzania"], [], 2_000_000, "doses", "exact")),
     ("administration", "Kenya has vaccinated more than 1.5 million people.",
      ("administration", "asserted", ["Kenya"], ["Kenya"], [], 1_500_000, "people", "more_than")),
+    # a state described by where it lies: the place names no party
+    ("only_country_in_africa_that", "Eritrea is the only other country in Africa that has not started vaccinating.",
+     ("administration", "negated", ["Eritrea"], ["Eritrea"], [], None, None, None)),
     # a place in an apposition comparing what was done is no place it was done in
     ("lowest_rates_in_europe", "Ukraine has vaccinated about 2 million people, one of the lowest rates in Europe.",
      ("administration", "asserted", ["Ukraine"], ["Ukraine"], [], 2_000_000, "people", "about")),

@@ -66,7 +66,9 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
     """
     # "several countries in Europe": where an unnamed group is placed does not name it
     # ("one of the last countries in West Africa to start vaccinating": the group may sit inside the phrase)
-    placed = {t.i for tok in toks for g in tok.subtree if g.lower_ in lexicon().group_nouns
+    # ("the only other country in Africa that has not started vaccinating": or a state described)
+    placed = {t.i for tok in toks for g in tok.subtree
+              if g.lower_ in lexicon().group_nouns | lexicon().state_kind_nouns
               for p in children(g, ("prep",)) if p.lower_ in ("in", "across", "from") for t in p.subtree}
     placed |= regions_describing(toks)
     # "to Malawi, part of the United Kingdom's pledge": where the doses came from, beside who got them

@@ -23,6 +23,7 @@ class Lexicon:
     outsider_nouns: frozenset[str]
     relation_nouns: frozenset[str]  # "Iraq's neighbour Iran": whose neighbour a party is names no other party
     group_nouns: frozenset[str]
+    state_kind_nouns: frozenset[str]  # "the only country in Africa that": a state told by where it lies
     giver_triggers: frozenset[str]
     motion_triggers: frozenset[str]
     manufacturers: dict[str, str]
