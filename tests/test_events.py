@@ -1169,6 +1169,8 @@ STATUSES = [
      [("purchase", "negated")]),
     ("reneged_on_agreement", "Chile reneged on its agreement to buy 4 million doses of Sinovac.",
      [("purchase", "negated")]),
+    ("called_off_deal", "The Palestinian Authority called off a deal to buy 1 million doses of the Pfizer vaccine.",
+     [("purchase", "negated")]),
     ("pulled_out_of_storage", "The doses were pulled out of cold storage and delivered to Lima.",
      [("delivery", "asserted")]),
     ("none_of_the_doses", "None of the 5 million doses have been delivered.", [("delivery", "negated")]),

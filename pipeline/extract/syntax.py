@@ -228,10 +228,11 @@ def is_funding(tok: Token) -> bool:
 
 
 def ends_a_deal(tok: Token) -> bool:
-    """"cancelled", "terminated", "backed out (of)", "reneged (on)": a verb that ends an agreement or a plan."""
+    """"cancelled", "terminated", "backed out (of)", "reneged (on)", "called off": a verb that ends an agreement or a
+    plan."""
     lex = lexicon()
     particles = [c.lower_ for c in tok.children
-                 if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "through")]
+                 if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "through", "off")]
     return tok.lower_ in lex.cancel_verbs or tok.lower_ in lex.withdrawal_phrases or \
         any(f"{tok.lower_} {p}" in lex.withdrawal_phrases for p in particles)
 
