@@ -230,3 +230,14 @@ def test_doses_pledged_by_a_group_left_unnamed_take_no_giver_from_the_sentence_b
             "to 95 poorer countries.")
     result = process_documents([RawDocument("m.txt", "m1", text=text, article="m.txt")], nlp)
     assert [list(e["provider"]) for e in result.events if e["event_type"] == "offer"] == [[]]
+
+
+def test_two_verbs_of_asking_each_its_own_party_asked_are_two_requests(nlp: Language) -> None:
+    # the rules read two requests, China asked for 4 million doses and the United States to share; the deciders
+    # made them one happening, asked of the United States
+    text = ("Nepal seeks vaccine help from neighbours\n\n"
+            "Kathmandu has also requested 4 million doses from China and asked the United States to share part of its "
+            "surplus.")
+    result = process_documents([RawDocument("n.txt", "n1", text=text, article="n.txt")], nlp)
+    asked = sorted(tuple(e["provider"]) for e in result.events if e["event_type"] == "request" and e["provider"])
+    assert asked == [("China",), ("United States",)]

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from pipeline.extract.context import DocumentContext
 from pipeline.extract.features import EVENT_FEATURES, Features, collect
 from pipeline.extract.models import NO_EVENT
+from pipeline.extract.parties import own_parties
 from pipeline.extract.records import Candidate
 from pipeline.extract.syntax import subject_of_its_own
 
@@ -93,6 +94,9 @@ def _own_happening(ev: Any, group: list[Any]) -> bool:
     same unit that no member has), or it is a verb with a tense of its own, as the rules read it when they
     split a sentence's events (`rules._read_trigger`)."""
     if ev.verbal and all(o.verbal and o.status != ev.status for o in group):
+        return True
+    # "requested 4 million doses from China and asked the United States to share": each verb asks its own party
+    if ev.event_type == "request" and all(o.event_type == "request" and own_parties(ev, o) for o in group):
         return True
     if ev.quantity is None:
         return False

@@ -74,18 +74,24 @@ HAPPENINGS = [
 OWN_PARTIES = [
     ("two_destinations", "The United Arab Emirates has donated 50,000 doses of the Sinopharm vaccine to the "
      "Seychelles and sent a further 50,000 to Egypt.", [("delivery", "asserted"), ("delivery", "asserted")]),
-    ("two_parties_asked", "Bolivia has also applied to the COVAX mechanism for an additional allocation and wrote to "
-     "Argentina requesting an emergency loan of doses.", [("request", "asserted"), ("request", "asserted")]),
 ]
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: the deciders keep one happening per type and sentence where the "
-                   "rules read two with parties of their own; grouping them apart too changed no training reading "
-                   "but 10-draw F1 -0.0009 (0 up, 6 down), precision -0.0018, recipient +0.0011")
+                   "rules read two with parties of their own (but requests, the case below); grouping them apart for "
+                   "every type changed no training reading but 10-draw F1 -0.0009 (0 up, 6 down), precision -0.0018, "
+                   "recipient +0.0011")
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in OWN_PARTIES], ids=[c[0] for c in OWN_PARTIES])
 def test_the_deciders_split_what_names_parties_of_its_own(nlp: Language, text: str,
                                                          expected: list[tuple[str, str]]) -> None:
     assert [(e[0], e[1]) for e in _events(nlp, text)] == expected
+
+
+def test_the_deciders_split_requests_each_asking_its_own_party(nlp: Language) -> None:
+    # requests only, which changed no training output: "wrote to Argentina" was one request with the COVAX application
+    events = _events(nlp, "Bolivia has also applied to the COVAX mechanism for an additional allocation and wrote to "
+                          "Argentina requesting an emergency loan of doses.")
+    assert [(e[0], e[1]) for e in events] == [("request", "asserted"), ("request", "asserted")]
 
 
 def test_a_datelines_place_gives_nothing(nlp: Language) -> None:
