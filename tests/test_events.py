@@ -818,6 +818,10 @@ def test_extract_event(nlp: Language, text: str, expected: tuple) -> None:
 
 
 NON_EVENTS = [
+    # any doses that may come, under a verb of what would be, are no happening
+    ("would_welcome_any_offered", "Papua New Guinea's health authorities said they would welcome any vaccines "
+                                  "offered."),
+    ("would_accept_any_donated", "The government said it would accept any vaccines donated to it."),
     # what a dose or a vaccine offers or gives is protection, not doses
     ("a_dose_offers_protection", "A single dose of the HPV vaccine offers as much protection as two or three doses, a "
                                  "study found."),

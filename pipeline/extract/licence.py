@@ -226,6 +226,16 @@ _FURTHER = frozenset({"more", "another", "further", "additional", "extra"})
 _RANKS = frozenset({"remaining", "next", "last", "final"})
 
 
+def _any_that_may_come(root: Token, objects: list[Token]) -> bool:
+    """"said they would welcome any vaccines offered", "would accept any doses donated to it": doses of no happening,
+    any that may come, under a verb of what would be (not "nor were any vaccines provided", "would not accept any
+    vaccines": told as not done)."""
+    held = objects + ([root.head] if root.dep_ == "acl" else [])
+    verb = root.head.head if root.dep_ == "acl" else root
+    return any(c.dep_ == "det" and c.lower_ == "any" for h in held for c in h.children) and \
+        bool(auxiliaries(verb) & {"would", "could", "might"}) and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     """Whether a trigger speaks of vaccine supply: the first test that settles it, in order."""
     root, tid = trig.root, trig.id_
@@ -246,6 +256,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
            for c in root.children):
         return Licence(False, 0.0, "into_arms")  # "get those doses into arms" speaks of vaccinating, in general
     objects = children(root, ("dobj", "nsubjpass"))
+    if _any_that_may_come(root, objects):
+        return Licence(False, 0.0, "any_that_may_come")
     # "pending the signing of an indemnity agreement", "a technology transfer agreement": an agreement on no doses
     agreed = [root, *objects, *(prep_objects(root, ("of",)) if root.pos_ == "NOUN" else [])]
     if trig.label_ in ("purchase", "delivery") and any(c.dep_ in ("compound", "amod") and c.lower_ in
