@@ -624,11 +624,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             # the donation's source gives, whoever holds the noun receives
             sources = (t for o in frm if o.head.lower_ == "from" for t in o.subtree)
             donors = [p for p in parties_in(sources, makers=True) if p not in provider]
-            # ("Belarus accepted a similar offer": who accepts, welcomes or receives what is offered is offered it; not
-            # "Japan's offer", whose owner gives)
-            taken = not children(root, ("poss",)) and root.dep_ == "dobj" and root.head.i in trigger_roots(
-                root.doc, lambda t: t.id_ in ("accept", "welcome") or t.id_ in lexicon().receiving_triggers)
-            if (donors or taken) and not recipient and provider and (set(provider) <= country_names() or taken):
+            if donors and not recipient and provider and set(provider) <= country_names():
                 provider, recipient = donors, provider
             # ("The shipment follows a donation of 50,000 doses from China": a holder that is no party gives nothing)
             if root.dep_ == "dobj" and not provider:
