@@ -1527,6 +1527,16 @@ def test_a_headlines_verb_taken_for_a_noun_is_a_verb(nlp: Language, text: str, e
     assert [(e[0], e[2], e[3]) for e in _one(nlp, text)] == [expected]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: the rules make who accepts, welcomes or receives an offer or a "
+                   "donation told by a noun, its giver unnamed, the giver; reading it as the one offered changed two "
+                   "training documents (dev a34, b39, towards their gold): thirty draws F1 -0.0001 (10 up, 13 down), "
+                   "provider +0.0012 (14 up, 10 down), ECE +0.0009, and the packaged split's provider 0.852 -> 0.849, "
+                   "ECE 0.035 -> 0.060")
+def test_who_accepts_an_offer_is_offered_it(nlp: Language) -> None:
+    events = _one(nlp, "Belarus accepted a similar offer of 200,000 doses.")
+    assert [(e[0], e[2], e[3]) for e in events] == [("offer", [], ["Belarus"])]
+
+
 def test_a_headlines_batch_taken_for_a_verb_is_the_object_of_the_verb_above(nlp: Language) -> None:
     # the parser reads "batch" as a verb in a clause under the trigger: it was a delivery of its own
     events = _one(nlp, "Indonesia rejects AstraZeneca batch over expiry concerns")
