@@ -2408,6 +2408,9 @@ EVENT_DATES = [
     ("day_of_the_offer", "Russia offered in November to supply the doses.", "2020-11", "November"),
     ("day_of_an_infinitive_on_the_deal", "Peru signed a contract to buy 300,000 doses, to be delivered by November.",
      "2021-11", "November"),
+    # an age the parser takes for a date is none: "over 80" was 1980, "over 58" 2058
+    ("an_age_is_no_year", "Peru began vaccinating people over 80 on Saturday.", "2021-08-28", "Saturday"),
+    ("an_age_is_no_year_to_come", "Kenya will vaccinate people over 58 in March.", "2022-03", "March"),
 ]
 
 

@@ -309,7 +309,9 @@ def _date_entities(doc: Doc) -> list[Span]:
         cached = doc.user_data["dates"] = [
             e for e in entities(doc) if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_TIME.fullmatch(e.text))
             and not re.search(r"\b(years?|months?|weeks?|days?) (old|long)\b|^\d+ (years|months|weeks|days)$",
-                              e.text.lower())]
+                              e.text.lower())
+            # "people over 80": a bare number of one or two digits is an age, not a day or a year
+            and not re.fullmatch(r"\d{1,2}", e.text)]
     return cached
 
 
