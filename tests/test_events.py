@@ -28,6 +28,12 @@ CASES = [
     # a state described by where it lies: the place names no party
     ("only_country_in_africa_that", "Eritrea is the only other country in Africa that has not started vaccinating.",
      ("administration", "negated", ["Eritrea"], ["Eritrea"], [], None, None, None)),
+    # people counted as who vaccinates are not the vaccinated, nor the doses
+    ("nurses_who_administer", "About 2,000 nurses will administer the vaccine.",
+     ("administration", "planned", [], [], [], None, None, None)),
+    ("health_workers_who_went_to_administer", "About 260,000 health workers went door to door to administer the drops, "
+                                              "using vaccine supplied by UNICEF.",
+     ("administration", "asserted", [], [], [], None, None, None)),
     # a place in an apposition comparing what was done is no place it was done in
     ("lowest_rates_in_europe", "Ukraine has vaccinated about 2 million people, one of the lowest rates in Europe.",
      ("administration", "asserted", ["Ukraine"], ["Ukraine"], [], 2_000_000, "people", "about")),

@@ -26,6 +26,7 @@ from pipeline.extract.syntax import (
     lone_quantifier,
     names_a_part,
     head_chain,
+    is_passive,
     is_vaccine_token,
     names_doses,
     objects_within,
@@ -255,8 +256,25 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     elsewhere = other_happenings_on_parties(trig)
     spans = [s for s in spans if s.root.i not in elsewhere and not fraction_of(s.root, root)
              and not added_to(s.root, root) and not part_of_which(s.root, root) and not population_of(s.root)
-             and not harm_tally(s.root, root) and not running_total(s.root, root)]
+             and not harm_tally(s.root, root) and not running_total(s.root, root) and not acting_people(s, trig)]
     return min(spans, key=rank) if spans else None
+
+
+_VACCINATING_IDS = frozenset({"administer", "vaccinate", "inoculate", "immunize", "use"})
+
+
+def acting_people(count: Span, trig: Span) -> bool:
+    """"About 2,000 nurses will administer the vaccine", "260,000 health workers went door to door to administer the
+    drops": people counted as the subject of the trigger's verb, or of the verb it tells the purpose of, give the
+    doses or the shots; they are not what is given or who is vaccinated (not "1 million people have received a
+    dose")."""
+    root = trig.root
+    acting = trig.id_ in _VACCINATING_IDS or trig.id_ in lexicon().giver_triggers  # not "are waiting for their shot"
+    if not acting or trig.label_ not in ("administration", "delivery") or count.label_ != "people" \
+            or count.root.dep_ != "nsubj" or is_passive(root):
+        return False
+    verb = count.root.head
+    return verb == root or root.dep_ == "advcl" and root.head == verb
 
 
 def added_to(count: Token, root: Token) -> bool:
