@@ -260,16 +260,14 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     return min(spans, key=rank) if spans else None
 
 
-_VACCINATING_IDS = frozenset({"administer", "vaccinate", "inoculate", "immunize", "use"})
-
-
 def acting_people(count: Span, trig: Span) -> bool:
     """"About 2,000 nurses will administer the vaccine", "260,000 health workers went door to door to administer the
     drops": people counted as the subject of the trigger's verb, or of the verb it tells the purpose of, give the
     doses or the shots; they are not what is given or who is vaccinated (not "1 million people have received a
     dose")."""
     root = trig.root
-    acting = trig.id_ in _VACCINATING_IDS or trig.id_ in lexicon().giver_triggers  # not "are waiting for their shot"
+    # the lexicon's givers vaccinate too ("administer", "vaccinate"); not "are waiting for their shot"
+    acting = trig.id_ == "use" or trig.id_ in lexicon().giver_triggers
     if not acting or trig.label_ not in ("administration", "delivery") or count.label_ != "people" \
             or count.root.dep_ != "nsubj" or is_passive(root):
         return False

@@ -398,7 +398,7 @@ def _to_past_maker(root: Token) -> list[Token]:
             for g in children(t, ("pobj",))]
 
 
-def _within_from(place: Token, root: Token) -> bool:
+def _not_where_they_went(place: Token, root: Token) -> bool:
     """A place inside a "from" phrase is where doses came from ("flown in from a stockpile in Denmark"),
     not where they went; one inside an apposition on what the trigger acts on compares it ("has vaccinated about 2
     million people, one of the lowest rates in Europe")."""
@@ -474,7 +474,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     frm = [o for o in prep_objects(root, ("from", "with", "through", "via")) + on_doses
            if not is_funding(o) and not is_funding(o.head.head)  # "with funding from X": X pays, gives no doses
            and not set_aside(o)]  # "Apart from the vaccines donated by China, the country has bought ... from Russia"
-    loc = [o for o in prep_objects(root, ("in", "at", "across", "within")) if not _within_from(o, root)]
+    loc = [o for o in prep_objects(root, ("in", "at", "across", "within")) if not _not_where_they_went(o, root)]
     with_obj = children(root, ("dobj", "dative"))
     evidence = 0.0
     # "the WHO is an organization that delivered its intention to provide ... to North Korea", "the nation, which has
