@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.language import Language
 
@@ -12,6 +14,11 @@ from pipeline.ingest import RawDocument
 from pipeline.normalise import country_names
 from pipeline.process import process_documents
 from pipeline.sentences import split_sentences
+
+def _article_events(nlp: Language, text: str) -> list[dict[str, Any]]:
+    """The event rows of one article, `text`, as `process_documents` writes them."""
+    return process_documents([RawDocument("a.txt", "a1", text=text, article="a.txt")], nlp).events
+
 
 # (id, article text, expected focus country)
 FOCUS = [
@@ -89,8 +96,8 @@ def test_a_headline_in_title_case_names_its_giver(nlp: Language) -> None:
 def test_a_datelines_dash_does_not_reach_party_names(nlp: Language) -> None:
     text = ("(Reuters) -North Korea has rejected about 3 million doses of the Sinovac vaccine offered through "
             "COVAX, UNICEF said on Tuesday.")
-    result = process_documents([RawDocument("a.txt", "d1", text=text, article="a.txt")], nlp)
-    rejection = [e for e in result.events if e["event_type"] == "rejection"]
+    events = _article_events(nlp, text)
+    rejection = [e for e in events if e["event_type"] == "rejection"]
     assert [e["recipient"] for e in rejection] == [["North Korea"]]
     assert [e["recipient_iso3"] for e in rejection] == [["PRK"]]
 
@@ -99,16 +106,16 @@ def test_each_further_count_of_an_administration_is_an_event_of_the_run(nlp: Lan
     text = ("Peru is vaccinating quickly with doses from Pfizer and Sinopharm.\n\n"
             "Peru has thus far vaccinated 10.9 million people with at least one dose and 4.0 million with two "
             "doses of the Pfizer vaccine.")
-    result = process_documents([RawDocument("p.txt", "p1", text=text, article="p.txt")], nlp)
-    counts = sorted((e["quantity"], e["quantity_unit"], tuple(e["recipient"])) for e in result.events
+    events = _article_events(nlp, text)
+    counts = sorted((e["quantity"], e["quantity_unit"], tuple(e["recipient"])) for e in events
                     if e["event_type"] == "administration" and e["quantity"])
     assert counts == [(4_000_000, "people", ("Peru",)), (10_900_000, "people", ("Peru",))]
 
 
 def test_a_state_with_its_verb_left_out_vaccinates_its_own_in_the_run(nlp: Language) -> None:
     text = "Caribbean vaccination\n\nGuyana has vaccinated 150,000 people and Suriname 80,000."
-    result = process_documents([RawDocument("p.txt", "p1", text=text, article="p.txt")], nlp)
-    assert sorted((e["quantity"], tuple(e["provider"]), tuple(e["recipient"])) for e in result.events) == [
+    events = _article_events(nlp, text)
+    assert sorted((e["quantity"], tuple(e["provider"]), tuple(e["recipient"])) for e in events) == [
         (80_000, ("Suriname",), ("Suriname",)), (150_000, ("Guyana",), ("Guyana",))]
 
 
@@ -118,16 +125,16 @@ def test_each_further_count_keeps_its_own_destination_in_the_run(nlp: Language) 
             "NEW DELHI, January 2021 - India will send 2 million doses of the Covishield vaccine to Bangladesh and "
             "1 million to Nepal as gifts, the foreign ministry said on Tuesday.\n"
             "Shipments of 150,000 doses to Bhutan and 100,000 to the Maldives left on Wednesday.")
-    result = process_documents([RawDocument("p.txt", "p1", text=text, article="p.txt")], nlp)
-    shipments = sorted((e["quantity"], tuple(e["recipient"])) for e in result.events if e["trigger"] == "Shipments")
+    events = _article_events(nlp, text)
+    shipments = sorted((e["quantity"], tuple(e["recipient"])) for e in events if e["trigger"] == "Shipments")
     assert shipments == [(100_000, ("Maldives",)), (150_000, ("Bhutan",))]
 
 
 def test_a_further_word_for_doses_keeps_its_own_giver_in_the_run(nlp: Language) -> None:
     # the role deciders decide the first event's giver; the further one keeps the giver its own words name
     text = "Kenya received 300,000 doses of AstraZeneca donated by France and 100,000 doses of Pfizer from COVAX."
-    result = process_documents([RawDocument("p.txt", "p1", text=text, article="p.txt")], nlp)
-    givers = sorted((e["quantity"], tuple(e["provider"])) for e in result.events)
+    events = _article_events(nlp, text)
+    givers = sorted((e["quantity"], tuple(e["provider"])) for e in events)
     assert givers == [(100_000, ("COVAX",)), (300_000, ("France",))]
 
 
@@ -136,8 +143,8 @@ def test_a_party_of_another_event_of_the_sentence_is_not_a_further_party_in_the_
     text = ("Vaccines for South America\n\n"
             "Ecuador received 16,000 Pfizer doses on Wednesday; Bolivia received 500,000 Sinopharm doses the same day.\n"
             "China donated 500,000 doses to Paraguay and sold 2 million to Bolivia.")
-    result = process_documents([RawDocument("p.txt", "p1", text=text, article="p.txt")], nlp)
-    receivers = sorted((e["trigger"], e["quantity"], tuple(e["recipient"])) for e in result.events)
+    events = _article_events(nlp, text)
+    receivers = sorted((e["trigger"], e["quantity"], tuple(e["recipient"])) for e in events)
     assert receivers == [("donated", 500_000, ("Paraguay",)), ("received", 16_000, ("Ecuador",)),
                          ("received", 500_000, ("Bolivia",)), ("sold", 2_000_000, ("Bolivia",))]
 
@@ -149,8 +156,8 @@ def test_a_party_told_as_one_more_of_its_kind_is_not_joined_by_the_one_before(nl
             "the COVAX facility, a government spokesman said on Friday.\n\n"
             "Burundi, which also rejected COVAX shipments earlier this year, said it would rather spend money on "
             "prevention and treatment.")
-    result = process_documents([RawDocument("t.txt", "t1", text=text, article="t.txt")], nlp)
-    receivers = [tuple(e["recipient"]) for e in result.events if e["evidence"].startswith("Burundi")]
+    events = _article_events(nlp, text)
+    receivers = [tuple(e["recipient"]) for e in events if e["evidence"].startswith("Burundi")]
     assert receivers == [("Burundi",)]
 
 
@@ -159,8 +166,8 @@ def test_a_side_the_sentence_names_takes_no_further_party_from_outside_it(nlp: L
     text = ("Measles vaccines for Samoa\n\n"
             "New Zealand is sending 110,000 doses of measles vaccine to Samoa.\n\n"
             "UNICEF said it had shipped a further 40,000 doses to Tonga and Fiji.")
-    result = process_documents([RawDocument("s.txt", "s1", text=text, article="s.txt")], nlp)
-    receivers = [tuple(e["recipient"]) for e in result.events if e["evidence"].startswith("UNICEF")]
+    events = _article_events(nlp, text)
+    receivers = [tuple(e["recipient"]) for e in events if e["evidence"].startswith("UNICEF")]
     assert receivers == [("Tonga", "Fiji")]
 
 
@@ -169,16 +176,16 @@ def test_receivers_all_over_the_world_are_not_the_article_s_country(nlp: Languag
     text = ("Philippines in talks for more vaccines\n\n"
             "Galvez said Manila had also sought 4 million doses of Moderna from the United States, which has promised "
             "to share 80 million doses worldwide.")
-    result = process_documents([RawDocument("m.txt", "m1", text=text, article="m.txt")], nlp)
-    receivers = sorted((e["event_type"], tuple(e["recipient"])) for e in result.events)
+    events = _article_events(nlp, text)
+    receivers = sorted((e["event_type"], tuple(e["recipient"])) for e in events)
     assert receivers == [("offer", ()), ("request", ("Philippines",))]
 
 
 def test_a_bare_congo_is_the_congo_its_article_names(nlp: Language) -> None:
     text = ("The Democratic Republic of Congo received its first 99,000 doses of mpox vaccine from the European "
             "Union on Thursday.\n\nCongo had asked its partners for about 3.5 million doses.")
-    result = process_documents([RawDocument("c.txt", "c1", text=text, article="c.txt")], nlp)
-    recipients = {(e["event_type"], tuple(e["recipient"]), tuple(e["recipient_iso3"])) for e in result.events}
+    events = _article_events(nlp, text)
+    recipients = {(e["event_type"], tuple(e["recipient"]), tuple(e["recipient_iso3"])) for e in events}
     assert recipients == {("delivery", ("DR Congo",), ("COD",)), ("request", ("DR Congo",), ("COD",))}
 
 
@@ -198,8 +205,8 @@ def test_a_datelines_date_dates_an_article_whose_metadata_has_none(nlp: Language
 def test_a_datelines_capital_is_the_articles_country(nlp: Language) -> None:
     text = ("Rabies vaccines arrive\n\nMANILA - The Department of Health said it has received 100,000 vials of "
             "anti-rabies vaccine from India.")
-    result = process_documents([RawDocument("r.txt", "r1", text=text, article="r.txt")], nlp)
-    assert {tuple(e["recipient"]) for e in result.events if e["quantity"]} == {("Philippines",)}
+    events = _article_events(nlp, text)
+    assert {tuple(e["recipient"]) for e in events if e["quantity"]} == {("Philippines",)}
 
 
 def test_a_vaccines_name_that_acts_in_the_sentence_before_is_its_maker_after(nlp: Language) -> None:
@@ -207,8 +214,8 @@ def test_a_vaccines_name_that_acts_in_the_sentence_before_is_its_maker_after(nlp
     text = ("Pfizer raises vaccine forecast\n\nPfizer raised its forecast for 2021 sales of its COVID-19 vaccine, "
             "saying it had signed contracts for 2.1 billion doses.\n\nThe company expects to deliver most of those "
             "doses by the end of the year.")
-    result = process_documents([RawDocument("p.txt", "p1", text=text, article="p.txt")], nlp)
-    assert [list(e["provider"]) for e in result.events if e["event_type"] == "delivery"] == [["Pfizer"]]
+    events = _article_events(nlp, text)
+    assert [list(e["provider"]) for e in events if e["event_type"] == "delivery"] == [["Pfizer"]]
 
 
 def test_a_pronoun_after_the_government_described_is_the_articles_country(nlp: Language) -> None:
@@ -217,8 +224,8 @@ def test_a_pronoun_after_the_government_described_is_the_articles_country(nlp: L
             "Dhaka has received only 7 million of the 30 million doses it paid for, officials said.\n\n"
             "The government has now turned to China and Russia.\n\n"
             "It is in talks to buy 15 million doses of the Sinopharm vaccine.")
-    result = process_documents([RawDocument("b.txt", "b1", text=text, article="b.txt")], nlp)
-    assert [list(e["recipient"]) for e in result.events if e["event_type"] == "purchase"] == [["Bangladesh"]]
+    events = _article_events(nlp, text)
+    assert [list(e["recipient"]) for e in events if e["event_type"] == "purchase"] == [["Bangladesh"]]
 
 
 def test_doses_pledged_by_a_group_left_unnamed_take_no_giver_from_the_sentence_before(nlp: Language) -> None:
@@ -228,8 +235,8 @@ def test_doses_pledged_by_a_group_left_unnamed_take_no_giver_from_the_sentence_b
             "World Health Organization.\n\n"
             "The WHO has said it hopes to distribute about 200 million doses pledged by drugmakers and rich nations "
             "to 95 poorer countries.")
-    result = process_documents([RawDocument("m.txt", "m1", text=text, article="m.txt")], nlp)
-    assert [list(e["provider"]) for e in result.events if e["event_type"] == "offer"] == [[]]
+    events = _article_events(nlp, text)
+    assert [list(e["provider"]) for e in events if e["event_type"] == "offer"] == [[]]
 
 
 def test_two_verbs_of_asking_each_its_own_party_asked_are_two_requests(nlp: Language) -> None:
@@ -238,6 +245,6 @@ def test_two_verbs_of_asking_each_its_own_party_asked_are_two_requests(nlp: Lang
     text = ("Nepal seeks vaccine help from neighbours\n\n"
             "Kathmandu has also requested 4 million doses from China and asked the United States to share part of its "
             "surplus.")
-    result = process_documents([RawDocument("n.txt", "n1", text=text, article="n.txt")], nlp)
-    asked = sorted(tuple(e["provider"]) for e in result.events if e["event_type"] == "request" and e["provider"])
+    events = _article_events(nlp, text)
+    asked = sorted(tuple(e["provider"]) for e in events if e["event_type"] == "request" and e["provider"])
     assert asked == [("China",), ("United States",)]
