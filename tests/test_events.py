@@ -3715,3 +3715,17 @@ def test_a_total_of_givings_brought_to_a_count_is_a_tally(nlp: Language) -> None
     events = _one(nlp, "The Netherlands has donated 1.5 million doses to Indonesia, bringing its total donations to 10 "
                        "million doses.")
     assert [(e[0], e[5]) for e in events] == [("delivery", 1_500_000)]
+
+
+def test_doses_a_deal_is_for_are_not_whom_it_is_for(nlp: Language) -> None:
+    # "for 37 million doses with the RDIF": the phrase of the doses holds the seller, who buys nothing
+    events = _one(nlp, "The governors of nine states had signed contracts for 37 million doses with the Russian Direct "
+                       "Investment Fund.")
+    assert [(e[0], e[2], e[3], e[5]) for e in events] == [
+        ("purchase", ["Russian Direct Investment Fund"], [], 37_000_000)]
+
+
+def test_a_maker_that_says_it_signed_a_deal_sells(nlp: Language) -> None:
+    events = _one(nlp, "Bavarian Nordic said it had signed a deal with Gavi to supply 500,000 doses this year.")
+    assert [(e[0], e[2], e[3]) for e in events if e[0] == "purchase"] == [("purchase", ["Bavarian Nordic"], ["Gavi"])]
+

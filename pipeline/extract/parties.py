@@ -662,8 +662,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if not recipient and event_type == "delivery":  # "Ghana's second consignment is expected next week"
         recipient = holders_of(children(root, ("dobj", "nsubjpass")))
     if not recipient and event_type == "purchase":  # "financed the purchase of 2 million doses for Lebanon"
+        # ("signed contracts for 37 million doses with the RDIF": doses bought are not whom they are for)
         recipient = parties_in(phrase_tokens(g for h in [root, *prep_objects(root, ("of",))] for p in children(
-            h, ("prep",)) if p.lower_ == "for" for g in children(p, ("pobj",))))
+            h, ("prep",)) if p.lower_ == "for" for g in children(p, ("pobj",)) if not names_doses(g)))
     if not recipient and passive and event_type == "rejection":
         recipient, offered_by = rejected_offer(root, ctx)
         if offered_by and not frm:
@@ -695,7 +696,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     if not provider and schemes:
         provider = resolve(schemes, ctx, root.i, exclude=recipient, role="provider")
     if event_type == "purchase" and provider and not set(provider) & lexicon().producers:
-        sellers = parties_in((t for s in (subj if not passive else agent) for t in s.subtree), makers=True)
+        # ("Bavarian Nordic said it had signed a deal with Gavi to supply": a pronoun stands for the maker)
+        sellers = resolve(subj if not passive else agent, ctx, root.i, makers=True, role="provider")
         if set(sellers) & lexicon().producers:  # "J&J entered into a deal with AVAT": the maker sells
             return [p for p in sellers if p in lexicon().producers], provider, 1.0
     # "asked China for doses", "appealed to the WHO": the asked gives; "asked COVAX not to send": it would have given
