@@ -3729,3 +3729,10 @@ def test_a_maker_that_says_it_signed_a_deal_sells(nlp: Language) -> None:
     events = _one(nlp, "Bavarian Nordic said it had signed a deal with Gavi to supply 500,000 doses this year.")
     assert [(e[0], e[2], e[3]) for e in events if e[0] == "purchase"] == [("purchase", ["Bavarian Nordic"], ["Gavi"])]
 
+
+@pytest.mark.parametrize("text", [
+    "The regulator rejected a request by several states to import the Sputnik V vaccine.",
+    "Brazil made a request to China to send more doses.",
+])
+def test_what_a_request_noun_asks_to_be_given_is_no_delivery(nlp: Language, text: str) -> None:
+    assert [e[0] for e in _one(nlp, text)] == ["request"]

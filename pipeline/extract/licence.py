@@ -533,7 +533,9 @@ def giving_complements(root: Token) -> list[Token]:
     "requested India to release the remaining doses" (a verb of giving only there: as a trigger, "release" read
     statements and data released)."""
     giving = trigger_roots(root.doc, lambda t: t.label_ in ("delivery", "offer"))
-    return [c for c in children(root, ("xcomp", "ccomp")) if c.i in giving or c.lower_ in lexicon().releasing_verbs]
+    # ("made a request to China to send more doses": a noun's infinitive)
+    deps = ("xcomp", "ccomp", "acl") if root.pos_ in ("NOUN", "PROPN") else ("xcomp", "ccomp")
+    return [c for c in children(root, deps) if c.i in giving or c.lower_ in lexicon().releasing_verbs]
 
 
 def _given_objects(root: Token) -> list[Token]:
