@@ -401,11 +401,12 @@ def _to_past_maker(root: Token) -> list[Token]:
 def _not_where_they_went(place: Token, root: Token) -> bool:
     """A place inside a "from" phrase is where doses came from ("flown in from a stockpile in Denmark"),
     not where they went; one inside an apposition on what the trigger acts on compares it ("has vaccinated about 2
-    million people, one of the lowest rates in Europe")."""
+    million people, one of the lowest rates in Europe"), as one after "than" does ("has vaccinated more people per
+    head than any country in continental Europe")."""
     for h in head_chain(place):
         if h == root:
             return False
-        if h.dep_ == "prep" and h.lower_ == "from" or h.dep_ == "appos" and h.head.head == root:
+        if h.dep_ == "prep" and h.lower_ in ("from", "than") or h.dep_ == "appos" and h.head.head == root:
             return True
     return False
 
