@@ -3736,3 +3736,14 @@ def test_a_maker_that_says_it_signed_a_deal_sells(nlp: Language) -> None:
 ])
 def test_what_a_request_noun_asks_to_be_given_is_no_delivery(nlp: Language, text: str) -> None:
     assert [e[0] for e in _one(nlp, text)] == ["request"]
+
+
+def test_a_place_a_count_is_compared_with_is_not_where_people_were_vaccinated(nlp: Language) -> None:
+    events = _one(nlp, "Serbia has vaccinated more people per head than any country in continental Europe.")
+    assert [(e[0], e[3]) for e in events] == [("administration", ["Serbia"])]
+
+
+def test_a_noun_that_names_its_vaccine_is_for_that_one(nlp: Language) -> None:
+    events = _one(nlp, "The ICG approved a request from Nigeria for 4.9 million doses of yellow fever vaccine on Friday, "
+                       "and a request from Mozambique for 900,000 doses of oral cholera vaccine.")
+    assert sorted((e[3][0], e[4]) for e in events) == [("Mozambique", ["cholera"]), ("Nigeria", ["yellow fever"])]

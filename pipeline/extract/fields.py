@@ -66,6 +66,11 @@ def vaccines(trig: Span) -> list[str]:
     inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in scope - others - timed
               and not set_aside(e.root)]
     root = trig.root
+    # "approved a request from Nigeria for 4.9 million doses of yellow fever vaccine, and a request from Mozambique for
+    # 900,000 doses of oral cholera vaccine": a noun that names a vaccine in its own phrase asks for that one
+    phrase = {t.i for t in root.subtree} if root.pos_ in ("NOUN", "PROPN") else set()
+    inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in phrase
+              and e._.canonical in inside] or inside
     if not inside and root.dep_ in ("acl", "relcl") and root.head != root:
         # "declined 756,000 AstraZeneca doses offered through COVAX": the doses a clause is on name its vaccine
         held = {t.i for t in root.head.subtree} - {t.i for t in root.subtree}
