@@ -3747,3 +3747,13 @@ def test_a_noun_that_names_its_vaccine_is_for_that_one(nlp: Language) -> None:
     events = _one(nlp, "The ICG approved a request from Nigeria for 4.9 million doses of yellow fever vaccine on Friday, "
                        "and a request from Mozambique for 900,000 doses of oral cholera vaccine.")
     assert sorted((e[3][0], e[4]) for e in events) == [("Mozambique", ["cholera"]), ("Nigeria", ["yellow fever"])]
+
+
+@pytest.mark.parametrize(("brand", "vaccine"), [
+    ("Pandemrix", "influenza"), ("Focetria", "influenza"), ("Celvapan", "influenza"), ("Fluval P", "influenza"),
+    ("Rabipur", "rabies"), ("Verorab", "rabies"), ("Menactra", "meningitis"), ("Nimenrix", "meningitis"),
+    ("Dukoral", "cholera"),
+])
+def test_a_brand_of_a_vaccine_against_another_disease_names_it(nlp: Language, brand: str, vaccine: str) -> None:
+    events = _one(nlp, f"The government has ordered 4 million doses of {brand} from the manufacturer.")
+    assert [(e[0], e[4]) for e in events] == [("purchase", [vaccine])]
