@@ -3757,3 +3757,13 @@ def test_a_noun_that_names_its_vaccine_is_for_that_one(nlp: Language) -> None:
 def test_a_brand_of_a_vaccine_against_another_disease_names_it(nlp: Language, brand: str, vaccine: str) -> None:
     events = _one(nlp, f"The government has ordered 4 million doses of {brand} from the manufacturer.")
     assert [(e[0], e[4]) for e in events] == [("purchase", [vaccine])]
+
+
+@pytest.mark.parametrize(("text", "headline", "status"), [
+    ("Vaccination starts on Wednesday in Dosso and Tahoua.", False, "planned"),
+    ("The second batch of 500,000 doses arrives next week.", False, "planned"),
+    ("Kenya receives 1 million doses every month.", False, "asserted"),  # a present with no day of its own: a habit
+    ("Kenya receives 1 million doses on Monday", True, "asserted"),  # a headline's present: what was done
+])
+def test_a_present_with_a_day_to_come_is_scheduled(nlp: Language, text: str, headline: bool, status: str) -> None:
+    assert [e[1] for e in _one(nlp, text, Context(is_headline=headline))] == [status]

@@ -16,6 +16,7 @@ from pipeline.extract.status import (
     is_negated,
     is_planned,
     progressive_future,
+    scheduled_present,
 )
 from pipeline.extract.syntax import (
     auxiliaries,
@@ -201,7 +202,7 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
     asking = asked_to_pause(root) if etype == "rejection" and trig.label_ == "delivery" else None
     anchor = asking if asking is not None else root  # the asking holds the status, not the pausing
     planned = is_planned(anchor) and not (etype == "purchase" and dated_participle(root)) \
-        or progressive_future(trig) or headline_infinitive(trig) \
+        or progressive_future(trig) or headline_infinitive(trig) or not ctx.is_headline and scheduled_present(trig) \
         or trig.id_ in lexicon().future_triggers  # "we expect more vaccines in May"
     negated = is_negated(anchor, etype)
     if trig.id_ in lexicon().needs_negation:  # "would no longer accept" is a rejection

@@ -125,6 +125,21 @@ def progressive_future(trig: Span) -> bool:
             and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s") for c in root.children))
 
 
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow"})
+
+
+def scheduled_present(trig: Span) -> bool:
+    """"Vaccination starts on Wednesday", "The doses arrive next week": a body sentence's present with a day or a
+    "next" of its own tells what is scheduled (a headline's present tells what was done: the caller asks only of the
+    body)."""
+    root = trig.root
+    verb = root.head if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("nsubj", "nsubjpass") else root
+    if verb.tag_ not in ("VBZ", "VBP") or auxiliaries(verb):
+        return False
+    return any(t.ent_type_ == "DATE" and (t.lower_ in _DAYS or t.lower_ == "next" and t.head.ent_type_ == "DATE")
+               for c in verb.children if c.dep_ in ("prep", "npadvmod", "tmod") for t in c.subtree)
+
+
 def negating_head(tok: Token) -> bool:
     """A word that stops what it governs ("halted", "pause", "hold"); holding a campaign runs it, it stops nothing
     ("will hold a campaign next week, using 10 million doses")."""
