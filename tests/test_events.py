@@ -3767,3 +3767,9 @@ def test_a_brand_of_a_vaccine_against_another_disease_names_it(nlp: Language, br
 ])
 def test_a_present_with_a_day_to_come_is_scheduled(nlp: Language, text: str, headline: bool, status: str) -> None:
     assert [e[1] for e in _one(nlp, text, Context(is_headline=headline))] == [status]
+
+
+def test_a_hold_put_on_exports_stops_them(nlp: Language) -> None:
+    events = _one(nlp, "India has put a temporary hold on all major exports of the AstraZeneca vaccine.")
+    assert [(e[0], e[1]) for e in events] == [("delivery", "negated")]
+
