@@ -3773,3 +3773,14 @@ def test_a_hold_put_on_exports_stops_them(nlp: Language) -> None:
     events = _one(nlp, "India has put a temporary hold on all major exports of the AstraZeneca vaccine.")
     assert [(e[0], e[1]) for e in events] == [("delivery", "negated")]
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moldova also received 14,400 doses through COVAX in March and has started negotiations with the Gamaleya "
+     "Institute to buy Sputnik V.", (None, None)),
+    ("Kenya received 1 million doses in May and has signed a deal to buy 2 million more.", (2_000_000, None)),
+])
+def test_an_infinitive_of_a_verb_with_a_tense_of_its_own_takes_no_count_or_date_of_the_other(
+        nlp: Language, text: str, expected: tuple) -> None:
+    ctx = Context(published=date(2021, 6, 1))
+    purchases = [e for e in extract(nlp(text), ctx) if e.event_type == "purchase"]
+    assert [(e.quantity, e.event_date) for e in purchases] == [expected]

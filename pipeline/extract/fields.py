@@ -22,6 +22,7 @@ from pipeline.extract.syntax import (
     governor,
     has_own_subject,
     has_own_tense,
+    infinitive_top,
     joined_happenings,
     lone_quantifier,
     names_a_part,
@@ -174,8 +175,10 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     spans = [s for s in trig.doc.spans.get("quantities", []) if not (
         s.label_ == "shipments" and s.root.dep_ == "pobj" and s.root.head.lower_ == "in")]
     root = trig.root
-    if has_own_tense(root):  # "received 2,000 doses last week and has asked for more": it counts its own
-        spans = [s for s in spans if s.root in root.subtree]
+    # "received 2,000 doses last week and has asked for more": it counts its own; so does an infinitive of such a verb
+    # ("received 14,400 doses through COVAX and has started negotiations with the Gamaleya Institute to buy Sputnik V")
+    if has_own_tense(top := infinitive_top(root)):
+        spans = [s for s in spans if s.root in top.subtree]
     # "received 500,000 doses on Monday and will begin inoculating health workers": a verb joined by "and" in the
     # future, and what it begins, count their own; so does another party's clause ("China has donated 1.1 million
     # doses, and Russia has agreed to supply Sputnik V")
@@ -358,6 +361,11 @@ def find_date(trig: Span, ctx: Context, planned: bool, promised: bool = False) -
     own = [e for e in dates if root.pos_ == "VERB" and root in head_chain(e.root, 3)]
     if not own and root.dep_ == "conj" and root.pos_ == "VERB" and auxiliaries(root):
         return None, None
+    # ("and has started negotiations to buy Sputnik V": nor has an infinitive of such a verb, outside its words)
+    if has_own_tense(top := infinitive_top(root)) and top != root:
+        dates = [e for e in dates if e.root in top.subtree]
+        if not dates:
+            return None, None
     best = min(own or dates, key=lambda e: abs(e.start - root.i))
     doc = trig.doc
     if best.start > 0 and doc[best.start - 1].ent_type_ == "ORDINAL" and best.label_ == "DATE" \

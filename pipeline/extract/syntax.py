@@ -369,6 +369,17 @@ def has_own_tense(tok: Token) -> bool:
     return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and bool(auxiliaries(tok) & TENSED)
 
 
+def infinitive_top(tok: Token) -> Token:
+    """The verb a chain of infinitives hangs on, through the nouns that hold them: "started" in "and has started
+    negotiations with the Gamaleya Institute to buy Sputnik V"; `tok` itself when it is no infinitive."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "advcl", "acl", "relcl") or "to" not in auxiliaries(cur) or cur.head == cur:
+            break
+        cur = governor(cur.head)
+    return cur
+
+
 def subject_of_its_own(root: Token) -> bool:
     """A verb joined by "and" (or set against it by "while") whose own subject names other parties than the verb it
     is joined to: "Russia has shipped 1.3 million doses, and Cuba has sent its Abdala vaccine" tells two
