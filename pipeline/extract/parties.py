@@ -628,7 +628,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             if donors and not recipient and provider and set(provider) <= country_names():
                 provider, recipient = donors, provider
             # ("The shipment follows a donation of 50,000 doses from China": a holder that is no party gives nothing)
-            if root.dep_ == "dobj" and not provider:
+            if root.dep_ in ("dobj", "pobj") and not provider:
                 provider = [p for p in donors if p not in recipient]
             # "Guatemala is in talks with Russia over the delivery of 16 million doses": the party dealt with gives
             talks = [root.head.head] if root.dep_ == "pobj" and root.head.lower_ in ("over", "on", "about", "for") \
