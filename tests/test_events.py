@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from pipeline.extract.records import Context, Event
 from pipeline.extract.rules import extract
+from pipeline.extract.status import scheduled_present
 
 # (id, sentence, expected event: type, status, provider, recipient, vaccine, quantity, unit, qualifier)
 CASES = [
@@ -3790,3 +3791,9 @@ def test_who_a_gift_told_in_a_phrase_comes_from_gives_it(nlp: Language) -> None:
     events = _one(nlp, "Jordan will not authorise the import of Russia's Sputnik V vaccine, the health minister said, "
                        "despite an offer from Moscow to supply 1 million doses.")
     assert [(e[0], e[2], e[5]) for e in events if e[0] == "offer"] == [("offer", ["Russia"], 1_000_000)]
+
+
+def test_a_relative_clauses_present_with_a_day_describes(nlp: Language) -> None:
+    doc = nlp("The laboratory data that we get in the next two weeks will not be sufficient to call for a new vaccine.")
+    [trig] = [t for t in doc.spans["triggers"] if t.root.lower_ == "get"]
+    assert not scheduled_present(trig)

@@ -131,10 +131,10 @@ _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 def scheduled_present(trig: Span) -> bool:
     """"Vaccination starts on Wednesday", "The doses arrive next week": a body sentence's present with a day or a
     "next" of its own tells what is scheduled (a headline's present tells what was done: the caller asks only of the
-    body)."""
+    body); a relative clause's present describes ("the laboratory data that we get in the next two weeks")."""
     root = trig.root
     verb = root.head if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("nsubj", "nsubjpass") else root
-    if verb.tag_ not in ("VBZ", "VBP") or auxiliaries(verb):
+    if verb.tag_ not in ("VBZ", "VBP") or auxiliaries(verb) or verb.dep_ in ("relcl", "acl"):
         return False
     return any(t.ent_type_ == "DATE" and (t.lower_ in _DAYS or t.lower_ == "next" and t.head.ent_type_ == "DATE")
                for c in verb.children if c.dep_ in ("prep", "npadvmod", "tmod") for t in c.subtree)
