@@ -3797,3 +3797,8 @@ def test_a_relative_clauses_present_with_a_day_describes(nlp: Language) -> None:
     doc = nlp("The laboratory data that we get in the next two weeks will not be sufficient to call for a new vaccine.")
     [trig] = [t for t in doc.spans["triggers"] if t.root.lower_ == "get"]
     assert not scheduled_present(trig)
+
+
+def test_a_purchase_splits_by_who_each_deal_is_with(nlp: Language) -> None:
+    events = _one(nlp, "Peru signed deals for 14 million doses with AstraZeneca and 38 million with Sinopharm.")
+    assert sorted((e[2], e[5]) for e in events) == [(["AstraZeneca"], 14_000_000), (["Sinopharm"], 38_000_000)]

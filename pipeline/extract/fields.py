@@ -498,7 +498,9 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
                                   "quantity_qualifier": qualifier_before(doc[:i].text)}))
             i = j + 1
             continue
-        if j + 1 >= len(doc) or not (doc[j].lower_ in ("to", "for") or doc[j].lower_ in ("from", "by") and bare) or \
+        # ("signed deals for 14 million doses with AstraZeneca and 38 million with Sinopharm": who a deal is with sells)
+        sources = ("from", "by", "with") if ev.event_type == "purchase" else ("from", "by")
+        if j + 1 >= len(doc) or not (doc[j].lower_ in ("to", "for") or doc[j].lower_ in sources and bare) or \
                 _told_by_another_verb(tok, qspan.root) or included and ev.event_type == "purchase" or \
                 fraction_of(tok, qspan.root.head):
             i += 1
@@ -506,7 +508,7 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
         target = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]
         # "200,000 doses from the European Union and 50,000 from Japan": a count with its own giver, likewise; a
         # vaccine named as the giver is its maker ("and 1 million from Sinovac")
-        role = "provider" if doc[j].lower_ in ("from", "by") else "recipient"
+        role = "provider" if doc[j].lower_ in sources else "recipient"
         parties = parties_in([target, *target.conjuncts], makers=role == "provider")
         if parties and value:
             phrase = [t for o in doc[j].children if o.dep_ == "pobj" for t in o.subtree] or [target]
