@@ -3802,3 +3802,14 @@ def test_a_relative_clauses_present_with_a_day_describes(nlp: Language) -> None:
 def test_a_purchase_splits_by_who_each_deal_is_with(nlp: Language) -> None:
     events = _one(nlp, "Peru signed deals for 14 million doses with AstraZeneca and 38 million with Sinopharm.")
     assert sorted((e[2], e[5]) for e in events) == [(["AstraZeneca"], 14_000_000), (["Sinopharm"], 38_000_000)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nepal has received 1 million doses from India, 800,000 from China and 348,000 through COVAX.",
+     [(["COVAX"], 348_000), (["China"], 800_000), (["India"], 1_000_000)]),
+    # a part shipped through a channel by the giver is no list of sources
+    ("India had shipped 66 million doses to nearly 100 countries, including 10 million through COVAX.",
+     [(["India"], 66_000_000)]),
+])
+def test_a_count_through_a_channel_in_a_list_of_sources_is_its_own(nlp: Language, text: str, expected: list) -> None:
+    assert sorted((e[2], e[5]) for e in _one(nlp, text)) == expected

@@ -468,6 +468,7 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
     spans = _counts_by_start(doc)
     extra: list[Event] = []
     giver_words: set[int] = set()  # the words of further counts' givers
+    listed_sources = any(t.lower_ == "from" for t in doc[qspan.end:qspan.end + 2])
     i = qspan.end
     while i < len(doc) - 2:
         tok = doc[i]
@@ -498,8 +499,11 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
                                   "quantity_qualifier": qualifier_before(doc[:i].text)}))
             i = j + 1
             continue
-        # ("signed deals for 14 million doses with AstraZeneca and 38 million with Sinopharm": who a deal is with sells)
-        sources = ("from", "by", "with") if ev.event_type == "purchase" else ("from", "by")
+        # ("signed deals for 14 million doses with AstraZeneca and 38 million with Sinopharm": who a deal is with sells;
+        # "1 million doses from India, 800,000 from China and 348,000 through COVAX": in a list of counts by where they
+        # came from, a channel gives; not in "shipped 66 million doses, including 10 million through COVAX")
+        sources = ("from", "by") + (("through", "via") if listed_sources else ()) + \
+            (("with",) if ev.event_type == "purchase" else ())
         if j + 1 >= len(doc) or not (doc[j].lower_ in ("to", "for") or doc[j].lower_ in sources and bare) or \
                 _told_by_another_verb(tok, qspan.root) or included and ev.event_type == "purchase" or \
                 fraction_of(tok, qspan.root.head):
