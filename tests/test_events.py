@@ -3787,7 +3787,7 @@ def test_an_infinitive_of_a_verb_with_a_tense_of_its_own_takes_no_count_or_date_
     assert [(e.quantity, e.event_date) for e in purchases] == [expected]
 
 
-def test_who_a_gift_told_in_a_phrase_comes_from_gives_it(nlp: Language) -> None:
+def test_who_an_offer_told_in_a_phrase_comes_from_gives_it(nlp: Language) -> None:
     events = _one(nlp, "Jordan will not authorise the import of Russia's Sputnik V vaccine, the health minister said, "
                        "despite an offer from Moscow to supply 1 million doses.")
     assert [(e[0], e[2], e[5]) for e in events if e[0] == "offer"] == [("offer", ["Russia"], 1_000_000)]

@@ -627,8 +627,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             donors = [p for p in parties_in(sources, makers=True) if p not in provider]
             if donors and not recipient and provider and set(provider) <= country_names():
                 provider, recipient = donors, provider
-            # ("The shipment follows a donation of 50,000 doses from China": a holder that is no party gives nothing)
-            if root.dep_ in ("dobj", "pobj") and not provider:
+            # ("The shipment follows a donation of 50,000 doses from China": a holder that is no party gives nothing;
+            # "despite an offer from Moscow to supply 1 million doses": nor does the phrase an offer is in; as one for
+            # any noun of giving, "about the vaccine supply from Serum", it cost thirty draws F1 -0.0004, strict -0.0007)
+            if (root.dep_ == "dobj" or root.dep_ == "pobj" and event_type == "offer") and not provider:
                 provider = [p for p in donors if p not in recipient]
             # "Guatemala is in talks with Russia over the delivery of 16 million doses": the party dealt with gives
             talks = [root.head.head] if root.dep_ == "pobj" and root.head.lower_ in ("over", "on", "about", "for") \
