@@ -3813,3 +3813,9 @@ def test_a_purchase_splits_by_who_each_deal_is_with(nlp: Language) -> None:
 ])
 def test_a_count_through_a_channel_in_a_list_of_sources_is_its_own(nlp: Language, text: str, expected: list) -> None:
     assert sorted((e[2], e[5]) for e in _one(nlp, text)) == expected
+
+
+def test_who_is_in_talks_about_receiving_doses_receives_them(nlp: Language) -> None:
+    events = _one(nlp, "Bangladesh is in talks with the United States about receiving part of the 60 million "
+                       "AstraZeneca doses Washington plans to share with other countries, the minister said.")
+    assert [(e[0], e[3]) for e in events if e[0] == "delivery"] == [("delivery", ["Bangladesh"])]
