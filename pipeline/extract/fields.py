@@ -226,6 +226,10 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     timed = next((c for c in [root, *root.ancestors] if timed_clause(c)), None)
     if timed is not None:
         spans = [s for s in spans if s.root in timed.subtree]
+    # "has appealed to the United States, China and Russia for vaccines after India stopped deliveries of the 30
+    # million doses it had bought": what a request asks for is not counted by a clause of time beside it
+    elif event_type == "request":
+        spans = [s for s in spans if s.root.i not in timed_happenings(root)]
     # "gifted 150,000 doses to Mongolia, which began vaccinating on Tuesday", "requested 600,000 doses to complete
     # second doses for people who received their first shot": the vaccinating a clause on a party, or on people,
     # tells counts in its own words (doses that arrive may be hung on their source: "the offer of 100,000 doses from
