@@ -3833,3 +3833,11 @@ def test_a_request_takes_no_count_from_a_clause_of_time_beside_it(nlp: Language)
     events = _one(nlp, "Bangladesh has appealed to the United States, China and Russia for vaccines after India stopped "
                        "deliveries of the 30 million Covishield doses it had bought from the Serum Institute.")
     assert [(e[0], e[5]) for e in events if e[0] == "request"] == [("request", None)]
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("Venezuela will not allow the AstraZeneca vaccine to be used in the country.", ["rejection"]),
+    ("The shipment will allow more people to receive vaccination.", ["administration"]),  # nothing refused
+])
+def test_what_a_refusal_does_not_allow_is_part_of_it(nlp: Language, text: str, types: list[str]) -> None:
+    assert [e[0] for e in _one(nlp, text)] == types
