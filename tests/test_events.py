@@ -3841,3 +3841,9 @@ def test_a_request_takes_no_count_from_a_clause_of_time_beside_it(nlp: Language)
 ])
 def test_what_a_refusal_does_not_allow_is_part_of_it(nlp: Language, text: str, types: list[str]) -> None:
     assert [e[0] for e in _one(nlp, text)] == types
+
+
+def test_who_backs_a_campaign_is_not_where_it_vaccinated(nlp: Language) -> None:
+    events = _one(nlp, "Health workers in Madagascar vaccinated more than 2 million children against measles in a "
+                       "two-week campaign supported by the WHO and UNICEF.")
+    assert [(e[0], e[3]) for e in events if e[0] == "administration"] == [("administration", ["Madagascar"])]

@@ -490,9 +490,13 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # on the subject says names no one who vaccinates)
         provider = resolve(subj or agent, ctx, root.i, role="recipient", aside=own_clause | relative_clauses(subj))
         described = regions_describing(loc)
-        recipient = parties_in(t for o in loc for t in o.subtree if t.i not in described)
+        # ("vaccinated 2 million children in a two-week campaign supported by the WHO and UNICEF": who backs the
+        # campaign is not where it was)
+        backers = {t.i for o in loc if o.lower_ in lexicon().program_nouns
+                   for c in children(o, ("acl", "relcl")) for t in c.subtree}
+        recipient = parties_in(t for o in loc for t in o.subtree if t.i not in described | backers)
         if described and not recipient:  # the country the description stands for
-            recipient = resolve(loc, ctx, root.i)
+            recipient = resolve(loc, ctx, root.i, aside=backers)
         vaccinated = children(root, ("nsubjpass",))  # "5,000 health workers in Liberia were vaccinated": Liberia's
         if not recipient and not any(s.lower_ in lexicon().outsider_nouns for s in vaccinated):  # own people
             recipient = parties_in(t for o in objects_within(vaccinated, ("in",)) for t in o.subtree)
