@@ -3847,3 +3847,11 @@ def test_who_backs_a_campaign_is_not_where_it_vaccinated(nlp: Language) -> None:
     events = _one(nlp, "Health workers in Madagascar vaccinated more than 2 million children against measles in a "
                        "two-week campaign supported by the WHO and UNICEF.")
     assert [(e[0], e[3]) for e in events if e[0] == "administration"] == [("administration", ["Madagascar"])]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Prime Minister Taur Matan Ruak was the first to be inoculated.", "asserted"),
+    ("The prime minister will be the first to be inoculated.", "planned"),
+])
+def test_the_first_to_be_vaccinated_takes_the_tense_of_its_copula(nlp: Language, text: str, status: str) -> None:
+    assert [(e[0], e[1]) for e in _one(nlp, text)] == [("administration", status)]

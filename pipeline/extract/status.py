@@ -24,8 +24,10 @@ _PLANNED_WORDS = frozenset({"planned", "expected", "upcoming", "future", "propos
 
 # status
 def is_planned(tok: Token) -> bool:
-    if tok.dep_ in ("relcl", "acl") and {"to", "be"} <= auxiliaries(tok):
-        return True  # "6.4m doses to be shipped"
+    # "6.4m doses to be shipped" (not "was the first to be inoculated", which takes the tense of its copula)
+    if tok.dep_ in ("relcl", "acl") and {"to", "be"} <= auxiliaries(tok) and not (
+            tok.head.dep_ == "attr" and tok.head.ent_type_ == "ORDINAL"):
+        return True
     if funded_purpose(tok):
         return True
     if "to" in auxiliaries(tok) and tok.head.lower_ in BE_FORMS and (tok.dep_ == "xcomp" or any(
