@@ -285,8 +285,8 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
         return True  # "has requested that Japan send more doses": what is asked for, as "asked Japan to send"
     # "will not allow the AstraZeneca vaccine to be used": what a refusal refuses, as "refused to use" (not "will allow
     # more people to receive vaccination", which refuses nothing)
-    if cur.dep_ == "ccomp" and "to" in auxiliaries(cur) and governing.get(cur.head.i) == "rejection" != etype and \
-            is_negated(cur.head, "rejection"):
+    if cur.dep_ == "ccomp" and "to" in auxiliaries(cur) and governing.get(cur.head.i) == "rejection" and \
+            etype != "rejection" and is_negated(cur.head, "rejection"):
         return True
     if etype == "delivery" and cur.pos_ == "NOUN" and cur.dep_ == "pobj" and cur.head.lower_ == "for":
         # "ordered 20 million doses for delivery in the fourth quarter": the deal's terms, as "to be delivered"

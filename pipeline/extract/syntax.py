@@ -625,14 +625,14 @@ def subject(tok: Token) -> list[Token]:
                 not any(is_funding(o) for o in prep_objects(cur.head, ("for",))) and (
                     told := [o for o in children(cur.head, ("dobj",)) if o.ent_type_ in ("GPE", "ORG")]):
             return told  # "urged Serum Institute to deliver the doses": the party urged delivers
-        # "began vaccinating health workers after receiving 300,000 doses": who did the one did the other
-        # (a trigger's own gerund only: who "focused its support on increasing the vaccination rate" vaccinates none)
-        # ("Bangladesh is in talks with the United States about receiving part of the doses": who is in talks about
-        # doing it does it)
+        # "Bangladesh is in talks with the United States about receiving part of the doses": who is in talks about
+        # doing it does it
         if cur == tok and cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in ("about", "on", "over") \
                 and cur.head.head.lower_ in lexicon().negotiation_words:
             cur = governor(cur.head.head)
             continue
+        # "began vaccinating health workers after receiving 300,000 doses": who did the one did the other
+        # (a trigger's own gerund only: who "focused its support on increasing the vaccination rate" vaccinates none)
         if cur == tok and cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in _GERUND_TIME and \
                 cur.head.head.pos_ in ("VERB", "AUX") and cur.head.head != cur.head and cur.i in trigger_roots(cur.doc):
             cur = cur.head.head
