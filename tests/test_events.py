@@ -3855,3 +3855,10 @@ def test_who_backs_a_campaign_is_not_where_it_vaccinated(nlp: Language) -> None:
 ])
 def test_the_first_to_be_vaccinated_takes_the_tense_of_its_copula(nlp: Language, text: str, status: str) -> None:
     assert [(e[0], e[1]) for e in _one(nlp, text)] == [("administration", status)]
+
+
+def test_a_country_described_in_a_joined_clause_is_not_the_giver_of_the_other(nlp: Language) -> None:
+    ctx = Context(focus_party="Nicaragua", previous_parties=("Nicaragua", "Russia", "Cuba"))
+    events = _one(nlp, "India donated 200,000 Covishield doses in March, and the country received 135,000 doses "
+                       "through COVAX.", ctx)
+    assert sorted((e[2], e[3]) for e in events) == [(["COVAX"], ["Nicaragua"]), (["India"], ["Nicaragua"])]

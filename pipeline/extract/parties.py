@@ -134,6 +134,12 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
             # Guinea has given 30,000 doses to the Solomon Islands. The country received 132,000 doses")
             mine = focus if set(focus) & set(previous) and (tok.pos_ != "PRON" or not (
                 same_role and not set(focus) & set(same_role))) else []
+            # ("India donated 200,000 doses in March, and the country received 135,000 doses through COVAX": the
+            # subject of a clause joined by "and" with a subject of its own is no party named only in the other clause)
+            joined = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "conj" else None
+            if joined is not None and mine:
+                within = set(parties_in((t for t in named if t in joined.subtree), makers=True))
+                earlier = [p for p in earlier if p in within]
             for candidates in (earlier, mine, previous, focus):
                 if candidates:
                     return candidates[:1]
