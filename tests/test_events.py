@@ -3862,3 +3862,10 @@ def test_a_country_described_in_a_joined_clause_is_not_the_giver_of_the_other(nl
     events = _one(nlp, "India donated 200,000 Covishield doses in March, and the country received 135,000 doses "
                        "through COVAX.", ctx)
     assert sorted((e[2], e[3]) for e in events) == [(["COVAX"], ["Nicaragua"]), (["India"], ["Nicaragua"])]
+
+
+def test_a_verb_joined_with_a_subject_of_its_own_takes_no_date_of_the_other(nlp: Language) -> None:
+    ctx = Context(published=date(2021, 6, 1), focus_party="Nicaragua", previous_parties=("Nicaragua",))
+    events = extract(nlp("India donated 200,000 doses in March, and the country received 135,000 doses through "
+                         "COVAX."), ctx)
+    assert sorted((e.quantity, e.event_date) for e in events) == [(135_000, None), (200_000, "2021-03")]
