@@ -484,24 +484,24 @@ def _span_prefix(first: date, last: date) -> str | None:
     return f"{first.year:04d}" if first.year == last.year else None
 
 
-_WEEKDAYS = [d.lower() for d in calendar.day_name]
+WEEKDAYS = [d.lower() for d in calendar.day_name]
 
 
 def _weekday(t: str, published: date, prefer: Prefer) -> str | None:
     # "Wednesday night", "last Tuesday morning": the part of the day leaves the day as it is
-    days = "|".join(_WEEKDAYS)
+    days = "|".join(WEEKDAYS)
     # "Tuesday last week", "next week's Monday": that day of the calendar week before or after publication's
     week = re.fullmatch(rf"({days}) (last|next|this) week|(last|next|this) week'?s? ({days})", t)
     if week:
         shift = {"last": -7, "this": 0, "next": 7}[week.group(2) or week.group(3)]
         monday = published - timedelta(days=published.weekday())
-        return (monday + timedelta(days=shift + _WEEKDAYS.index(week.group(1) or week.group(4)))).isoformat()
+        return (monday + timedelta(days=shift + WEEKDAYS.index(week.group(1) or week.group(4)))).isoformat()
     if ordinal := re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", t):
         return _day_of_month(int(ordinal.group(1)), published, prefer)
     m = re.fullmatch(r"(?:(last|next|this) )?(" + days + r")(?: (?:morning|afternoon|evening|night))?", t)
     if not m:
         return _dateparser(t, published, prefer)
-    target = _WEEKDAYS.index(m.group(2))
+    target = WEEKDAYS.index(m.group(2))
     if m.group(1) == "next":
         delta = (target - published.weekday()) % 7 or 7
         return (published + timedelta(days=delta)).isoformat()

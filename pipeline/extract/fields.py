@@ -363,14 +363,15 @@ def find_date(trig: Span, ctx: Context, planned: bool, promised: bool = False) -
     # a verb's own date first: "received 1 million doses on Monday and administered them on Tuesday"; a verb
     # joined by "and" with a tense of its own has no other ("expects 2.4 million doses by May and has ordered")
     own = [e for e in dates if root.pos_ == "VERB" and root in head_chain(e.root, 3)]
-    if not own and root.dep_ == "conj" and root.pos_ == "VERB" and auxiliaries(root):
-        return None, None
-    # ("in March, and the country received 135,000 doses through COVAX": nor has one with a subject of its own, but
-    # for a date told before both, "On Monday, Ghana received 600,000 doses and Nigeria got 3.9 million")
-    if not own and root.dep_ == "conj" and root.pos_ == "VERB" and has_own_subject(root):
-        dates = [e for e in dates if e.start < root.head.i]
-        if not dates:
+    if not own and root.dep_ == "conj" and root.pos_ == "VERB":
+        if auxiliaries(root):
             return None, None
+        # ("in March, and the country received 135,000 doses through COVAX": nor has one with a subject of its own,
+        # but for a date told before both, "On Monday, Ghana received 600,000 doses and Nigeria got 3.9 million")
+        if has_own_subject(root):
+            dates = [e for e in dates if e.start < root.head.i]
+            if not dates:
+                return None, None
     # ("and has started negotiations to buy Sputnik V": nor has an infinitive of such a verb, outside its words)
     if has_own_tense(top := infinitive_top(root)) and top != root:
         dates = [e for e in dates if e.root in top.subtree]

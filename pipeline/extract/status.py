@@ -16,6 +16,7 @@ from pipeline.extract.syntax import (
     head_chain,
 )
 from pipeline.nlp.lexicon import lexicon
+from pipeline.normalise import WEEKDAYS
 
 
 _PLANNED_WORDS = frozenset({"planned", "expected", "upcoming", "future", "proposed", "scheduled", "likely", "possible",
@@ -127,7 +128,7 @@ def progressive_future(trig: Span) -> bool:
             and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s") for c in root.children))
 
 
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow"})
+_DAYS = frozenset({*WEEKDAYS, "tomorrow"})
 
 
 def scheduled_present(trig: Span) -> bool:
