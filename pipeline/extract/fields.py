@@ -144,8 +144,11 @@ def population_of(count: Token) -> bool:
 def harm_tally(count: Token, root: Token) -> bool:
     """"an outbreak that has killed 25 people", "2 million people infected": how many an illness struck, not how many
     doses or people an event counts (the trigger's own clause aside: "vaccinated 58,000 people")."""
+    before = count.doc[count.left_edge.i - 1] if count.left_edge.i > 0 else None
+    # (the word before it, too: "an epidemic that has killed 39 people spreads" parses the people as the spreading)
     return any(h.lower_ in lexicon().harm_verbs and root not in h.subtree for h in [count, *head_chain(count, 4)]) or \
-        any(c.dep_ == "acl" and c.lower_ in lexicon().harm_verbs for c in count.children)
+        any(c.dep_ == "acl" and c.lower_ in lexicon().harm_verbs for c in count.children) or \
+        before is not None and before.lower_ in lexicon().harm_verbs and before != root
 
 
 def part_of_which(count: Token, root: Token) -> bool:
