@@ -1369,6 +1369,11 @@ ARTICLE_PARTIES = [
     # doses expected, by no one named, come to the article's country
     ("doses_expected", "The first 48,000 doses are expected next week.", "Zambia",
      [("delivery", "planned", [], ["Zambia"])]),
+    # "it" under the clause of "the country" stands for what that describes, not for the giver named between them
+    ("a_pronoun_under_a_described_subject", "The country had received 30,000 doses of Sputnik V in a donation from "
+                                            "Moscow in April, and a further 40,000 doses it bought were due in May.",
+     "Namibia", [("delivery", "asserted", ["Russia"], ["Namibia"]), ("purchase", "asserted", ["Russia"], ["Namibia"]),
+                 ("delivery", "planned", ["Russia"], ["Namibia"])]),
     # who pays beside a deal sells nothing
     ("who_pays_sells_nothing", "Pakistan has secured 33 million doses of typhoid vaccine, with Gavi paying for most of "
                                "them.", None, [("purchase", "asserted", [], ["Pakistan"])]),

@@ -37,6 +37,10 @@ FOCUS = [
     # no country leads the events or the names: the headline's only country, not a lone recipient named last
     ("headline_country", "Ebola vaccine reaches Guinea as outbreak spreads\nThe WHO said it had delivered 3,000 "
                          "doses to Nzerekore. Liberia has asked the WHO for doses.", "Guinea"),
+    # "it" under the clause of "the country" stands for the country, not for the giver named in a phrase between
+    ("a_pronoun_under_a_described_subject", "Namibia has suspended the use of Russia's Sputnik V vaccine. The country "
+                                            "had received 30,000 doses of Sputnik V in a donation from Moscow in "
+                                            "April, and a further 40,000 doses it bought were due in May.", "Namibia"),
     ("headline_country_that_gives", "Russia sends vaccine abroad\nThe doses left Moscow. Liberia has asked the WHO "
                                     "for doses.", "Liberia"),
 ]

@@ -128,6 +128,10 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
                 if own_verb is not None else []
             if own:
                 return own[:1]
+            # "The country had received 30,000 doses in a donation from Moscow, and a further 40,000 doses it bought
+            # were due": a subject pronoun under the clause of a described subject stands for what that describes
+            if (described := _described_subject(tok)) is not None:
+                return resolve([described], ctx, before, exclude, makers, role)
             # ("Japan said it would send 616,000 doses to Laos. It has already provided 200,000": who played the
             # role just before, where the article's own country did not)
             # (a description stands for the article's own country named before, whatever role it played: "Papua New
@@ -145,6 +149,21 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
                     return candidates[:1]
             return []
     return []
+
+
+def _described_subject(pronoun: Token) -> Token | None:
+    """The subject before a subject pronoun that describes a state without naming one ("the country"), when the
+    pronoun is inside that subject's clause and no subject naming a party comes between them."""
+    if pronoun.pos_ != "PRON" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    subjects = [t for t in pronoun.doc[:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")]
+    for s in reversed(subjects):
+        if parties_in(list(s.subtree)):
+            return None
+        if s.pos_ != "PRON" and s.lower_ in lexicon().country_descriptions and pronoun in s.head.subtree and any(
+                d.dep_ == "det" and d.lower_ == "the" for d in s.children):
+            return s
+    return None
 
 
 def _subject_words(verb: Token, before: int) -> list[Token]:
