@@ -3124,6 +3124,10 @@ def test_rejecting_a_call_rejects_no_doses(nlp: Language) -> None:
     events = _one(nlp, "Kenya's government on Tuesday rejected a call by opposition lawmakers to delay the vaccine "
                        "rollout until more safety data is available.")
     assert "rejection" not in [e[0] for e in events]
+    # nor buys what the call asks for: the refusal still governs it
+    events = _one(nlp, "Ukraine will not import Russia's Sputnik V vaccine, the minister said on Monday, rejecting "
+                       "calls by pro-Russian lawmakers to buy the shot.")
+    assert [(e[0], e[1]) for e in events] == [("delivery", "negated")]
 
 
 def test_there_stands_for_the_country_named_before(nlp: Language) -> None:

@@ -60,7 +60,9 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
     types = [rule_type(trig) for trig in triggers]
     # ("finally accepted vaccines in October, receiving 500,000 doses": an acceptance that tells no refusal governs
     # nothing; a permission still does: "have been allowed to import vaccines" imports none)
-    governing = {t.root.i: ty for t, ty, lic in zip(triggers, types, licences) if lic.ok and (
+    # ("rejecting calls by lawmakers to buy the shot": a refusal of a call still governs what the call asks for)
+    governing = {t.root.i: ty for t, ty, lic in zip(triggers, types, licences) if (
+        lic.ok or ty == "rejection" and any(o.lower_ in lexicon().asking_verbs for o in children(t.root, ("dobj",)))) and (
         not t.root.lower_.startswith("accept") or is_negated(t.root, ty) or _stopped(t.root))}
     readings: list[Reading] = []
     taken: set[int] = set()
