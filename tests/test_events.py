@@ -1927,6 +1927,12 @@ def test_a_headlines_present_is_no_generic_statement(nlp: Language) -> None:
     assert _one(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", ["Kyrgyzstan offered vaccines by Kazakhstan", "Ghana given vaccines by India"])
+def test_a_headlines_passive_without_was_gives_to_its_subject(nlp: Language, text: str) -> None:
+    ((_, _, giver, receiver, *_),) = _one(nlp, text, Context(is_headline=True))
+    assert (giver, receiver) == ([text.split()[-1]], [text.split()[0]])
+
+
 def test_order_as_command_is_no_purchase(nlp: Language) -> None:
     doc = nlp("The authorities ordered diplomats to make vaccine acquisition a top priority.")
     assert [e.trigger for e in extract(doc, Context())] == ["acquisition"]

@@ -239,10 +239,24 @@ def _taken_by(participle: Token) -> list[str]:
     return parties_in(t for s in subject(verb) for t in s.subtree)
 
 
+def headline_passive(root: Token, ctx: Context) -> tuple[list[str], list[str]] | None:
+    """(givers, receivers) of a headline's verb of giving with "was" left out: "Kyrgyzstan offered vaccines by
+    Kazakhstan" has the subject given and the party after "by" giving; None for any other verb."""
+    if not ctx.is_headline or root.pos_ != "VERB" or root.tag_ not in ("VBN", "VBD") or auxiliaries(root):
+        return None
+    phrases = [root, *children(root, ("dobj",))]  # ("Ghana given vaccines by India": the parser may hang it there)
+    givers = parties_in(t for h in phrases for a in children(h, ("prep",)) if a.lower_ == "by"
+                        for o in children(a, ("pobj",)) for t in o.subtree)
+    takers = parties_in(t for s in children(root, ("nsubj",)) for t in s.subtree)
+    return (givers, takers) if givers and takers and not set(givers) & set(takers) else None
+
+
 def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float, bool]:
     """Provider, recipient, how much of them the sentence states, and whether it names the receivers
     only as a group ("shared with other countries"), which no other sentence then fills."""
     provider, recipient, evidence = raw_roles(trig, event_type, ctx)
+    if event_type in ("delivery", "offer") and (given := headline_passive(trig.root, ctx)) is not None:
+        provider, recipient = given
     lead = lead_party(trig.doc)
     if not recipient and lead and lead not in provider:  # "Rwanda: 240,000 doses ... arrived through COVAX"
         recipient = [lead]
