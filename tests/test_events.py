@@ -3136,6 +3136,15 @@ def test_rejecting_a_call_rejects_no_doses(nlp: Language) -> None:
     assert [(e[0], e[1]) for e in events] == [("delivery", "negated")]
 
 
+def test_a_plea_to_keep_the_doses_asks_for_none(nlp: Language) -> None:
+    events = _one(nlp, "Malawi on Wednesday burned nearly 20,000 doses of the AstraZeneca vaccine that had expired, "
+                       "despite pleas from the WHO to keep them.")
+    assert "request" not in [e[0] for e in events]
+    # a plea to send them asks for them
+    asked = _one(nlp, "Nepal made a plea to India to send AstraZeneca doses.")
+    assert [(e[0], e[2], e[3]) for e in asked] == [("request", ["India"], ["Nepal"])]
+
+
 def test_there_stands_for_the_country_named_before(nlp: Language) -> None:
     ctx = Context(focus_party="Pakistan", previous_parties=("Pakistan",))
     events = _one(nlp, "Afghanistan's Taliban authorities have agreed to allow house-to-house vaccination, and UNICEF "

@@ -340,6 +340,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if tid == "bring" and prep_objects(root, ("to",)) and any(
             o.dep_ == "dobj" and o.lower_ in _STOCKS and any(c.dep_ == "poss" for c in o.children) for o in objects):
         return Licence(False, 0.0, "tally")
+    if asks_something_else(trig):
+        return Licence(False, 0.0, "something_else")  # "despite pleas from the WHO to keep them"
     if tid == "use" or tid in lexicon().object_bound_triggers:
         if trig.label_ in ("delivery", "offer") and _gives_money(children(root, ("dobj",))):
             return Licence(False, 0.0, "something_else")
@@ -542,6 +544,20 @@ def _given_objects(root: Token) -> list[Token]:
     """What the infinitives of giving under a verb give: "another 4 million" in "has promised to send another 4
     million"."""
     return [o for g in giving_complements(root) for o in children(g, ("dobj",))]
+
+
+def asks_something_else(trig: Span) -> bool:
+    """A request noun whose infinitive asks for something done with the doses, not for doses: "pleas from the WHO to
+    keep them" (not "a plea to India to send doses", "a request to speed up shipments", "a request to obtain")."""
+    root = trig.root
+    if trig.label_ != "request" or root.pos_ != "NOUN":
+        return False
+    acts = trigger_roots(trig.doc)
+    asked = [c for c in children(root, ("acl", "relcl")) if c.pos_ == "VERB" and "to" in auxiliaries(c)]
+    return bool(asked) and all(
+        c.i not in acts and c.lower_ not in lexicon().obtaining_verbs | lexicon().releasing_verbs
+        and (objs := children(c, ("dobj",))) and all(o.i not in acts and (o.pos_ == "PRON" or names_doses(o))
+                                                     for o in objs) for c in asked)
 
 
 def gives_something_else(trig: Span) -> bool:
