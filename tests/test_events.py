@@ -3136,6 +3136,14 @@ def test_rejecting_a_call_rejects_no_doses(nlp: Language) -> None:
     assert [(e[0], e[1]) for e in events] == [("delivery", "negated")]
 
 
+def test_doses_redistributed_to_parties_are_given_to_them(nlp: Language) -> None:
+    events = _one(nlp, "The doses will be redistributed to Angola, Togo and Rwanda.")
+    assert [(e[0], e[1], sorted(e[3])) for e in events] == [("delivery", "planned", ["Angola", "Rwanda", "Togo"])]
+    # doses relocated to no one named are turned down by whoever had them
+    relocated = _one(nlp, "The doses offered to North Korea by COVAX may be relocated.")
+    assert [e[0] for e in relocated] == ["offer", "rejection"]
+
+
 def test_a_plea_to_keep_the_doses_asks_for_none(nlp: Language) -> None:
     events = _one(nlp, "Malawi on Wednesday burned nearly 20,000 doses of the AstraZeneca vaccine that had expired, "
                        "despite pleas from the WHO to keep them.")

@@ -44,6 +44,8 @@ def rule_type(trig: Span) -> str:
         return "rejection"  # "will ask that all vaccine donations be paused"
     if trig.label_ == "request" and asks_not_to_give(root):
         return "rejection"  # "asked COVAX not to send any more doses": the asking party turns them down
+    if tid == "relocate" and parties_in(t for o in prep_objects(root, ("to",)) for t in o.subtree):
+        return "delivery"  # "will be redistributed to Angola, Togo and Ghana": given to them (not "may be relocated")
     if tid == "reserve" and reserved_for_another(root):
         return "offer"  # "doses reserved for it by the COVAX facility": allotted (EVENTS.md 2), not bought
     if tid in lexicon().receiving_triggers and trig.label_ == "delivery":
