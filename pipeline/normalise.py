@@ -182,9 +182,10 @@ _SUPPLIED_BEFORE = re.compile(
 _BARE_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|by|from|to|last|this|next|so|since|through|via|under|and|but|"
                        r"while|as|during|at|for)\b", re.I)
 _FURTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.I)
-# "just 300,000 have arrived", "only 200,000 have been delivered": a bare number that has come is a count of doses
-_ARRIVED_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?:already\s+|so\s+far\s+)?(?:arrived|been\s+(?:delivered|shipped|"
-                            r"received|administered))\b", re.I)
+# "just 300,000 have arrived", "only 200,000 have been delivered", "only 200,000 were delivered": a bare number that
+# has come is a count of doses
+_ARRIVED_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+(?:already\s+|so\s+far\s+)?(?:arrived|been\s+(?:delivered|"
+                            r"shipped|received|administered))|(?:were|was)\s+(?:delivered|shipped|received))\b", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")  # "and 500,000 of Sinopharm", where a vaccine's name follows
 # "and the first 40,000 arrived in December", "expects the first 215,000 in April": a ranked part of the doses named
 # that moves or ends the phrase ("the first 100 days" does not)

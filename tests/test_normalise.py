@@ -50,6 +50,7 @@ QUANTITIES = [
     ("bare_count_received_in", "Togo received about 30,000 in May", 30_000, "doses", "about"),
     ("bare_count_expected", "and expects 92,000 through COVAX", 92_000, "doses", "exact"),
     ("bare_count_arrived", "just 300,000 have arrived", 300_000, "doses", "exact"),
+    ("bare_count_were_delivered", "but only 200,000 were delivered", 200_000, "doses", "exact"),
     ("decimal_comma", "1,2 million doses arrived", 1_200_000, "doses", "exact"),
     ("hyphenated_million", "a 2-million-dose shipment", 2_000_000, "doses", "exact"),
     ("part_of_which", "the first 300,000 of which were due to arrive", 300_000, "doses", "exact"),
