@@ -455,8 +455,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     # "began its campaign with 24,000 doses delivered through COVAX": a participle the parser gives the doses as its
     # subject
     reduced = root.tag_ == "VBN" and not auxiliaries(root) and any(names_doses(s) for s in children(root, ("nsubj",)))
-    passive = is_passive(root) or reduced or (
-        root.dep_ == "acl" and root.tag_ == "VBN") or (  # "the doses offered to Nepal by COVAX"
+    # "the doses offered to Nepal by COVAX" (not "JAKARTA - Indonesia has offered", hung on the dateline)
+    participle = root.dep_ == "acl" and root.tag_ == "VBN" and not children(root, ("nsubj",))
+    passive = is_passive(root) or reduced or participle or (
         root.dep_ == "conj" and root.tag_ == "VBN" and is_passive(root.head)
         and not children(root, ("nsubj", "nsubjpass")))  # "were bought by China and shipped to Laos"
     subj = [] if passive else subject(root)
