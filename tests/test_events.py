@@ -2313,6 +2313,12 @@ def test_a_clause_on_doses_for_a_party_delivers_them_to_it(nlp: Language) -> Non
         ("delivery", "planned", ["Bio-Manguinhos"], ["Nigeria"], 6_000_000)]
 
 
+def test_an_order_for_more_of_the_doses_named_buys_them(nlp: Language) -> None:
+    events = _one(nlp, "Bangladesh received 1.1 million doses of Sinopharm vaccine gifted by China on Sunday, and the "
+                       "government said it had placed an order for 15 million more.")
+    assert [(e[0], e[5]) for e in events] == [("delivery", 1_100_000), ("purchase", 15_000_000)]
+
+
 def test_a_further_count_that_follows_is_a_delivery_of_its_own(nlp: Language) -> None:
     events = _one(nlp, "Zambia will receive 200,000 doses from China next week, followed by 100,000 from India.")
     assert [(e[0], e[1], e[2], e[5]) for e in events] == [("delivery", "planned", ["China"], 200_000),

@@ -78,7 +78,9 @@ def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Lice
     counted = children(root, ("dobj", "nsubjpass")) + (children(root, ("nsubj",)) + (
         subject(root) if root.dep_ == "xcomp" else []) if moves else []) + (
         [root.head] if root.dep_ == "acl" and (root.tag_ == "VBN" or moves) else []) + (
-        prep_objects(root, ("for",)) if trig.label_ == "request" else []) + (  # "applied for a further 3 million"
+        # "applied for a further 3 million", "placed an order for 15 million more"
+        prep_objects(root, ("for",)) if trig.label_ == "request" or trig.label_ == "purchase" and root.pos_ == "NOUN"
+        else []) + (
         # "submitted an application to Gavi for a further 16 million": the light verb holds "for"
         light_verb_objects(root, ("for",)) if trig.label_ == "request" and root.dep_ == "dobj" else []) + (
         # "the doses were part of 102,000 the country received": the count a clause without an object is on
