@@ -3154,6 +3154,11 @@ def test_doses_redistributed_to_parties_are_given_to_them(nlp: Language) -> None
     assert [e[0] for e in relocated] == ["offer", "rejection"]
 
 
+def test_buying_an_offer_would_help_with_is_part_of_the_offer(nlp: Language) -> None:
+    events = _one(nlp, "Paraguay has turned down an offer from Taiwan to help it buy vaccines through intermediaries.")
+    assert [(e[0], e[2], e[3]) for e in events] == [("rejection", ["Taiwan"], ["Paraguay"])]
+
+
 def test_a_plea_to_keep_the_doses_asks_for_none(nlp: Language) -> None:
     events = _one(nlp, "Malawi on Wednesday burned nearly 20,000 doses of the AstraZeneca vaccine that had expired, "
                        "despite pleas from the WHO to keep them.")

@@ -36,6 +36,7 @@ from pipeline.extract.syntax import (
 from pipeline.nlp.lexicon import lexicon
 
 GOVERNING = ("offer", "purchase", "request", "rejection")
+_HELP = frozenset({"help", "helps", "helped", "helping"})
 
 
 def extract(sent_doc: Doc, ctx: Context) -> list[Event]:
@@ -302,7 +303,10 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
     if cur.dep_ == "conj" and cur.tag_ == "VB" and cur.head.dep_ == "xcomp" and "to" in auxiliaries(cur.head):
         cur = cur.head
     for _ in range(3):
-        if cur.dep_ not in ("xcomp", "acl", "relcl", "advcl", "prep", "pobj", "pcomp") or cur.head == cur:
+        # ("an offer from Taiwan to help it buy vaccines": the bare infinitive of helping is helped to)
+        helped = cur.dep_ == "ccomp" and cur.head.lower_ in _HELP and cur.tag_ == "VB" and not auxiliaries(cur)
+        if cur.dep_ not in ("xcomp", "acl", "relcl", "advcl", "prep", "pobj", "pcomp") and not helped \
+                or cur.head == cur:
             return False
         if cur.dep_ == "pcomp" and cur.head.lower_ == "with" and children(cur, ("nsubj", "nsubjpass")):
             return False  # "allocated 35.3 million doses, with Brazil slated to receive 10.6 million": a share of its own
