@@ -921,6 +921,8 @@ NON_EVENTS = [
     ("declined_to_say", "The ministry declined to say how many vaccine doses were left."),
     # a scheme turned down is no doses turned down (EVENTS.md 1)
     ("declined_to_join", "Madagascar had earlier declined to join the COVAX vaccine scheme."),
+    # nor are programmes of donations one refuses to take part in
+    ("refused_to_take_part", "Nicaragua has refused to take part in U.S. vaccine donation programmes."),
     # a bare plural of states in the simple present says what happens in general
     ("generic_countries_receive", "Poor countries receive fewer doses than rich ones."),
     ("generic_relative_clause", "Countries that receive vaccines close to expiry often cannot use them all."),

@@ -317,7 +317,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "people_refuse")  # "half of adults say they will refuse a vaccine": hesitancy
     if trig.label_ == "rejection" and any(c.lower_ in lexicon().telling_verbs for c in children(root, ("xcomp",))):
         return Licence(False, 0.0, "refused_to_tell")  # "declined to say how many doses it had ordered"
-    if trig.label_ == "rejection" and any(c.lower_ in lexicon().joining_verbs for c in children(root, ("xcomp",))):
+    if trig.label_ == "rejection" and any(map(_joins, children(root, ("xcomp",)))):
         return Licence(False, 0.0, "refused_to_join")  # "declined to join the COVAX scheme": no doses (EVENTS.md 1)
     if not ctx.is_headline and generic_statement(root):
         return Licence(False, 0.0, "generic")  # "Countries that receive vaccines close to expiry struggle to use them"
@@ -546,6 +546,12 @@ def _given_objects(root: Token) -> list[Token]:
     """What the infinitives of giving under a verb give: "another 4 million" in "has promised to send another 4
     million"."""
     return [o for g in giving_complements(root) for o in children(g, ("dobj",))]
+
+
+def _joins(verb: Token) -> bool:
+    """A verb of joining: "join", "participate", "take part"."""
+    return verb.lower_ in lexicon().joining_verbs or verb.lower_ in ("take", "takes", "took", "taken", "taking") and any(
+        o.lower_ == "part" for o in children(verb, ("dobj",)))
 
 
 def asks_something_else(trig: Span) -> bool:
