@@ -587,9 +587,11 @@ CASES = [
     # an offer accepted is an offer told; an acceptance tells no happening of its own
     ("offer_accepted", "Taiwan has accepted Japan's offer of 1.24 million doses.",
      ("offer", "asserted", ["Japan"], [], [], 1_240_000, "doses", "exact")),
-    # who is thanked for a donation gave it
+    # who is thanked for a donation gave it, and who thanks received it; "its" offer is the thanked one's
     ("thanked_for_the_donation", "Nepal thanked China for the donation of 800,000 doses.",
-     ("delivery", "asserted", ["China"], [], [], 800_000, "doses", "exact")),
+     ("delivery", "asserted", ["China"], ["Nepal"], [], 800_000, "doses", "exact")),
+    ("thanked_for_its_offer", "Laos has thanked Russia for its offer of 1 million doses.",
+     ("offer", "asserted", ["Russia"], ["Laos"], [], 1_000_000, "doses", "exact")),
     # a vaccine named as the source of doses that arrived is its maker
     ("arrived_from_a_maker", "500,000 doses from Pfizer arrived in Ghana.",
      ("delivery", "asserted", ["Pfizer"], ["Ghana"], ["Pfizer-BioNTech"], 500_000, "doses", "exact")),

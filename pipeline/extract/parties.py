@@ -493,10 +493,12 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         watched = root.dep_ == "dobj" and root.head == gov and gov.lower_ in lexicon().watching_verbs
         subj = owner or (subject(gov) if gov != root and not says and not received and not watched
                          and gov.lower_ not in lexicon().funding_verbs else [])
-        # "Nepal thanked China for the donation of 800,000 doses": who is thanked for it gave it
-        if not owner and root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head == gov and \
+        # "Nepal thanked China for the donation of 800,000 doses": who is thanked for it gave it ("thanked Russia for
+        # its offer": whoever "its" is)
+        if all(o.pos_ == "PRON" for o in owner) and root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head == gov and \
                 gov.lower_ in lexicon().thanking_verbs:
             subj = children(gov, ("dobj",))
+            allotted = allotted or resolve(subject(gov), ctx, root.i)  # and who thanks received it
     agent = prep_objects(root, ("by",))
     agent_clauses = relative_clauses(agent)
     if passive and not agent:  # "were procured and delivered by UNICEF": verbs of one passive share their agent
