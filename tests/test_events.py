@@ -1239,6 +1239,9 @@ STATUSES = [
      [("delivery", "negated")]),
     ("having_arrived_under_a_plan", "India is set to receive 15 million doses by August, with the first 150,000 "
                                     "doses having arrived on May 1.", [("delivery", "planned"), ("delivery", "asserted")]),
+    # deliveries held up are still to come
+    ("delays_in_deliveries", "Kenya has suffered delays in deliveries of the AstraZeneca vaccine from India.",
+     [("delivery", "planned")]),
 ]
 
 
