@@ -719,6 +719,9 @@ CASES = [
     # declining to accept doses refuses them; withholding vaccines from people has no infinitive
     ("declined_to_accept", "Kenya has declined to accept doses close to expiry.",
      ("rejection", "asserted", [], ["Kenya"], [], None, None, None)),
+    # nor has declining doses "close to expiry": the "to" of an adjective withholds from no one
+    ("declines_close_to_expiry", "Uganda declines doses close to expiry.",
+     ("rejection", "asserted", [], ["Uganda"], [], None, None, None)),
     # asking a giver to stop sending doses turns them down, as asking it not to send does
     ("asked_to_stop_sending", "Uganda asked COVAX to stop sending doses.",
      ("rejection", "asserted", ["COVAX"], ["Uganda"], [], None, None, None)),
