@@ -2363,6 +2363,15 @@ def test_further_doses_of_their_own_vaccine_go_where_their_own_words_say(nlp: La
                                                     (["Montenegro"], ["Sputnik V"], 4_000)]
 
 
+def test_further_doses_of_their_own_vaccine_take_no_giver_told_before_them(nlp: Language) -> None:
+    events = _one(nlp, "Iraq has received 50,000 doses of Sinopharm from China and 49,000 doses of Pfizer.")
+    assert [(e[2], e[4], e[5]) for e in events] == [(["China"], ["Sinopharm"], 50_000),
+                                                    ([], ["Pfizer-BioNTech"], 49_000)]
+    # a giver told after both is the last doses' (the parser hangs it on the verb after them)
+    events = _one(nlp, "Iraq has received 50,000 doses of Sinopharm and 49,000 doses of Pfizer from COVAX.")
+    assert [e[2] for e in events] == [[], ["COVAX"]]
+
+
 def test_a_name_before_a_verb_after_and_is_its_subject(nlp: Language) -> None:
     # the parser joins Canada to Samoa and leaves the second "pledged" without a subject (the first clause's giver)
     events = _one(nlp, "New Zealand has pledged 250,000 doses to Samoa and Canada has pledged 100,000 to Vanuatu.")

@@ -671,11 +671,17 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
         # their own words name
         takers = parties_in(t for o in objects_within(words, ("to",), ("prep", "dative")) for t in o.subtree
                             if t.i not in later) if ev.event_type in ("delivery", "offer") else []
+        # "received 50,000 doses of Sinopharm from China and 49,000 doses of Pfizer": a giver told between the first
+        # doses and further doses of a vaccine of their own is the first doses'
+        between = parties_in(t for g in doc[qspan.end:noun.i] if g.dep_ == "pobj" and g.head.lower_ == "from"
+                             and g.head.head in verbs for t in g.subtree)
+        theirs = [] if named and set(named) != set(ev.vaccine) and between and set(ev.provider) <= set(between) \
+            else ev.provider
         q = own._.quantity
         counted.extend(words)
         extra.append(Event(**{**ev.__dict__, "quantity": q.value, "quantity_unit": q.unit,
                               "quantity_qualifier": q.qualifier, "vaccine": named,
-                              "provider": givers or makers or ev.provider, "recipient": takers or ev.recipient}))
+                              "provider": givers or makers or theirs, "recipient": takers or ev.recipient}))
     claimed = {v for e in extra if e.vaccine != ev.vaccine for v in e.vaccine}
     # "14,400 doses through COVAX and 2,000 doses of Sputnik V from Russia": a vaccine only the further doses' own
     # words name is none of the first doses'
