@@ -3390,6 +3390,12 @@ def test_a_relative_clause_on_the_giver_names_no_giver(nlp: Language) -> None:
     assert [(e[2], e[3], e[5]) for e in events if e[5] == 200_000] == [(["Indonesia"], ["Papua New Guinea"], 200_000)]
 
 
+def test_what_is_said_in_another_tense_takes_no_vaccine_from_the_clause_before(nlp: Language) -> None:
+    events = _one(nlp, "Tajikistan earlier received 192,000 doses of AstraZeneca through COVAX and says it will buy "
+                       "more from Russia.")
+    assert [(e[0], e[4]) for e in events] == [("delivery", ["AstraZeneca"]), ("purchase", [])]
+
+
 def test_another_party_s_own_clause_takes_no_vaccine_from_the_clause_it_is_joined_to(nlp: Language) -> None:
     # Moderna is what the United States offers; China's 800,000 doses are of a vaccine the sentence does not name
     events = _one(nlp, "Nepal has also been offered 1.5 million Moderna doses by the United States, and China has "

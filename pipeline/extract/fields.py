@@ -61,6 +61,12 @@ def vaccines(trig: Span) -> list[str]:
     # "China has pledged a further 500,000 doses, while Pakistan has bought 1 million doses of CanSino": a clause with a
     # subject of its own set against the trigger's names its own vaccine
     others |= other_parties_clauses(trig.root)
+    # "received 192,000 doses of AstraZeneca through COVAX and says it will buy more from Russia": nor the clause a
+    # verb of saying the trigger is told under is joined to, in another tense (not "and plans to begin vaccinating")
+    joined_to = climb(governor(trig.root), ("ccomp", "xcomp"))
+    if joined_to.dep_ == "conj" and joined_to.lower_ in lexicon().reporting_verbs and \
+            _finite_tenses(joined_to, joined_to.head):
+        others |= {t.i for t in joined_to.head.subtree} - {t.i for t in joined_to.subtree}
     # "asked China to supply Sinopharm after India stopped exports of AstraZeneca": a clause of time tells its own
     # happening, though where the trigger's clause names no vaccine, one named there is most often the same
     timed = timed_happenings(trig.root)
@@ -89,6 +95,12 @@ def vaccines(trig: Span) -> list[str]:
     if not inside and subject_of_its_own(clause_verb(root)) and any(counted_doses(t) for t in doc if t.i in scope):
         chosen = [c for c in chosen if c not in lexicon().manufacturers]
     return list(dict.fromkeys(c for c in chosen if c))
+
+
+def _finite_tenses(verb: Token, other: Token) -> bool:
+    """Two verbs in different finite tenses, a present and a past ("received ... and says")."""
+    present, past = ("VBZ", "VBP"), ("VBD",)
+    return verb.tag_ in present and other.tag_ in past or verb.tag_ in past and other.tag_ in present
 
 
 def _unnamed_vaccines(doc: Doc) -> set[int]:
