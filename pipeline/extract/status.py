@@ -24,9 +24,6 @@ _PLANNED_WORDS = frozenset({"planned", "expected", "upcoming", "future", "propos
 
 
 # status
-_HOLDUPS = frozenset({"delay", "delays", "delayed", "disruption", "disruptions", "shortfall", "shortfalls"})
-
-
 def is_planned(tok: Token) -> bool:
     # "6.4m doses to be shipped" (not "was the first to be inoculated", which takes the tense of its copula)
     if tok.dep_ in ("relcl", "acl") and {"to", "be"} <= auxiliaries(tok) and not (
@@ -34,9 +31,6 @@ def is_planned(tok: Token) -> bool:
         return True
     if funded_purpose(tok):
         return True
-    if tok.pos_ == "NOUN" and tok.dep_ in ("pobj", "compound") and (
-            tok.head.lower_ in _HOLDUPS or tok.head.lower_ in ("in", "of") and tok.head.head.lower_ in _HOLDUPS):
-        return True  # "delays in vaccine supply", "supply delays": what is held up is still to come
     if "to" in auxiliaries(tok) and tok.head.lower_ in BE_FORMS and (tok.dep_ == "xcomp" or any(
             g.lower_ in ("line", "track", "course", "talks", "negotiations", "discussions")
             for p in children(tok.head, ("prep",)) for g in p.children)):
