@@ -41,6 +41,9 @@ FOCUS = [
     ("a_pronoun_under_a_described_subject", "Namibia has suspended the use of Russia's Sputnik V vaccine. The country "
                                             "had received 30,000 doses of Sputnik V in a donation from Moscow in "
                                             "April, and a further 40,000 doses it bought were due in May.", "Namibia"),
+    # where the report was filed counts as a mention: not the maker's country named twice
+    ("dateline_capital", "Russia's vaccine arrives in Bolivia\nLA PAZ - A plane carrying 20,000 doses of Russia's "
+                         "Sputnik V vaccine landed on Thursday.", "Bolivia"),
     ("headline_country_that_gives", "Russia sends vaccine abroad\nThe doses left Moscow. Liberia has asked the WHO "
                                     "for doses.", "Liberia"),
 ]
@@ -203,10 +206,9 @@ def test_a_datelines_date_dates_an_article_whose_metadata_has_none(nlp: Language
     assert {e["event_date"] for e in dated.events if e["quantity"]} == {"2019-03-01"}
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a dateline's capital does not make its state the article's "
-                   "country; as a last resort for the focus it changed one training article: 10 draws recipient "
-                   "-0.0135 (0 up, 10 down), strict -0.0143")
 def test_a_datelines_capital_is_the_articles_country(nlp: Language) -> None:
+    # counted as one mention among the text's names (as a last resort for the focus, an earlier form changed one
+    # training article: 10 draws recipient -0.0135, strict -0.0143; this one changes none)
     text = ("Rabies vaccines arrive\n\nMANILA - The Department of Health said it has received 100,000 vials of "
             "anti-rabies vaccine from India.")
     events = _article_events(nlp, text)

@@ -11,6 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
+from pipeline.countries import capital_states
 from pipeline.extract.records import Context, Event, Mention
 from pipeline.extract.syntax import GENERIC_BODY, entities, names_a_thing, parties_in, stands_for_state
 from pipeline.nlp.lexicon import lexicon
@@ -21,6 +22,7 @@ from pipeline.sentences import Sentence, vaccine_regex
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|these|those|that|its|their)\s+(?:\w+\s+){0,2}?(?:shipments?|batch(?:es)?|"
                              r"consignments?|doses|vaccines?|jabs|deliver(?:y|ies)|donations?|cargo)\b|"
                              r"\b(?:them|they|it)\b", re.I)
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'.\- ]{2,30}?)\s*(?:,[^\n\u2013\u2014]{0,40}?)?\s+[-\u2013\u2014]\s")
 _CAPITALISED = re.compile(r"[A-Z][\w.'&-]*(?:\s+(?:of|the|and|for)?\s*[A-Z][\w.'&-]*)*")
 
 
@@ -63,7 +65,10 @@ def focus_country(text: str, events: Iterable[Event] = ()) -> str | None:
             given.update(same.get(p, p) for p in ev.provider if p in countries)
     if lead := _lead(received, 2):
         return lead
-    named = _lead(Counter(same.get(n, n) for n in capitalised_parties(text) if n in countries), 2)
+    # ("LA PAZ - A plane carrying 20,000 doses of Russia's Sputnik V vaccine landed": where the report was filed is
+    # named too)
+    filed = [n for n in [_dateline_state(text)] if n]
+    named = _lead(Counter(same.get(n, n) for n in capitalised_parties(text) + filed if n in countries), 2)
     if named and given[named] <= received[named]:
         return named
     # "Ebola vaccine reaches eastern Congo", then "Uganda ... has asked the WHO for doses" last
@@ -71,6 +76,18 @@ def focus_country(text: str, events: Iterable[Event] = ()) -> str | None:
     if len(headline) == 1 and given[(only := headline.pop())] <= received[only]:
         return only
     return _lead(received, 1)
+
+
+def _dateline_state(text: str) -> str | None:
+    """The state of the capital, or the state named, in the dateline that opens the article's first paragraph
+    ("LA PAZ -", "MANILA, Philippines, March 1 (Reuters) -")."""
+    lines = [line for line in text.lstrip().split("\n") if line.strip()]
+    body = lines[1] if len(lines) > 1 and _headline(text) else (lines[0] if lines else "")
+    m = _DATELINE.match(body)
+    if m is None:
+        return None
+    place = m.group(1).strip().lower()
+    return capital_states().get(place) or party_table().get(place)
 
 
 def _headline(text: str) -> str:
