@@ -2368,6 +2368,14 @@ def test_further_doses_of_their_own_vaccine_go_where_their_own_words_say(nlp: La
                                                     (["Montenegro"], ["Sputnik V"], 4_000)]
 
 
+def test_doses_a_participle_under_with_tells_of_are_its_count(nlp: Language) -> None:
+    # the parser makes the first doses the subject of "received", tagged as a past tense
+    events = _one(nlp, "Vanuatu began its vaccination campaign on Tuesday with 24,000 doses of AstraZeneca received "
+                       "through COVAX and 12,000 doses donated by Australia.")
+    assert [(e[0], e[2], e[5]) for e in events if e[0] == "delivery"] == [("delivery", ["COVAX"], 24_000),
+                                                                         ("delivery", ["Australia"], 12_000)]
+
+
 def test_further_doses_of_their_own_vaccine_take_no_giver_told_before_them(nlp: Language) -> None:
     events = _one(nlp, "Iraq has received 50,000 doses of Sinopharm from China and 49,000 doses of Pfizer.")
     assert [(e[2], e[4], e[5]) for e in events] == [(["China"], ["Sinopharm"], 50_000),

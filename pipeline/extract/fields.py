@@ -269,6 +269,11 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     # (not "5.2 million doses of Sputnik V, of which only 40,000 have arrived": the part has its own count)
     partitive = root.dep_ == "relcl" and any(t.lower_ in ("which", "whom") and t.head.lower_ == "of"
                                              for t in root.subtree)
+    # ("with 24,000 doses of AstraZeneca received through COVAX": a participle the parser gives the doses as subject,
+    # tagged as a past tense under "with")
+    participle = not auxiliaries(root) and (root.tag_ == "VBN" or any(c.dep_ == "mark" and c.lower_ == "with"
+                                                                      for c in root.children))
+    described |= {s.i for s in children(root, ("nsubj",)) if participle and names_doses(s)}
     if (root.dep_ == "acl" and root.tag_ == "VBN" or root.dep_ == "relcl") and names_doses(root.head) and not partitive:
         noun = root.head
         described.add(noun.i)
