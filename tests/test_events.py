@@ -2368,6 +2368,14 @@ def test_further_doses_of_their_own_vaccine_go_where_their_own_words_say(nlp: La
                                                     (["Montenegro"], ["Sputnik V"], 4_000)]
 
 
+def test_a_verb_joined_with_an_object_and_a_giver_of_its_own_is_its_own_happening(nlp: Language) -> None:
+    events = _one(nlp, "Iran rejected vaccines from the US and turned down doses made in Britain.")
+    assert [(e[0], e[2]) for e in events] == [("rejection", ["United States"]), ("rejection", ["United Kingdom"])]
+    # verbs of one passive share their doses: one happening
+    events = _one(nlp, "The doses were donated by the United States and delivered through COVAX.")
+    assert [e[0] for e in events] == ["delivery"]
+
+
 def test_doses_a_participle_under_with_tells_of_are_its_count(nlp: Language) -> None:
     # the parser makes the first doses the subject of "received", tagged as a past tense
     events = _one(nlp, "Vanuatu began its vaccination campaign on Tuesday with 24,000 doses of AstraZeneca received "

@@ -255,6 +255,11 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
     # ("had halted exports in April, after delivering 66 million doses": a gerund of time tells a happening of its own)
     same = [e for e in same if not own_parties(e, ev)] if not (subject_of_its_own(root) or gerund_of_time(root)) \
         else []
+    # "rejected vaccines from the US and turned down doses made in Britain": a verb joined by "and" with an object and
+    # a giver of its own tells its own happening
+    if root.pos_ == "VERB" and root.dep_ == "conj" and children(root, ("dobj",)) and children(root.head, ("dobj",)):
+        same = [e for e in same if not (e.trigger_start == root.head.idx and e.provider and ev.provider
+                                        and not set(e.provider) & set(ev.provider))]
     # one happening unless each has its own count: "donated two million doses, and the three shipments arrived"
     if same and (q is None or any(e.quantity in (None, q.value) or e.quantity_unit != q.unit for e in same)):
         return ev, qspan, next((e for e in same if q is not None and e.quantity == q.value), same[0])
