@@ -57,6 +57,11 @@ def happenings(candidates: list[Candidate], decisions: Sequence[tuple[str, float
         place: list[list[int]] = []
         # a verb with a subject of its own stays apart whichever of the two is the more probable
         apart = {k for k in members if subject_of_its_own(candidates[k].trigger.root)}
+        # "donated vaccines to Taiwan on Friday and shipped more to Vietnam": so does a verb joined by "and" that gives
+        # to a state of its own, as the rules read it (`parties.own_parties`)
+        apart |= {k for k in members for j in members if candidates[k].trigger.root.dep_ == "conj"
+                  and candidates[j].trigger.root == candidates[k].trigger.root.head
+                  and own_parties(candidates[k].reading.event, candidates[j].reading.event)}
         for k in members:
             ev = candidates[k].reading.event
             # "handed over" and "handed over 50,000": triggers of one word tell one happening
