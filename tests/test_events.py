@@ -2888,8 +2888,8 @@ def test_how_many_an_illness_struck_counts_no_doses(nlp: Language) -> None:
                          "people spread.")
     assert (event[0], event[5]) == ("request", None)
     # the parser takes the people for the subject of "spreads"; the word before them still tells the harm
-    (event,) = _one(nlp, "Samoa has asked Australia and New Zealand for measles vaccines as an epidemic that has killed "
-                         "39 people spreads.")
+    (event,) = _one(nlp, "Samoa has asked Australia and New Zealand for measles vaccines as an epidemic that has "
+                         "killed 39 people spreads.")
     assert (event[0], event[5]) == ("request", None)
     # the trigger's own count stands
     (event,) = _one(nlp, "The virus has infected 2 million people, and the country has vaccinated 58,000 people.")

@@ -550,7 +550,7 @@ def _given_objects(root: Token) -> list[Token]:
 
 def _joins(verb: Token) -> bool:
     """A verb of joining: "join", "participate", "take part"."""
-    return verb.lower_ in lexicon().joining_verbs or verb.lower_ in ("take", "takes", "took", "taken", "taking") and any(
+    return verb.lower_ in lexicon().joining_verbs or verb.lower_ in lexicon().taking_verbs and any(
         o.lower_ == "part" for o in children(verb, ("dobj",)))
 
 

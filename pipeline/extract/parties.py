@@ -495,8 +495,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                          and gov.lower_ not in lexicon().funding_verbs else [])
         # "Nepal thanked China for the donation of 800,000 doses": who is thanked for it gave it ("thanked Russia for
         # its offer": whoever "its" is)
-        if all(o.pos_ == "PRON" for o in owner) and root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head == gov and \
-                gov.lower_ in lexicon().thanking_verbs:
+        if all(o.pos_ == "PRON" for o in owner) and root.dep_ == "pobj" and root.head.lower_ == "for" and \
+                root.head.head == gov and gov.lower_ in lexicon().thanking_verbs:
             subj = children(gov, ("dobj",))
             allotted = allotted or resolve(subject(gov), ctx, root.i)  # and who thanks received it
     agent = prep_objects(root, ("by",))

@@ -36,7 +36,6 @@ from pipeline.extract.syntax import (
 from pipeline.nlp.lexicon import lexicon
 
 GOVERNING = ("offer", "purchase", "request", "rejection")
-_HELP = frozenset({"help", "helps", "helped", "helping"})
 
 
 def extract(sent_doc: Doc, ctx: Context) -> list[Event]:
@@ -62,8 +61,9 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
     # ("finally accepted vaccines in October, receiving 500,000 doses": an acceptance that tells no refusal governs
     # nothing; a permission still does: "have been allowed to import vaccines" imports none)
     # ("rejecting calls by lawmakers to buy the shot": a refusal of a call still governs what the call asks for)
-    governing = {t.root.i: ty for t, ty, lic in zip(triggers, types, licences) if (
-        lic.ok or ty == "rejection" and any(o.lower_ in lexicon().asking_verbs for o in children(t.root, ("dobj",)))) and (
+    calls = {t.root.i for t, ty in zip(triggers, types) if ty == "rejection" and any(
+        o.lower_ in lexicon().asking_verbs for o in children(t.root, ("dobj",)))}
+    governing = {t.root.i: ty for t, ty, lic in zip(triggers, types, licences) if (lic.ok or t.root.i in calls) and (
         not t.root.lower_.startswith("accept") or is_negated(t.root, ty) or _stopped(t.root))}
     readings: list[Reading] = []
     taken: set[int] = set()
@@ -309,7 +309,8 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
         cur = cur.head
     for _ in range(3):
         # ("an offer from Taiwan to help it buy vaccines": the bare infinitive of helping is helped to)
-        helped = cur.dep_ == "ccomp" and cur.head.lower_ in _HELP and cur.tag_ == "VB" and not auxiliaries(cur)
+        helped = cur.dep_ == "ccomp" and cur.head.lower_ in lexicon().helping_verbs and cur.tag_ == "VB" \
+            and not auxiliaries(cur)
         if cur.dep_ not in ("xcomp", "acl", "relcl", "advcl", "prep", "pobj", "pcomp") and not helped \
                 or cur.head == cur:
             return False

@@ -94,6 +94,8 @@ class Lexicon:
     supply_schemes: frozenset[str]  # COVAX, Gavi, the World Bank: they buy, fund or share out doses, vaccinate no one
     recommending_verbs: frozenset[str]  # "supported giving booster shots": what is recommended, not done
     readiness_words: frozenset[str]  # "ready to supply", "has decided to provide": a giving to come is offered
+    taking_verbs: frozenset[str]  # "refused to take part": with "part", a verb of joining
+    helping_verbs: frozenset[str]  # "an offer to help it buy vaccines": what a bare infinitive does is helped to
 
 
 @lru_cache(maxsize=1)
