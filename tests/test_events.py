@@ -773,6 +773,8 @@ CASES = [
      ("offer", "asserted", ["Canada"], ["COVAX"], [], None, None, None)),
     ("percent_of_a_count", "France said it would give 9 percent of its order of 94 million doses to the WHO.",
      ("offer", "asserted", ["France"], ["WHO"], [], None, None, None)),
+    ("some_of_a_count", "Haiti said it would give some of its 500,000 Moderna doses to Jamaica.",
+     ("offer", "asserted", ["Haiti"], ["Jamaica"], ["Moderna"], None, None, None)),
     # help asked for where the text speaks of vaccines is asked for doses ("help with its elections" is not)
     ("asked_for_help", "Short of vaccines, Nepal has asked China for help.",
      ("request", "asserted", ["China"], ["Nepal"], [], None, None, None)),
@@ -2374,6 +2376,13 @@ def test_a_verb_joined_with_an_object_and_a_giver_of_its_own_is_its_own_happenin
     # verbs of one passive share their doses: one happening
     events = _one(nlp, "The doses were donated by the United States and delivered through COVAX.")
     assert [e[0] for e in events] == ["delivery"]
+
+
+def test_a_gerund_of_time_counts_in_its_own_words(nlp: Language) -> None:
+    events = _one(nlp, "Kenya is seeking an additional 2 million doses from COVAX after using up most of the 1.02 "
+                       "million it received in March.")
+    assert [(e[0], e[5]) for e in events] == [("request", 2_000_000), ("administration", None),
+                                              ("delivery", 1_020_000)]
 
 
 def test_doses_a_participle_under_with_tells_of_are_its_count(nlp: Language) -> None:

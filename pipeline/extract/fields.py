@@ -19,6 +19,7 @@ from pipeline.extract.syntax import (
     counted_doses,
     dateline,
     entities,
+    gerund_of_time,
     governor,
     has_own_subject,
     has_own_tense,
@@ -223,10 +224,11 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
         buying = trigger_roots(root.doc, lambda t: t.label_ == "purchase")
         purposes = {t.i for c in children(root, ("advcl",)) if c.i in buying for t in c.subtree}
         spans = [s for s in spans if s.root.i not in purposes]
-    # its count, if any, is in its own words: a ranked batch; "and expects more in May", no count but "more"
+    # its count, if any, is in its own words: a ranked batch; "and expects more in May", no count but "more"; a
+    # gerund of time ("after using up most of the 1.02 million it received")
     more = [o for o in children(root, ("dobj",)) + prep_objects(root, ("for",))
             if o.lower_ == "more" and not any(c.like_num for c in o.children)]
-    if ranked_batch(root) or more or _part_of_them(root):
+    if ranked_batch(root) or more or _part_of_them(root) or gerund_of_time(root):
         spans = [s for s in spans if s.root in root.subtree]
     # "has administered second doses after receiving 500,000 doses": a gerund of time counts its own doses, as another
     # party's clause does

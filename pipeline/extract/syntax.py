@@ -167,8 +167,9 @@ def _in_the_stead(tok: Token) -> bool:
 
 
 def names_a_part(tok: Token) -> bool:
-    """A word for a part or a share ("part", "percent", "half"): its "of" names the whole a part is taken from."""
-    return tok.lower_ in lexicon().fraction_nouns or tok.lower_ == "part"
+    """A word for a part or a share ("part", "percent", "half", "some of", "most of"): its "of" names the whole a part
+    is taken from."""
+    return tok.lower_ in lexicon().fraction_nouns or tok.lower_ in ("part", "some", "most")
 
 
 def lone_quantifier(tok: Token) -> bool:
