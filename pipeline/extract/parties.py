@@ -461,6 +461,11 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         root.dep_ == "conj" and root.tag_ == "VBN" and is_passive(root.head)
         and not children(root, ("nsubj", "nsubjpass")))  # "were bought by China and shipped to Laos"
     subj = [] if passive else subject(root)
+    # "has written to the WHO seeking 500,000 doses": the parser may make whom it was written to the subject of asking
+    addressed = children(root, ("nsubj",)) if event_type == "request" and root.dep_ == "pcomp" and \
+        root.tag_ == "VBG" and root.head.lower_ == "to" and root.head.head.pos_ == "VERB" else []
+    if addressed:
+        subj = subject(root.head.head)
     receiving = trigger_roots(root.doc, lambda t: t.id_ in lexicon().receiving_triggers)
     allotted: list[str] = []
     if root.pos_ in ("NOUN", "PROPN") and not subj:
@@ -758,6 +763,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             asked += light_verb_objects(root, ("to",))
         if root.dep_ == "advcl" and root.tag_ == "VBG":  # "wrote to COVAX asking for", "approached Australia seeking"
             asked += children(root.head, ("dobj",)) + prep_objects(root.head, ("to",))
+        asked += addressed
         if (sent := _sent_asking(root)) is not None:  # "sent a letter to the United States requesting": to whom
             asked += prep_objects(root.head, ("to",)) + prep_objects(sent, ("to",))
         if root.pos_ in ("NOUN", "PROPN") and root.head.lower_ in lexicon().approval_words:
