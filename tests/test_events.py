@@ -266,6 +266,9 @@ CASES = [
      ("request", "asserted", ["China"], ["Nepal"], [], 4_000_000, "doses", "exact")),
     ("asking_while_writing_to", "Fiji approached Australia seeking 200,000 more doses.",
      ("request", "asserted", ["Australia"], ["Fiji"], [], 200_000, "doses", "exact")),
+    # "requested that X do": what X is to do with the doses is asked of X
+    ("requested_that_a_party_speed_up", "Ecuador has requested that Russia speed up delivery of the 2 million doses.",
+     ("request", "asserted", ["Russia"], ["Ecuador"], [], 2_000_000, "doses", "exact")),
     # the parser may make whom it was written to the subject of the asking
     ("written_to_the_subject_of_seeking", "Ghana has written to the WHO seeking 500,000 doses of oral polio vaccine.",
      ("request", "asserted", ["WHO"], ["Ghana"], ["polio"], 500_000, "doses", "exact")),

@@ -381,6 +381,9 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             # "is seeking to obtain 2 million doses": what a request seeks to get
             objs += [o for g in children(root, ("xcomp",)) if g.lower_ in lexicon().obtaining_verbs
                      for o in children(g, ("dobj",))]
+            # "has requested that Russia speed up delivery of the 2 million doses": what the asked party is to do
+            objs += [o for g in children(root, ("ccomp",)) if children(g, ("nsubj",)) and not auxiliaries(g)
+                     and g.tag_ == "VB" for o in children(g, ("dobj",))]
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj":  # "made a request to the WHO for doses":
             objs += prep_objects(root.head, ("for",))  # the light verb holds "for"
         # what is bought must be doses, not the act of vaccinating ("booked appointments for vaccination")

@@ -764,6 +764,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         if root.dep_ == "advcl" and root.tag_ == "VBG":  # "wrote to COVAX asking for", "approached Australia seeking"
             asked += children(root.head, ("dobj",)) + prep_objects(root.head, ("to",))
         asked += addressed
+        # "has requested that Russia speed up delivery": who is to do what is asked is asked
+        asked += [s for g in children(root, ("ccomp",)) if g.tag_ == "VB" and not auxiliaries(g)
+                  for s in children(g, ("nsubj",))]
         if (sent := _sent_asking(root)) is not None:  # "sent a letter to the United States requesting": to whom
             asked += prep_objects(root.head, ("to",)) + prep_objects(sent, ("to",))
         if root.pos_ in ("NOUN", "PROPN") and root.head.lower_ in lexicon().approval_words:
