@@ -74,9 +74,8 @@ def rule_type(trig: Span) -> str:
     if tid == "expect" and trig.label_ == "delivery" and awaits_own_dose(root):
         return "administration"  # "600,000 people are now waiting for their second shot": to be vaccinated
     # (not "declines doses close to expiry": a "to" of an adjective is no one withheld from)
-    withheld_from = [o for o in prep_objects(root, ("to",)) if o.head.head.pos_ != "ADJ"]
-    if tid in lexicon().withholding_triggers and withheld_from and not any(
-            "to" in auxiliaries(c) for c in children(root, ("xcomp",))):
+    if tid in lexicon().withholding_triggers and any(o.head.head.pos_ != "ADJ" for o in prep_objects(root, ("to",))) \
+            and not any("to" in auxiliaries(c) for c in children(root, ("xcomp",))):
         # "China refuses immunizations to defectors": withholding, not refusing ("declined to accept doses close to
         # expiry" refuses them)
         return "administration"

@@ -563,9 +563,11 @@ def asks_something_else(trig: Span) -> bool:
     root = trig.root
     if trig.label_ != "request" or root.pos_ != "NOUN":
         return False
-    acts = trigger_roots(trig.doc)
     asked = [c for c in children(root, ("acl", "relcl")) if c.pos_ == "VERB" and "to" in auxiliaries(c)]
-    return bool(asked) and all(
+    if not asked:
+        return False
+    acts = trigger_roots(trig.doc)
+    return all(
         c.i not in acts and c.lower_ not in lexicon().obtaining_verbs | lexicon().releasing_verbs
         and (objs := children(c, ("dobj",))) and all(o.i not in acts and (o.pos_ == "PRON" or names_doses(o))
                                                      for o in objs) for c in asked)
