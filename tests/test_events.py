@@ -598,6 +598,8 @@ CASES = [
      ("delivery", "asserted", ["China"], ["Nepal"], [], 800_000, "doses", "exact")),
     ("thanked_for_its_offer", "Laos has thanked Russia for its offer of 1 million doses.",
      ("offer", "asserted", ["Russia"], ["Laos"], [], 1_000_000, "doses", "exact")),
+    ("thanked_for_the_doses_it_donated", "Samoa thanked China for the 20,000 doses it donated in May.",
+     ("delivery", "asserted", ["China"], ["Samoa"], [], 20_000, "doses", "exact")),
     # a vaccine named as the source of doses that arrived is its maker
     ("arrived_from_a_maker", "500,000 doses from Pfizer arrived in Ghana.",
      ("delivery", "asserted", ["Pfizer"], ["Ghana"], ["Pfizer-BioNTech"], 500_000, "doses", "exact")),
@@ -1397,6 +1399,10 @@ ARTICLE_PARTIES = [
                                             "Moscow in April, and a further 40,000 doses it bought were due in May.",
      "Namibia", [("delivery", "asserted", ["Russia"], ["Namibia"]), ("purchase", "asserted", ["Russia"], ["Namibia"]),
                  ("delivery", "planned", ["Russia"], ["Namibia"])]),
+    # ... and the parties of a clause on "the country" are no subject of the verb of saying "it" is under
+    ("a_described_subject_with_a_clause", "The country, which has received 750,000 doses of Sputnik V from Russia, "
+                                          "said it would ask COVAX for other vaccines instead.", "Venezuela",
+     [("delivery", "asserted", ["Russia"], ["Venezuela"]), ("request", "planned", ["COVAX"], ["Venezuela"])]),
     # who pays beside a deal sells nothing
     ("who_pays_sells_nothing", "Pakistan has secured 33 million doses of typhoid vaccine, with Gavi paying for most of "
                                "them.", None, [("purchase", "asserted", [], ["Pakistan"])]),

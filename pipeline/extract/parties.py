@@ -131,7 +131,8 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
             # "The country had received 30,000 doses in a donation from Moscow, and a further 40,000 doses it bought
             # were due": a subject pronoun under the clause of a described subject stands for what that describes
             if (described := _described_subject(tok)) is not None:
-                return resolve([described], ctx, before, exclude, makers, role)
+                return resolve([described], ctx, before, exclude, makers, role,
+                               aside={t.i for t in described.subtree} - {t.i for t in _without_relative(described)})
             # ("Japan said it would send 616,000 doses to Laos. It has already provided 200,000": who played the
             # role just before, where the article's own country did not)
             # (a description stands for the article's own country named before, whatever role it played: "Papua New
@@ -151,6 +152,13 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
     return []
 
 
+def _without_relative(tok: Token) -> list[Token]:
+    """The words of `tok`'s phrase without its relative clauses: "The country, which has received doses from Russia,"
+    names no party of its own."""
+    clause = {t.i for c in children(tok, ("relcl",)) for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in clause]
+
+
 def _described_subject(pronoun: Token) -> Token | None:
     """The subject before a subject pronoun that describes a state without naming one ("the country"), when the
     pronoun is inside that subject's clause and no subject naming a party comes between them."""
@@ -158,7 +166,7 @@ def _described_subject(pronoun: Token) -> Token | None:
         return None
     subjects = [t for t in pronoun.doc[:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")]
     for s in reversed(subjects):
-        if parties_in(list(s.subtree)):
+        if parties_in(_without_relative(s)):
             return None
         if s.pos_ != "PRON" and s.lower_ in lexicon().country_descriptions and pronoun in s.head.subtree and any(
                 d.dep_ == "det" and d.lower_ == "the" for d in s.children):
@@ -173,7 +181,7 @@ def _subject_words(verb: Token, before: int) -> list[Token]:
     if verb.dep_ == "relcl" and any(relative_pronoun(s) for s in subjects):
         clause = {t.i for t in verb.subtree}
         return [t for t in verb.head.subtree if t.i not in clause]
-    return [t for s in subjects for t in s.subtree]
+    return [t for s in subjects for t in _without_relative(s)]
 
 
 def _given_to(tok: Token) -> bool:
@@ -450,6 +458,16 @@ def _not_where_they_went(place: Token, root: Token) -> bool:
     return False
 
 
+def _thanked_for(root: Token) -> Token | None:
+    """The verb of thanking whose "for" holds the noun `root`'s relative clause is on ("thanked China for the doses it
+    donated")."""
+    held = root.head
+    if root.dep_ != "relcl" or held.dep_ != "pobj" or held.head.lower_ != "for":
+        return None
+    verb = held.head.head
+    return verb if verb.lower_ in lexicon().thanking_verbs and children(verb, ("dobj",)) else None
+
+
 def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
     root, tid = trig.root, trig.id_
     # "began its campaign with 24,000 doses delivered through COVAX": a participle the parser gives the doses as its
@@ -468,6 +486,11 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         subj = subject(root.head.head)
     receiving = trigger_roots(root.doc, lambda t: t.id_ in lexicon().receiving_triggers)
     allotted: list[str] = []
+    # "Samoa thanked China for the 20,000 doses it donated": who is thanked gave them, who thanks received them
+    if (thanking := _thanked_for(root)) is not None and event_type in ("offer", "delivery") and subj and \
+            all(s.pos_ == "PRON" for s in subj):
+        subj = children(thanking, ("dobj",))
+        allotted = resolve(subject(thanking), ctx, root.i)
     if root.pos_ in ("NOUN", "PROPN") and not subj:
         # ("suspended the AstraZeneca rollout": a vaccine named before a word of vaccinating owns nothing, EVENTS.md 6.5)
         owner = children(root, ("poss",)) + [c for c in root.children if c.dep_ == "compound" and c.ent_type_ and not (
