@@ -254,3 +254,11 @@ def test_two_verbs_of_asking_each_its_own_party_asked_are_two_requests(nlp: Lang
     events = _article_events(nlp, text)
     asked = sorted(tuple(e["provider"]) for e in events if e["event_type"] == "request" and e["provider"])
     assert asked == [("China",), ("United States",)]
+
+
+def test_a_union_describing_one_member_is_no_party_in_the_run(nlp: Language) -> None:
+    # "the first European Union country", "first EU country" are Hungary described; the union neither sells nor buys
+    events = _article_events(nlp, "Hungary buys Chinese vaccine, first EU country to do so\n\nBUDAPEST - Hungary "
+                                  "has signed a deal to buy 5 million doses of the Sinopharm vaccine, making it the "
+                                  "first European Union country to buy a Chinese shot.")
+    assert events and all("EU" not in e["provider"] + e["recipient"] for e in events)

@@ -90,8 +90,18 @@ def names_a_thing(ent: Span) -> bool:
     if ent.label_ == "ORG" and ent[-1].lower_ in lexicon().facility_nouns:
         return True
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    if ent.label_ == "ORG" and ent._.canonical in _known_parties() and _one_member(ent.doc[ent.end:ent.end + 2]):
+        return True
     return after in lexicon().pathogen_nouns or (
         after in lexicon().facility_nouns and ent._.canonical not in _known_parties())
+
+
+def _one_member(after: Span) -> bool:
+    """"the first European Union country", "an EU member state": one member of a union is described, the union does
+    not act ("African Union Member States" are its members together)."""
+    words = [t.lower_ for t in after]
+    return bool(words) and (words[0] in lexicon().state_kind_nouns or words[0] == "member" and (
+        len(words) < 2 or words[1] in lexicon().state_kind_nouns))
 
 
 def common_noun(ent: Span) -> bool:
