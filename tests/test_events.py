@@ -950,6 +950,9 @@ NON_EVENTS = [
     ("vaccine_property_relative", "The LC16 vaccine, which can be given to children, is made in Japan."),
     ("vaccine_property_should", "The shot should be given to people over 60, the WHO said."),
     ("vaccine_property_must", "The Jynneos vaccine must be shipped frozen."),
+    # doses given per person tell a regimen, no doses given
+    ("doses_given_per_person", "The group has cut the number of doses of cholera vaccine given per person from two "
+                               "to one."),
     ("ferried_people", "Boats ferried health workers to remote islands."),
     ("applying_pressure", "The outbreak is applying pressure on vaccine supply."),
     ("documents_to_be_sent", "The ministry is waiting for the documents to be sent from AstraZeneca to ensure the "

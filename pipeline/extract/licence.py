@@ -325,6 +325,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "vaccine_property")  # "its LC16 vaccine, which can be given to children"
     if names_what_it_is_for(root):
         return Licence(False, 0.0, "hyphen_modifier")
+    if any(o.lower_ in lexicon().people_nouns for o in prep_objects(root, ("per",))):
+        return Licence(False, 0.0, "dosing")  # "cut the number of doses given per person from two to one": a regimen
     if root.dep_ == "amod" and root.tag_ == "VBN":
         # "the sent vaccine doses", "the donated vaccine" refer to an event stated before
         return Licence(False, 0.0, "participle_modifier")
