@@ -1394,7 +1394,9 @@ ARTICLE_PARTIES = [
                           "al-Hawa border crossing.", None, [("delivery", "asserted", [], ["Syria"])]),
     ("a_deal_paid_for", "Lebanon is due to receive 2.1 million doses this year under a deal financed by the World "
                         "Bank.", None, [("delivery", "planned", [], ["Lebanon"])]),
-    # doses expected, by no one named, come to the article's country
+    # doses expected, or shipped from somewhere, by no one named, come to the article's country
+    ("doses_shipped_from", "The first 1.8 million doses were shipped from the emergency stockpile in February.",
+     "Angola", [("delivery", "asserted", [], ["Angola"])]),
     ("doses_expected", "The first 48,000 doses are expected next week.", "Zambia",
      [("delivery", "planned", [], ["Zambia"])]),
     # "it" under the clause of "the country" stands for what that describes, not for the giver named between them
