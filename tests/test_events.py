@@ -1223,6 +1223,10 @@ STATUSES = [
     # a clause in the simple past with its own subject has its own tense, whatever the verb it hangs from
     ("past_under_a_future", "Fiji will start vaccinating adults next month after Australia delivered 100,000 doses.",
      [("administration", "planned"), ("delivery", "asserted")]),
+    # ... and so has one in the perfect, under a word of a plan
+    ("perfect_under_a_plan", "Cameroon has asked COVAX for a further 2 million doses, although it has used only a "
+                             "fraction of the 1.2 million it received.",
+     [("request", "asserted"), ("administration", "asserted"), ("delivery", "asserted")]),
     # a clause of time under a future tells of the future, "as soon as" as "once" or "when"
     ("as_soon_as_under_a_future", "Vaccination will begin as soon as the doses arrive in Accra.",
      [("administration", "planned"), ("delivery", "planned")]),
