@@ -213,6 +213,9 @@ CASES = [
      ("administration", "negated", ["Denmark"], ["Denmark"], ["AstraZeneca"], None, None, None)),
     ("person_receiving_a_shipment", "President Ruto was at the airport to receive the first shipment of vaccines.",
      ("delivery", "asserted", [], [], [], None, None, None)),
+    # a person who receives a count of doses, more than a series, takes in a delivery
+    ("person_receiving_counted_doses", "President Sagasti received the first 300,000 doses at the airport.",
+     ("delivery", "asserted", [], [], [], 300_000, "doses", "exact")),
     ("doses_to_be_shipped", "This is part of a total of 6.4m vaccine doses to be shipped to Ghana in August.",
      ("delivery", "planned", [], ["Ghana"], [], 6_400_000, "doses", "exact")),
     ("from_a_list_of_vaccines", "Laos has received 2 million doses from AstraZeneca, Sputnik V and Pfizer.",

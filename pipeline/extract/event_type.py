@@ -66,8 +66,10 @@ def rule_type(trig: Span) -> str:
         shot = not acting and any(dose_of_a_series(o) and
                                   not any(c.like_num and c.lower_ not in _DOSE_ORDINALS for c in o.subtree)
                                   for o in objs)
+        # "he would opt to receive", not "a shipment", nor "received the first 300,000 doses at the airport"
         person = any(s.lower_ in ("he", "she") or s.ent_type_ == "PERSON" for s in subj) and \
-            not any(o.lower_ in lexicon().supply_nouns for o in objs)  # "he would opt to receive", not "a shipment"
+            not any(o.lower_ in lexicon().supply_nouns or any(c.like_num and c.lower_ not in _DOSE_ORDINALS
+                                                              for c in o.children) for o in objs)
         got_vaccinated = tid == "get" and any(s.lower_ == "vaccinated" for s in trig.doc[trig.end:trig.end + 1])
         if people or shot or person or got_vaccinated:
             return "administration"
