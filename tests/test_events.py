@@ -584,6 +584,11 @@ CASES = [
      ("offer", "asserted", ["Japan"], ["Vietnam"], [], 1_000_000, "doses", "exact")),
     ("with_doses_donated", "Britain has also offered help, with 200,000 doses donated to Kenya.",
      ("delivery", "asserted", ["United Kingdom"], ["Kenya"], [], 200_000, "doses", "exact")),
+    # what doses are offered in exchange for is no receiver, nor a place
+    ("offered_in_exchange_for", "Paraguay was offered vaccines in exchange for cutting Taiwan ties.",
+     ("offer", "asserted", [], ["Paraguay"], [], None, None, None)),
+    ("offered_it_in_return_for", "It was offered vaccines in return for cutting its ties with Taiwan.",
+     ("offer", "asserted", [], [], [], None, None, None)),
     # vaccines offered to people living in a country are given to them there, no offer of doses
     ("offered_to_foreigners", "Thailand will offer Sinovac to foreigners living in the country.",
      ("administration", "planned", ["Thailand"], ["Thailand"], ["Sinovac"], None, None, None)),

@@ -547,7 +547,9 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
                 continue
             if (c.dep_ in ("prep", "agent", "dative") or joined) and c.lower_ in preps and \
                     not (c.lower_ == "to" and cur.lower_ in _PREPOSITION_NOUNS):  # "in addition to South Korea"
-                out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+                # ("offered vaccines in exchange for cutting Taiwan ties": a gerund after "for" is a purpose)
+                out.extend(g for g in c.children if g.dep_ == "pobj" or g.dep_ == "pcomp" and not (
+                    c.lower_ == "for" and g.pos_ == "VERB"))
             elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") and "to" in preps:
                 out.append(c)
             if c.dep_ not in ("nsubj", "nsubjpass"):
