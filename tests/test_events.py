@@ -1493,6 +1493,9 @@ def test_an_offer_turned_down_in_a_relative_clause_is_a_rejection(nlp: Language)
     events = _one(nlp, "China had offered to provide its own vaccines to Taiwan, an offer Taipei rejected.")
     assert [e[:4] for e in events] == [("offer", "asserted", ["China"], ["Taiwan"]),
                                        ("rejection", "asserted", ["China"], ["Taiwan"])]
+    # ... whoever the clause's subject is
+    events = _one(nlp, "China had offered its vaccines to Paraguay, an offer the government rejected.")
+    assert [e[:2] for e in events] == [("offer", "asserted"), ("rejection", "asserted")]
 
 
 def test_who_receives_sends_nothing_in_the_shipments_told_beside(nlp: Language) -> None:
@@ -1664,6 +1667,9 @@ def test_a_refusal_joined_to_an_offer_refuses_it(nlp: Language) -> None:
     events = _one(nlp, "China had offered Taiwan its vaccines, but Taipei refused.")
     assert [e[:4] for e in events] == [("offer", "asserted", ["China"], ["Taiwan"]),
                                        ("rejection", "asserted", ["China"], ["Taiwan"])]
+    # ... whoever the clause's subject is
+    events = _one(nlp, "China had offered its vaccines to Paraguay, an offer the government rejected.")
+    assert [e[:2] for e in events] == [("offer", "asserted"), ("rejection", "asserted")]
     # a refusal of something else of its own is no refusal of the offer
     assert [e[0] for e in _one(nlp, "China had offered Taiwan its vaccines, but Taipei refused to comment.")] == [
         "offer"]

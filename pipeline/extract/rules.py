@@ -285,8 +285,9 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
                                   cur.dep_ == "relcl" and (c.pos_ == "PROPN" or c.ent_type_)) for c in cur.children) \
             and (cur.tag_ == "VBD" or auxiliaries(cur) & {"has", "have", "had"}):
         return False
-    if etype == "rejection" and cur.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in cur.children):
-        return False  # "an offer Taipei rejected": turning the offer down is no part of it
+    if etype == "rejection" and cur.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
+                                                            for c in cur.children):
+        return False  # "an offer Taipei rejected", "an offer the government rejected": turning it down is no part of it
     if cur.dep_ == "relcl" and any(t.lower_ in ("which", "whom") and t.head.lower_ == "of" for t in cur.subtree):
         return False  # "purchased 15 million doses, of which 4 million have arrived": what befell a part of them
     if cur.dep_ == "ccomp" and etype in ("delivery", "offer") and governing.get(cur.head.i) == "request":
