@@ -3976,6 +3976,11 @@ def test_a_request_takes_no_count_from_a_clause_of_time_beside_it(nlp: Language)
     assert [(e[0], e[5]) for e in events if e[0] == "request"] == [("request", None)]
 
 
+def test_what_a_gerund_of_time_refuses_is_not_what_the_sentence_receives(nlp: Language) -> None:
+    events = _one(nlp, "Haiti receives first vaccines after turning down AstraZeneca")
+    assert [(e[0], e[4]) for e in events] == [("delivery", []), ("rejection", ["AstraZeneca"])]
+
+
 @pytest.mark.parametrize(("text", "types"), [
     ("Venezuela will not allow the AstraZeneca vaccine to be used in the country.", ["rejection"]),
     ("The shipment will allow more people to receive vaccination.", ["administration"]),  # nothing refused

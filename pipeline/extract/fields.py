@@ -71,6 +71,12 @@ def vaccines(trig: Span) -> list[str]:
     # "asked China to supply Sinopharm after India stopped exports of AstraZeneca": a clause of time tells its own
     # happening, though where the trigger's clause names no vaccine, one named there is most often the same
     timed = timed_happenings(trig.root)
+    # ("receives first vaccines after turning down AstraZeneca": but not one a clause or gerund of time refuses)
+    refusals = trigger_roots(doc, lambda t: t.label_ == "rejection")
+    if trig.label_ != "rejection":
+        others |= {i for name, test in (("clauses of time", timed_clause), ("gerunds of time", gerund_of_time))
+                   for clause in clauses_of(doc, name, test) if trig.root.i not in clause and refusals & clause
+                   for i in clause}
     inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in scope - others - timed
               and not set_aside(e.root)]
     root = trig.root
