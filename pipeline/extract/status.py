@@ -48,10 +48,8 @@ def is_planned(tok: Token) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "once", "when") for c in kids) and i < 2:
             return True
-        if t == tok and (t.tag_ == "VBD" or auxiliaries(t) & {"has", "have", "had"}) and has_own_subject(t):
-            # "will start next month after Australia delivered 100,000 doses", "has asked for more, although it has
-            # used only a fraction": a past of its own
-            break
+        if t == tok and t.tag_ == "VBD" and has_own_subject(t):
+            break  # "will start next month after Australia delivered 100,000 doses": a past of its own
         # "is going to deliver", not "our rollout is going unhindered"; "has asked for doses and received
         # 500,000": a verb joined by "and" is no object of the plan
         # ("ordered 2 million doses after receiving 600,000": what was done before the word of a plan is no part of it)
