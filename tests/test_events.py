@@ -3982,6 +3982,14 @@ def test_a_request_takes_no_count_from_a_clause_of_time_beside_it(nlp: Language)
     assert [(e[0], e[5]) for e in events if e[0] == "request"] == [("request", None)]
 
 
+def test_a_clause_the_parser_makes_the_object_of_the_next_giving_verb_leaves_it_its_count(nlp: Language) -> None:
+    events = _one(nlp, "France has offered 500,000 doses to Tunisia, Germany has promised 1 million to Namibia, and "
+                       "Italy said it would give 1.5 million to Vietnam.")
+    assert [(e[2], e[3], e[5]) for e in events] == [(["France"], ["Tunisia"], 500_000),
+                                                    (["Germany"], ["Namibia"], 1_000_000),
+                                                    (["Italy"], ["Vietnam"], 1_500_000)]
+
+
 def test_what_a_gerund_of_time_refuses_is_not_what_the_sentence_receives(nlp: Language) -> None:
     events = _one(nlp, "Haiti receives first vaccines after turning down AstraZeneca")
     assert [(e[0], e[4]) for e in events] == [("delivery", []), ("rejection", ["AstraZeneca"])]

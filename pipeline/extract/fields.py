@@ -595,7 +595,11 @@ def _told_by_another_verb(count: Token, first: Token) -> bool:
         return False
     chain = head_chain(own, 6)
     above = chain[:next((k for k, t in enumerate([own, *chain]) if t.dep_ in ("relcl", "acl")), len(chain))]
-    return verb != own and verb not in above
+    # ("France has offered 500,000 doses to Tunisia, Germany has promised 1 million to Namibia": the parser may make
+    # the first clause, with a subject of its own, the object of the second's verb of giving, whose count it is)
+    said_first = own.dep_ == "ccomp" and own.head == verb and has_own_subject(own) and \
+        verb.i in trigger_roots(verb.doc)
+    return verb != own and (verb not in above or said_first)
 
 
 def split_by_count(ev: Event, qspan: Span) -> list[Event]:
