@@ -681,6 +681,9 @@ CASES = [
     ("approved_a_request_from", "The International Coordinating Group on Vaccine Provision has approved a request "
                                 "from Angola for 1.8 million doses of yellow fever vaccine.",
      ("request", "asserted", ["ICG"], ["Angola"], ["yellow fever"], 1_800_000, "doses", "exact")),
+    # ... and one approved from no party named: whoever approves is asked, not the asker
+    ("approved_a_request", "Gavi approved a first request for 1.4 million doses in March.",
+     ("request", "asserted", ["Gavi"], [], [], 1_400_000, "doses", "exact")),
     # a request from a party, whoever acts on it: that party asks, whoever is to meet it is asked
     ("turned_down_a_request_from", "Brazil has turned down a request from Angola for 5 million doses of yellow "
                                    "fever vaccine.",

@@ -735,12 +735,18 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     # "could not meet a request from Angola for 5 million doses", "a request by Zimbabwe": who the request is from asks
     asked_by = event_type == "request" and noun and root.i + 1 < len(root.doc) and \
         root.doc[root.i + 1].lower_ in ("from", "by")
-    if (approved or asked_by) and (askers := parties_in(phrase_tokens(prep_objects(root, ("from", "by"))))):
+    askers = parties_in(phrase_tokens(prep_objects(root, ("from", "by")))) if approved or asked_by else []
+    if askers:
         # "the ICG has approved a request from Angola for 1.8 million doses": Angola asks, the ICG gives
         if approved:
             return [p for p in parties_in(phrase_tokens(subject(root.head))) if p not in askers], askers, 1.0
         # "it will provide its vaccines upon any requests from the DPRK": who acts on the request is asked
         return resolve(subject(governor(root)), ctx, root.i, exclude=askers, role="provider"), askers, 1.0
+    if approved:  # "Gavi approved a first request for 1.4 million doses": who approves is asked, not who asked
+        # ("approved Niger's request": whose the request is asks)
+        askers = parties_in(t for o in children(root, ("poss",)) for t in o.subtree)
+        approver = [p for p in parties_in(phrase_tokens(subject(root.head))) if p not in askers]
+        return approver, askers, 0.5 * bool(approver) + 0.5 * bool(askers)
     if not recipient and event_type == "delivery":  # "Ghana's second consignment is expected next week"
         recipient = holders_of(children(root, ("dobj", "nsubjpass")))
     if not recipient and event_type == "purchase":  # "financed the purchase of 2 million doses for Lebanon"
