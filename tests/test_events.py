@@ -815,6 +815,9 @@ CASES = [
     # what a party seeks to obtain it asks for
     ("seeking_to_obtain", "Ecuador is seeking to obtain 2 million doses from Chile.",
      ("request", "asserted", ["Chile"], ["Ecuador"], [], 2_000_000, "doses", "exact")),
+    # what the asked are to help a party get is asked for
+    ("asked_to_help_it_secure", "The Philippines has asked Japan and Australia to help it secure vaccines.",
+     ("request", "asserted", ["Japan", "Australia"], ["Philippines"], [], None, None, None)),
     # requests made with no object of their own, in a text on vaccines, ask for vaccines
     ("submitted_requests", "Niger has applied for 1.5 million doses of meningitis vaccine, and Chad has also submitted "
                            "requests.", ("request", "asserted", [], ["Chad"], ["meningitis"], None, None, None)),

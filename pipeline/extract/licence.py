@@ -383,6 +383,9 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             # "is seeking to obtain 2 million doses": what a request seeks to get
             objs += [o for g in children(root, ("xcomp",)) if g.lower_ in lexicon().obtaining_verbs
                      for o in children(g, ("dobj",))]
+            # "has asked Japan and Australia to help it secure vaccines": what the asked are to help it get
+            objs += [o for g in children(root, ("xcomp",)) if g.lower_ in lexicon().helping_verbs
+                     for h in children(g, ("ccomp", "xcomp")) for o in children(h, ("dobj",))]
             # "has requested that Russia speed up delivery of the 2 million doses": what the asked party is to do
             objs += [o for g in children(root, ("ccomp",)) if children(g, ("nsubj",)) and not auxiliaries(g)
                      and g.tag_ == "VB" for o in children(g, ("dobj",))]
