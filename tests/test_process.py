@@ -168,6 +168,17 @@ def test_a_party_told_as_one_more_of_its_kind_is_not_joined_by_the_one_before(nl
     assert receivers == [("Burundi",)]
 
 
+def test_a_body_named_only_as_who_says_it_names_no_further_party_in_the_run(nlp: Language) -> None:
+    # "the health ministry said" stands for France, the article's country, which sells; it buys nothing here
+    text = ("France sells surplus swine flu vaccine\n\n"
+            "PARIS - France has cancelled orders for 50 million of the 94 million doses of H1N1 vaccine it bought "
+            "last year, and is trying to sell some of the rest abroad.\n\n"
+            "Qatar has agreed to buy 300,000 doses and Egypt is in talks for 2 million, the health ministry said.")
+    events = _article_events(nlp, text)
+    buyers = [tuple(e["recipient"]) for e in events if e["evidence"].startswith("Qatar")]
+    assert buyers == [("Qatar",)]
+
+
 def test_a_side_the_sentence_names_takes_no_further_party_from_outside_it(nlp: Language) -> None:
     # the role deciders named Samoa, the headline's and the sentence before's, beside Tonga and Fiji
     text = ("Measles vaccines for Samoa\n\n"

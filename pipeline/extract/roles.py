@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import Protocol, Sequence
 
+from spacy.tokens import Token
+
 from pipeline.extract.context import DocumentContext
 from pipeline.extract.features import ROLE_FEATURES, Features, collect
 from pipeline.extract.records import Candidate, Mention, PartyCandidate
 from pipeline.extract.parties import everywhere
-from pipeline.extract.syntax import head_chain
+from pipeline.extract.syntax import GENERIC_BODY, ent_of, head_chain
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import country_names, output_party
 
@@ -112,10 +114,19 @@ def named_here(c: Candidate, doc: DocumentContext, names: list[str], ruled: list
     a further 40,000 doses to Tonga and Fiji" named Samoa, the headline's, beside them; "Burundi, which also
     rejected COVAX shipments" named Tanzania, the receiver of the sentence before). A place inside a state
     ("a campaign in the regions of Dosso and Tillaberi") names not who it is: its state may be the party."""
-    here = {m.name for m in doc.mentions.get(c.sentence, [])}
+    sent = doc.docs.get(c.sentence)
+    here = {m.name for m in doc.mentions.get(c.sentence, []) if sent is None or m.token is None
+            or not _body_saying(sent[m.token])}
     if not {n for n in here if output_party(n) in country_names()} & set(ruled):
         return names
     return names[:1] + [n for n in names[1:] if n in here]
+
+
+def _body_saying(tok: Token) -> bool:
+    """"the health ministry said": a body that stands for the article's country, named only as who says it."""
+    ent = ent_of(tok)
+    return ent is not None and bool(GENERIC_BODY.search(ent.text)) and tok.dep_ == "nsubj" and \
+        tok.head.lower_ in lexicon().reporting_verbs
 
 
 def without_others(names: list[str], theirs: set[str]) -> list[str]:
