@@ -3566,6 +3566,9 @@ def test_parties_among_those_that_act_act(nlp: Language) -> None:
     assert [e[3] for e in _one(nlp, "Zimbabwe, Equatorial Guinea and Sierra Leone were among the first to receive "
                                     "Chinese vaccines free of charge.")] == [["Zimbabwe", "Equatorial Guinea",
                                                                               "Sierra Leone"]]
+    # ... in any tense of the copula
+    assert [e[3] for e in _one(nlp, "Afghanistan, Mongolia and Azerbaijan will be among the first to receive the "
+                                    "H1N1 vaccine.")] == [["Afghanistan", "Mongolia", "Azerbaijan"]]
 
 
 def test_a_clause_on_who_vaccinates_names_no_one_who_does(nlp: Language) -> None:

@@ -619,9 +619,10 @@ def subject(tok: Token) -> list[Token]:
         if cur.dep_ == "relcl" and cur.head.dep_ == "attr" and "to" in auxiliaries(cur):
             cur = cur.head.head  # "health workers were the first to get the jab": who the copula says it is
             continue
-        # "Zimbabwe and Sierra Leone were among the first to receive": who the copula says is among them
+        # "Zimbabwe and Sierra Leone were among the first to receive", "will be among the first": who the copula
+        # says is among them
         if cur.dep_ == "relcl" and "to" in auxiliaries(cur) and cur.head.dep_ == "pobj" and \
-                cur.head.head.lower_ == "among" and cur.head.head.head.lower_ in BE_FORMS:
+                cur.head.head.lower_ == "among" and cur.head.head.head.lower_ in (*BE_FORMS, "be", "been"):
             cur = cur.head.head.head
             continue
         if cur.dep_ == "relcl" or (cur.dep_ == "xcomp" and cur.head.dep_ == "ROOT" and cur.head.pos_ in ("PROPN", "NOUN")):
