@@ -3999,6 +3999,13 @@ def test_a_clause_the_parser_makes_the_object_of_the_next_giving_verb_leaves_it_
                                                     (["Italy"], ["Vietnam"], 1_500_000)]
 
 
+def test_a_pronoun_giving_in_a_clause_on_what_a_giver_gave_is_that_giver(nlp: Language) -> None:
+    # "it" is COVAX, not Honduras named first; not so for a verb of another side ("after India stopped deliveries of
+    # the doses it had bought": Bangladesh bought them)
+    events = _one(nlp, "Honduras complained that COVAX had delivered only 48,000 doses of the 400,000 it promised.")
+    assert [(e[0], e[2]) for e in events] == [("delivery", ["COVAX"]), ("offer", ["COVAX"])]
+
+
 def test_what_a_gerund_of_time_refuses_is_not_what_the_sentence_receives(nlp: Language) -> None:
     events = _one(nlp, "Haiti receives first vaccines after turning down AstraZeneca")
     assert [(e[0], e[4]) for e in events] == [("delivery", []), ("rejection", ["AstraZeneca"])]
