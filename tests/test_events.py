@@ -4006,6 +4006,12 @@ def test_a_pronoun_giving_in_a_clause_on_what_a_giver_gave_is_that_giver(nlp: La
     assert [(e[0], e[2]) for e in events] == [("delivery", ["COVAX"]), ("offer", ["COVAX"])]
 
 
+def test_a_verb_joined_to_the_verb_of_saying_shares_the_subject_of_what_was_said(nlp: Language) -> None:
+    events = _one(nlp, "Australia will send 1 million doses to Papua New Guinea, Prime Minister Scott Morrison said on "
+                       "Wednesday, and has asked the European Union to release more doses.")
+    assert [(e[0], e[2], e[3]) for e in events if e[0] == "request"] == [("request", ["EU"], ["Australia"])]
+
+
 def test_what_a_gerund_of_time_refuses_is_not_what_the_sentence_receives(nlp: Language) -> None:
     events = _one(nlp, "Haiti receives first vaccines after turning down AstraZeneca")
     assert [(e[0], e[4]) for e in events] == [("delivery", []), ("rejection", ["AstraZeneca"])]

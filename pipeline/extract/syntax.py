@@ -654,6 +654,14 @@ def subject(tok: Token) -> list[Token]:
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head != cur:
             if cur.dep_ == "ccomp" and cur.head.lower_ in lexicon().reporting_verbs:
                 break  # "Domingo said should there be another donation": the speaker does not donate
+            # "Australia will send 1 million doses, Prime Minister Scott Morrison said, and has asked the EU to release
+            # more": the parser joins the second verb to the verb of saying, whose speaker names no party; the verb
+            # shares the subject of the clause said
+            told = [c for c in children(cur.head, ("ccomp",)) if c.i < cur.i and children(c, ("nsubj",))] \
+                if cur.dep_ == "conj" and cur.head.lower_ in lexicon().reporting_verbs else []
+            if told and not parties_in(t for s in children(cur.head, ("nsubj",)) for t in s.subtree):
+                cur = told[0]
+                continue
             cur = cur.head
             continue
         break
