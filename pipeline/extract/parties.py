@@ -127,9 +127,9 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
             # what a verb of giving acts on, itself a verb of giving, is that verb's subject; as for receiving)
             acted_on = next((h for h in head_chain(tok.head, 4) if h.pos_ == "VERB"), None) \
                 if tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" else None
-            sides = (lexicon().giver_triggers, lexicon().receiving_triggers)
             if acted_on is not None and not any(
-                    {acted_on.i, tok.head.i} <= trigger_roots(tok.doc, lambda t: t.id_ in side) for side in sides):
+                    {acted_on.i, tok.head.i} <= trigger_roots(tok.doc, lambda t: t.id_ in side)
+                    for side in (lexicon().giver_triggers, lexicon().receiving_triggers)):
                 acted_on = None
             own_verb = verb if tok.dep_ == "poss" else sayer or acted_on
             own = [p for p in parties_in(_subject_words(own_verb, tok.i)) if p not in exclude and fits(p)] \

@@ -125,7 +125,7 @@ def named_here(c: Candidate, doc: DocumentContext, names: list[str], ruled: list
 def _body_saying(tok: Token) -> bool:
     """"the health ministry said": a body that stands for the article's country, named only as who says it."""
     ent = ent_of(tok)
-    return ent is not None and bool(GENERIC_BODY.search(ent.text)) and tok.dep_ == "nsubj" and \
+    return ent is not None and bool(GENERIC_BODY.search(ent._.canonical or "")) and tok.dep_ == "nsubj" and \
         tok.head.lower_ in lexicon().reporting_verbs
 
 
