@@ -14,6 +14,7 @@ from pipeline.extract.status import is_negated
 from pipeline.extract.syntax import (
     auxiliaries,
     children,
+    clauses_asked_of,
     climb,
     counted_doses,
     ends_a_deal,
@@ -387,8 +388,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             objs += [o for g in children(root, ("xcomp",)) if g.lower_ in lexicon().helping_verbs
                      for h in children(g, ("ccomp", "xcomp")) for o in children(h, ("dobj",))]
             # "has requested that Russia speed up delivery of the 2 million doses": what the asked party is to do
-            objs += [o for g in children(root, ("ccomp",)) if children(g, ("nsubj",)) and not auxiliaries(g)
-                     and g.tag_ == "VB" for o in children(g, ("dobj",))]
+            objs += [o for g in clauses_asked_of(root) for o in children(g, ("dobj",))]
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj":  # "made a request to the WHO for doses":
             objs += prep_objects(root.head, ("for",))  # the light verb holds "for"
         # what is bought must be doses, not the act of vaccinating ("booked appointments for vaccination")

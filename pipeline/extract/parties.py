@@ -15,6 +15,7 @@ from pipeline.extract.syntax import (
     auxiliaries,
     awaited,
     children,
+    clauses_asked_of,
     climb,
     dateline,
     ent_of,
@@ -471,14 +472,19 @@ def _not_where_they_went(place: Token, root: Token) -> bool:
     return False
 
 
-def _thanked_for(root: Token) -> Token | None:
-    """The verb of thanking whose "for" holds the noun `root`'s relative clause is on ("thanked China for the doses it
-    donated")."""
-    held = root.head
-    if root.dep_ != "relcl" or held.dep_ != "pobj" or held.head.lower_ != "for":
+def _thanking_for(noun: Token) -> Token | None:
+    """The verb of thanking whose "for" holds `noun` ("thanked China for the donation", "for the doses it donated")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
-    verb = held.head.head
-    return verb if verb.lower_ in lexicon().thanking_verbs and children(verb, ("dobj",)) else None
+    verb = noun.head.head
+    return verb if verb.lower_ in lexicon().thanking_verbs else None
+
+
+def _thanked_for(root: Token) -> Token | None:
+    """The verb of thanking, with whom it thanks, whose "for" holds the noun `root`'s relative clause is on ("thanked
+    China for the doses it donated")."""
+    verb = _thanking_for(root.head) if root.dep_ == "relcl" else None
+    return verb if verb is not None and children(verb, ("dobj",)) else None
 
 
 def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
@@ -536,8 +542,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                          and gov.lower_ not in lexicon().funding_verbs else [])
         # "Nepal thanked China for the donation of 800,000 doses": who is thanked for it gave it ("thanked Russia for
         # its offer": whoever "its" is)
-        if all(o.pos_ == "PRON" for o in owner) and root.dep_ == "pobj" and root.head.lower_ == "for" and \
-                root.head.head == gov and gov.lower_ in lexicon().thanking_verbs:
+        if all(o.pos_ == "PRON" for o in owner) and _thanking_for(root) == gov:
             subj = children(gov, ("dobj",))
             allotted = allotted or resolve(subject(gov), ctx, root.i)  # and who thanks received it
     agent = prep_objects(root, ("by",))
@@ -807,8 +812,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             asked += children(root.head, ("dobj",)) + prep_objects(root.head, ("to",))
         asked += addressed
         # "has requested that Russia speed up delivery": who is to do what is asked is asked
-        asked += [s for g in children(root, ("ccomp",)) if g.tag_ == "VB" and not auxiliaries(g)
-                  for s in children(g, ("nsubj",))]
+        asked += [s for g in clauses_asked_of(root) for s in children(g, ("nsubj",))]
         if (sent := _sent_asking(root)) is not None:  # "sent a letter to the United States requesting": to whom
             asked += prep_objects(root.head, ("to",)) + prep_objects(sent, ("to",))
         if root.pos_ in ("NOUN", "PROPN") and root.head.lower_ in lexicon().approval_words:

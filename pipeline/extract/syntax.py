@@ -471,6 +471,12 @@ def free_participle(t: Token) -> bool:
         t.doc[t.left_edge.i - 1].text == ","
 
 
+def clauses_asked_of(verb: Token) -> list[Token]:
+    """The clauses a verb of asking asks a party to act in, in the bare verb after "that" ("has requested that Russia
+    speed up delivery of the 2 million doses"): their subject is asked, their object what is asked about."""
+    return [g for g in children(verb, ("ccomp",)) if g.tag_ == "VB" and not auxiliaries(g) and children(g, ("nsubj",))]
+
+
 def gerund_of_time(g: Token) -> bool:
     """A trigger's gerund after a word of time: "after receiving", "before sending"."""
     return g.dep_ == "pcomp" and g.tag_ == "VBG" and g.head.lower_ in _GERUND_TIME and g.i in trigger_roots(g.doc)
