@@ -1555,6 +1555,10 @@ def test_a_clause_of_time_keeps_its_count(nlp: Language) -> None:
     asked = _one(nlp, "Taiwan has asked the United States for more vaccines, the minister said, after Washington "
                       "donated 2.5 million doses to the island.")
     assert [(e[0], e[5]) for e in asked] == [("request", None), ("delivery", 2_500_000)]
+    # nor does the sentence's own count, when the parser makes the clause of time the root that holds it
+    bought = _one(nlp, "Honduras has agreed to purchase 4.2 million doses of Russia's Sputnik V vaccine, the government "
+                       "said, after deliveries through the COVAX mechanism fell behind schedule.")
+    assert [(e[0], e[5]) for e in bought] == [("purchase", 4_200_000), ("delivery", None)]
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: a trigger of another type than a request takes a count from a "

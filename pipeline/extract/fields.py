@@ -41,6 +41,7 @@ from pipeline.extract.syntax import (
     subject_of_its_own,
     timed_clause,
     timed_happenings,
+    timed_words,
     told_apart,
     trigger_roots,
 )
@@ -74,8 +75,9 @@ def vaccines(trig: Span) -> list[str]:
     # ("receives first vaccines after turning down AstraZeneca": but not one a clause or gerund of time refuses)
     refusals = trigger_roots(doc, lambda t: t.label_ == "rejection")
     if trig.label_ != "rejection":
-        others |= {i for name, test in (("clauses of time", timed_clause), ("gerunds of time", gerund_of_time))
-                   for clause in clauses_of(doc, name, test) if trig.root.i not in clause and refusals & clause
+        others |= {i for name, test, words in (("clauses of time", timed_clause, timed_words),
+                                               ("gerunds of time", gerund_of_time, None))
+                   for clause in clauses_of(doc, name, test, words) if trig.root.i not in clause and refusals & clause
                    for i in clause}
     inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in scope - others - timed
               and not set_aside(e.root)]
@@ -246,9 +248,10 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     spans = [s for s in spans if (s.root.i in own if own is not None else
                                   not any(s.root.i in clause for clause in beside))]
     # "asked China for 1.5 million more doses after India stopped exports": a clause of time counts in its own words
-    timed = next((c for c in [root, *root.ancestors] if timed_clause(c)), None)
+    timed = next((words for c in [root, *root.ancestors] if timed_clause(c) and root.i in (words := timed_words(c))),
+                 None)
     if timed is not None:
-        spans = [s for s in spans if s.root in timed.subtree]
+        spans = [s for s in spans if s.root.i in timed]
     # "has appealed to the United States, China and Russia for vaccines after India stopped deliveries of the 30
     # million doses it had bought": what a request asks for is not counted by a clause of time beside it
     elif event_type == "request":

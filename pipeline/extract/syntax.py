@@ -417,24 +417,37 @@ def trigger_roots(doc: Doc, keep: Callable[[Span], bool] = lambda t: True) -> se
 def timed_clause(tok: Token) -> bool:
     """A clause of time or cause with a subject of its own ("days after it shipped 1.24 million"): a happening of
     its own."""
-    return has_own_subject(tok) and any(c.dep_ == "mark" and c.lower_ in lexicon().clause_of_time
-                                        for c in tok.children)
+    marks = [c.i for c in tok.children if c.dep_ == "mark" and c.lower_ in lexicon().clause_of_time]
+    # ("has agreed to purchase 4.2 million doses, the government said, after deliveries fell behind schedule": the
+    # parser may make the clause of time the sentence's root, holding the sentence's own clause before its "after")
+    return bool(marks) and (has_own_subject(tok) or tok.dep_ == "ROOT" and bool(children(tok, ("nsubj", "nsubjpass")))
+                            and any(c.dep_ == "ccomp" and c.i < marks[0] for c in tok.children))
 
 
 def timed_happenings(root: Token) -> set[int]:
     """The token indexes of the clauses of time or cause in the sentence that do not hold the trigger: their counts
     and vaccines are their own ("has asked China to supply 1.5 million doses of Sinopharm after India stopped exports
     of the AstraZeneca shots")."""
-    return {i for clause in clauses_of(root.doc, "clauses of time", timed_clause) if root.i not in clause
+    return {i for clause in clauses_of(root.doc, "clauses of time", timed_clause, timed_words) if root.i not in clause
             for i in clause}
 
 
-def clauses_of(doc: Doc, name: str, test: Callable[[Token], bool]) -> list[frozenset[int]]:
-    """The token indexes of each clause of the sentence whose head `test` accepts, made once per sentence under
-    `name` (every trigger of the sentence asks)."""
+def timed_words(tok: Token) -> frozenset[int]:
+    """The token indexes of a clause of time (`timed_clause`): its subtree, less a clause the parser hangs on it before
+    its "after" ("Honduras has agreed to purchase 4.2 million doses, the government said, after deliveries through
+    COVAX fell behind schedule": the parser makes the sentence's own clause the object of "fell")."""
+    mark = min(c.i for c in tok.children if c.dep_ == "mark")
+    return frozenset(t.i for t in tok.subtree) - {t.i for c in tok.children if c.i < mark and c.dep_ in (
+        "ccomp", "parataxis") for t in c.subtree}
+
+
+def clauses_of(doc: Doc, name: str, test: Callable[[Token], bool],
+               words: Callable[[Token], frozenset[int]] | None = None) -> list[frozenset[int]]:
+    """The token indexes of each clause of the sentence whose head `test` accepts (its subtree, or its `words`), made
+    once per sentence under `name` (every trigger of the sentence asks)."""
     made = doc.user_data.setdefault("clauses", {})
     if name not in made:
-        made[name] = [frozenset(t.i for t in c.subtree) for c in doc if test(c)]
+        made[name] = [words(c) if words else frozenset(t.i for t in c.subtree) for c in doc if test(c)]
     return made[name]
 
 
