@@ -1499,6 +1499,12 @@ def test_doses_from_givers_named_as_a_group_take_no_giver_from_before(nlp: Langu
     ctx = Context(previous_events=tuple(given), previous_parties=("Israel", "Palestine"), refers_back=True)
     received = _one(nlp, "It had so far received about 2 million doses from various sources.", ctx)
     assert [e[:4] for e in received] == [("delivery", "asserted", [], ["Palestine"])]
+    # nor from one left unnamed, with "a"
+    offered = extract(nlp("New Zealand has offered a further 20,000 doses."), Context())
+    ctx = Context(previous_events=tuple(offered), previous_parties=("New Zealand",), refers_back=True)
+    declined = _one(nlp, "Samoa declined an offer of vaccines from a private donor because they had not been "
+                         "approved by its regulator.", ctx)
+    assert [e[:4] for e in declined] == [("rejection", "asserted", [], ["Samoa"])]
 
 
 def test_an_offer_turned_down_in_a_relative_clause_is_a_rejection(nlp: Language) -> None:

@@ -1025,12 +1025,19 @@ def rejected_offer(root: Token, ctx: Context) -> tuple[list[str], list[str]]:
 
 def from_group(root: Token) -> bool:
     """"received about 2 million doses from various sources", "pledged by drugmakers": givers named only as a group;
-    "had refused to accept any vaccines": doses of any giver."""
+    "declined an offer of vaccines from a private donor": one left unnamed; "had refused to accept any vaccines": doses
+    of any giver."""
     refused = children(root, ("dobj",)) + [o for c in children(root, ("xcomp",)) for o in children(c, ("dobj",))]
-    return _by_group(root) or any(o.lower_ in lexicon().group_nouns | lexicon().source_nouns
-                                  and not parties_in(o.subtree) for o in prep_objects(root, ("from",))) or any(
+    return _by_group(root) or any((o.lower_ in lexicon().group_nouns | lexicon().source_nouns or _unnamed_giver(o))
+                                  and not parties_in(o.subtree) for o in prep_objects(root, ("from", "by"))) or any(
         c.dep_ == "det" and c.lower_ in ("any", "all") for o in refused if not parties_in(o.subtree)
         for c in o.children)
+
+
+def _unnamed_giver(noun: Token) -> bool:
+    """"a private donor", "an anonymous benefactor": a giver with "a" (not "the donor", who may be one named before)."""
+    return noun.lower_ in lexicon().unnamed_giver_nouns and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                                for c in noun.children)
 
 
 def own_parties(ev: Event, other: Event) -> bool:

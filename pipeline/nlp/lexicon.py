@@ -83,6 +83,7 @@ class Lexicon:
     listing_nouns: frozenset[str]  # "a list of vaccine deliveries": what the lines below tell, no happening
     everywhere_words: frozenset[str]  # "to share 100 million doses worldwide": receivers left unnamed
     source_nouns: frozenset[str]  # "from various sources": givers named only as a group
+    unnamed_giver_nouns: frozenset[str]  # "from a private donor": with "a", a giver left unnamed
     telling_verbs: frozenset[str]
     joining_verbs: frozenset[str]  # "declined to join the COVAX scheme": a scheme turned down, no doses
     negotiation_words: frozenset[str]
