@@ -1423,6 +1423,10 @@ ARTICLE_PARTIES = [
      "Angola", [("delivery", "asserted", [], ["Angola"])]),
     ("doses_expected", "The first 48,000 doses are expected next week.", "Zambia",
      [("delivery", "planned", [], ["Zambia"])]),
+    # ... as are doses given by a giver that is no party
+    ("doses_provided_by_a_stockpile", "The country has vaccinated 6 million people with 7.4 million doses provided by "
+                                      "the emergency stockpile.", "Angola",
+     [("administration", "asserted", ["Angola"], ["Angola"]), ("delivery", "asserted", [], ["Angola"])]),
     # "it" under the clause of "the country" stands for what that describes, not for the giver named between them
     ("a_pronoun_under_a_described_subject", "The country had received 30,000 doses of Sputnik V in a donation from "
                                             "Moscow in April, and a further 40,000 doses it bought were due in May.",

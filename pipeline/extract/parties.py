@@ -311,6 +311,10 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
     if not recipient and not unnamed and supplied and trig.root.dep_ == "acl":
         # "Burundi turned down 500,000 doses offered by China": doses given to whoever receives, refuses or asks for them
         recipient = [p for p in _taken_by(trig.root) if p not in provider]
+    # ("vaccinated 6 million people with 7.4 million doses provided by the emergency stockpile": given by a giver not
+    # named as a party, as by one named)
+    supplied = supplied or event_type in ("delivery", "offer") and not ctx.is_headline and \
+        bool(children(trig.root, ("agent",)))
     if not recipient and not unnamed and ctx.focus_party and ctx.focus_party not in provider \
             and event_type != "administration" and (arrives or supplied):
         recipient = [ctx.focus_party]
