@@ -3785,6 +3785,10 @@ def test_an_infinitives_relative_clause_is_no_part_of_who_receives(nlp: Language
     events = _one(nlp, "Mali, which was due to receive 500,000 doses from COVAX in May, has received only 396,000 so "
                        "far.")
     assert ("delivery", "planned", ["COVAX"], ["Mali"]) in [e[:4] for e in events]
+    # ... nor is a verb joined to the clause's verb ("and sold it": Sri Lanka was given doses, and bought more)
+    events = _one(nlp, "India, which gave Sri Lanka 500,000 doses in January and sold it a further 500,000, stopped "
+                       "exports in April.")
+    assert ("purchase", "asserted", ["India"], ["Sri Lanka"]) in [e[:4] for e in events]
 
 
 def test_further_doses_hung_on_the_verb_a_participle_is_on_are_the_participles(nlp: Language) -> None:

@@ -572,8 +572,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     evidence = 0.0
     # "the WHO is an organization that delivered its intention to provide ... to North Korea", "the nation, which has
     # vaccinated half its adults with China's Sinopharm": the trigger's clause is no part of the head it is on
-    # ("Mali, which was due to receive 500,000 doses from COVAX": an infinitive's relative clause, too)
-    top = climb(root, ("xcomp", "acomp"))
+    # ("Mali, which was due to receive 500,000 doses from COVAX": an infinitive's relative clause, too; "India, which
+    # gave Sri Lanka 500,000 doses and sold it a further 500,000": and a verb joined to the clause's verb)
+    top = climb(root, ("xcomp", "acomp", "conj"))
     own_clause = {t.i for t in top.subtree} if top.dep_ == "relcl" and subj == [top.head] else set()
     if event_type == "administration":
         # "China donated 200,000 doses. The country has vaccinated 25,000 people": a country vaccinates its own
