@@ -1638,6 +1638,14 @@ def test_a_headlines_batch_taken_for_a_verb_is_the_object_of_the_verb_above(nlp:
     assert [(e[0], e[3]) for e in events] == [("rejection", ["Indonesia"])]
 
 
+def test_a_headlines_first_verb_taken_for_the_object_of_the_second_is_listed_with_it(nlp: Language) -> None:
+    # the parser makes "gets" a clause "asks" governs: the headline lists two happenings of one subject, the first
+    # neither asked for nor planned; "for more" at its end asks for more of the doses named
+    events = _one(nlp, "Moldova gets Romanian doses, asks EU for more")
+    assert [e[:4] for e in events] == [("delivery", "asserted", ["Romania"], ["Moldova"]),
+                                       ("request", "asserted", ["EU"], ["Moldova"])]
+
+
 def test_a_verb_joined_in_the_future_counts_its_own(nlp: Language) -> None:
     events = _one(nlp, "Pakistan received 500,000 doses of the Sinopharm vaccine from China on Monday and will begin "
                        "inoculating health workers this week.")

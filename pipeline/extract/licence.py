@@ -196,12 +196,12 @@ def _bare_count(obj: Token) -> bool:
     if obj.ent_type_ == "MONEY":  # "gave Kenya $5 million": a sum, not a count
         return False
     if obj.lower_ == "more":  # "1 billion more"; "has asked for more" with nothing after it, "is expecting more
-        # from China": more of them ("more than" compares)
+        # from China": more of them ("more than" compares); the headline "asks EU for more" ends on it
         after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
         return any(c.like_num or c.lower_ in MULTIPLIER_WORDS for c in obj.children) or (
-            not list(obj.children) and after is not None and (
-                obj.dep_ == "pobj" and after.is_punct
-                or obj.dep_ == "dobj" and after.pos_ == "ADP" and after.lower_ != "than"))
+            not list(obj.children) and (
+                obj.dep_ == "pobj" and (after is None or after.is_punct)
+                or obj.dep_ == "dobj" and after is not None and after.pos_ == "ADP" and after.lower_ != "than"))
     if lone_quantifier(obj):  # "has yet to receive any": of the doses named
         return True
     if obj.like_num and obj.ent_type_ != "ORDINAL" and any(c.lower_ in _FURTHER for c in obj.children):

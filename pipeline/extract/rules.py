@@ -290,8 +290,11 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
         return False  # "an offer Taipei rejected", "an offer the government rejected": turning it down is no part of it
     if cur.dep_ == "relcl" and any(t.lower_ in ("which", "whom") and t.head.lower_ == "of" for t in cur.subtree):
         return False  # "purchased 15 million doses, of which 4 million have arrived": what befell a part of them
-    if cur.dep_ == "ccomp" and etype in ("delivery", "offer") and governing.get(cur.head.i) == "request":
-        return True  # "has requested that Japan send more doses": what is asked for, as "asked Japan to send"
+    # "has requested that Japan send more doses": what is asked for, as "asked Japan to send" (not "Moldova gets
+    # Romanian doses, asks EU for more", a clause before the verb)
+    if cur.dep_ == "ccomp" and etype in ("delivery", "offer") and governing.get(cur.head.i) == "request" and \
+            cur.i > cur.head.i:
+        return True
     # "will not allow the AstraZeneca vaccine to be used": what a refusal refuses, as "refused to use" (not "will allow
     # more people to receive vaccination", which refuses nothing)
     if cur.dep_ == "ccomp" and "to" in auxiliaries(cur) and governing.get(cur.head.i) == "rejection" and \

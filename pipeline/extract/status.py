@@ -70,6 +70,8 @@ def is_planned(tok: Token) -> bool:
         if t.dep_ not in ("xcomp", "aux", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "pcomp",
                           "compound", "conj", "attr", "advcl", "acl", "ccomp") and not infinitive and not as_soon_as:
             break  # "he will be the first to get inoculated": the infinitive takes the tense of "will be"
+        if t.dep_ == "ccomp" and t.i < t.head.i:
+            break  # "Moldova gets Romanian doses, asks EU for more": a clause before the verb is none it plans
     return False
 
 

@@ -631,6 +631,13 @@ def subject(tok: Token) -> list[Token]:
                     return children(among.head, ("nsubj",))
                 return [cur.head]
             return _listed_before(cur, subj) + subj
+        # the headline "Moldova gets Romanian doses, asks EU for more": the parser may make the first verb of a list
+        # the object of the second, which then shares its subject
+        listed = [c for c in children(cur, ("ccomp",)) if c.i < cur.i and children(c, ("nsubj",))] \
+            if cur.dep_ == "ROOT" and cur.pos_ == "VERB" and cur.lower_ not in lexicon().reporting_verbs else []
+        if listed:
+            cur = listed[0]
+            continue
         # the headline "Africa CDC appeals for mpox vaccines": the parser may take the name for the verb's compound
         named = [c for c in cur.lefts if c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG")]
         if named and cur.tag_ in ("VBZ", "VBD", "VBP"):
