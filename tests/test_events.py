@@ -1133,6 +1133,10 @@ STATUSES = [
     # what the doses arrived ahead of is still to come
     ("ahead_of_a_campaign", "More than 1.2 million doses arrived in Gaza on Sunday, ahead of a campaign to vaccinate "
                             "640,000 children.", [("delivery", "asserted"), ("administration", "planned")]),
+    # interest shown in buying is a plan; a deal "neither" signed was not signed
+    ("interest_in_buying_neither_signed", "Mexico and Argentina have expressed interest in buying the vaccine, "
+                                          "officials said, though neither has signed a contract.",
+     [("purchase", "planned"), ("purchase", "negated")]),
     # a headline's object the parser takes for a clause is still what is cancelled
     ("headline_cancels_deal", "Brazil cancels Covaxin deal amid corruption probe", [("purchase", "negated")]),
     # a headline's verb of stopping the parser takes for a noun before the trigger

@@ -159,10 +159,11 @@ def is_negated(tok: Token, event_type: str) -> bool:
     if event_type != "rejection" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and any(
             c.dep_ == "dobj" and c.lower_ in lexicon().restriction_nouns for c in tok.head.head.children):
         return True  # "put temporary controls on vaccine exports"
-    if any(g.dep_ == "det" and g.lower_ == "no" for s in children(tok, ("nsubj", "nsubjpass")) for g in s.children):
-        return True  # "no vaccines have arrived in Burundi"
-    if any(s.lower_ == "none" for s in children(tok, ("nsubj", "nsubjpass"))):
-        return True  # "none of the 5 million doses have been delivered"
+    if any(g.dep_ == "det" and g.lower_ in ("no", "neither") for s in children(tok, ("nsubj", "nsubjpass"))
+           for g in s.children):
+        return True  # "no vaccines have arrived in Burundi", "neither country has signed a contract"
+    if any(s.lower_ in ("none", "neither") for s in children(tok, ("nsubj", "nsubjpass"))):
+        return True  # "none of the 5 million doses have been delivered", "though neither has signed a contract"
     if tok.pos_ == "NOUN" and any(t.dep_ == "compound" and t.tag_ == "NNS" and t.lower_ in lexicon().pause_verbs
                                   for t in tok.subtree if t.i < tok.i):
         return True  # "India halts vaccine exports": a headline's verb of stopping the parser takes for a noun
