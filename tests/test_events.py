@@ -855,6 +855,8 @@ NON_EVENTS = [
     ("would_welcome_any_offered", "Papua New Guinea's health authorities said they would welcome any vaccines "
                                   "offered."),
     ("would_accept_any_donated", "The government said it would accept any vaccines donated to it."),
+    # whether to accept is a question still open, not a refusal
+    ("not_decided_whether_to_accept", "Uganda has not yet decided whether to accept the doses."),
     # what a dose or a vaccine offers or gives is protection, not doses
     ("a_dose_offers_protection", "A single dose of the HPV vaccine offers as much protection as two or three doses, a "
                                  "study found."),

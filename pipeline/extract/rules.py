@@ -209,6 +209,8 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
         or trig.id_ in lexicon().future_triggers  # "we expect more vaccines in May"
     negated = is_negated(anchor, etype)
     if trig.id_ in lexicon().needs_negation:  # "would no longer accept" is a rejection
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in root.children):
+            return None, None, None  # "has not yet decided whether to accept them": a question still open
         if negated or _stopped(root):
             # "has never accepted vaccines": an acceptance that never happened, not a refusal (EVENTS.md 2)
             never_had = bool(auxiliaries(anchor) & {"has", "have", "had"})
