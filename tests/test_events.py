@@ -4036,6 +4036,10 @@ def test_a_pronoun_giving_in_a_clause_on_what_a_giver_gave_is_that_giver(nlp: La
     # the doses it had bought": Bangladesh bought them)
     events = _one(nlp, "Honduras complained that COVAX had delivered only 48,000 doses of the 400,000 it promised.")
     assert [(e[0], e[2]) for e in events] == [("delivery", ["COVAX"]), ("offer", ["COVAX"])]
+    # ... as is one in a clause on what a noun of giving under the verb gives: whoever exports promised
+    events = _one(nlp, "Nepal has appealed to China and the United States for vaccines after India halted exports of "
+                       "the AstraZeneca shots it had promised.")
+    assert [(e[0], e[2]) for e in events if e[0] == "offer"] == [("offer", ["India"])]
 
 
 def test_a_verb_joined_to_the_verb_of_saying_shares_the_subject_of_what_was_said(nlp: Language) -> None:

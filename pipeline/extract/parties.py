@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from dataclasses import replace
 from typing import Callable, Collection, Iterable
 
@@ -126,11 +128,16 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
                           lexicon().reporting_verbs), None) if tok.dep_ in ("nsubj", "nsubjpass") else None
             # ("COVAX had delivered only 48,000 doses of the 400,000 it promised": a subject pronoun of a clause on
             # what a verb of giving acts on, itself a verb of giving, is that verb's subject; as for receiving)
+            # ("after India halted exports of the AstraZeneca shots it had promised": or a noun of giving the verb acts
+            # on, its subject's)
+            above = list(itertools.takewhile(lambda h: h.pos_ != "VERB", head_chain(tok.head, 4))) \
+                if tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" else []
             acted_on = next((h for h in head_chain(tok.head, 4) if h.pos_ == "VERB"), None) \
                 if tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" else None
             if acted_on is not None and not any(
-                    {acted_on.i, tok.head.i} <= trigger_roots(tok.doc, lambda t: t.id_ in side)
-                    for side in (lexicon().giver_triggers, lexicon().receiving_triggers)):
+                    {a.i, tok.head.i} <= trigger_roots(tok.doc, lambda t: t.id_ in side)
+                    for side in (lexicon().giver_triggers, lexicon().receiving_triggers)
+                    for a in [acted_on, *(n for n in above if n.pos_ == "NOUN")]):
                 acted_on = None
             own_verb = verb if tok.dep_ == "poss" else sayer or acted_on
             own = [p for p in parties_in(_subject_words(own_verb, tok.i)) if p not in exclude and fits(p)] \
