@@ -1427,6 +1427,8 @@ ARTICLE_PARTIES = [
     # doses expected, or shipped from somewhere, by no one named, come to the article's country
     ("doses_shipped_from", "The first 1.8 million doses were shipped from the emergency stockpile in February.",
      "Angola", [("delivery", "asserted", [], ["Angola"])]),
+    ("doses_delivered_through_a_crossing", "The vaccines were delivered through the Kerem Shalom crossing.", "Palestine",
+     [("delivery", "asserted", [], ["Palestine"])]),
     ("doses_expected", "The first 48,000 doses are expected next week.", "Zambia",
      [("delivery", "planned", [], ["Zambia"])]),
     # ... as are doses given by a giver that is no party

@@ -299,12 +299,14 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
     # "the doses arrived", "the Indian firm has supplied 70 lakh doses": in, or to, the article's country
     arrives = trig.id_ in lexicon().motion_triggers | lexicon().receiving_triggers or \
         event_type in ("purchase", "request", "rejection")
-    # "The vaccines were flown in on a chartered plane", "The first 1.8 million doses were shipped from the stockpile":
-    # doses carried in, or sent from somewhere, by no one named, came to it as well
+    # "The vaccines were flown in on a chartered plane", "The first 1.8 million doses were shipped from the stockpile",
+    # "were delivered through the Kerem Shalom crossing": doses carried in, or sent from or through somewhere (not through
+    # a party: "supplied through the COVAX Facility" tells the scheme), by no one named, came to it as well
     arrives = arrives or event_type == "delivery" and is_passive(trig.root) and not provider and (any(
         c.dep_ == "prt" and c.lower_ == "in" for c in trig.root.children) or trig.id_ == "expect"
-        or bool(prep_objects(trig.root, ("from",))) and any(names_doses(s) and s.pos_ != "PRON"
-                                                          for s in children(trig.root, ("nsubjpass",))))
+        or bool(prep_objects(trig.root, ("from",)) or [o for o in prep_objects(trig.root, ("through", "via"))
+                                                        if not parties_in(o.subtree)])
+        and any(names_doses(s) and s.pos_ != "PRON" for s in children(trig.root, ("nsubjpass",))))
     # a headline has no sentence before it to name the receiver
     supplied = event_type in ("delivery", "offer") and bool(provider) and not ctx.is_headline
     if not recipient and not unnamed and supplied:  # "Moldova received doses donated by Romania. Romania has
