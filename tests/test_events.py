@@ -3836,6 +3836,9 @@ def test_a_receiver_of_doses_given_before_to_a_group_is_given_them_by_its_giver(
     # not where the doses before went to a party named
     named = _event_before("delivery", ["EU"], ["Ukraine"])
     assert [e[2] for e in _one(nlp, "Serbia will receive 171,000 doses.", Context(previous_events=(named,)))] == [[]]
+    # nor to a running total of what came from every giver
+    for text in ("Kenya has so far received 2.8 million doses.", "Kenya has received 2.8 million doses to date."):
+        assert [e[2] for e in _one(nlp, text, ctx)] == [[]]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

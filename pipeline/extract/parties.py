@@ -334,8 +334,9 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
         provider = provider or [p for p in recipient if p in country_names()]
     if not provider and event_type != "administration":
         provider = [p for p in channel(trig.root) if p not in recipient]
-    if not provider and receiving and event_type in ("delivery", "offer"):  # "The EU will deliver 651,000 doses to six
-        # Western Balkan countries. Serbia will receive 171,000 doses": given by who gave the sentence before to a group
+    # "The EU will deliver 651,000 doses to six Western Balkan countries. Serbia will receive 171,000 doses": given by
+    # who gave the sentence before to a group (not "Kenya has so far received 2.8 million doses", from every giver)
+    if not provider and receiving and event_type in ("delivery", "offer") and not _so_far(trig.root):
         provider = next((e.provider for e in ctx.previous_events if e.event_type in ("delivery", "offer")
                          and e.unnamed_recipient and e.provider and not set(e.provider) & set(recipient)), [])
     if not provider and event_type in ("delivery", "purchase"):
@@ -343,6 +344,12 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
     if event_type != "administration" and not own_people:  # a party does not give to itself
         provider = [p for p in provider if p not in recipient]
     return provider, recipient, evidence, unnamed
+
+
+def _so_far(verb: Token) -> bool:
+    """"has so far received", "has received to date": a running total of what came, from every giver."""
+    return any(c.lower_ == "far" and children(c, ("advmod",)) and children(c, ("advmod",))[0].lower_ == "so"
+               or c.lower_ == "to" and any(o.lower_ == "date" for o in children(c, ("pobj",))) for c in verb.children)
 
 
 def named_there(root: Token, provider: list[str]) -> list[str]:
