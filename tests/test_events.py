@@ -1573,6 +1573,10 @@ def test_a_clause_of_time_keeps_its_count(nlp: Language) -> None:
     asked = _one(nlp, "Taiwan has asked the United States for more vaccines, the minister said, after Washington "
                       "donated 2.5 million doses to the island.")
     assert [(e[0], e[5]) for e in asked] == [("request", None), ("delivery", 2_500_000)]
+    # nor its date
+    asked = extract(nlp("Taiwan has asked the United States for more vaccines after Washington donated 2.5 million "
+                        "doses to the island last week."), Context(published=date(2021, 6, 1)))
+    assert [(e.event_type, e.event_date) for e in asked] == [("request", None), ("delivery", "2021-05")]
     # nor does the sentence's own count, when the parser makes the clause of time the root that holds it
     bought = _one(nlp, "Honduras has agreed to purchase 4.2 million doses of Russia's Sputnik V vaccine, the government "
                        "said, after deliveries through the COVAX mechanism fell behind schedule.")

@@ -135,7 +135,9 @@ def in_other_clause(tok: Token, root: Token) -> bool:
     """Whether `tok` is inside a clause that does not hold the trigger `root`: a relative or participle clause, an
     adverbial clause, or a verb joined by "and" ("Under a deal signed last month, Russia will ship"), or a copula so
     joined with a subject of its own ("will send 1 million doses, and another 400,000 are due on Friday")."""
-    return any((c.dep_ in ("acl", "relcl", "advcl") and c.head != root or c.dep_ == "conj" and (
+    # ("has asked the United States for more vaccines after Washington donated 2.5 million doses last week": a clause of
+    # time with a subject of its own, wherever it hangs)
+    return any((c.dep_ in ("acl", "relcl", "advcl") and (c.head != root or timed_clause(c)) or c.dep_ == "conj" and (
         c.pos_ == "VERB" or c.pos_ == "AUX" and has_own_subject(c))) and root not in c.subtree
                for c in [tok] + head_chain(tok, 6))
 
