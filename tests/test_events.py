@@ -208,6 +208,9 @@ CASES = [
      ("purchase", "asserted", ["Russia"], ["Sri Lanka"], [], 13_500_000, "doses", "exact")),
     ("order_for_doses_of", "Pakistan placed an order for 10 million doses of CanSino.",
      ("purchase", "asserted", ["CanSino"], ["Pakistan"], ["CanSino"], 10_000_000, "doses", "exact")),
+    # doses of a maker's vaccine a relative clause says were ordered were bought from the maker
+    ("ordered_in_a_relative_clause", "Peru will not use the 1 million Sinopharm doses that it ordered.",
+     ("purchase", "asserted", ["Sinopharm"], ["Peru"], ["Sinopharm"], 1_000_000, "doses", "exact")),
     # a vaccine dropped from a rollout is no longer given
     ("dropped_from_the_rollout", "Denmark dropped the AstraZeneca vaccine from its rollout.",
      ("administration", "negated", ["Denmark"], ["Denmark"], ["AstraZeneca"], None, None, None)),

@@ -902,8 +902,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # ("an order for 10 million doses of CanSino"; not "the contract for Covaxin vaccines", which names no seller)
         ordered = [g for n in own for o in prep_objects(n, ("for",)) for t in o.subtree
                    if t.dep_ == "pobj" and t.head.lower_ == "of" for g in t.subtree]  # "of the Sinopharm vaccine"
-        provider = parties_in((t for o in objects for t in o.subtree if t.ent_type_ == "VACCINE"), makers=True) or \
-            parties_in((t for t in ordered if t.ent_type_ == "VACCINE"), makers=True)
+        # ("donate 20 million doses of the Janssen vaccine that it had ordered": the doses a relative clause is on)
+        held = [root.head] if root.dep_ == "relcl" and all(relative_pronoun(o) for o in objects) else []
+        provider = parties_in((t for o in objects + held for t in o.subtree if t.ent_type_ == "VACCINE"),
+                              makers=True) or parties_in((t for t in ordered if t.ent_type_ == "VACCINE"), makers=True)
     if tid == "sell":
         provider, recipient = recipient, parties_in(t for o in to for t in o.subtree)
     if not provider and tid in lexicon().returning_triggers:  # "returned the doses to COVAX": who gave them
