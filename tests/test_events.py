@@ -47,6 +47,11 @@ CASES = [
     ("pledged_then_expected_to_arrive", "China has pledged 300,000 doses of Sinopharm, which are expected to arrive "
                                         "this month.",
      ("delivery", "planned", ["China"], [], ["Sinopharm"], 300_000, "doses", "exact")),
+    # ... and the infinitive of a clause on the vaccine the doses are of counts those doses, of that vaccine
+    ("doses_of_a_vaccine_expected_to_arrive", "Cambodia has also purchased 1.5 million doses of Sinovac, which are "
+                                              "expected to arrive in April, and received 324,000 AstraZeneca doses "
+                                              "through COVAX.",
+     ("delivery", "planned", [], [], ["Sinovac"], 1_500_000, "doses", "exact")),
     ("shared_in_the_passive", "1 million doses will be shared with Laos by Thailand.",
      ("offer", "asserted", ["Thailand"], ["Laos"], [], 1_000_000, "doses", "exact")),
     # a pledge to buy pledges no doses: it is the buying (EVENTS.md 1: an offer gives doses to a recipient)

@@ -87,9 +87,10 @@ def vaccines(trig: Span) -> list[str]:
     phrase = {t.i for t in root.subtree} if root.pos_ in ("NOUN", "PROPN") else set()
     inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in phrase
               and e._.canonical in inside] or inside
-    if not inside and root.dep_ in ("acl", "relcl") and root.head != root:
+    top = climb(root, ("xcomp",))  # ("doses of Sinovac, which are expected to arrive": or the clause its infinitive is in)
+    if not inside and top.dep_ in ("acl", "relcl") and top.head != top:
         # "declined 756,000 AstraZeneca doses offered through COVAX": the doses a clause is on name its vaccine
-        held = {t.i for t in root.head.subtree} - {t.i for t in root.subtree}
+        held = {t.i for t in top.head.subtree} - {t.i for t in top.subtree}
         inside = [e._.canonical for e in entities(doc) if e.label_ == "VACCINE" and e.start in held]
     # "and 250,000 doses of a Chinese vaccine have been promised by Beijing", "and another vaccine": a vaccine the
     # trigger's clause does not name, but not one named elsewhere either
@@ -287,12 +288,15 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     participle = not auxiliaries(root) and (root.tag_ == "VBN" or any(c.dep_ == "mark" and c.lower_ == "with"
                                                                       for c in root.children))
     described |= {s.i for s in children(root, ("nsubj",)) if participle and names_doses(s)}
-    if (root.dep_ == "acl" and root.tag_ == "VBN" or root.dep_ == "relcl") and names_doses(root.head) and not partitive:
-        noun = root.head
-        described.add(noun.i)
-        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
-            noun = noun.head.head
-            described.add(noun.i)
+    # ("purchased 1.5 million doses of Sinovac, which are expected to arrive": the infinitive of such a clause, on the
+    # vaccine the doses are of)
+    top = climb(root, ("xcomp",))
+    if (top.dep_ == "acl" and top.tag_ == "VBN" or top.dep_ == "relcl") and not partitive:
+        nouns = [top.head]
+        while nouns[-1].dep_ == "pobj" and nouns[-1].head.lower_ == "of" and nouns[-1].head.head != nouns[-1].head:
+            nouns.append(nouns[-1].head.head)
+        if names_doses(top.head) or top != root and any(names_doses(n) for n in nouns):
+            described |= {n.i for n in nouns}
 
     def rank(s: Span) -> tuple[int, int, int, int, int]:
         return (0 if s.root.i in described else 1, 0 if s.root.i in scope else 1, 0 if s.label_ in wanted else 1,
