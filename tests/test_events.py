@@ -563,6 +563,10 @@ CASES = [
     ("vaccine_of_a_verb_with_its_own_tense", "Peru expects 3.2 million doses from COVAX and is negotiating with "
                                              "Russia for Sputnik V.",
      ("delivery", "planned", ["COVAX"], ["Peru"], [], 3_200_000, "doses", "exact")),
+    # ... as is the one of a verb with an object, joined by "and" to another's with an object of its own
+    ("vaccine_of_the_verb_joined_to", "Kyiv has signed a deal with China's Sinovac for 1.9 million doses and expects "
+                                      "8 million doses through the COVAX facility.",
+     ("delivery", "planned", ["COVAX"], ["Ukraine"], [], 8_000_000, "doses", "exact")),
     # one shot, jab or dose with "a" or "his" is a person's: receiving it is being vaccinated
     ("first_to_receive_a_shot", "The head of the intensive care unit was the first to receive a shot.",
      ("administration", "asserted", [], [], [], None, None, None)),

@@ -63,6 +63,17 @@ def vaccines(trig: Span) -> list[str]:
     # "China has pledged a further 500,000 doses, while Pakistan has bought 1 million doses of CanSino": a clause with a
     # subject of its own set against the trigger's names its own vaccine
     others |= other_parties_clauses(trig.root)
+    # ("has signed a deal with China's Sinovac for 1.9 million doses and expects 8 million doses through COVAX", the
+    # headline "Zimbabwe refuses AstraZeneca, gets more Chinese shots": nor the words of the verb of another happening
+    # a verb with an object of its own is joined to, the object of each not a pronoun, nor more of the same ("received
+    # its first shipment of vaccines developed by Sinopharm and will get more deliveries soon")
+    head, objects = trig.root.head, children(trig.root, ("dobj",))
+    more = any(c.lower_ in ("more", "further", "additional", "another") for o in objects for c in o.children) and \
+        not any(t.ent_type_ for o in objects for t in o.subtree)
+    if trig.root.dep_ == "conj" and trig.root.pos_ == "VERB" and head.pos_ == "VERB" and head.i in trigger_roots(doc) \
+            and all(o.pos_ in ("NOUN", "PROPN") for o in objects + children(head, ("dobj",))) \
+            and objects and children(head, ("dobj",)) and not more:
+        others |= {t.i for t in head.subtree} - {t.i for t in trig.root.subtree}
     # "received 192,000 doses of AstraZeneca through COVAX and says it will buy more from Russia": nor the clause a
     # verb of saying the trigger is told under is joined to, in another tense (not "and plans to begin vaccinating")
     joined_to = climb(governor(trig.root), ("ccomp", "xcomp"))
