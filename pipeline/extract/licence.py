@@ -150,8 +150,13 @@ def generic_statement(root: Token) -> bool:
     """A verb in the simple present whose subject is a bare plural of states ("Countries that receive vaccines close
     to expiry struggle to use them", "Poor nations buy fewer doses") or what many, most, each or every one does ("Many
     doses arrive with only weeks before they expire", "Each participating country receives enough doses to cover 20
-    percent of its population") says what happens in general, not that it did.
+    percent of its population") says what happens in general, not that it did; so does a gerund as a clause's subject.
     A headline's present tells a happening ("African countries receive 2 million doses"): the caller leaves it out."""
+    # "researchers said that giving a dose of Pfizer's vaccine to people who had received AstraZeneca's was safe": a
+    # gerund as the subject of a clause tells of a practice, with all it holds, unless it counts the doses it moves
+    if any(g.dep_ == "csubj" and g.tag_ == "VBG" and not any(counted_doses(t) for t in g.subtree)
+           for g in [root, *root.ancestors]):
+        return True
     verb = root
     # ("before offering boosters": a gerund of time under such a verb tells no more than it does)
     while (verb.dep_ == "xcomp" or gerund_of_time(verb)) and verb.head != verb:
