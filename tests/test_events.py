@@ -870,6 +870,8 @@ NON_EVENTS = [
     # a gerund as the subject of a clause tells of a practice, with all it holds
     ("a_gerund_subject_is_a_practice", "Researchers said that giving a dose of Pfizer's vaccine to people who had "
                                        "received a first shot of AstraZeneca's was safe."),
+    # what falls, with no object, refuses nothing
+    ("cases_decline", "Mpox cases decline in Europe"),
     # whether to accept is a question still open, not a refusal
     ("not_decided_whether_to_accept", "Uganda has not yet decided whether to accept the doses."),
     # what a dose or a vaccine offers or gives is protection, not doses

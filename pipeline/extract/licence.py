@@ -31,6 +31,7 @@ from pipeline.extract.syntax import (
     names_a_part,
     names_doses,
     past_dateline,
+    parties_in,
     pays,
     prep_objects,
     relative_clauses,
@@ -608,10 +609,16 @@ def gives_something_else(trig: Span) -> bool:
 
 def refuses_something_else(trig: Span) -> bool:
     """A verb of refusing whose object is plainly not doses nor an offer of them: "rejected a call by lawmakers to
-    delay the vaccine rollout", "denied claims that ..." (not "declined the COVAX allocation", itself a trigger)."""
+    delay the vaccine rollout", "denied claims that ..." (not "declined the COVAX allocation", itself a trigger); one
+    with no object whose subject is a count of things, which falls."""
     root = trig.root
     if trig.label_ != "rejection" or root.pos_ != "VERB":
         return False
+    # "Mpox cases decline in Europe": what falls, with no object, refuses nothing (not "some countries declined")
+    if not children(root, ("dobj", "xcomp", "ccomp")) and any(
+            s.tag_ == "NNS" and not s.ent_type_ and s.lower_ not in lexicon().group_nouns | lexicon().people_nouns
+            and not parties_in(s.subtree) for s in children(root, ("nsubj",))):
+        return True
     return _plainly_not_doses(children(root, ("dobj",)), trigger_roots(root.doc))
 
 
