@@ -2040,6 +2040,8 @@ def test_a_headlines_present_is_no_generic_statement(nlp: Language) -> None:
     text = "African countries receive 2 million doses from China"
     assert [e[0] for e in _one(nlp, text, Context(is_headline=True))] == ["delivery"]
     assert _one(nlp, text) == []
+    # ... though its advice to states in general is one
+    assert _one(nlp, "Rich countries must share vaccines", Context(is_headline=True)) == []
 
 
 @pytest.mark.parametrize("text", ["Kyrgyzstan offered vaccines by Kazakhstan", "Ghana given vaccines by India"])

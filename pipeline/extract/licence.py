@@ -147,12 +147,13 @@ def _held_by_clause(root: Token) -> list[Token]:
     return [noun, *whole]
 
 
-def generic_statement(root: Token) -> bool:
+def generic_statement(root: Token, headline: bool = False) -> bool:
     """A verb in the simple present whose subject is a bare plural of states ("Countries that receive vaccines close
     to expiry struggle to use them", "Poor nations buy fewer doses") or what many, most, each or every one does ("Many
     doses arrive with only weeks before they expire", "Each participating country receives enough doses to cover 20
     percent of its population") says what happens in general, not that it did; so does a gerund as a clause's subject.
-    A headline's present tells a happening ("African countries receive 2 million doses"): the caller leaves it out."""
+    A headline's present tells a happening ("African countries receive 2 million doses"), though not its advice ("Rich
+    countries must share vaccines")."""
     # "researchers said that giving a dose of Pfizer's vaccine to people who had received AstraZeneca's was safe": a
     # gerund as the subject of a clause tells of a practice, with all it holds, unless it counts the doses it moves
     if any(g.dep_ == "csubj" and g.tag_ == "VBG" and not any(counted_doses(t) for t in g.subtree)
@@ -164,7 +165,7 @@ def generic_statement(root: Token) -> bool:
         verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
     # ("countries should first aim to give two doses to all health workers": what states in general should do)
     advised = bool(auxiliaries(verb) & {"should", "must"})
-    if not advised and (verb.tag_ not in ("VBP", "VBZ") or auxiliaries(verb)):
+    if not advised and (headline or verb.tag_ not in ("VBP", "VBZ") or auxiliaries(verb)):
         return False
     # `subject` gives a relative clause's antecedent for its pronoun ("Countries that receive")
     return any(s.lower_ in lexicon().group_nouns and not any(c.dep_ in ("det", "nummod", "poss") for c in s.children)
@@ -326,7 +327,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "refused_to_tell")  # "declined to say how many doses it had ordered"
     if trig.label_ == "rejection" and any(map(_joins, children(root, ("xcomp",)))):
         return Licence(False, 0.0, "refused_to_join")  # "declined to join the COVAX scheme": no doses (EVENTS.md 1)
-    if not ctx.is_headline and generic_statement(root):
+    if generic_statement(root, headline=ctx.is_headline):
         return Licence(False, 0.0, "generic")  # "Countries that receive vaccines close to expiry struggle to use them"
     if vaccine_property(root, supply=trig.label_ in ("delivery", "offer")):
         return Licence(False, 0.0, "vaccine_property")  # "its LC16 vaccine, which can be given to children"
