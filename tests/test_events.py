@@ -1132,6 +1132,10 @@ BARE_COUNTS = [
      [("offer", ["Mongolia"], 300_000), ("delivery", [], 100_000)]),
     ("another_count_due_to_arrive", "China will send 1 million doses to Laos, and another 400,000 are due to arrive "
                                     "on Friday.", [("delivery", ["Laos"], 1_000_000), ("delivery", ["Laos"], 400_000)]),
+    # a share after "with" with a subject of its own is its own happening, with its own bare count
+    ("a_share_with_its_own_subject", "The EU will deliver 651,000 doses to Serbia, Albania and North Macedonia, with "
+                                     "Serbia getting 171,000.",
+     [("delivery", ["Serbia", "Albania", "North Macedonia"], 651_000), ("delivery", ["Serbia"], 171_000)]),
     ("another_bare_count_arrived", "China had given Manila 600,000 doses in February, and another 400,000 arrived "
                                    "last week.", [("delivery", ["Philippines"], 600_000),
                                                   ("delivery", ["Philippines"], 400_000)]),

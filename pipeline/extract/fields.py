@@ -46,7 +46,7 @@ from pipeline.extract.syntax import (
     trigger_roots,
 )
 from pipeline.nlp.lexicon import lexicon
-from pipeline.normalise import country_names, number_value, qualifier_before, resolve_date
+from pipeline.normalise import Quantity, country_names, number_value, qualifier_before, resolve_date
 
 MULTIPLIER_WORDS = ("million", "billion", "lakh", "crore", "thousand")  # a count's word after its number
 _DAY_TIME = re.compile(r"(?:last|this|tomorrow|yesterday|" + "|".join(calendar.day_name) +
@@ -915,6 +915,17 @@ def split_by_destination_or_conjunct(ev: Event, qspan: Span) -> list[Event]:
     extra = _with_new_counts(split_by_destination(ev, qspan), split_by_conjunct(ev, qspan))
     extra = _with_new_counts(extra, split_by_gapped_subject(ev, qspan))
     return _with_new_counts(extra, split_by_bracketed_count(ev, qspan))
+
+
+def bare_count_taken(root: Token) -> Quantity | None:
+    """A bare number a verb takes as its object, no count the sentence's counts hold ("with Serbia getting 171,000"):
+    doses, as many as it says."""
+    held = {i for s in root.doc.spans.get("quantities", []) for i in range(s.start, s.end)}
+    for o in children(root, ("dobj",)):
+        if o.like_num and o.ent_type_ == "CARDINAL" and o.i not in held and not list(o.children) and \
+                (value := number_value(o.text)) is not None:
+            return Quantity(value, "doses", "exact", o.idx, o.idx + len(o.text), o.text)
+    return None
 
 
 def _date_tokens(doc: Doc) -> set[int]:

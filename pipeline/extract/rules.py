@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.event_type import asked_to_pause, rule_type
-from pipeline.extract.fields import SPLITS, date_counts, find_date, quantity_span, vaccines
+from pipeline.extract.fields import SPLITS, bare_count_taken, date_counts, find_date, quantity_span, vaccines
 from pipeline.extract.licence import licensed
 from pipeline.extract.parties import fill_roles, from_group, inherit_roles, merge, own_parties, roles
 from pipeline.extract.records import Context, Event, Reading
@@ -27,6 +27,7 @@ from pipeline.extract.syntax import (
     head_chain,
     is_passive,
     is_vaccine_token,
+    own_share,
     parties_in,
     sentence_text,
     subject_of_its_own,
@@ -233,6 +234,8 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
     provider, recipient, _, unnamed = roles(trig, etype, ctx)
     qspan = quantity_span(trig, taken, etype)
     q = qspan._.quantity if qspan is not None else None
+    if own_share(root) and (share := bare_count_taken(root)) is not None:
+        q, qspan = share, None  # "with Serbia getting 171,000": its own count, though no unit names it
     event_date, date_text = find_date(trig, ctx, planned, promised)
     ev = Event(
         event_type=etype, status=status, provider=provider, recipient=recipient,
@@ -255,8 +258,10 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
             or (not e.verbal and status != "negated") or count_taken and q is not None and e.quantity == q.value
             and e.quantity_unit == q.unit and status != "negated"]
     # ("had halted exports in April, after delivering 66 million doses": a gerund of time tells a happening of its own)
-    same = [e for e in same if not own_parties(e, ev)] if not (subject_of_its_own(root) or gerund_of_time(root)) \
-        else []
+    # ("will deliver 651,000 doses to Serbia, Albania and North Macedonia, with Serbia getting 171,000": a share of its
+    # own)
+    same = [e for e in same if not own_parties(e, ev)] if not (subject_of_its_own(root) or gerund_of_time(root)
+                                                               or own_share(root)) else []
     # "rejected vaccines from the US and turned down doses made in Britain": a verb joined by "and" with an object and
     # a giver of its own tells its own happening
     if root.pos_ == "VERB" and root.dep_ == "conj" and children(root, ("dobj",)) and children(root.head, ("dobj",)):

@@ -414,6 +414,12 @@ def trigger_roots(doc: Doc, keep: Callable[[Span], bool] = lambda t: True) -> se
     return {t.root.i for t in doc.spans.get("triggers", []) if keep(t)}
 
 
+def own_share(root: Token) -> bool:
+    """"with Serbia getting 171,000", "with Brazil slated to receive 10.6 million": a participle after "with" with a
+    subject of its own tells a share of its own."""
+    return root.dep_ == "pcomp" and root.head.lower_ == "with" and bool(children(root, ("nsubj", "nsubjpass")))
+
+
 def timed_clause(tok: Token) -> bool:
     """A clause of time or cause with a subject of its own ("days after it shipped 1.24 million"): a happening of
     its own."""
