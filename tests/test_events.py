@@ -2209,6 +2209,9 @@ GAPPED = [
     # a party asked, with its count after "for"
     ("asked_for", "Nepal has asked the United States for 2 million doses and Japan for 1.6 million doses.",
      [("request", ["United States"], ["Nepal"], 2_000_000), ("request", ["Japan"], ["Nepal"], 1_600_000)]),
+    # ... also where the parser makes it a second object of the verb
+    ("asked_for_a_second_object", "Bangladesh has asked China for 5 million doses and Russia for 2 million.",
+     [("request", ["China"], ["Bangladesh"], 5_000_000), ("request", ["Russia"], ["Bangladesh"], 2_000_000)]),
     # a state vaccinating its own: the other state vaccinates its own too
     ("administered", "Argentina has administered 1.2 million doses and Uruguay 300,000, according to official figures.",
      [("administration", ["Argentina"], ["Argentina"], 1_200_000),

@@ -812,8 +812,10 @@ def split_by_gapped_subject(ev: Event, qspan: Span) -> list[Event]:
         if at >= len(doc) or not doc[at].like_num:
             continue
         # "gave 1 million doses to Vietnam and Australia 500,000": a party the event already names is no new one
+        # ("has asked China for 5 million doses and Russia for 2 million": but for the one the parser makes a second
+        # object of the verb)
         if party._.canonical in ev.recipient + ev.provider:
-            if party.root.dep_ != "dative" or role != "provider":
+            if party.root.dep_ not in ("dative", "dobj") or role != "provider":
                 continue
             gapped.append(party._.canonical)
         value, j = _count_at(doc, at, spans)
@@ -827,6 +829,7 @@ def split_by_gapped_subject(ev: Event, qspan: Span) -> list[Event]:
                               **({"vaccine": own} if own else {})}))
     for e in [ev, *extra]:
         e.recipient = [p for p in e.recipient if p not in gapped]
+    ev.provider = [p for p in ev.provider if p not in gapped]
     ev.vaccine = unclaimed(ev.vaccine, {v for e in extra if e.vaccine != ev.vaccine for v in e.vaccine})
     return extra
 
