@@ -1052,6 +1052,9 @@ FRAMES = [
     # doses named in a clause of time inside what is given are not what is given
     ("approvals_given_before_doses_are_sent", "Sri Lanka and Mauritius have yet to give the regulatory approvals "
                                               "needed before doses can be sent.", ["delivery"]),
+    # a clause of time with its own subject is no part of what the verb above it governs
+    ("a_clause_set_against_a_refusal", "Tanzania and Burundi have refused vaccines, while Eritrea has not started "
+                                       "vaccinating.", ["rejection", "administration"]),
 ]
 
 

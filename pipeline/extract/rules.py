@@ -327,6 +327,8 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
             return False
         if cur.dep_ == "pcomp" and cur.head.lower_ == "with" and children(cur, ("nsubj", "nsubjpass")):
             return False  # "allocated 35.3 million doses, with Brazil slated to receive 10.6 million": a share of its own
+        if cur != trig.root and timed_clause(cur):
+            return False  # "have refused vaccines, while Eritrea has not started vaccinating": a clause of its own
         cur = cur.head
         near = [cur] + [c for c in cur.children if c.dep_ in ("dobj", "attr")]
         if cur.dep_ in ("dobj", "attr") and cur.i in trigger_roots(cur.doc, lambda t: t.id_ in ("deal", "contract")):
