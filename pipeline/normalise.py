@@ -71,6 +71,28 @@ def article_names(text: str) -> dict[str, str]:
         other, this = _longer_names(rule["other"], rule["bare"]), _longer_names(state, rule["bare"])
         if other.search(text) and not this.search(text):
             out[state] = rule["other"]
+    # "The Palestinian Authority received ... The Authority also bought": a long name's last word, alone, stands for
+    # the one long name of the article that ends with it
+    for head in set(re.findall(r"\b[A-Z][a-z]+\b", text)) & _head_words().keys():
+        named = {canonical for form, canonical in _head_words()[head] if re.search(
+            r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text, re.I)}
+        if len(named) == 1:
+            out[head] = named.pop()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> dict[str, list[tuple[str, str]]]:
+    """The capitalised last word of each long organisation name that is no name alone and is a word for such a body
+    (the lexicon's `long_name_heads`: "Authority", "Fund"), with the long names (and canonical names) it ends."""
+    from pipeline.nlp.lexicon import lexicon  # here: the nlp package imports this module as it loads
+
+    table, heads = party_table(), lexicon().long_name_heads
+    out: dict[str, list[tuple[str, str]]] = {}
+    for form, canonical in table.items():
+        words = form.split()
+        if len(words) > 1 and words[-1] in heads and words[-1] not in table:
+            out.setdefault(words[-1].title(), []).append((form, canonical))
     return out
 
 

@@ -278,6 +278,7 @@ def test_output_party(text: str, expected: str) -> None:
 
 
 # a bare "Congo" is the Democratic Republic of the Congo in an article that names it, and never the Republic
+# (and "the Authority" the Palestinian Authority in an article that names it)
 ARTICLE_NAMES = [
     ("named_in_full", "The Democratic Republic of Congo received 99,000 doses. Congo had asked for more.",
      {"Republic of the Congo": "DR Congo"}),
@@ -285,6 +286,10 @@ ARTICLE_NAMES = [
     ("named_by_capital", "Officials in Kinshasa said Congo had asked for more doses.", {"Republic of the Congo": "DR Congo"}),
     ("both_named", "The DRC and Congo-Brazzaville received doses. Congo had asked for more.", {}),
     ("bare_only", "Congo had asked for more doses.", {}),
+    # a long organisation name's last word, alone, is that one of the article's long names
+    ("last_word_of_a_long_name", "The Palestinian Authority received doses. The Authority also bought more.",
+     {"Authority": "Palestine"}),
+    ("last_word_of_two_long_names", "The Russian Direct Investment Fund and the Global Fund paid. The Fund said so.", {}),
 ]
 
 

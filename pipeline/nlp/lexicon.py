@@ -84,6 +84,7 @@ class Lexicon:
     everywhere_words: frozenset[str]  # "to share 100 million doses worldwide": receivers left unnamed
     source_nouns: frozenset[str]  # "from various sources": givers named only as a group
     unnamed_giver_nouns: frozenset[str]  # "from a private donor": with "a", a giver left unnamed
+    long_name_heads: frozenset[str]  # "The Authority also bought": the last word of a long name, alone, stands for it
     telling_verbs: frozenset[str]
     joining_verbs: frozenset[str]  # "declined to join the COVAX scheme": a scheme turned down, no doses
     negotiation_words: frozenset[str]
