@@ -3179,6 +3179,10 @@ def test_the_place_of_a_dateline_is_no_subject(nlp: Language) -> None:
     # twice and cost strict F1 -0.0016 over thirty draws)
     (event,) = _one(nlp, "ASUNCION, April 8 - India has offered to supply 500,000 doses of Covaxin to Paraguay.")
     assert event[:4] == ("offer", "asserted", ["India"], ["Paraguay"])
+    # ... nor does a place a table knows, beside the sentence's own subject
+    events = _one(nlp, "SEOUL, Sept 1 - North Korea has rejected about 3 million doses of the Sinovac vaccine offered "
+                       "through COVAX, UNICEF said.")
+    assert [e[:4] for e in events if e[0] == "rejection"] == [("rejection", "asserted", ["COVAX"], ["North Korea"])]
     # nor is a verb the parser hangs on the dateline's place a participle on it, passive and without its subject
     (event,) = _one(nlp, "JAKARTA - Indonesia has offered to provide oral polio vaccine to Papua New Guinea, which is "
                          "battling its first outbreak in 18 years, Foreign Minister Retno Marsudi said.")
