@@ -1041,6 +1041,9 @@ FRAMES = [
     # a noun given as a reason tells no happening of its own
     ("because_of_export_bans", "COVAX will deliver about 470 million doses to Africa this year, 150 million fewer "
                                "than planned, because of export bans and supply delays.", ["delivery"]),
+    # a holder's stock brought to a count is a tally, whatever word the holder hangs on
+    ("a_stock_brought_to_a_count", "The consignment will bring the nation's vaccine stock to about 12 million doses.",
+     []),
     # a total delivered is delivered (a tally brought to a count is not: below)
     ("a_total_delivered", "China has delivered a total of 6.4 million doses.", ["delivery"]),
     # a trigger that names a scheme is no act of the scheme's

@@ -348,9 +348,11 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
                                                      for c in root.children):
         return Licence(False, 0.0, "tally")
     # "the arrival of 1.1 million doses brings Uganda's supply to 4 million doses": a holder's supply brought to a
-    # count is a tally too
+    # count is a tally too ("would bring the country's vaccine stock to almost 40 million doses": the holder may hang
+    # on a word before the noun)
     if tid == "bring" and prep_objects(root, ("to",)) and any(
-            o.dep_ == "dobj" and o.lower_ in _STOCKS and any(c.dep_ == "poss" for c in o.children) for o in objects):
+            o.dep_ == "dobj" and o.lower_ in _STOCKS and any(t.dep_ == "poss" for t in o.subtree if t.i < o.i)
+            for o in objects):
         return Licence(False, 0.0, "tally")
     if asks_something_else(trig):
         return Licence(False, 0.0, "something_else")  # "despite pleas from the WHO to keep them"
