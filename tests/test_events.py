@@ -567,6 +567,9 @@ CASES = [
     ("vaccine_of_the_verb_joined_to", "Kyiv has signed a deal with China's Sinovac for 1.9 million doses and expects "
                                       "8 million doses through the COVAX facility.",
      ("delivery", "planned", ["COVAX"], ["Ukraine"], [], 8_000_000, "doses", "exact")),
+    # people named by "those who" are vaccinated when they receive a vaccine
+    ("those_who_received", "Chile has begun giving booster shots to those who received the Sinovac vaccine.",
+     ("administration", "asserted", [], [], ["Sinovac"], None, None, None)),
     # one shot, jab or dose with "a" or "his" is a person's: receiving it is being vaccinated
     ("first_to_receive_a_shot", "The head of the intensive care unit was the first to receive a shot.",
      ("administration", "asserted", [], [], [], None, None, None)),

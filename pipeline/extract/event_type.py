@@ -52,7 +52,9 @@ def rule_type(trig: Span) -> str:
         subj = past_dateline(subject(root))
         objs = children(root, ("dobj",))
         # "500,000 Iraqis have received the Pfizer vaccine": a people named by its demonym
-        people = any(s.lower_ in lexicon().people_nouns for s in subj) or (
+        # ("other vaccines for those who received the Sinovac shot": people named by "those who")
+        people = any(s.lower_ in lexicon().people_nouns or s.lower_ == "those" and any(
+            g.lower_ == "who" for c in children(s, ("relcl",)) for g in c.children) for s in subj) or (
             any(demonym_plural(s) for s in subj)
             and not any(o.lower_ in lexicon().supply_nouns for o in objs))
         # "received a single dose", "the first shot": people are vaccinated; a state or an agency that has "not
