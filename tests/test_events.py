@@ -875,6 +875,9 @@ NON_EVENTS = [
                                        "received a first shot of AstraZeneca's was safe."),
     # what falls, with no object, refuses nothing
     ("cases_decline", "Mpox cases decline in Europe"),
+    # an approval given, whatever the parser makes of its words, gives no doses
+    ("given_the_all_clear", "Regulators have since given the Sputnik V shot the all-clear."),
+    ("gave_the_green_light", "The regulator gave the green light to the Sinopharm vaccine."),
     # whether to accept is a question still open, not a refusal
     ("not_decided_whether_to_accept", "Uganda has not yet decided whether to accept the doses."),
     # what a dose or a vaccine offers or gives is protection, not doses

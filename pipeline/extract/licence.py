@@ -730,6 +730,12 @@ def about_approval(root: Token) -> bool:
     if any(c.lower_ in lexicon().approval_words for h in [root] + heads[:2]
            for c in children(h, ("dobj", "attr", "nsubjpass"))):  # "a new EUA should be secured"
         return True
+    # ("have since given the AstraZeneca jab the all-clear", "gave the green light": what the tokenizer splits, and the
+    # parser hangs as an adverb or on a word it takes for a verb joined to it, read as the words run together)
+    if root.pos_ == "VERB" and any("".join(t.lower_ for t in root.doc[c.left_edge.i:c.i + 1]).endswith(
+            tuple(lexicon().approval_words)) for h in [root, *children(root, ("conj",))]
+            for c in children(h, ("dobj", "advmod", "npadvmod"))):
+        return True
     return root.lower_ in ("use", "used") and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may") for c in root.children)
 
 
