@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-
 from dataclasses import replace
 from typing import Callable, Collection, Iterable
 
@@ -130,10 +129,9 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
             # what a verb of giving acts on, itself a verb of giving, is that verb's subject; as for receiving)
             # ("after India halted exports of the AstraZeneca shots it had promised": or a noun of giving the verb acts
             # on, its subject's)
-            above = list(itertools.takewhile(lambda h: h.pos_ != "VERB", head_chain(tok.head, 4))) \
-                if tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" else []
-            acted_on = next((h for h in head_chain(tok.head, 4) if h.pos_ == "VERB"), None) \
-                if tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" else None
+            chain = head_chain(tok.head, 4) if tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" else []
+            acted_on = next((h for h in chain if h.pos_ == "VERB"), None)
+            above = list(itertools.takewhile(lambda h: h.pos_ != "VERB", chain))
             if acted_on is not None and not any(
                     {a.i, tok.head.i} <= trigger_roots(tok.doc, lambda t: t.id_ in side)
                     for side in (lexicon().giver_triggers, lexicon().receiving_triggers)
@@ -348,7 +346,7 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
 
 def _so_far(verb: Token) -> bool:
     """"has so far received", "has received to date": a running total of what came, from every giver."""
-    return any(c.lower_ == "far" and children(c, ("advmod",)) and children(c, ("advmod",))[0].lower_ == "so"
+    return any(c.lower_ == "far" and any(a.lower_ == "so" for a in children(c, ("advmod",)))
                or c.lower_ == "to" and any(o.lower_ == "date" for o in children(c, ("pobj",))) for c in verb.children)
 
 

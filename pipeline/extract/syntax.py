@@ -442,7 +442,7 @@ def timed_words(tok: Token) -> frozenset[int]:
     """The token indexes of a clause of time (`timed_clause`): its subtree, less a clause the parser hangs on it before
     its "after" ("Honduras has agreed to purchase 4.2 million doses, the government said, after deliveries through
     COVAX fell behind schedule": the parser makes the sentence's own clause the object of "fell")."""
-    mark = min(c.i for c in tok.children if c.dep_ == "mark")
+    mark = min(c.i for c in tok.children if c.dep_ == "mark" and c.lower_ in lexicon().clause_of_time)
     return frozenset(t.i for t in tok.subtree) - {t.i for c in tok.children if c.i < mark and c.dep_ in (
         "ccomp", "parataxis") for t in c.subtree}
 
