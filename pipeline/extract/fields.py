@@ -68,7 +68,7 @@ def vaccines(trig: Span) -> list[str]:
     # a verb with an object of its own is joined to, the object of each not a pronoun, nor more of the same ("received
     # its first shipment of vaccines developed by Sinopharm and will get more deliveries soon")
     head, objects = trig.root.head, children(trig.root, ("dobj",))
-    more = any(c.lower_ in ("more", "further", "additional", "another") for o in objects for c in o.children) and \
+    more = any(c.lower_ in _MORE_WORDS for o in objects for c in o.children) and \
         not any(t.ent_type_ for o in objects for t in o.subtree)
     if trig.root.dep_ == "conj" and trig.root.pos_ == "VERB" and head.pos_ == "VERB" and head.i in trigger_roots(doc) \
             and all(o.pos_ in ("NOUN", "PROPN") for o in objects + children(head, ("dobj",))) \
@@ -516,6 +516,8 @@ def _reporting_date(date: Span, root: Token) -> bool:
 
 
 _FURTHER_WORDS = frozenset({"further", "another", "additional"})
+# "and will get more deliveries", "and an additional 11 million doses": more of the same
+_MORE_WORDS = _FURTHER_WORDS | {"more"}
 
 
 def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
@@ -708,7 +710,7 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
                                       and t.ent_type_ in ("GPE", "ORG"))
         # "and an additional 11 million doses": more of the same vaccine, unless from a giver of their own ("and a
         # further 250,000 doses from Italy")
-        if not named and not givers and any(t.lower_ in ("additional", "another", "further", "more")
+        if not named and not givers and any(t.lower_ in _MORE_WORDS
                                             for t in noun.children):
             named = list(ev.vaccine)
         makers = [m for v in named if (m := lexicon().manufacturers.get(v)) in ev.provider]  # "ordered ... of Pfizer"

@@ -320,10 +320,9 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
         recipient = [p for p in _taken_by(trig.root) if p not in provider]
     # ("vaccinated 6 million people with 7.4 million doses provided by the emergency stockpile": given by a giver not
     # named as a party, as by one named)
-    supplied = supplied or event_type in ("delivery", "offer") and not ctx.is_headline and \
-        bool(children(trig.root, ("agent",)))
+    given_by = event_type in ("delivery", "offer") and not ctx.is_headline and bool(children(trig.root, ("agent",)))
     if not recipient and not unnamed and ctx.focus_party and ctx.focus_party not in provider \
-            and event_type != "administration" and (arrives or supplied):
+            and event_type != "administration" and (arrives or supplied or given_by):
         recipient = [ctx.focus_party]
     own_people = not (recipient and provider) and event_type in ("offer", "delivery") and \
         to_own_people(trig.root)

@@ -630,7 +630,7 @@ def subject(tok: Token) -> list[Token]:
         # "Pakistan has jabbed": the parser may hang the subject on the auxiliary
         subj = subj or [s for a in children(cur, ("aux",)) for s in children(a, ("nsubj",))]
         # ("SEOUL, Sept 1 - North Korea has rejected": the parser may take the dateline's city for a second subject)
-        subj = [s for s in subj if s.i not in dateline(cur.doc)] if len(subj) > 1 else subj
+        subj = past_dateline(subj) if len(subj) > 1 else subj
         if subj:
             if cur.dep_ == "relcl" and relative_pronoun(subj[0]):
                 among = cur.head.head if cur.head.dep_ == "pobj" and cur.head.head.lower_ == "among" else None
