@@ -3928,6 +3928,13 @@ def test_doses_a_participle_has_for_its_subject_are_given_not_giving(nlp: Langua
     assert [(e[2], e[5]) for e in events if e[0] == "delivery"] == [(["COVAX"], 24_000)]
 
 
+def test_a_vaccine_bought_from_a_seller_in_a_clause_without_object_is_what_was_bought(nlp: Language) -> None:
+    # "mostly Sinopharm bought from China": tagged a past tense with the vaccine its subject, no maker buying
+    events = _one(nlp, "Bolivia has so far received 1.5 million doses, mostly Sinopharm bought from China and "
+                       "Sputnik V from Russia.")
+    assert [e[2] for e in events if e[0] == "purchase"] == [["China", "Russia"]]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

@@ -508,7 +508,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     root, tid = trig.root, trig.id_
     # "began its campaign with 24,000 doses delivered through COVAX": a participle the parser gives the doses as its
     # subject
-    reduced = root.tag_ == "VBN" and not auxiliaries(root) and any(names_doses(s) for s in children(root, ("nsubj",)))
+    # ("mostly Sinopharm bought from China": tagged as a past tense with no object, from where they were bought)
+    reduced = not auxiliaries(root) and any(names_doses(s) for s in children(root, ("nsubj",))) and (
+        root.tag_ == "VBN" or root.tag_ == "VBD" and event_type == "purchase" and not children(root, ("dobj", "dative"))
+        and bool(prep_objects(root, ("from",))))
     # "the doses offered to Nepal by COVAX" (not "JAKARTA - Indonesia has offered", hung on the dateline)
     participle = root.dep_ == "acl" and root.tag_ == "VBN" and not children(root, ("nsubj",))
     passive = is_passive(root) or reduced or participle or (
