@@ -6,6 +6,9 @@ from spacy.language import Language
 ENTITIES = [
     # (id, sentence, entity text, label, canonical)
     ("sinovac_not_loc", "North Korea rejected doses of China's Sinovac Biotech vaccine.", "Sinovac Biotech", "VACCINE", "Sinovac"),
+    # a maker's full name is the vaccine it makes, as "Sinovac Biotech" is
+    ("sinopharm_full_name", "Sri Lanka signed a deal with China National Pharmaceutical Group to buy doses.",
+     "China National Pharmaceutical Group", "VACCINE", "Sinopharm"),
     ("covishield", "Nepal received Covishield doses.", "Covishield", "VACCINE", "AstraZeneca"),
     ("dprk", "The DPRK declined the offer.", "DPRK", "GPE", "North Korea"),
     ("isolated_kingdom", "The isolated kingdom rejected the shots.", "The isolated kingdom", "GPE", "North Korea"),
