@@ -3935,6 +3935,14 @@ def test_a_vaccine_bought_from_a_seller_in_a_clause_without_object_is_what_was_b
     assert [e[2] for e in events if e[0] == "purchase"] == [["China", "Russia"]]
 
 
+@pytest.mark.parametrize(("text", "types"), [
+    ("China has donated 600,000 Sinovac doses, which will go to health workers.", ["delivery", "administration"]),
+    ("China has donated 600,000 Sinovac doses, which will go to Cambodia.", ["delivery", "delivery"]),
+])
+def test_doses_that_go_to_people_are_given_to_them(nlp: Language, text: str, types: list[str]) -> None:
+    assert [e[0] for e in _one(nlp, text)] == types
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

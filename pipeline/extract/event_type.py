@@ -83,7 +83,8 @@ def rule_type(trig: Span) -> str:
         # "China refuses immunizations to defectors": withholding, not refusing ("declined to accept doses close to
         # expiry" refuses them)
         return "administration"
-    if tid in ("give", "gave", "offer") and gives_people_doses(root):  # "began offering booster shots to nurses"
+    # ("the doses will go to health workers": to people, who are vaccinated with them)
+    if tid in ("give", "gave", "offer", "go") and gives_people_doses(root):  # "began offering booster shots to nurses"
         return "administration"
     if tid == "donate" and root.tag_ == "VBZ" and not is_planned(root):
         return "delivery"  # "China donates 500,000 Sinopharm doses to Nepal": a headline's present tells what was done
