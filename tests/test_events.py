@@ -3943,6 +3943,17 @@ def test_doses_that_go_to_people_are_given_to_them(nlp: Language, text: str, typ
     assert [e[0] for e in _one(nlp, text)] == types
 
 
+@pytest.mark.parametrize(("text", "buyers"), [
+    ("Japan provided a loan of $65 million to buy the vaccines.", []),  # the lender buys nothing
+    ("The World Bank gave Nepal a grant to buy 2 million doses of vaccines.", ["Nepal"]),
+    ("The ADB approved a $50 million loan to Nepal to buy 2 million doses.", ["Nepal"]),
+    ("Kenya took out a loan to buy 2 million doses.", ["Kenya"]),  # who takes the money buys
+    ("Pakistan will use a loan from Japan to buy the vaccines.", ["Pakistan"]),
+])
+def test_who_gives_the_money_to_buy_with_buys_nothing(nlp: Language, text: str, buyers: list[str]) -> None:
+    assert [e[3] for e in _one(nlp, text) if e[0] == "purchase"] == [buyers]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

@@ -504,6 +504,23 @@ def _thanked_for(root: Token) -> Token | None:
     return verb if verb is not None and children(verb, ("dobj",)) else None
 
 
+def _money_lent(root: Token) -> Token | None:
+    """The verb giving money an infinitive of buying is the purpose of ("Japan provided a loan of $65 million to buy
+    the vaccines", "a grant to purchase doses"): whoever gives the money buys nothing."""
+    if root.dep_ not in ("advcl", "acl", "xcomp") or "to" not in auxiliaries(root):
+        return None
+    head = root.head
+    money = [head] if is_funding(head) and head.dep_ == "dobj" else [  # the infinitive on the money itself
+        o for o in children(head, ("dobj",)) if is_funding(o)] if head.pos_ == "VERB" else []
+    # ("will use a loan from Japan to buy", "took out a loan to buy": who takes the money buys)
+    if not money or prep_objects(money[0], ("from",)) or money[0].head.lower_.startswith(_TAKING):
+        return None
+    return money[0].head
+
+
+_TAKING = ("us", "take", "took", "borrow", "receiv", "get", "got", "obtain", "secur", "tap", "rais")  # stems
+
+
 def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[str], float]:
     root, tid = trig.root, trig.id_
     # "began its campaign with 24,000 doses delivered through COVAX": a participle the parser gives the doses as its
@@ -518,6 +535,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         root.dep_ == "conj" and root.tag_ == "VBN" and is_passive(root.head)
         and not children(root, ("nsubj", "nsubjpass")))  # "were bought by China and shipped to Laos"
     subj = [] if passive else subject(root)
+    if event_type == "purchase" and (lent := _money_lent(root)) is not None:
+        subj = children(lent, ("dative",)) + prep_objects(lent, ("to",))  # who is lent the money buys
     # "has written to the WHO seeking 500,000 doses": the parser may make whom it was written to the subject of asking
     addressed = children(root, ("nsubj",)) if event_type == "request" and root.dep_ == "pcomp" and \
         root.tag_ == "VBG" and root.head.lower_ == "to" and root.head.head.pos_ == "VERB" else []
