@@ -190,9 +190,11 @@ _GIVEN_AFTER = re.compile(rf"\s+(?:{_GIVEN_WORDS})\s+(?:by|from)\b", re.I)
 _ADDED_GIVEN = re.compile(r"\b(?:on top of|in addition to)\s+(?:the\s+|some\s+|about\s+|around\s+)?$", re.I)
 _GIVEN_PARTICIPLE_AFTER = re.compile(
     rf"\s+(?:already\s+)?(?:{_GIVEN_WORDS}|received|pledged|promised|ordered)\b", re.I)
-# "on top of the 400,000 it has already given": a bare number a clause of giving or getting is on counts doses
+# "on top of the 400,000 it has already given", "part of 102,000 that the African Union donated": a bare number a
+# clause of giving or getting is on counts doses (a name after "the" is capitalised, whatever the case of the rest)
 _CLAUSE_OF_SUPPLY_AFTER = re.compile(
-    r"\s+(?:(?:that|which)\s+)?(?:it|they|we)\s+(?:(?:has|have|had)\s+)?(?:already\s+|so\s+far\s+)?(?:given|donated|"
+    r"\s+(?:(?:that|which)\s+)?(?:it|they|we|the\s+(?:country|government|(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})))\s+"
+    r"(?:(?:has|have|had)\s+)?(?:already\s+|so\s+far\s+)?(?:given|donated|"
     r"sent|received|delivered|shipped|bought|purchased|pledged|promised|provided|supplied)\b", re.I)
 # "while Haiti has been assigned 756,000.": a bare number a verb of supply gives or gets, with no noun after it
 _SUPPLIED_BEFORE = re.compile(

@@ -3954,6 +3954,13 @@ def test_who_gives_the_money_to_buy_with_buys_nothing(nlp: Language, text: str, 
     assert [e[3] for e in _one(nlp, text) if e[0] == "purchase"] == [buyers]
 
 
+def test_a_count_a_relative_clause_is_on_is_what_it_gives_though_the_parser_hangs_it_on_the_part(
+        nlp: Language) -> None:
+    # "that" made the clause's object, the clause hung on "part": the 102,000 are what the African Union donated
+    events = _one(nlp, "The doses were part of 102,000 that the African Union donated in March.")
+    assert [(e[0], e[2], e[5]) for e in events] == [("delivery", ["African Union"], 102_000)]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

@@ -37,6 +37,9 @@ QUANTITIES = [
     ("bare_count_lent_by", "and 5,000 lent by Chile", 5_000, "doses", "exact"),
     ("bare_count_receiving", "after receiving only 550,000, the minister said", 550_000, "doses", "exact"),
     ("bare_count_with_a_clause_of_giving", "on top of the 400,000 it has already given", 400_000, "doses", "exact"),
+    ("bare_count_with_a_clause_of_a_named_giver", "part of 102,000 that the African Union donated", 102_000, "doses",
+     "exact"),
+    ("bare_count_with_a_clause_of_the_country", "part of 102,000 the country received", 102_000, "doses", "exact"),
     ("bare_count_added_to_told_as_given", "on top of 600,000 donated in March", 600_000, "doses", "exact"),
     ("bare_count_added_to_told_as_delivered", "in addition to the 200,000 delivered last week", 200_000, "doses", "exact"),
     # a word that ends in "rs" is no rupee sign
@@ -127,6 +130,7 @@ def test_people_words_from_the_parse() -> None:
 
 
 NOT_QUANTITIES = [
+    ("bare_number_before_a_clause_of_a_lower_case_noun", "since 2021 the programme received praise"),
     ("money_before_a_noun", "a 200 million dollar loan to buy vaccines"),
     ("money", "we may have to spend USD 6 mn"),
     ("rupees", "the state paid Rs. 300 million for doses"),

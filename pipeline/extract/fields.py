@@ -163,7 +163,9 @@ def fraction_of(count: Token, root: Token) -> bool:
             return False
         # (not "part of the 80 million doses pledged by the US", where the trigger is the whole's own)
         whole = names_a_part(h.head)
-        if h.dep_ == "prep" and h.lower_ == "of" and whole and root not in h.subtree:
+        # ("were part of 102,000 that the African Union donated": a clause the parser hangs on the part is on the whole)
+        on_whole = root.dep_ == "relcl" and root.head == h.head
+        if h.dep_ == "prep" and h.lower_ == "of" and whole and root not in h.subtree and not on_whole:
             return True
     return False
 

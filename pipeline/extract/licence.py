@@ -139,8 +139,9 @@ def _stands_for_other(pronoun: Token) -> bool:
 
 def _held_by_clause(root: Token) -> list[Token]:
     """What a relative clause without an object of its own is on: its noun, or the whole a part of it names (the
-    parser may hang the clause on "part" in "part of 102,000 the country received")."""
-    if root.dep_ != "relcl" or children(root, ("dobj",)):
+    parser may hang the clause on "part" in "part of 102,000 the country received"); a relative pronoun the parser
+    makes the object is none of its own ("part of 102,000 that the African Union donated")."""
+    if root.dep_ != "relcl" or [o for o in children(root, ("dobj",)) if not relative_pronoun(o)]:
         return []
     noun = root.head
     whole = prep_objects(noun, ("of",)) if names_a_part(noun) else []
