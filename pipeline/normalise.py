@@ -196,11 +196,12 @@ _CLAUSE_OF_SUPPLY_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:it|they|we|the\s+(?:country|government|(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})))\s+"
     r"(?:(?:has|have|had)\s+)?(?:already\s+|so\s+far\s+)?(?:given|donated|"
     r"sent|received|delivered|shipped|bought|purchased|pledged|promised|provided|supplied)\b", re.I)
-# "while Haiti has been assigned 756,000.": a bare number a verb of supply gives or gets, with no noun after it
+# "while Haiti has been assigned 756,000.": a bare number a verb of supply gives or gets, with no noun after it (or
+# uses: "has received 512,000 doses and administered 330,000.")
 _SUPPLIED_BEFORE = re.compile(
-    r"\b(?:assigned|allocated|given|gave|gives|lent|loaned|sold|supplied|provided|shared|received|got|gotten|sent|"
-    r"offered|promised|pledged|donated|delivered|shipped|bought|purchased|ordered|expects|expected|awaits|receives|"
-    r"receiving|gets|requested|requests|sought|seeks|seeking|(?:asked|asks|asking|applied|appealed)\s+for)\s+"
+    r"\b(?:assigned|allocated|administered|given|gave|gives|lent|loaned|sold|supplied|provided|shared|received|got|"
+    r"gotten|sent|offered|promised|pledged|donated|delivered|shipped|bought|purchased|ordered|expects|expected|awaits|"
+    r"receives|receiving|gets|requested|requests|sought|seeks|seeking|(?:asked|asks|asking|applied|appealed)\s+for)\s+"
     r"(?:(?:only|just|about|around|some|nearly|almost|over|more than|at least|up to)\s+)?$",
     re.I)
 _BARE_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|by|from|to|last|this|next|so|since|through|via|under|and|but|"

@@ -47,6 +47,7 @@ QUANTITIES = [
     ("after_orders", "Malaysia orders 12.8 million more Pfizer doses", 12_800_000, "doses", "exact"),
     ("bare_count_supplied", "while Haiti has been assigned 756,000.", 756_000, "doses", "exact"),
     ("bare_count_gave", "and the United Arab Emirates gave 50,000.", 50_000, "doses", "exact"),
+    ("bare_count_administered", "and administered 330,000.", 330_000, "doses", "exact"),
     ("bare_count_lent", "while Chile lent 20,000 in May", 20_000, "doses", "exact"),
     ("bare_count_asked_for", "which had asked for 100,000.", 100_000, "doses", "exact"),
     ("bare_count_requested", "and Kenya requested about 500,000 in March", 500_000, "doses", "about"),
