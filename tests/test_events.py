@@ -3961,6 +3961,15 @@ def test_a_count_a_relative_clause_is_on_is_what_it_gives_though_the_parser_hang
     assert [(e[0], e[2], e[5]) for e in events] == [("delivery", ["African Union"], 102_000)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru has decided against buying India's Covaxin.", [("purchase", "negated")]),
+    ("Experts advised against using AstraZeneca in people over 65.", [("administration", "negated")]),
+    ("Peru has decided to buy India's Covaxin.", [("purchase", "asserted")]),
+])
+def test_what_is_decided_against_is_not_done(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e[0], e[1]) for e in _one(nlp, text)] == expected
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

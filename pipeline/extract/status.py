@@ -172,6 +172,8 @@ def is_negated(tok: Token, event_type: str) -> bool:
         return True  # "will not register or buy the vaccine": the negation covers every verb of the "or"
     if tok.dep_ in ("xcomp", "advcl") and rules_out(tok.head) and not any(c.dep_ == "neg" for c in tok.head.children):
         return True  # "has ruled out sending vaccines" ("did not rule out buying" keeps it open)
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and event_type != "rejection":
+        return True  # "has decided against buying India's Covaxin", "advised against using it"
     # "Bolivia's request to the United States has not been answered": what was not done is the answer; the
     # request was made ("the delivery was not implemented" is a delivery that did not happen)
     answered = event_type == "request" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass")
