@@ -3970,6 +3970,13 @@ def test_what_is_decided_against_is_not_done(nlp: Language, text: str, expected:
     assert [(e[0], e[1]) for e in _one(nlp, text)] == expected
 
 
+def test_a_count_of_a_verb_joined_to_the_verb_a_gerund_hangs_on_is_not_the_gerund_s(nlp: Language) -> None:
+    events = _one(nlp, "Peru has decided against buying India's Covaxin and is instead negotiating to purchase 20 "
+                       "million doses of Sputnik V.")
+    assert [(e[1], e[4], e[5]) for e in events] == [("negated", ["Covaxin"], None),
+                                                    ("planned", ["Sputnik V"], 20_000_000)]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

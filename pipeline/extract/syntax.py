@@ -514,8 +514,14 @@ def joined_happenings(root: Token, own_subjects: bool = False) -> set[int]:
     # ("halted use of the AstraZeneca vaccine and sold its 1 million doses": a noun trigger as the verb's object too)
     has_object = (gov == root or root.dep_ == "dobj" and root.head == gov) and any(
         c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for" and children(c, ("pobj",)) for c in gov.children)
-    joined = {t.i for c in gov.children if root not in c.subtree and (has_own_tense(c) or has_object and (
-        c.dep_ == "conj" and c.pos_ == "VERB" and c.i in triggers and any(g.dep_ == "dobj" for g in c.children))
+    # ("decided against buying India's Covaxin and is negotiating to purchase 20 million doses": a gerund with an object
+    # of its own, and the infinitive of the joined verb)
+    has_object = has_object or root.pos_ == "VERB" and bool(children(root, ("dobj",)))
+    holders = [gov] + ([root.head.head] if root.dep_ == "pcomp" and root.head.dep_ == "prep"
+                       and root.head.head.pos_ == "VERB" else [])
+    joined = {t.i for h in holders for c in h.children if root not in c.subtree and (
+        has_own_tense(c) or has_object and c.dep_ == "conj" and c.pos_ == "VERB" and any(
+            v.i in triggers and any(g.dep_ == "dobj" for g in v.children) for v in [c, *children(c, ("xcomp",))])
         or own_subjects and c.dep_ == "conj" and c.pos_ == "VERB" and has_own_subject(c)) for t in c.subtree}
     # "will not buy Sputnik V, an official said, and has instead signed a deal to buy 15 million doses": the parser
     # joins the second verb to the verb of saying
