@@ -3977,6 +3977,17 @@ def test_a_count_of_a_verb_joined_to_the_verb_a_gerund_hangs_on_is_not_the_gerun
                                                     ("planned", ["Sputnik V"], 20_000_000)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause of giving on what the party asked is to give tells that party's giving
+    ("Nigeria called on Britain to release the vaccines it pledged to Africa.", ("offer", ["United Kingdom"], ["Africa"])),
+    ("Nepal asked India to send the doses it had promised.", ("offer", ["India"], [])),
+    # ... not a clause of buying: the asker bought them
+    ("Nepal asked India to send the doses it had bought.", ("purchase", [], ["Nepal"])),
+])
+def test_a_pronoun_in_a_clause_on_what_is_asked_for(nlp: Language, text: str, expected: tuple) -> None:
+    assert [(e[0], e[2], e[3]) for e in _one(nlp, text) if e[0] != "request"] == [expected]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

@@ -140,6 +140,12 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
             own_verb = verb if tok.dep_ == "poss" else sayer or acted_on
             own = [p for p in parties_in(_subject_words(own_verb, tok.i)) if p not in exclude and fits(p)] \
                 if own_verb is not None else []
+            # ("called on Britain to release the vaccines it pledged": a clause of giving on what the party asked is to
+            # give, that party; not "the doses it had bought")
+            given = tok.dep_ == "nsubj" and tok.head.i in trigger_roots(
+                tok.doc, lambda t: t.id_ in lexicon().giver_triggers)
+            if given and not own:
+                own = [p for p in parties_in(_asked_to_give(chain)) if p not in exclude and fits(p)]
             if own:
                 return own[:1]
             # "The country had received 30,000 doses in a donation from Moscow, and a further 40,000 doses it bought
@@ -164,6 +170,17 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
                     return candidates[:1]
             return []
     return []
+
+
+def _asked_to_give(chain: list[Token]) -> list[Token]:
+    """Who is asked to give, when the first verb of `chain` (the heads of a clause on a noun) is the verb of giving a
+    request asks for: "Britain" in "called on Britain to release the vaccines", "India" in "asked India to send"."""
+    verb = next((h for h in chain if h.pos_ == "VERB"), None)
+    if verb is None or verb.head == verb or verb.head.i not in trigger_roots(verb.doc, lambda t: t.label_ == "request") \
+            or verb not in giving_complements(verb.head):
+        return []
+    asking = verb.head
+    return [t for a in children(asking, ("dobj",)) + prep_objects(asking, ("on", "to")) for t in a.subtree]
 
 
 def _without_relative(tok: Token) -> list[Token]:
