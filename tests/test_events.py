@@ -3988,6 +3988,15 @@ def test_a_pronoun_in_a_clause_on_what_is_asked_for(nlp: Language, text: str, ex
     assert [(e[0], e[2], e[3]) for e in _one(nlp, text) if e[0] != "request"] == [expected]
 
 
+def test_more_doses_after_with_bring_no_giver_to_the_doses_before(nlp: Language) -> None:
+    events = _one(nlp, "Guinea received 11,000 doses of Ebola vaccine from the World Health Organization on Tuesday, "
+                       "with a further 8,500 doses due from the United States.")
+    assert [(e[2], e[5]) for e in events] == [(["WHO"], 11_000), (["United States"], 8_500)]
+    # a maker dealt with is who sells
+    events = _one(nlp, "Kyiv has signed a deal with China's Sinovac for 1.9 million doses.")
+    assert [e[2] for e in events] == [["China", "Sinovac"]]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

@@ -616,9 +616,14 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         to = _to_past_maker(root)
     # ("a further 100,000 from the United States expected on Saturday": a participle on the doses, from where they are)
     on_doses = prep_objects(root.head, ("from",)) if root.dep_ == "acl" and root.tag_ == "VBN" else []
-    frm = [o for o in prep_objects(root, ("from", "with", "through", "via")) + on_doses
+    sources = prep_objects(root, ("from", "with", "through", "via")) + on_doses
+    # ("received 11,000 doses from the WHO, with a further 8,500 doses due from the United States": more doses after
+    # "with" are their own, from their own giver)
+    more = {t.i for o in sources if o.head.lower_ == "with" and names_doses(o) and not o.ent_type_ for t in o.subtree}
+    frm = [o for o in sources
            if not is_funding(o) and not is_funding(o.head.head)  # "with funding from X": X pays, gives no doses
-           and not set_aside(o)]  # "Apart from the vaccines donated by China, the country has bought ... from Russia"
+           and not set_aside(o)  # "Apart from the vaccines donated by China, the country has bought ... from Russia"
+           and o.i not in more]
     loc = [o for o in prep_objects(root, ("in", "at", "across", "within")) if not _not_where_they_went(o, root)]
     with_obj = children(root, ("dobj", "dative"))
     evidence = 0.0
