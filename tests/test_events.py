@@ -3997,6 +3997,15 @@ def test_more_doses_after_with_bring_no_giver_to_the_doses_before(nlp: Language)
     assert [e[2] for e in events] == [["China", "Sinovac"]]
 
 
+@pytest.mark.parametrize(("text", "types"), [
+    ("Japan has handed over 12 vaccine refrigerators to Vanuatu.", []),  # things for vaccines (lexicon:
+    ("UNICEF delivered 500,000 vaccine syringes to Kenya.", []),  # equipment_nouns)
+    ("Japan has handed over 12,000 vaccine doses to Vanuatu.", ["delivery"]),
+])
+def test_equipment_for_vaccines_is_no_vaccine(nlp: Language, text: str, types: list[str]) -> None:
+    assert [e[0] for e in _one(nlp, text)] == types
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

@@ -196,6 +196,8 @@ def past_dateline(subjects: list[Token]) -> list[Token]:
 
 
 def is_vaccine_token(tok: Token) -> bool:
+    if tok.dep_ in ("compound", "amod") and tok.head.lower_ in lexicon().equipment_nouns:
+        return False  # "handed over 12 vaccine refrigerators": things for vaccines, not vaccines
     if tok.ent_type_ == "VACCINE":  # "a new malaria drug": a disease naming a medicine names no vaccine
         return not (tok.dep_ in ("compound", "amod") and tok.head.lower_ in lexicon().medicine_nouns)
     return tok.lower_ in lexicon().vaccine_nouns and not counts_a_medicine(tok)

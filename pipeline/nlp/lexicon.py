@@ -65,6 +65,7 @@ class Lexicon:
     other_agreements: frozenset[str]  # "an indemnity agreement", "technology transfer": agreements on no doses
     returning_triggers: frozenset[str]
     medicine_nouns: frozenset[str]
+    equipment_nouns: frozenset[str]  # "12 vaccine refrigerators": things a vaccine word before them names no dose of
     illnesses: frozenset[str]
     withdrawal_phrases: frozenset[str]
     funding_nouns: frozenset[str]
