@@ -4006,6 +4006,12 @@ def test_equipment_for_vaccines_is_no_vaccine(nlp: Language, text: str, types: l
     assert [e[0] for e in _one(nlp, text)] == types
 
 
+def test_a_clause_completing_a_joined_verb_does_not_count_the_other_verb_s_doses(nlp: Language) -> None:
+    events = _one(nlp, "Australia has already provided 120,000 doses and agreed to help Fiji vaccinate its entire "
+                       "adult population.")
+    assert [(e[0], e[5]) for e in events] == [("delivery", 120_000), ("administration", None)]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

@@ -235,9 +235,12 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
         spans = [s for s in spans if s.root in clause.subtree]
     # "accepted 1.02 million doses and began vaccinating health workers": a verb joined to another's trigger of another
     # kind, with an object of its own, counts in its own words, not what the first verb took
-    if clause.dep_ == "conj" and clause.pos_ == "VERB" and any(c.dep_ in ("dobj", "xcomp") for c in clause.children) \
-            and clause.head.i in trigger_roots(root.doc, lambda t: t.label_ != trig.label_):
-        spans = [s for s in spans if s.root in clause.subtree]
+    # ("provided 120,000 doses and agreed to help Fiji vaccinate its entire adult population": the joined verb a
+    # chain of clauses it completes hangs on)
+    joined = clause if clause.dep_ == "conj" else climb(root, ("xcomp", "ccomp"))
+    if joined.dep_ == "conj" and joined.pos_ == "VERB" and any(c.dep_ in ("dobj", "xcomp") for c in joined.children) \
+            and joined.head.i in trigger_roots(root.doc, lambda t: t.label_ != trig.label_):
+        spans = [s for s in spans if s.root in joined.subtree]
     # "asked COVAX for vaccines and received its first 1 million doses": not the request's (a noun the verb holds too)
     if root.pos_ == "VERB" or root.dep_ == "dobj":
         others = joined_happenings(root, own_subjects=True)
