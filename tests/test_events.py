@@ -4012,6 +4012,16 @@ def test_a_clause_completing_a_joined_verb_does_not_count_the_other_verb_s_doses
     assert [(e[0], e[5]) for e in events] == [("delivery", 120_000), ("administration", None)]
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    # what was not done is the answer to the request, which was made (lexicon: answering_verbs)
+    ("The United States has not yet responded to Peru's request for surplus vaccines.", "asserted"),
+    ("The ICG has not approved Peru's request for vaccines.", "asserted"),
+    ("Peru has not submitted its request for vaccines.", "negated"),  # the request itself not made
+])
+def test_a_request_not_answered_was_made(nlp: Language, text: str, status: str) -> None:
+    assert [(e[0], e[1]) for e in _one(nlp, text)] == [("request", status)]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

@@ -64,6 +64,7 @@ class Lexicon:
     receiving_triggers: frozenset[str]  # trigger ids of receiving: who acts receives
     other_agreements: frozenset[str]  # "an indemnity agreement", "technology transfer": agreements on no doses
     returning_triggers: frozenset[str]
+    answering_verbs: frozenset[str]  # "has not responded to Peru's request": what is not done is the answer
     medicine_nouns: frozenset[str]
     equipment_nouns: frozenset[str]  # "12 vaccine refrigerators": things a vaccine word before them names no dose of
     illnesses: frozenset[str]
