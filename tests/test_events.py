@@ -4022,6 +4022,12 @@ def test_a_request_not_answered_was_made(nlp: Language, text: str, status: str) 
     assert [(e[0], e[1]) for e in _one(nlp, text)] == [("request", status)]
 
 
+def test_the_maker_of_the_first_doses_makes_none_of_further_doses_of_another_vaccine(nlp: Language) -> None:
+    events = _one(nlp, "Peru bought 4 million doses of Sinopharm and 1 million of Sputnik V.")
+    assert [(e[2], e[4], e[5]) for e in events] == [(["Sinopharm"], ["Sinopharm"], 4_000_000),
+                                                    ([], ["Sputnik V"], 1_000_000)]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

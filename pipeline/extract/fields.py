@@ -733,6 +733,11 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
                              and g.head.head in verbs for t in g.subtree)
         theirs = [] if named and set(named) != set(ev.vaccine) and between and set(ev.provider) <= set(between) \
             else ev.provider
+        # ("secured 4 million doses of Sinopharm and 1 million of Sputnik V": the maker of the first doses' vaccine
+        # makes none of another vaccine)
+        if named:
+            theirs = [p for p in theirs if p not in {lexicon().manufacturers.get(v) for v in ev.vaccine
+                                                     if v not in named}]
         q = own._.quantity
         counted.extend(words)
         extra.append(Event(**{**ev.__dict__, "quantity": q.value, "quantity_unit": q.unit,
