@@ -4028,6 +4028,13 @@ def test_the_maker_of_the_first_doses_makes_none_of_further_doses_of_another_vac
                                                     ([], ["Sputnik V"], 1_000_000)]
 
 
+def test_a_noun_of_another_deal_joined_to_the_verb_names_its_own_vaccine(nlp: Language) -> None:
+    events = _one(nlp, "Brazil's health ministry has signed a contract with Pfizer for 100 million doses of its "
+                       "vaccine, to be delivered by September, and a contract with Janssen for 38 million doses.")
+    assert [(e[4], e[5]) for e in events] == [(["Pfizer-BioNTech"], 100_000_000),
+                                              (["Johnson & Johnson"], 38_000_000)]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

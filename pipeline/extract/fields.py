@@ -63,6 +63,10 @@ def vaccines(trig: Span) -> list[str]:
     # "China has pledged a further 500,000 doses, while Pakistan has bought 1 million doses of CanSino": a clause with a
     # subject of its own set against the trigger's names its own vaccine
     others |= other_parties_clauses(trig.root)
+    # ("signed a contract with Pfizer for 100 million doses, and a contract with Janssen for 38 million doses": nor a
+    # noun of another happening the parser joins to the trigger's verb, its verb left out)
+    others |= {t.i for c in children(trig.root, ("conj",)) if c.pos_ == "NOUN" and c.i in trigger_roots(doc)
+               for t in c.subtree}
     # ("has signed a deal with China's Sinovac for 1.9 million doses and expects 8 million doses through COVAX", the
     # headline "Zimbabwe refuses AstraZeneca, gets more Chinese shots": nor the words of the verb of another happening
     # a verb with an object of its own is joined to, the object of each not a pronoun, nor more of the same ("received
