@@ -4035,6 +4035,12 @@ def test_a_noun_of_another_deal_joined_to_the_verb_names_its_own_vaccine(nlp: La
                                               (["Johnson & Johnson"], 38_000_000)]
 
 
+def test_the_first_of_its_donations_beside_a_donation_is_that_donation(nlp: Language) -> None:
+    events = _one(nlp, "The United States will donate 880,460 doses of the Moderna vaccine to Kenya, the U.S. embassy "
+                       "said on Friday, the first of its pledged donations to the East African country.")
+    assert [e[0] for e in events] == ["offer"]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

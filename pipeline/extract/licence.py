@@ -782,6 +782,12 @@ def back_reference(trig: Span) -> bool:
     "The arrival of the vaccines" is not one: a delivery noun with its own "of" phrase states the event.
     """
     root = trig.root
+    # ("will donate 880,460 doses to Kenya, the embassy said, the first of its pledged donations": the one stated, as
+    # the first of a set told beside it, not as what a verb does)
+    of_ordinal = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.ent_type_ == "ORDINAL" and \
+        root.head.head.dep_ not in ("nsubj", "nsubjpass")
+    if of_ordinal and any(c.dep_ in ("poss", "det") for c in root.children):
+        return True
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in root.children):
         return False
     if trig.label_ in ("delivery", "administration") and any(c.dep_ == "prep" and c.lower_ == "of"
