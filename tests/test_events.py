@@ -4041,6 +4041,14 @@ def test_the_first_of_its_donations_beside_a_donation_is_that_donation(nlp: Lang
     assert [e[0] for e in events] == ["offer"]
 
 
+def test_a_clause_on_the_subject_counts_in_the_subject_s_words(nlp: Language) -> None:
+    events = _one(nlp, "The vaccines, which will be given first to health workers and people over 45, are the first of "
+                       "3.4 million doses allocated to Sudan.")
+    assert [(e[0], e[5]) for e in events] == [("administration", None), ("offer", 3_400_000)]
+    events = _one(nlp, "The 500,000 doses, which arrived on Monday, were donated by China.")
+    assert [(e[0], e[5]) for e in events] == [("delivery", 500_000)]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

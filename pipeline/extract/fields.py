@@ -291,6 +291,11 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     # says of all its members counts in its own words
     elif clause.dep_ == "relcl" and clause.head.lower_ in lexicon().group_nouns:
         spans = [s for s in spans if s.root in clause.subtree]
+    # "The vaccines, which will be given first to health workers, are the first of 3.4 million doses allocated to
+    # Sudan": a clause on the sentence's subject counts in the subject's words
+    on = climb(root, ("xcomp",))
+    if on.dep_ == "relcl" and on.head.dep_ in ("nsubj", "nsubjpass"):
+        spans = [s for s in spans if s.root in on.head.subtree]
     if not spans:
         return None
     scope = own_clause(root)
