@@ -4049,6 +4049,14 @@ def test_a_clause_on_the_subject_counts_in_the_subject_s_words(nlp: Language) ->
     assert [(e[0], e[5]) for e in events] == [("delivery", 500_000)]
 
 
+@pytest.mark.parametrize(("text", "types"), [
+    ("Willingness to receive a COVID-19 vaccine rose to 78 percent in 15 African countries.", []),  # how people feel
+    ("Kenya's willingness to receive AstraZeneca doses surprised donors.", ["delivery"]),  # a party's own
+])
+def test_an_attitude_to_receiving_receives_nothing(nlp: Language, text: str, types: list[str]) -> None:
+    assert [e[0] for e in _one(nlp, text)] == types
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

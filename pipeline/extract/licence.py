@@ -261,6 +261,9 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if root.dep_ in ("pcomp", "ccomp") and any(c.dep_ == "nsubj" and c.lower_ == "who" and relative_pronoun(c)
                                                 for c in root.children):
         return Licence(False, 0.0, "indirect_question")  # "a dispute about who would distribute the doses": asked
+    if tid in lexicon().receiving_triggers and root.dep_ == "acl" and "to" in auxiliaries(root) and \
+            root.head.lower_ in lexicon().attitude_nouns and not children(root.head, ("poss",)):
+        return Licence(False, 0.0, "attitude")  # "Willingness to receive a COVID-19 vaccine rose to 78 percent"
     if tid == "deal" and root.pos_ == "VERB":
         return Licence(False, 0.0, "other_sense")  # "to deal with the outbreak": the noun is the purchase
     if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in ("arm", "arms") for g in c.children)

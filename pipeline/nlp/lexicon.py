@@ -65,6 +65,7 @@ class Lexicon:
     other_agreements: frozenset[str]  # "an indemnity agreement", "technology transfer": agreements on no doses
     returning_triggers: frozenset[str]
     answering_verbs: frozenset[str]  # "has not responded to Peru's request": what is not done is the answer
+    attitude_nouns: frozenset[str]  # "willingness to receive a vaccine": how people feel, no receiving
     medicine_nouns: frozenset[str]
     equipment_nouns: frozenset[str]  # "12 vaccine refrigerators": things a vaccine word before them names no dose of
     illnesses: frozenset[str]
