@@ -4057,6 +4057,12 @@ def test_an_attitude_to_receiving_receives_nothing(nlp: Language, text: str, typ
     assert [e[0] for e in _one(nlp, text)] == types
 
 
+def test_a_place_set_against_the_vaccinated_is_not_where_they_were(nlp: Language) -> None:
+    events = _one(nlp, "Only 6 percent of people in Africa had received a dose by October, against 60 percent in "
+                       "Europe.")
+    assert [(e[0], e[3]) for e in events] == [("administration", ["Africa"])]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

@@ -495,13 +495,14 @@ def _not_where_they_went(place: Token, root: Token) -> bool:
     """A place inside a "from" phrase is where doses came from ("flown in from a stockpile in Denmark"),
     not where they went; one inside an apposition on what the trigger acts on compares it ("has vaccinated about 2
     million people, one of the lowest rates in Europe"), as one after "than" does ("has vaccinated more people per
-    head than any country in continental Europe"). "In exchange for", "in return for" name no place at all."""
+    head than any country in continental Europe") or "against" does ("had received a dose, against 60 percent in
+    Europe"). "In exchange for", "in return for" name no place at all."""
     if place.lower_ in ("exchange", "return") and any(c.dep_ == "prep" and c.lower_ == "for" for c in place.children):
         return True
     for h in head_chain(place):
         if h == root:
             return False
-        if h.dep_ == "prep" and h.lower_ in ("from", "than") or h.dep_ == "appos" and h.head.head == root:
+        if h.dep_ == "prep" and h.lower_ in ("from", "than", "against") or h.dep_ == "appos" and h.head.head == root:
             return True
     return False
 
