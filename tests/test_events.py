@@ -4063,6 +4063,12 @@ def test_a_place_set_against_the_vaccinated_is_not_where_they_were(nlp: Language
     assert [(e[0], e[3]) for e in events] == [("administration", ["Africa"])]
 
 
+def test_a_list_of_parts_by_giver_takes_a_channel_after_a_giver(nlp: Language) -> None:
+    events = _one(nlp, "The island has received 355,000 doses of AstraZeneca, including 50,000 from India and 14,400 "
+                       "through the African Union.")
+    assert [(e[2], e[5]) for e in events] == [([], 355_000), (["India"], 50_000), (["African Union"], 14_400)]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

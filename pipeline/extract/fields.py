@@ -596,6 +596,9 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
             own_vaccine = {"vaccine": named} if named else {}
             extra.append(Event(**{**ev.__dict__, role: parties, "quantity": value,
                                   "quantity_qualifier": qualifier_before(doc[:i].text), **own_vaccine}))
+            # ("including 50,000 from India and 14,400 through the African Union": a list of counts by where they
+            # came from, once a count of it has its giver)
+            listed_sources = listed_sources or doc[j].lower_ == "from"
         i = j + 1
     # the vaccine a further count names with its giver is none of the other counts' ("125 million doses from Sinovac,
     # 50 million from Novavax"), nor is its maker a giver of the first ("and 580,000 from China's Sinopharm")
