@@ -3677,6 +3677,8 @@ def test_readiness_to_give_is_an_offer(nlp: Language) -> None:
                        "Latin American countries.")
     assert [(e[0], e[5]) for e in events] == [("offer", 50_000_000)]
     assert [e[0] for e in _one(nlp, "Kenya is ready to receive the doses.")] == ["delivery"]
+    # a party that proposes to supply offers too (lexicon: readiness_words)
+    assert [e[0] for e in _one(nlp, "Russia has proposed supplying Sputnik V to Serbia.")] == ["offer"]
 
 
 def test_a_scheme_doses_come_through_is_the_one_named_before(nlp: Language) -> None:
