@@ -4071,6 +4071,15 @@ def test_a_list_of_parts_by_giver_takes_a_channel_after_a_giver(nlp: Language) -
     assert [(e[2], e[5]) for e in events] == [([], 355_000), (["India"], 50_000), (["African Union"], 14_400)]
 
 
+@pytest.mark.parametrize(("text", "types"), [
+    # "take" is a word of accepting: not taken, the doses are refused; taken, they are received
+    ("Burkina Faso said it would not take the AstraZeneca doses offered by COVAX.", ["rejection", "offer"]),
+    ("It will take weeks for the doses to arrive.", ["delivery"]),
+])
+def test_doses_not_taken_are_refused(nlp: Language, text: str, types: list[str]) -> None:
+    assert [e[0] for e in _one(nlp, text)] == types
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")
