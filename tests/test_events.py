@@ -4080,6 +4080,12 @@ def test_doses_not_taken_are_refused(nlp: Language, text: str, types: list[str])
     assert [e[0] for e in _one(nlp, text)] == types
 
 
+def test_what_is_expected_may_be_the_subject_of_a_clause_on_it(nlp: Language) -> None:
+    events = _one(nlp, "The country has already received 3 million doses of Sinovac's CoronaVac, and expects a further "
+                       "122 million doses of Sinovac in bulk form, to be finished locally by Bio Farma.")
+    assert [(e[1], e[5]) for e in events] == [("asserted", 3_000_000), ("planned", 122_000_000)]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

@@ -381,6 +381,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             objs = children(root, ("dobj", "nsubjpass"))  # used is the means, what it buys is not used
         if tid == "deny":  # "denies COVID vaccines to migrants": the parser takes "COVID" for a verb
             objs += children(root, ("xcomp",))
+        # "expects a further 122 million doses of Sinovac, to be finished locally": the parser may make what is
+        # expected the subject of a clause on it (not "expects 20 million shots to arrive", itself a trigger)
+        objs += [s for c in children(root, ("ccomp",)) if "to" in auxiliaries(c) and c.i not in trigger_roots(c.doc)
+                 for s in children(c, ("nsubj", "nsubjpass"))]
         if any(c.dep_ == "auxpass" for c in root.children) or tid in lexicon().motion_triggers:
             objs += subject(root)  # what is given in the passive, what moves ("more vaccines are coming")
         # "300,000 doses of Moderna, expected Friday", "with a further 400,000 expected next week": the doses are
