@@ -4086,6 +4086,13 @@ def test_what_is_expected_may_be_the_subject_of_a_clause_on_it(nlp: Language) ->
     assert [(e[1], e[5]) for e in events] == [("asserted", 3_000_000), ("planned", 122_000_000)]
 
 
+def test_further_doses_joined_to_the_verb_an_infinitive_completes_are_their_own(nlp: Language) -> None:
+    events = _one(nlp, "The government has agreed to buy 10 million more doses from Russia by February and 22.4 million "
+                       "doses of the AstraZeneca vaccine.")
+    assert [(e[2], e[4], e[5]) for e in events] == [(["Russia"], [], 10_000_000),
+                                                    (["AstraZeneca"], ["AstraZeneca"], 22_400_000)]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

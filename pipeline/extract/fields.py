@@ -693,6 +693,9 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
     # of the trigger hangs on)
     verbs = (anchor.head, anchor.head.head) if anchor.head.dep_ == "advcl" and anchor.head.tag_ == "VBG" else \
         (anchor.head,)
+    # ("agreed to buy 10 million more doses from Russia and 22.4 million doses of the AstraZeneca vaccine": or to the
+    # verb the infinitive completes)
+    verbs += (climb(anchor.head, ("xcomp",)),) if anchor.head.dep_ == "xcomp" else ()
     # ("117,000 doses of Pfizer arrived on March 10, and 192,000 doses of Sinovac on March 11": or the verb's subject,
     # the verb left out after "and")
     subject_of = anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ == "VERB"
