@@ -4093,6 +4093,12 @@ def test_further_doses_joined_to_the_verb_an_infinitive_completes_are_their_own(
                                                     (["AstraZeneca"], ["AstraZeneca"], 22_400_000)]
 
 
+def test_givers_of_a_happening_after_a_word_of_time_are_not_the_verb_s(nlp: Language) -> None:
+    events = _one(nlp, "Syria has received 203,000 doses of AstraZeneca from COVAX, the health ministry said, after "
+                       "earlier shipments from Russia and China.")
+    assert [(e[0], e[2]) for e in events if e[5]] == [("delivery", ["COVAX"])]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

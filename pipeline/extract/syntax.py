@@ -549,6 +549,9 @@ _PREPOSITION_NOUNS = frozenset({"addition", "response", "according", "due", "tha
                                 "regard", "reference"})
 
 
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following"})
+
+
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the prepositions `preps` in the phrase of `tok`, not inside embedded clauses.
 
@@ -575,8 +578,12 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
                 continue
             # ("received 24,000 doses ..., after months of waiting for supplies from COVAX": a gerund that is a trigger
             # of its own tells its own happening)
+            # ("has received 203,000 doses from COVAX, after earlier shipments from Russia and China": nor does a noun
+            # of another happening after a word of time)
             if not joined and (c.dep_ in _CLAUSES or (c.pos_ == "VERB" and c.dep_ not in ("amod", "pcomp", "xcomp"))
-                               or c.dep_ == "pcomp" and c.pos_ == "VERB" and c.i in trigger_roots(tok.doc)):
+                               or c.dep_ == "pcomp" and c.pos_ == "VERB" and c.i in trigger_roots(tok.doc)
+                               or c.dep_ == "pobj" and c.pos_ == "NOUN" and cur.lower_ in _TIME_PREPOSITIONS
+                               and c.i in trigger_roots(tok.doc)):
                 continue
             if (c.dep_ in ("prep", "agent", "dative") or joined) and c.lower_ in preps and \
                     not (c.lower_ == "to" and cur.lower_ in _PREPOSITION_NOUNS):  # "in addition to South Korea"
