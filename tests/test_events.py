@@ -4099,6 +4099,18 @@ def test_givers_of_a_happening_after_a_word_of_time_are_not_the_verb_s(nlp: Lang
     assert [(e[0], e[2]) for e in events if e[5]] == [("delivery", ["COVAX"])]
 
 
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a count every receiver gets is one event each (EVENTS.md 6.1)
+    ("Chile will donate 20,000 doses of the Sinovac vaccine each to Ecuador and Paraguay.", [["Ecuador"], ["Paraguay"]]),
+    ("Mexico will send 150,000 doses of AstraZeneca to each of Guatemala, Honduras and El Salvador.",
+     [["Guatemala"], ["Honduras"], ["El Salvador"]]),
+    ("Chile will donate 20,000 doses to Ecuador and Paraguay.", [["Ecuador", "Paraguay"]]),  # one count for both
+])
+def test_a_count_for_each_receiver_is_one_event_each(nlp: Language, text: str, receivers: list[list[str]]) -> None:
+    events = _one(nlp, text)
+    assert [e[3] for e in events] == receivers and {e[5] for e in events} == {events[0][5]}
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

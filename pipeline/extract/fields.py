@@ -939,12 +939,25 @@ def split_respectively(ev: Event, qspan: Span) -> list[Event]:
 def split_by_destination_or_conjunct(ev: Event, qspan: Span) -> list[Event]:
     """Each further count with its own destination, or joined by "and" with its own doses or its own party with the
     verb left out, or in brackets after its own party, or paired with its party by "respectively" (EVENTS.md 6.1)."""
-    paired = split_respectively(ev, qspan)  # the sentence itself says which count is whose
+    paired = split_respectively(ev, qspan) or split_each(ev, qspan)  # the sentence itself says which count is whose
     if paired:
         return paired
     extra = _with_new_counts(split_by_destination(ev, qspan), split_by_conjunct(ev, qspan))
     extra = _with_new_counts(extra, split_by_gapped_subject(ev, qspan))
     return _with_new_counts(extra, split_by_bracketed_count(ev, qspan))
+
+
+def split_each(ev: Event, qspan: Span) -> list[Event]:
+    """"will donate 20,000 doses each to Ecuador and Paraguay", "will send 150,000 doses to each of Guatemala,
+    Honduras and El Salvador": the count is every receiver's own, one event each (EVENTS.md 6.1)."""
+    doc = qspan.doc
+    each = next((t for t in doc[qspan.end:qspan.end + 8] if t.lower_ == "each" and t.i + 1 < len(doc)), None)
+    if each is None or len(ev.recipient) < 2 or ev.event_type not in ("delivery", "offer") or not (
+            each.nbor(1).lower_ == "to" or doc[each.i - 1].lower_ == "to" and each.nbor(1).lower_ == "of"):
+        return []
+    first, *rest = ev.recipient
+    ev.recipient = [first]
+    return [Event(**{**ev.__dict__, "recipient": [p]}) for p in rest]
 
 
 def bare_count_taken(root: Token) -> Quantity | None:
