@@ -193,7 +193,8 @@ _GIVEN_PARTICIPLE_AFTER = re.compile(
 # "on top of the 400,000 it has already given", "part of 102,000 that the African Union donated": a bare number a
 # clause of giving or getting is on counts doses (a name after "the" is capitalised, whatever the case of the rest)
 _CLAUSE_OF_SUPPLY_AFTER = re.compile(
-    r"\s+(?:(?:that|which)\s+)?(?:it|they|we|the\s+(?:country|government|(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})))\s+"
+    r"\s+(?:(?:that|which)\s+)?(?:it|they|we|the\s+(?:country|government|"
+    r"(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})))\s+"
     r"(?:(?:has|have|had)\s+)?(?:already\s+|so\s+far\s+)?(?:given|donated|"
     r"sent|received|delivered|shipped|bought|purchased|pledged|promised|provided|supplied)\b", re.I)
 # "while Haiti has been assigned 756,000.": a bare number a verb of supply gives or gets, with no noun after it (or

@@ -3981,7 +3981,8 @@ def test_a_count_of_a_verb_joined_to_the_verb_a_gerund_hangs_on_is_not_the_gerun
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a clause of giving on what the party asked is to give tells that party's giving
-    ("Nigeria called on Britain to release the vaccines it pledged to Africa.", ("offer", ["United Kingdom"], ["Africa"])),
+    ("Nigeria called on Britain to release the vaccines it pledged to Africa.",
+     ("offer", ["United Kingdom"], ["Africa"])),
     ("Nepal asked India to send the doses it had promised.", ("offer", ["India"], [])),
     # ... not a clause of buying: the asker bought them
     ("Nepal asked India to send the doses it had bought.", ("purchase", [], ["Nepal"])),
@@ -4087,8 +4088,8 @@ def test_what_is_expected_may_be_the_subject_of_a_clause_on_it(nlp: Language) ->
 
 
 def test_further_doses_joined_to_the_verb_an_infinitive_completes_are_their_own(nlp: Language) -> None:
-    events = _one(nlp, "The government has agreed to buy 10 million more doses from Russia by February and 22.4 million "
-                       "doses of the AstraZeneca vaccine.")
+    events = _one(nlp, "The government has agreed to buy 10 million more doses from Russia by February and 22.4 "
+                       "million doses of the AstraZeneca vaccine.")
     assert [(e[2], e[4], e[5]) for e in events] == [(["Russia"], [], 10_000_000),
                                                     (["AstraZeneca"], ["AstraZeneca"], 22_400_000)]
 
@@ -4101,7 +4102,8 @@ def test_givers_of_a_happening_after_a_word_of_time_are_not_the_verb_s(nlp: Lang
 
 @pytest.mark.parametrize(("text", "receivers"), [
     # a count every receiver gets is one event each (EVENTS.md 6.1)
-    ("Chile will donate 20,000 doses of the Sinovac vaccine each to Ecuador and Paraguay.", [["Ecuador"], ["Paraguay"]]),
+    ("Chile will donate 20,000 doses of the Sinovac vaccine each to Ecuador and Paraguay.",
+     [["Ecuador"], ["Paraguay"]]),
     ("Mexico will send 150,000 doses of AstraZeneca to each of Guatemala, Honduras and El Salvador.",
      [["Guatemala"], ["Honduras"], ["El Salvador"]]),
     ("Chile will donate 20,000 doses to Ecuador and Paraguay.", [["Ecuador", "Paraguay"]]),  # one count for both

@@ -176,8 +176,8 @@ def _asked_to_give(chain: list[Token]) -> list[Token]:
     """Who is asked to give, when the first verb of `chain` (the heads of a clause on a noun) is the verb of giving a
     request asks for: "Britain" in "called on Britain to release the vaccines", "India" in "asked India to send"."""
     verb = next((h for h in chain if h.pos_ == "VERB"), None)
-    if verb is None or verb.head == verb or verb.head.i not in trigger_roots(verb.doc, lambda t: t.label_ == "request") \
-            or verb not in giving_complements(verb.head):
+    asks = trigger_roots(verb.doc, lambda t: t.label_ == "request") if verb is not None else set()
+    if verb is None or verb.head == verb or verb.head.i not in asks or verb not in giving_complements(verb.head):
         return []
     asking = verb.head
     return [t for a in children(asking, ("dobj",)) + prep_objects(asking, ("on", "to")) for t in a.subtree]
