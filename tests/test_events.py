@@ -4113,6 +4113,13 @@ def test_a_count_for_each_receiver_is_one_event_each(nlp: Language, text: str, r
     assert [e[3] for e in events] == receivers and {e[5] for e in events} == {events[0][5]}
 
 
+def test_parts_after_including_with_doses_of_their_own_are_their_own_events(nlp: Language) -> None:
+    events = _one(nlp, "Egypt has so far received 3.5 million doses, including 854,000 AstraZeneca doses through COVAX "
+                       "and 1.3 million Sinopharm doses from China.")
+    assert [(e[2], e[4], e[5]) for e in events] == [([], [], 3_500_000), (["COVAX"], ["AstraZeneca"], 854_000),
+                                                    (["China"], ["Sinopharm"], 1_300_000)]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

@@ -708,6 +708,11 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
         return t.dep_ == "dobj" and anchor.dep_ == "dobj" and t.head == anchor.head and _second_object(doc, qspan, t)
 
     joined += [t for t in doc[qspan.end:] if further(t)]
+    # ("received 3.5 million doses, including 854,000 AstraZeneca doses through COVAX and 1.3 million Sinopharm doses
+    # from China": parts of the count with doses of their own, each its own event, as the whole is)
+    joined += [o for p in children(qspan.root, ("prep",)) if p.lower_ == "including"
+               for o in children(p, ("pobj",)) if o not in joined and (names_doses(o) or any(
+                   is_vaccine_token(t) for g in prep_objects(o, ("of",)) for t in g.subtree))]
     # "from the United States, 1 million AstraZeneca doses from Japan and 500,000 Sinopharm doses from China": the
     # parser joins the last doses of a list to the ones before them
     joined += [c for t in list(joined) for c in t.conjuncts if c.i > t.i and c not in joined]
