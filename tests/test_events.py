@@ -4098,6 +4098,10 @@ def test_givers_of_a_happening_after_a_word_of_time_are_not_the_verb_s(nlp: Lang
     events = _one(nlp, "Syria has received 203,000 doses of AstraZeneca from COVAX, the health ministry said, after "
                        "earlier shipments from Russia and China.")
     assert [(e[0], e[2]) for e in events if e[5]] == [("delivery", ["COVAX"])]
+    # ... nor are those of a gerund after one
+    events = _one(nlp, "Honduras has sought 4.2 million doses of Sputnik V from Russia after failing to secure vaccines "
+                       "from the United States.")
+    assert [(e[0], e[2]) for e in events] == [("request", ["Russia"])]
 
 
 @pytest.mark.parametrize(("text", "receivers"), [

@@ -578,10 +578,12 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
                 continue
             # ("received 24,000 doses ..., after months of waiting for supplies from COVAX": a gerund that is a trigger
             # of its own tells its own happening)
-            # ("has received 203,000 doses from COVAX, after earlier shipments from Russia and China": nor does a noun
-            # of another happening after a word of time)
+            # ("has received 203,000 doses from COVAX, after earlier shipments from Russia and China", "has sought
+            # 4.2 million doses from Russia after failing to secure vaccines from the United States": nor does a noun
+            # of another happening, or any gerund, after a word of time)
             if not joined and (c.dep_ in _CLAUSES or (c.pos_ == "VERB" and c.dep_ not in ("amod", "pcomp", "xcomp"))
-                               or c.dep_ == "pcomp" and c.pos_ == "VERB" and c.i in trigger_roots(tok.doc)
+                               or c.dep_ == "pcomp" and c.pos_ == "VERB" and (
+                                   c.i in trigger_roots(tok.doc) or cur.lower_ in _TIME_PREPOSITIONS)
                                or c.dep_ == "pobj" and c.pos_ == "NOUN" and cur.lower_ in _TIME_PREPOSITIONS
                                and c.i in trigger_roots(tok.doc)):
                 continue
