@@ -4124,6 +4124,11 @@ def test_parts_after_including_with_doses_of_their_own_are_their_own_events(nlp:
                                                     (["China"], ["Sinopharm"], 1_300_000)]
 
 
+def test_a_first_dose_people_received_is_theirs_whatever_number_is_said_beside_it(nlp: Language) -> None:
+    events = _one(nlp, "Only 81 percent of children received their first dose, the lowest rate since 2008.")
+    assert [e[0] for e in events] == ["administration"]
+
+
 def test_what_moved_through_a_scheme_came_from_it(nlp: Language) -> None:
     events = _one(nlp, "The first 203,000 doses of COVID-19 vaccines through the COVAX Facility arrived in Damascus "
                        "today.")

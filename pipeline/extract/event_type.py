@@ -65,9 +65,10 @@ def rule_type(trig: Span) -> str:
                      or s.lower_ in lexicon().country_descriptions for s in subj)
         # "we have not received a single dose from COVAX": a dose that comes from a party is supplied
         acting = acting or bool(parties_in(prep_objects(root, ("from",))))
-        shot = not acting and any(dose_of_a_series(o) and
-                                  not any(c.like_num and c.lower_ not in _DOSE_ORDINALS for c in o.subtree)
-                                  for o in objs)
+        # ("received their first dose, the lowest rate since 2008": not a number of what is said beside the dose)
+        beside = {t.i for o in objs for a in children(o, ("appos", "relcl", "acl")) for t in a.subtree}
+        shot = not acting and any(dose_of_a_series(o) and not any(
+            c.like_num and c.lower_ not in _DOSE_ORDINALS and c.i not in beside for c in o.subtree) for o in objs)
         # "he would opt to receive", not "a shipment", nor "received the first 300,000 doses at the airport"
         person = any(s.lower_ in ("he", "she") or s.ent_type_ == "PERSON" for s in subj) and \
             not any(o.lower_ in lexicon().supply_nouns or any(c.like_num and c.lower_ not in _DOSE_ORDINALS
