@@ -1662,6 +1662,8 @@ def test_a_headlines_signs_deal_is_a_verb_and_its_object(nlp: Language) -> None:
     ("Cuba ships vaccine doses to Venezuela", ("delivery", ["Cuba"], ["Venezuela"])),
     # or as a clause on its object: no rejection was found
     ("Zambia rejects Sputnik doses", ("rejection", [], ["Zambia"])),
+    # or as the subject of a participle before its object: the participle's giving was a delivery by Tunisia
+    ("Tunisia rejects donated doses near expiry", ("rejection", [], ["Tunisia"])),
 ])
 def test_a_headlines_verb_taken_for_a_noun_is_a_verb(nlp: Language, text: str, expected: tuple) -> None:
     assert [(e[0], e[2], e[3]) for e in _one(nlp, text)] == [expected]

@@ -119,7 +119,8 @@ def deal_taken_for_a_verb(verb: Token, deal_verbs: frozenset[str]) -> Token | No
 def verb_taken_for_a_noun(word: Token, headline_verbs: frozenset[str]) -> Token | None:
     """A headline's verb after its subject that the parser reads as a noun compounded with its object ("Japan pledges
     vaccine doses to Taiwan": "pledges" before "vaccine doses") or hangs as a clause on its object ("Zambia rejects
-    Sputnik doses"): the head noun of the object, which the parser made the root."""
+    Sputnik doses"), or reads as the subject of a participle before the object ("Tunisia rejects donated doses"): the
+    head noun of the object."""
     if word.lower_ not in headline_verbs or word.i == 0:  # every token asks: cheap first
         return None
     subject = word.doc[word.i - 1]
@@ -131,6 +132,11 @@ def verb_taken_for_a_noun(word: Token, headline_verbs: frozenset[str]) -> Token 
             obj = obj.head
     elif word.tag_ == "VBZ" and word.dep_ == "ccomp" and word.head.i > word.i:
         obj = word.head
+    elif word.tag_ == "NNS" and word.dep_ == "nsubj" and word.head.i == word.i + 1 and word.head.tag_ == "VBD" \
+            and word.head.dep_ == "ROOT":
+        # ("Tunisia rejects donated doses near expiry": the verb read as the subject of the participle after it)
+        participle = word.head
+        return next((o for o in participle.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")), None)
     else:
         return None
     return obj if obj.dep_ == "ROOT" and obj.pos_ in ("NOUN", "PROPN") else None
@@ -150,7 +156,7 @@ class ClauseJoins:
     semicolon (the first the root, the second beside it, "parataxis"); for "signs deal", the verb's part of speech,
     tag and place (its clause's head) and the deal's (its object, a noun), the party before the verb its subject; for
     a headline's verb taken for a noun, the verb's part of speech, tag and place (the root), its object's head and
-    label, the party before it its subject."""
+    label, the party before it its subject, and a participle it was read as the subject of, now on the object."""
 
     def __init__(self) -> None:
         self.reporting_verbs = lexicon().reporting_verbs
@@ -186,9 +192,12 @@ class ClauseJoins:
                         c.dep_ = "nsubj"
             obj = verb_taken_for_a_noun(verb, self.headline_verbs)
             if obj is not None:
+                participle = verb.head if verb.dep_ == "nsubj" else None  # "rejects donated doses"
                 verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBZ"
                 obj.head, obj.dep_ = verb, "dobj"
-                doc[verb.i - 1].dep_ = "nsubj"
+                doc[verb.i - 1].head, doc[verb.i - 1].dep_ = verb, "nsubj"
+                if participle is not None:
+                    participle.head, participle.dep_, participle.tag_ = obj, "amod", "VBN"
             reported = joined_past_a_report(verb, self.reporting_verbs)
             if reported is not None:
                 for c in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:
