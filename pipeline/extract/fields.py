@@ -293,9 +293,9 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
         spans = [s for s in spans if s.root in clause.subtree]
     # "The vaccines, which will be given first to health workers, are the first of 3.4 million doses allocated to
     # Sudan": a clause on the sentence's subject counts in the subject's words
-    on = climb(root, ("xcomp",))
-    if on.dep_ == "relcl" and on.head.dep_ in ("nsubj", "nsubjpass"):
-        spans = [s for s in spans if s.root in on.head.subtree]
+    top = climb(root, ("xcomp",))
+    if top.dep_ == "relcl" and top.head.dep_ in ("nsubj", "nsubjpass"):
+        spans = [s for s in spans if s.root in top.head.subtree]
     if not spans:
         return None
     scope = own_clause(root)
@@ -315,7 +315,6 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     described |= {s.i for s in children(root, ("nsubj",)) if participle and names_doses(s)}
     # ("purchased 1.5 million doses of Sinovac, which are expected to arrive": the infinitive of such a clause, on the
     # vaccine the doses are of)
-    top = climb(root, ("xcomp",))
     if (top.dep_ == "acl" and top.tag_ == "VBN" or top.dep_ == "relcl") and not partitive:
         nouns = [top.head]
         while nouns[-1].dep_ == "pobj" and nouns[-1].head.lower_ == "of" and nouns[-1].head.head != nouns[-1].head:

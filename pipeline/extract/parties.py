@@ -130,7 +130,7 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
             # ("after India halted exports of the AstraZeneca shots it had promised": or a noun of giving the verb acts
             # on, its subject's)
             chain = head_chain(tok.head, 4) if tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" else []
-            acted_on = next((h for h in chain if h.pos_ == "VERB"), None)
+            acted_on = first_verb = next((h for h in chain if h.pos_ == "VERB"), None)
             above = list(itertools.takewhile(lambda h: h.pos_ != "VERB", chain))
             if acted_on is not None and not any(
                     {a.i, tok.head.i} <= trigger_roots(tok.doc, lambda t: t.id_ in side)
@@ -142,10 +142,10 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
                 if own_verb is not None else []
             # ("called on Britain to release the vaccines it pledged": a clause of giving on what the party asked is to
             # give, that party; not "the doses it had bought")
-            given = tok.dep_ == "nsubj" and tok.head.i in trigger_roots(
+            given = first_verb is not None and tok.head.i in trigger_roots(
                 tok.doc, lambda t: t.id_ in lexicon().giver_triggers)
             if given and not own:
-                own = [p for p in parties_in(_asked_to_give(chain)) if p not in exclude and fits(p)]
+                own = [p for p in parties_in(_asked_to_give(first_verb)) if p not in exclude and fits(p)]
             if own:
                 return own[:1]
             # "The country had received 30,000 doses in a donation from Moscow, and a further 40,000 doses it bought
@@ -172,12 +172,11 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
     return []
 
 
-def _asked_to_give(chain: list[Token]) -> list[Token]:
-    """Who is asked to give, when the first verb of `chain` (the heads of a clause on a noun) is the verb of giving a
-    request asks for: "Britain" in "called on Britain to release the vaccines", "India" in "asked India to send"."""
-    verb = next((h for h in chain if h.pos_ == "VERB"), None)
-    asks = trigger_roots(verb.doc, lambda t: t.label_ == "request") if verb is not None else set()
-    if verb is None or verb.head == verb or verb.head.i not in asks or verb not in giving_complements(verb.head):
+def _asked_to_give(verb: Token) -> list[Token]:
+    """Who is asked to give, when `verb` (the one a clause on a noun hangs under) is the verb of giving a request asks
+    for: "Britain" in "called on Britain to release the vaccines", "India" in "asked India to send"."""
+    asks = trigger_roots(verb.doc, lambda t: t.label_ == "request")
+    if verb.head == verb or verb.head.i not in asks or verb not in giving_complements(verb.head):
         return []
     asking = verb.head
     return [t for a in children(asking, ("dobj",)) + prep_objects(asking, ("on", "to")) for t in a.subtree]

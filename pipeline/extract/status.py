@@ -178,9 +178,9 @@ def is_negated(tok: Token, event_type: str) -> bool:
     # "Bolivia's request to the United States has not been answered": what was not done is the answer; the
     # request was made ("the delivery was not implemented" is a delivery that did not happen)
     # ("has not yet responded to Peru's request", "has not approved Niger's request": nor is the act on it)
-    acted_on = lexicon().answering_verbs | lexicon().approval_words
     answered = event_type == "request" and tok.pos_ in ("NOUN", "PROPN") and (
-        tok.dep_ in ("nsubj", "nsubjpass") or governor(tok).lower_ in acted_on)
+        tok.dep_ in ("nsubj", "nsubjpass") or (gov := governor(tok).lower_) in lexicon().answering_verbs
+        or gov in lexicon().approval_words)
     chain = [tok] + ([] if answered else head_chain(tok, 3))
     for i, t in enumerate(chain):
         if t.lower_ in lexicon().reporting_verbs and i > 0:
