@@ -10,6 +10,7 @@ from pipeline.extract.syntax import (
     auxiliaries,
     awaited,
     children,
+    dependants,
     gerund_of_time,
     head_chain,
     parties_in,
@@ -54,7 +55,7 @@ def rule_type(trig: Span) -> str:
         # "500,000 Iraqis have received the Pfizer vaccine": a people named by its demonym
         # ("other vaccines for those who received the Sinovac shot": people named by "those who")
         people = any(s.lower_ in lexicon().people_nouns or s.lower_ == "those" and any(
-            g.lower_ == "who" for c in children(s, ("relcl",)) for g in c.children) for s in subj) or (
+            g.lower_ == "who" for c in children(s, ("relcl",)) for g in dependants(c)) for s in subj) or (
             any(demonym_plural(s) for s in subj)
             and not any(o.lower_ in lexicon().supply_nouns for o in objs))
         # "received a single dose", "the first shot": people are vaccinated; a state or an agency that has "not
@@ -72,7 +73,7 @@ def rule_type(trig: Span) -> str:
         # "he would opt to receive", not "a shipment", nor "received the first 300,000 doses at the airport"
         person = any(s.lower_ in ("he", "she") or s.ent_type_ == "PERSON" for s in subj) and \
             not any(o.lower_ in lexicon().supply_nouns or any(c.like_num and c.lower_ not in _DOSE_ORDINALS
-                                                              for c in o.children) for o in objs)
+                                                              for c in dependants(o)) for o in objs)
         got_vaccinated = tid == "get" and any(s.lower_ == "vaccinated" for s in trig.doc[trig.end:trig.end + 1])
         if people or shot or person or got_vaccinated:
             return "administration"
@@ -121,9 +122,9 @@ def dose_of_a_series(obj: Token) -> bool:
     # a booster is a dose of a series by itself: "Bahrain to offer Sinopharm boosters"
     # "was the first to receive a shot", "got his jab": one dose, which one person gets
     one = obj.tag_ == "NN" and any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "his", "her")
-                                   for c in obj.children)
+                                   for c in dependants(obj))
     return obj.lower_ in ("booster", "boosters") or \
-        obj.lower_ in _SHOTS and (one or any(c.lower_ in _DOSE_ORDINALS for c in obj.children))
+        obj.lower_ in _SHOTS and (one or any(c.lower_ in _DOSE_ORDINALS for c in dependants(obj)))
 
 
 def awaits_own_dose(root: Token) -> bool:
@@ -131,7 +132,7 @@ def awaits_own_dose(root: Token) -> bool:
     they wait to be vaccinated, not for a delivery."""
     people = any(s.lower_ in lexicon().people_nouns or demonym_plural(s) for s in subject(root))
     return people and any(dose_of_a_series(o) or o.lower_ in _SHOTS and any(
-        c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in o.children) for o in awaited(root))
+        c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in dependants(o)) for o in awaited(root))
 
 
 def gives_people_doses(root: Token) -> bool:
@@ -171,8 +172,8 @@ def asks_not_to_give(root: Token) -> bool:
     its 400,000 doses to other countries"."""
     stopping = [c for c in children(root, ("xcomp", "ccomp")) if c.lower_ in lexicon().pause_verbs]
     passing_on = [c for c in children(root, ("xcomp", "ccomp")) if c.lower_.startswith(_PASSING_ON) and any(
-        g.dep_ == "poss" for o in children(c, ("dobj",)) for g in o.children)]
-    return any(any(g.dep_ == "neg" for g in c.children) for c in giving_complements(root)) or \
+        g.dep_ == "poss" for o in children(c, ("dobj",)) for g in dependants(o))]
+    return any(any(g.dep_ == "neg" for g in dependants(c)) for c in giving_complements(root)) or \
         any(giving_complements(c) for c in stopping) or bool(passing_on)
 
 

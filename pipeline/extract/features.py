@@ -25,6 +25,7 @@ from pipeline.extract.status import (
 from pipeline.extract.syntax import (
     auxiliaries,
     children,
+    dependants,
     head_chain,
     is_passive,
     is_vaccine_token,
@@ -71,7 +72,7 @@ def trigger_syntax(c: Candidate, doc: DocumentContext) -> Features:
     subj = children(root, ("nsubj", "agent"))
     return {
         "pos": root.pos_, "tag": root.tag_, "dep": root.dep_, "head_pos": root.head.pos_,
-        "passive": float(is_passive(root)), "neg": float(any(ch.dep_ == "neg" for ch in root.children)),
+        "passive": float(is_passive(root)), "neg": float(any(ch.dep_ == "neg" for ch in dependants(root))),
         "obj": _kind(obj[0]) if obj else "none", "subj": _kind(subj[0]) if subj else "none",
         "head_is_approval": float(root.head.lower_ in lexicon().approval_words),
     }
@@ -217,7 +218,7 @@ def verb_group(c: Candidate, doc: DocumentContext) -> Features:
     for level, tok in enumerate([root] + head_chain(root, 2)):
         for aux in auxiliaries(tok):
             out[f"aux{level}_{aux}"] = 1.0
-        if any(ch.dep_ == "neg" for ch in tok.children):
+        if any(ch.dep_ == "neg" for ch in dependants(tok)):
             out[f"neg{level}"] = 1.0
         if tok.lower_ in lexicon().plan_words:
             out[f"plan_word{level}"] = 1.0

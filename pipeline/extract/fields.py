@@ -18,6 +18,7 @@ from pipeline.extract.syntax import (
     climb,
     counted_doses,
     dateline,
+    dependants,
     entities,
     gerund_of_time,
     governor,
@@ -39,6 +40,7 @@ from pipeline.extract.syntax import (
     relative_clauses,
     set_aside,
     subject_of_its_own,
+    subtree_ids,
     timed_clause,
     timed_happenings,
     timed_words,
@@ -72,7 +74,7 @@ def vaccines(trig: Span) -> list[str]:
     # a verb with an object of its own is joined to, the object of each not a pronoun, nor more of the same ("received
     # its first shipment of vaccines developed by Sinopharm and will get more deliveries soon")
     head, objects = trig.root.head, children(trig.root, ("dobj",))
-    more = any(c.lower_ in _MORE_WORDS for o in objects for c in o.children) and \
+    more = any(c.lower_ in _MORE_WORDS for o in objects for c in dependants(o)) and \
         not any(t.ent_type_ for o in objects for t in o.subtree)
     if trig.root.dep_ == "conj" and trig.root.pos_ == "VERB" and head.pos_ == "VERB" and head.i in trigger_roots(doc) \
             and all(o.pos_ in ("NOUN", "PROPN") for o in objects + children(head, ("dobj",))) \
@@ -135,7 +137,7 @@ def _unnamed_vaccines(doc: Doc) -> set[int]:
     if found is None:
         found = doc.user_data["unnamed vaccines"] = {
             t.i for t in doc if t.lower_ in ("vaccine", "vaccines") and t.ent_type_ != "VACCINE"
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)}
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in dependants(t))}
     return found
 
 
@@ -144,7 +146,7 @@ def own_clause(root: Token) -> set[int]:
     (and count, and vaccine): "will get 500,000 doses of Sinopharm, while talks on a supply of Covishield
     continue"."""
     gov = governor(root)
-    return {t.i for t in gov.subtree} - {t.i for c in gov.children if has_own_subject(c) for t in c.subtree}
+    return set(subtree_ids(gov)) - {i for c in dependants(gov) if has_own_subject(c) for i in subtree_ids(c)}
 
 
 def in_other_clause(tok: Token, root: Token) -> bool:
@@ -188,7 +190,7 @@ def harm_tally(count: Token, root: Token) -> bool:
     before = count.doc[count.left_edge.i - 1] if count.left_edge.i > 0 else None
     # (the word before it, too: "an epidemic that has killed 39 people spreads" parses the people as the spreading)
     return any(h.lower_ in lexicon().harm_verbs and root not in h.subtree for h in [count, *head_chain(count, 4)]) or \
-        any(c.dep_ == "acl" and c.lower_ in lexicon().harm_verbs for c in count.children) or \
+        any(c.dep_ == "acl" and c.lower_ in lexicon().harm_verbs for c in dependants(count)) or \
         before is not None and before.lower_ in lexicon().harm_verbs and before != root
 
 
@@ -234,7 +236,7 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
         spans = [s for s in spans if s.root in clause.subtree]
     # "and Nigeria and Chad have also submitted requests": a bare noun, the object of a verb joined by "and" with a
     # subject of its own, counts in that verb's words (not the stockpile's "fewer than 2 million" before it)
-    if root.pos_ == "NOUN" and root.dep_ == "dobj" and not list(root.children) and clause.dep_ == "conj" \
+    if root.pos_ == "NOUN" and root.dep_ == "dobj" and not list(dependants(root)) and clause.dep_ == "conj" \
             and has_own_subject(clause):
         spans = [s for s in spans if s.root in clause.subtree]
     # "accepted 1.02 million doses and began vaccinating health workers": a verb joined to another's trigger of another
@@ -242,7 +244,7 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     # ("provided 120,000 doses and agreed to help Fiji vaccinate its entire adult population": the joined verb a
     # chain of clauses it completes hangs on)
     joined = clause if clause.dep_ == "conj" else climb(root, ("xcomp", "ccomp"))
-    if joined.dep_ == "conj" and joined.pos_ == "VERB" and any(c.dep_ in ("dobj", "xcomp") for c in joined.children) \
+    if joined.dep_ == "conj" and joined.pos_ == "VERB" and children(joined, ("dobj", "xcomp")) \
             and joined.head.i in trigger_roots(root.doc, lambda t: t.label_ != trig.label_):
         spans = [s for s in spans if s.root in joined.subtree]
     # "asked COVAX for vaccines and received its first 1 million doses": not the request's (a noun the verb holds too)
@@ -258,7 +260,7 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     # its count, if any, is in its own words: a ranked batch; "and expects more in May", no count but "more"; a
     # gerund of time ("after using up most of the 1.02 million it received")
     more = [o for o in children(root, ("dobj",)) + prep_objects(root, ("for",))
-            if o.lower_ == "more" and not any(c.like_num for c in o.children)]
+            if o.lower_ == "more" and not any(c.like_num for c in dependants(o))]
     if ranked_batch(root) or more or _part_of_them(root) or gerund_of_time(root):
         spans = [s for s in spans if s.root in root.subtree]
     # "has administered second doses after receiving 500,000 doses": a gerund of time counts its own doses, as another
@@ -311,7 +313,7 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     # ("with 24,000 doses of AstraZeneca received through COVAX": a participle the parser gives the doses as subject,
     # tagged as a past tense under "with")
     participle = not auxiliaries(root) and (root.tag_ == "VBN" or any(c.dep_ == "mark" and c.lower_ == "with"
-                                                                      for c in root.children))
+                                                                      for c in dependants(root)))
     described |= {s.i for s in children(root, ("nsubj",)) if participle and names_doses(s)}
     # ("purchased 1.5 million doses of Sinovac, which are expected to arrive": the infinitive of such a clause, on the
     # vaccine the doses are of)
@@ -361,7 +363,7 @@ def running_total(count: Token, root: Token) -> bool:
     """"has provided to Laos, bringing China's total assistance to 2.7 million doses": the total a happening brings a
     tally to, in a clause that does not hold the trigger, is no count of the trigger's."""
     return any(h.lower_ in lexicon().bringing_verbs and root not in h.subtree and any(
-        o.lower_ in lexicon().tally_nouns or any(c.lower_ in lexicon().tally_nouns for c in o.children)
+        o.lower_ in lexicon().tally_nouns or any(c.lower_ in lexicon().tally_nouns for c in dependants(o))
         for o in children(h, ("dobj",))) for h in head_chain(count, 3))
 
 
@@ -383,7 +385,7 @@ def other_happenings_on_parties(trig: Span) -> set[int]:
     of_parties = relative_clauses(parties)
     if trig.root.i not in of_parties:
         return of_parties
-    own = next(c for p in parties for c in p.children if c.dep_ == "relcl" and trig.root in c.subtree)
+    own = next(c for p in parties for c in dependants(p) if c.dep_ == "relcl" and trig.root in c.subtree)
     # ("from the United States, which agreed to lend its neighbour surplus vaccines": a clause with an object of its
     # own tells of that, not of the doses the parser hangs it beside)
     objects = [o for v in [own, *children(own, ("xcomp",))] for o in children(v, ("dobj", "dative"))]
@@ -407,7 +409,7 @@ def _date_entities(doc: Doc) -> list[Span]:
 def _infinitive_clause(verb: Token) -> bool:
     """A clause of "to" and a verb hung on another word ("to buy", "to be delivered")."""
     return verb.dep_ in ("advcl", "acl", "xcomp") and verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        c.dep_ == "aux" and c.tag_ == "TO" for c in dependants(verb))
 
 
 def find_date(trig: Span, ctx: Context, planned: bool, promised: bool = False) -> tuple[str | None, str | None]:
@@ -735,7 +737,7 @@ def split_by_conjunct(ev: Event, qspan: Span) -> list[Event]:
         # "and an additional 11 million doses": more of the same vaccine, unless from a giver of their own ("and a
         # further 250,000 doses from Italy")
         if not named and not givers and any(t.lower_ in _MORE_WORDS
-                                            for t in noun.children):
+                                            for t in dependants(noun)):
             named = list(ev.vaccine)
         makers = [m for v in named if (m := lexicon().manufacturers.get(v)) in ev.provider]  # "ordered ... of Pfizer"
         # "secured 12 million doses through COVAX and 20 million Pfizer doses": doses of a maker's own vaccine are
@@ -790,7 +792,7 @@ def _own_phrases(noun: Token, joined: list[Token]) -> list[Token]:
     if noun.dep_ not in ("conj", "dobj") or verb.pos_ not in ("VERB", "AUX"):
         return [noun]
     end = min((n.i for n in joined if n.i > noun.i), default=len(noun.doc))
-    return [noun, *(p for p in verb.children if p.dep_ in ("prep", "agent") and noun.i < p.i < end)]
+    return [noun, *(p for p in dependants(verb) if p.dep_ in ("prep", "agent") and noun.i < p.i < end)]
 
 
 def _second_object(doc: Doc, qspan: Span, obj: Token) -> bool:
@@ -969,7 +971,7 @@ def bare_count_taken(root: Token) -> Quantity | None:
     doses, as many as it says."""
     held = {i for s in root.doc.spans.get("quantities", []) for i in range(s.start, s.end)}
     for o in children(root, ("dobj",)):
-        if o.like_num and o.ent_type_ == "CARDINAL" and o.i not in held and not list(o.children) and \
+        if o.like_num and o.ent_type_ == "CARDINAL" and o.i not in held and not list(dependants(o)) and \
                 (value := number_value(o.text)) is not None:
             return Quantity(value, "doses", "exact", o.idx, o.idx + len(o.text), o.text)
     return None

@@ -17,6 +17,7 @@ from pipeline.extract.syntax import (
     clauses_asked_of,
     climb,
     counted_doses,
+    dependants,
     ends_a_deal,
     entities,
     free_participle,
@@ -169,8 +170,8 @@ def generic_statement(root: Token, headline: bool = False) -> bool:
     if not advised and (headline or verb.tag_ not in ("VBP", "VBZ") or auxiliaries(verb)):
         return False
     # `subject` gives a relative clause's antecedent for its pronoun ("Countries that receive")
-    return any(s.lower_ in lexicon().group_nouns and not any(c.dep_ in ("det", "nummod", "poss") for c in s.children)
-               or any(c.dep_ in ("amod", "det") and c.lower_ in ("many", "most", "each", "every") for c in s.children)
+    return any(s.lower_ in lexicon().group_nouns and not any(c.dep_ in ("det", "nummod", "poss") for c in dependants(s))
+               or any(c.lower_ in ("many", "most", "each", "every") for c in children(s, ("amod", "det")))
                for s in subject(verb))
 
 
@@ -206,25 +207,25 @@ def _bare_count(obj: Token) -> bool:
     if obj.lower_ == "more":  # "1 billion more"; "has asked for more" with nothing after it, "is expecting more
         # from China": more of them ("more than" compares); the headline "asks EU for more" ends on it
         after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
-        return any(c.like_num or c.lower_ in MULTIPLIER_WORDS for c in obj.children) or (
-            not list(obj.children) and (
+        return any(c.like_num or c.lower_ in MULTIPLIER_WORDS for c in dependants(obj)) or (
+            not list(dependants(obj)) and (
                 obj.dep_ == "pobj" and (after is None or after.is_punct)
                 or obj.dep_ == "dobj" and after is not None and after.pos_ == "ADP" and after.lower_ != "than"))
     if lone_quantifier(obj):  # "has yet to receive any": of the doses named
         return True
-    if obj.like_num and obj.ent_type_ != "ORDINAL" and any(c.lower_ in _FURTHER for c in obj.children):
+    if obj.like_num and obj.ent_type_ != "ORDINAL" and any(c.lower_ in _FURTHER for c in dependants(obj)):
         return True  # "promised 2,000 more", "applied for another 50,000"
-    if obj.like_num and any(c.dep_ == "acl" and c.tag_ == "VBN" and children(c, ("agent",)) for c in obj.children):
+    if obj.like_num and any(c.dep_ == "acl" and c.tag_ == "VBN" and children(c, ("agent",)) for c in dependants(obj)):
         return True  # "had received 200,000 donated by China"
     # "received only 1 million" ("million" is itself like_num, so it must not stop at the test above)
-    if obj.lower_ in MULTIPLIER_WORDS and any(c.like_num for c in obj.children):
+    if obj.lower_ in MULTIPLIER_WORDS and any(c.like_num for c in dependants(obj)):
         return True
     # "after Russia delivered only 550,000": a count standing alone; "and the first 40,000 arrived": a ranked part
     # ("had received fewer than 900,000": a count with its qualifier; "the 400,000 it has already given": with the
     # clause on it)
     return obj.like_num and obj.ent_type_ == "CARDINAL" and all(
         c.dep_ in ("advmod", "quantmod", "relcl") or (c.dep_, c.lower_) == ("det", "the") or _compared(c)
-        or c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _RANKS) for c in obj.children)
+        or c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _RANKS) for c in dependants(obj))
 
 
 def _compared(tok: Token) -> bool:
@@ -243,8 +244,8 @@ def _any_that_may_come(root: Token, objects: list[Token]) -> bool:
     vaccines": told as not done)."""
     held = objects + ([root.head] if root.dep_ == "acl" else [])
     verb = root.head.head if root.dep_ == "acl" else root
-    return any(c.dep_ == "det" and c.lower_ == "any" for h in held for c in h.children) and \
-        bool(auxiliaries(verb) & {"would", "could", "might"}) and not any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ == "det" and c.lower_ == "any" for h in held for c in dependants(h)) and \
+        bool(auxiliaries(verb) & {"would", "could", "might"}) and not any(c.dep_ == "neg" for c in dependants(verb))
 
 
 def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
@@ -259,23 +260,23 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if root.tag_ == "VBG" and root.dep_ in ("xcomp", "dobj") and root.head.lower_ in lexicon().recommending_verbs:
         return Licence(False, 0.0, "recommended")  # "the findings supported giving booster shots to older people"
     if root.dep_ in ("pcomp", "ccomp") and any(c.dep_ == "nsubj" and c.lower_ == "who" and relative_pronoun(c)
-                                                for c in root.children):
+                                                for c in dependants(root)):
         return Licence(False, 0.0, "indirect_question")  # "a dispute about who would distribute the doses": asked
     if tid in lexicon().receiving_triggers and root.dep_ == "acl" and "to" in auxiliaries(root) and \
             root.head.lower_ in lexicon().attitude_nouns and not children(root.head, ("poss",)):
         return Licence(False, 0.0, "attitude")  # "Willingness to receive a COVID-19 vaccine rose to 78 percent"
     if tid == "deal" and root.pos_ == "VERB":
         return Licence(False, 0.0, "other_sense")  # "to deal with the outbreak": the noun is the purchase
-    if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in ("arm", "arms") for g in c.children)
-           for c in root.children):
+    if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in ("arm", "arms") for g in dependants(c))
+           for c in dependants(root)):
         return Licence(False, 0.0, "into_arms")  # "get those doses into arms" speaks of vaccinating, in general
     objects = children(root, ("dobj", "nsubjpass"))
     if _any_that_may_come(root, objects):
         return Licence(False, 0.0, "any_that_may_come")
     # "pending the signing of an indemnity agreement", "a technology transfer agreement": an agreement on no doses
     agreed = [root, *objects, *(prep_objects(root, ("of",)) if root.pos_ == "NOUN" else [])]
-    if trig.label_ in ("purchase", "delivery") and any(c.dep_ in ("compound", "amod") and c.lower_ in
-                                                       lexicon().other_agreements for h in agreed for c in h.children):
+    if trig.label_ in ("purchase", "delivery") and any(c.lower_ in lexicon().other_agreements
+                                                       for h in agreed for c in children(h, ("compound", "amod"))):
         return Licence(False, 0.0, "other_agreement")
     if any(c.lower_ in lexicon().approval_words for c in objects):
         return Licence(False, 0.0, "approval_object")  # "a new EUA should be secured": what is secured is an approval
@@ -289,7 +290,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     vaccinated = [_of_whom(t) for t in objects]
     if trig.label_ == "administration" and (vaccinated and all(t.lower_ in lexicon().animal_nouns for t in vaccinated)
                                             or root.dep_ == "compound" and any(c.lower_ in lexicon().animal_nouns
-                                                                               for c in root.children)):
+                                                                               for c in dependants(root))):
         return Licence(False, 0.0, "animals")
     # "gave a new malaria vaccine to 450 children in a trial": research ("shipped doses for a trial" still supplies)
     if vaccinates and any(o.lower_ in lexicon().trial_nouns for h in (root, governor(root))
@@ -306,9 +307,9 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             if root.dep_ == "pobj" and root.head.lower_ in ("to", "for", "towards"):
                 # "donated doses to the country's vaccination programme": where doses go
                 return Licence(False, 0.0, "admin_destination")
-            has_owner = any(c.dep_ == "poss" for c in root.children)
+            has_owner = any(c.dep_ == "poss" for c in dependants(root))
             head_ok = any(h.lower_ in lexicon().admin_nominal_heads for h in head_chain(root, 3))
-            if any(c.dep_ == "amod" and c.tag_ == "JJS" for c in root.children):
+            if any(c.dep_ == "amod" and c.tag_ == "JJS" for c in dependants(root)):
                 return Licence(False, 0.0, "comparison")  # "one of Europe's fastest rollouts" ranks, tells of no doses
             if tid == "roll out":
                 return Licence(sentence_has_vaccine, 0.7, "admin_rollout")
@@ -344,12 +345,12 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "participle_modifier")
     # "the deal brings the number of doses Colombia has secured to 61.5 million" (not "delivered a total of")
     if any(o.dep_ == "dobj" and o.lower_ in lexicon().tally_nouns and any(
-            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in o.children) for o in objects):
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in dependants(o)) for o in objects):
         return Licence(False, 0.0, "tally")
     # "bringing its total donations to 10 million doses": a total of givings brought to a count is a tally too
     if root.pos_ == "NOUN" and root.dep_ == "dobj" and root.head.lower_ in lexicon().bringing_verbs and \
             prep_objects(root.head, ("to",)) and any(c.dep_ == "amod" and c.lower_ in lexicon().tally_nouns
-                                                     for c in root.children):
+                                                     for c in dependants(root)):
         return Licence(False, 0.0, "tally")
     # "the arrival of 1.1 million doses brings Uganda's supply to 4 million doses": a holder's supply brought to a
     # count is a tally too ("would bring the country's vaccine stock to almost 40 million doses": the holder may hang
@@ -385,7 +386,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         # expected the subject of a clause on it (not "expects 20 million shots to arrive", itself a trigger)
         objs += [s for c in children(root, ("ccomp",)) if "to" in auxiliaries(c) and c.i not in trigger_roots(c.doc)
                  for s in children(c, ("nsubj", "nsubjpass"))]
-        if any(c.dep_ == "auxpass" for c in root.children) or tid in lexicon().motion_triggers:
+        if any(c.dep_ == "auxpass" for c in dependants(root)) or tid in lexicon().motion_triggers:
             objs += subject(root)  # what is given in the passive, what moves ("more vaccines are coming")
         # "300,000 doses of Moderna, expected Friday", "with a further 400,000 expected next week": the doses are
         # what the participle says is expected
@@ -456,7 +457,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if root.pos_ in ("NOUN", "PROPN") and _cause(root):
         return Licence(False, 0.0, "cause")  # "fewer than planned, because of export bans": a reason, not a happening
     if tid == "supply" and root.pos_ == "NOUN":  # "vaccine supply to Bangladesh", not "limited supply"
-        vaccine_supply = any(c.dep_ == "compound" and is_vaccine_token(c) for c in root.children) or any(
+        vaccine_supply = any(c.dep_ == "compound" and is_vaccine_token(c) for c in dependants(root)) or any(
             is_vaccine_token(t) for o in prep_objects(root, ("of",)) for t in o.subtree)  # "supplies of the vaccine"
         return Licence(vaccine_supply and bool(prep_objects(root, ("to", "by", "from"))), 0.6, "noun_supply")
     if cancelled_deal(trig):  # "chose to suspend the contract": the deal was stated before, its end is new
@@ -495,7 +496,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         # "Indonesia rejects AstraZeneca batch": a batch the parser took for a verb is what the verb above acts on
         return Licence(False, 0.0, "object_of_trigger")
     if root.dep_ == "appos" and root.lower_ in lexicon().supply_nouns and root.head.dep_ in ("dobj", "nsubjpass") \
-            and root.head.head.i in trigger_roots(trig.doc) and any(c.ent_type_ == "ORDINAL" for c in root.children):
+            and root.head.head.i in trigger_roots(trig.doc) and any(c.ent_type_ == "ORDINAL" for c in dependants(root)):
         # "received 1.02 million doses, the first batch of 3.56 million": the doses received, told again
         return Licence(False, 0.0, "object_of_trigger")
     linked = vaccine_linked(trig, sentence_has_vaccine, ctx)
@@ -660,7 +661,7 @@ def _deal_to_make(root: Token) -> bool:
     """A deal whose purpose is to make vaccines, not to sell them: "signed a deal with Sinopharm to produce its
     vaccine locally", "an agreement to build a plant" (a deal "to produce and supply" doses still sells them)."""
     holders = [root] + children(root, ("dobj",))
-    purposes = [c for h in holders for c in h.children
+    purposes = [c for h in holders for c in dependants(h)
                 if c.dep_ in ("advcl", "xcomp", "acl") and "to" in auxiliaries(c)]
     triggers = trigger_roots(root.doc)
     # "to make the additional donation": a light verb whose object is itself a trigger makes nothing
@@ -682,7 +683,7 @@ def _refused_by_people(root: Token) -> bool:
     told = relative_clauses(subj)
     words = [t for s in subj for t in s.subtree if t.i not in told]
     # "with many refusing to take the jab": a quantifier that stands alone stands for people
-    alone = any(s.lower_ in _PEOPLE_QUANTIFIERS and not list(s.children) for s in subj)
+    alone = any(s.lower_ in _PEOPLE_QUANTIFIERS and not list(dependants(s)) for s in subj)
     return (alone or any(t.lower_ in lexicon().people_nouns or demonym_plural(t) for t in words)) and \
         not any(t.ent_type_ in ("GPE", "ORG") for t in words if t.dep_ != "pobj" or t.head.lower_ != "in")
 
@@ -744,7 +745,7 @@ def about_approval(root: Token) -> bool:
             tuple(lexicon().approval_words)) for h in [root, *children(root, ("conj",))]
             for c in children(h, ("dobj", "advmod", "npadvmod"))):
         return True
-    return root.lower_ in ("use", "used") and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may") for c in root.children)
+    return root.lower_ in ("use", "used") and any(c.lower_ in ("can", "could", "may") for c in children(root, ("aux",)))
 
 
 def _asks_for_doses(trig: Span) -> bool:
@@ -793,12 +794,12 @@ def back_reference(trig: Span) -> bool:
     # the first of a set told beside it, not as what a verb does)
     of_ordinal = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.ent_type_ == "ORDINAL" and \
         root.head.head.dep_ not in ("nsubj", "nsubjpass")
-    if of_ordinal and any(c.dep_ in ("poss", "det") for c in root.children):
+    if of_ordinal and any(c.dep_ in ("poss", "det") for c in dependants(root)):
         return True
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in root.children):
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in dependants(root)):
         return False
     if trig.label_ in ("delivery", "administration") and any(c.dep_ == "prep" and c.lower_ == "of"
-                                                             for c in root.children):
+                                                             for c in dependants(root)):
         return False
     own = [t for t in root.subtree if t.i != root.i]
     named = any(t.ent_type_ in ("VACCINE", "GPE", "ORG") or t.like_num for t in own)
@@ -810,7 +811,7 @@ def unrealised(trig: Span) -> bool:
     of a negated verb ("donations are not important" says what they are, not that they did not happen)."""
     root = trig.root
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB" and \
-        any(c.dep_ == "neg" for c in root.head.children)
+        any(c.dep_ == "neg" for c in dependants(root.head))
 
 
 def cancelled_deal(trig: Span) -> bool:

@@ -19,6 +19,7 @@ from pipeline.extract.syntax import (
     clauses_asked_of,
     climb,
     dateline,
+    dependants,
     ent_of,
     entities,
     governor,
@@ -92,7 +93,7 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
             # "a private firm had imported 4,000 doses": a description with "a" brings in a party not named (not "the
             # WHO is an organisation that", "COVAX, an initiative to purchase vaccines": what a named party is)
             if tok.dep_ not in ("appos", "attr") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
-                                                          for c in tok.children):
+                                                          for c in dependants(tok)):
                 return []
             fits = kind_filter(words)
             # "Pfizer said it will deliver": a vaccine that acts, as a subject, is its maker
@@ -199,7 +200,7 @@ def _described_subject(pronoun: Token) -> Token | None:
         if parties_in(_without_relative(s)):
             return None
         if s.pos_ != "PRON" and s.lower_ in lexicon().country_descriptions and pronoun in s.head.subtree and any(
-                d.dep_ == "det" and d.lower_ == "the" for d in s.children):
+                d.dep_ == "det" and d.lower_ == "the" for d in dependants(s)):
             return s
     return None
 
@@ -231,7 +232,7 @@ def coordinated_group(pronoun: Token, earlier: list[str]) -> list[str]:
     top = first if first.dep_ not in ("compound", "conj") else first.head
     while top.dep_ == "conj":
         top = top.head
-    if not any(c.dep_ == "conj" for c in top.children):
+    if not any(c.dep_ == "conj" for c in dependants(top)):
         return []
     return [p for p in parties_in(t for t in top.subtree if t.i < pronoun.i) if p in earlier]
 
@@ -317,7 +318,7 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
     # "were delivered through the Kerem Shalom crossing": doses carried in, or sent from or through somewhere (not through
     # a party: "supplied through the COVAX Facility" tells the scheme), by no one named, came to it as well
     arrives = arrives or event_type == "delivery" and is_passive(trig.root) and not provider and (any(
-        c.dep_ == "prt" and c.lower_ == "in" for c in trig.root.children) or trig.id_ == "expect"
+        c.dep_ == "prt" and c.lower_ == "in" for c in dependants(trig.root)) or trig.id_ == "expect"
         or bool(prep_objects(trig.root, ("from",)) or [o for o in prep_objects(trig.root, ("through", "via"))
                                                         if not parties_in(o.subtree)])
         and any(names_doses(s) and s.pos_ != "PRON" for s in children(trig.root, ("nsubjpass",))))
@@ -362,7 +363,8 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
 def _so_far(verb: Token) -> bool:
     """"has so far received", "has received to date": a running total of what came, from every giver."""
     return any(c.lower_ == "far" and any(a.lower_ == "so" for a in children(c, ("advmod",)))
-               or c.lower_ == "to" and any(o.lower_ == "date" for o in children(c, ("pobj",))) for c in verb.children)
+               or c.lower_ == "to" and any(o.lower_ == "date" for o in children(c, ("pobj",)))
+               for c in dependants(verb))
 
 
 def named_there(root: Token, provider: list[str]) -> list[str]:
@@ -396,7 +398,7 @@ def lead_party(doc: Doc) -> str | None:
 def developers(doc: Doc) -> list[str]:
     """Makers the sentence names for its vaccine ("the vaccine developed by China's Sinopharm company")."""
     agents = [a for t in doc if t.dep_ == "acl" and t.lower_ in lexicon().making_verbs and is_vaccine_token(t.head)
-              for a in t.children if a.dep_ == "agent"]
+              for a in dependants(t) if a.dep_ == "agent"]
     return parties_in((t for a in agents for t in a.subtree), makers=True)
 
 
@@ -430,7 +432,7 @@ def everywhere(root: Token) -> bool:
     verbs = [root, *(c for c in children(root, ("acl", "xcomp")) if c.pos_ == "VERB")]
     heads = [*verbs, *(o for v in verbs for o in children(v, ("dobj",)))]
     # ("promised to share with the world", "to send around the world")
-    return any(c.dep_ == "advmod" and c.lower_ in lexicon().everywhere_words for h in heads for c in h.children) or \
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon().everywhere_words for h in heads for c in dependants(h)) or \
         any(o.lower_ in ("world", "globe") and not children(o, ("prep",)) for v in verbs
             for o in prep_objects(v, ("to", "with", "around", "across")))
 
@@ -453,7 +455,7 @@ def to_own_people(root: Token) -> bool:
     migrants, tourists are not its own)."""
     takers = takers_of(root, ("to",))
     # the parser often reads "the public free vaccines" as one phrase
-    takers += [t for o in children(root, ("dobj",)) for t in o.children if t.i > 0 and t.nbor(-1).lower_ == "the"]
+    takers += [t for o in children(root, ("dobj",)) for t in dependants(o) if t.i > 0 and t.nbor(-1).lower_ == "the"]
     return any(t.lower_ in lexicon().people_nouns - lexicon().outsider_nouns | {"public"} for t in takers)
 
 
@@ -474,7 +476,7 @@ def _named_given(verbs: list[Token], objects: list[Token]) -> list[str]:
     the count of one of their `objects` ("has promised Cambodia 1 million doses", "promised to give the WHO 100
     million doses")."""
     return parties_in(t for v in verbs for o in children(v, ("dative",)) for t in o.subtree) or \
-        parties_in(c for o in objects for c in o.children if c.dep_ in ("nmod", "compound")
+        parties_in(c for o in objects for c in dependants(o) if c.dep_ in ("nmod", "compound")
                    and c.ent_type_ in ("GPE", "ORG") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].like_num)
 
 
@@ -496,7 +498,7 @@ def _not_where_they_went(place: Token, root: Token) -> bool:
     million people, one of the lowest rates in Europe"), as one after "than" does ("has vaccinated more people per
     head than any country in continental Europe") or "against" does ("had received a dose, against 60 percent in
     Europe"). "In exchange for", "in return for" name no place at all."""
-    if place.lower_ in ("exchange", "return") and any(c.dep_ == "prep" and c.lower_ == "for" for c in place.children):
+    if place.lower_ in ("exchange", "return") and any(c.lower_ == "for" for c in children(place, ("prep",))):
         return True
     for h in head_chain(place):
         if h == root:
@@ -568,7 +570,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         allotted = resolve(subject(thanking), ctx, root.i)
     if root.pos_ in ("NOUN", "PROPN") and not subj:
         # ("suspended the AstraZeneca rollout": a vaccine named before a word of vaccinating owns nothing, EVENTS.md 6.5)
-        owner = children(root, ("poss",)) + [c for c in root.children if c.dep_ == "compound" and c.ent_type_ and not (
+        owner = children(root, ("poss",)) + [c for c in children(root, ("compound",)) if c.ent_type_ and not (
             c.ent_type_ == "VACCINE" and event_type == "administration")]
         owners = parties_in(t for o in owner for t in o.subtree)
         if not owners and any(o.lower_ in lexicon().country_descriptions for o in owner):
@@ -712,7 +714,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                                               for g in children(a, ("pobj", "pcomp")) for t in g.subtree)
                         if p not in recipient]
         if not provider:  # "the COVAX doses have not arrived": the organisation they come through
-            provider = [p for p in parties_in(c for h in moved for c in h.children if c.dep_ == "compound")
+            provider = [p for p in parties_in(c for h in moved for c in dependants(h) if c.dep_ == "compound")
                         if p not in country_names() and p not in recipient]
         if not provider and root.pos_ == "VERB":  # "Of the 3 million doses promised by China, 1 million have arrived":
             # who gave the whole gives the part
@@ -743,7 +745,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             to = to + [x for subj_tok in children(root, ("nsubjpass",)) for x in prep_objects(subj_tok, ("to", "for"))]
         # "6 million doses for Nigeria, which Bio-Manguinhos will deliver": doses a clause gives go where they are for
         if root.dep_ == "relcl" and not to and any(c.lower_ in ("which", "that") and c.dep_ == "dobj"
-                                                   for c in root.children):
+                                                   for c in dependants(root)):
             to = prep_objects(root.head, ("to", "for"))
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj" and not to:  # "approved a donation ... to Nepal"
             to = light_verb_objects(root, ("to",))
@@ -753,7 +755,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
                        for o in prep_objects(s, ("with",))]
         recipient = parties_in(t for o in shared_with for t in o.subtree) or \
             resolve(to, ctx, root.i, exclude=provider, aside=described_by_clause(to))
-        if not recipient and with_obj and any(c.dep_ == "prep" and c.lower_ == "with" for c in root.children):
+        if not recipient and with_obj and any(c.dep_ == "prep" and c.lower_ == "with" for c in dependants(root)):
             recipient = parties_in(t for o in with_obj for t in o.subtree)
         if not recipient:
             recipient = _named_given([root], with_obj)
@@ -887,7 +889,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # "asked Moderna to speed up deliveries": a maker asked is the maker (what is requested is no one asked)
         addressed = [a for a in asked if a.dep_ != "dobj" or tid == "ask"]
         # "applied to the COVAX mechanism", "to COVAX's humanitarian buffer": a name may stand before the noun asked
-        named = [c for a in asked for c in a.children if c.dep_ in ("compound", "poss")]
+        named = [c for a in asked for c in dependants(a) if c.dep_ in ("compound", "poss")]
         provider = [p for p in parties_in(asked + titles + named) or parties_in(addressed, makers=True)
                     if p not in recipient]
         if not provider and (schemes := [a for a in asked if a.lower_ in lexicon().scheme_nouns]):
@@ -936,7 +938,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     own = [root] if root.pos_ in ("NOUN", "PROPN") else []
     if not provider and event_type == "purchase":  # "signed an agreement to buy 15 million doses from China": the
         # seller of the deal's own buying ("secured 1 crore doses, including 32 lakh from India as a gift": no)
-        deals = [c for o in objects + own for c in o.children if c.dep_ == "acl"]
+        deals = [c for o in objects + own for c in dependants(o) if c.dep_ == "acl"]
         provider = [p for p in parties_in(t for o in objects_within(deals, ("from",)) for t in o.subtree)
                     if p not in recipient]
     if not provider and event_type == "purchase":  # "buy 400 million J&J shots": bought from the maker
@@ -981,7 +983,7 @@ def _sent_asking(root: Token) -> Token | None:
 def _offer_owners(heads: list[Token]) -> list[Token]:
     """The words that own those of `heads` that are offers: "the US offer", "Taiwan's offer", "the Canadian offer",
     "China's vaccine offer" (the parser may take the vaccine noun for the offer's subject)."""
-    return [t for o in heads if o.lower_ in lexicon().offer_nouns for t in o.children
+    return [t for o in heads if o.lower_ in lexicon().offer_nouns for t in dependants(o)
             if t.dep_ in ("compound", "poss", "amod") or t.dep_ == "nsubj" and t.lower_ in lexicon().vaccine_nouns]
 
 
@@ -1002,9 +1004,9 @@ def buyers_of(heads: list[Token]) -> list[Token]:
     acts = _buying(heads[0].doc) if heads else set()
     offered = trigger_roots(heads[0].doc, lambda t: t.label_ == "offer") if heads else set()
     # ("another 1.5m doses bought by Nepal": the agent of a participle of buying)
-    return [s for h in heads for c in h.children if c.dep_ == "relcl" and c.i in acts | offered
+    return [s for h in heads for c in dependants(h) if c.dep_ == "relcl" and c.i in acts | offered
             for s in children(c, ("nsubj",) if c.i in acts else ("nsubjpass",))] + \
-        [g for h in heads for c in h.children if c.dep_ == "acl" and c.i in acts
+        [g for h in heads for c in dependants(h) if c.dep_ == "acl" and c.i in acts
          for a in children(c, ("agent",)) for g in children(a, ("pobj",))]
 
 
@@ -1022,9 +1024,9 @@ def donors_within(heads: list[Token]) -> list[str]:
     owners: list[Token] = []
     for t in (t for h in heads for t in h.subtree):
         if t.lower_ in ("donation", "donations", "gift", "gifts"):
-            owners += [c for c in t.children if c.dep_ in ("compound", "poss", "amod")]
+            owners += [c for c in dependants(t) if c.dep_ in ("compound", "poss", "amod")]
         elif t.lower_ in ("donated", "gifted") and t.dep_ == "amod":
-            owners += [c for c in t.children if c.dep_ == "npadvmod"]
+            owners += [c for c in dependants(t) if c.dep_ == "npadvmod"]
         elif t.lower_ == "courtesy":
             owners += prep_objects(t, ("of",))
     # ("US-donated": a name before a hyphen, which elsewhere describes and does not act, gives here)
@@ -1038,11 +1040,11 @@ def described_by_clause(heads: list[Token]) -> set[int]:
     the countries which have asked for them" name no receiver in the clause; nor does a shipment the parser sets
     beside the receiver ("to the Gaza Strip, the first large shipment since Israel allowed vaccines in"), nor a part
     of the doses it hangs there ("to nearly 100 countries, including 10 million through COVAX")."""
-    return relative_clauses(heads) | {t.i for h in heads for c in h.children
+    return relative_clauses(heads) | {t.i for h in heads for c in dependants(h)
                                       if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
                                       or c.dep_ == "appos" and c.lower_ in lexicon().supply_nouns
                                       or c.lower_ == "including" and any(g.dep_ == "pobj" and g.like_num
-                                                                         for g in c.children)
+                                                                         for g in dependants(c))
                                       for t in c.subtree}
 
 
@@ -1050,7 +1052,7 @@ def parts_told(objects: list[Token]) -> set[int]:
     """The token indexes of the parts the doses named are told in, each with its own count: "received 6.1 million
     doses, including 2.2 million from COVAX and 1.1 million donated by the United States", "1 million doses so far:
     600,000 from COVAX and 400,000 from China"."""
-    return {t.i for o in objects for c in o.children
+    return {t.i for o in objects for c in dependants(o)
             if c.dep_ == "prep" and c.lower_ == "including" or c.dep_ == "appos" and c.like_num for t in c.subtree}
 
 
@@ -1095,13 +1097,13 @@ def from_group(root: Token) -> bool:
     return _by_group(root) or any((o.lower_ in lexicon().group_nouns | lexicon().source_nouns or _unnamed_giver(o))
                                   and not parties_in(o.subtree) for o in prep_objects(root, ("from", "by"))) or any(
         c.dep_ == "det" and c.lower_ in ("any", "all") for o in refused if not parties_in(o.subtree)
-        for c in o.children)
+        for c in dependants(o))
 
 
 def _unnamed_giver(noun: Token) -> bool:
     """"a private donor", "an anonymous benefactor": a giver with "a" (not "the donor", who may be one named before)."""
     return noun.lower_ in lexicon().unnamed_giver_nouns and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                                for c in noun.children)
+                                                                for c in dependants(noun))
 
 
 def own_parties(ev: Event, other: Event) -> bool:

@@ -23,6 +23,7 @@ from pipeline.extract.syntax import (
     children,
     climb,
     counted_doses,
+    dependants,
     gerund_of_time,
     head_chain,
     is_passive,
@@ -210,7 +211,7 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
         or trig.id_ in lexicon().future_triggers  # "we expect more vaccines in May"
     negated = is_negated(anchor, etype)
     if trig.id_ in lexicon().needs_negation:  # "would no longer accept" is a rejection
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in root.children):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in dependants(root)):
             return None, None, None  # "has not yet decided whether to accept them": a question still open
         if negated or _stopped(root):
             # "has never accepted vaccines": an acceptance that never happened, not a refusal (EVENTS.md 2)
@@ -289,11 +290,12 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
     # 19 million doses, which UNICEF delivered": a clause telling in the past what its own subject did is its own
     # (the WHO is a name, though the tagger takes it for a pronoun)
     if any(c.dep_ == "nsubj" and (c.lower_ in ("which", "who") and not c.ent_type_ or
-                                  cur.dep_ == "relcl" and (c.pos_ == "PROPN" or c.ent_type_)) for c in cur.children) \
+                                  cur.dep_ == "relcl" and (c.pos_ == "PROPN" or c.ent_type_))
+           for c in dependants(cur)) \
             and (cur.tag_ == "VBD" or auxiliaries(cur) & {"has", "have", "had"}):
         return False
     if etype == "rejection" and cur.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
-                                                            for c in cur.children):
+                                                            for c in dependants(cur)):
         return False  # "an offer Taipei rejected", "an offer the government rejected": turning it down is no part of it
     if cur.dep_ == "relcl" and any(t.lower_ in ("which", "whom") and t.head.lower_ == "of" for t in cur.subtree):
         return False  # "purchased 15 million doses, of which 4 million have arrived": what befell a part of them
@@ -330,10 +332,10 @@ def embedded_in(trig: Span, etype: str, governing: dict[int, str]) -> bool:
         if cur != trig.root and timed_clause(cur):
             return False  # "have refused vaccines, while Eritrea has not started vaccinating": a clause of its own
         cur = cur.head
-        near = [cur] + [c for c in cur.children if c.dep_ in ("dobj", "attr")]
+        near = [cur] + [c for c in dependants(cur) if c.dep_ in ("dobj", "attr")]
         if cur.dep_ in ("dobj", "attr") and cur.i in trigger_roots(cur.doc, lambda t: t.id_ in ("deal", "contract")):
             near.append(cur.head)  # "signed agreements to supply": the verb whose object the deal is
-        near += [g for c in cur.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        near += [g for c in dependants(cur) if c.dep_ == "prep" for g in dependants(c) if g.dep_ == "pobj"]
         if any(governing.get(t.i) not in (None, etype) and governing.get(t.i) in GOVERNING for t in near):
             return True
         if etype == "delivery" and trig.root.head == cur and trig.root.dep_ == "acl" and \

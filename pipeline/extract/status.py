@@ -9,6 +9,7 @@ from pipeline.extract.syntax import (
     TENSED,
     auxiliaries,
     children,
+    dependants,
     ends_a_deal,
     free_participle,
     gerund_of_time,
@@ -34,7 +35,7 @@ def is_planned(tok: Token) -> bool:
         return True
     if "to" in auxiliaries(tok) and tok.head.lower_ in BE_FORMS and (tok.dep_ == "xcomp" or any(
             g.lower_ in ("line", "track", "course", "talks", "negotiations", "discussions")
-            for p in children(tok.head, ("prep",)) for g in p.children)):
+            for p in children(tok.head, ("prep",)) for g in dependants(p))):
         # "Kenya is to receive", "the doses are to be delivered", "is in line to receive", "is in talks with Pfizer to
         # buy": a future
         return True
@@ -44,7 +45,7 @@ def is_planned(tok: Token) -> bool:
     for i, t in enumerate(chain):
         if t.lower_ in lexicon().reporting_verbs and i > 0:
             break
-        kids = list(t.children)
+        kids = list(dependants(t))
         if auxiliaries(t) & lexicon().future_aux:
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "once", "when") for c in kids) and i < 2:
@@ -88,7 +89,7 @@ def dated_participle(verb: Token) -> bool:
 def funded_purpose(tok: Token) -> bool:
     """"applied for financing to buy 2 million doses", "a loan to buy": what money is for is still to come (the
     parser hangs the infinitive on the noun or on the verb before it)."""
-    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = next((c for c in dependants(tok) if c.dep_ == "aux" and c.lower_ == "to"), None)
     return to is not None and to.i > 0 and tok.dep_ in ("advcl", "acl", "relcl") and \
         to.nbor(-1).lower_ in lexicon().funding_nouns
 
@@ -96,13 +97,13 @@ def funded_purpose(tok: Token) -> bool:
 def rules_out(tok: Token) -> bool:
     """"Australia has ruled out sending vaccines": what is ruled out will not happen."""
     return tok.lower_ in ("rule", "rules", "ruled", "ruling") and \
-        any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+        any(c.dep_ == "prt" and c.lower_ == "out" for c in dependants(tok))
 
 
 def is_hedged(tok: Token) -> bool:
     """"is likely to give", "may offer": an offer only spoken of as possible."""
     return any(t.lower_ in lexicon().hedge_words or
-               any(c.dep_ in ("aux", "acomp", "advmod") and c.lower_ in lexicon().hedge_words for c in t.children)
+               any(c.dep_ in ("aux", "acomp", "advmod") and c.lower_ in lexicon().hedge_words for c in dependants(t))
                for t in [tok] + head_chain(tok, 3))
 
 
@@ -118,17 +119,17 @@ def headline_infinitive(trig: Span) -> bool:
     # them has received them)
     if not (top or under_subject) or "to" not in auxiliaries(root):
         return False
-    to = next((c for c in root.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = next((c for c in dependants(root) if c.dep_ == "aux" and c.lower_ == "to"), None)
     noun = root.doc[to.i - 1] if to is not None and to.i > trig.sent.start else None
     return noun is None or not any(a.dep_ == "amod" and (a.ent_type_ == "ORDINAL" or a.lower_ in ("only", "last"))
-                                   for a in noun.children)
+                                   for a in dependants(noun))
 
 
 def progressive_future(trig: Span) -> bool:
     """"The vaccine is coming on Wednesday", "we are getting 20 lakh doses": present for future."""
     root = trig.root
     return (trig.id_ in lexicon().progressive_future and root.tag_ == "VBG"
-            and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s") for c in root.children))
+            and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s") for c in dependants(root)))
 
 
 _DAYS = frozenset({*WEEKDAYS, "tomorrow"})
@@ -143,7 +144,7 @@ def scheduled_present(trig: Span) -> bool:
     if verb.tag_ not in ("VBZ", "VBP") or auxiliaries(verb) or verb.dep_ in ("relcl", "acl"):
         return False
     return any(t.ent_type_ == "DATE" and (t.lower_ in _DAYS or t.lower_ == "next" and t.head.ent_type_ == "DATE")
-               for c in verb.children if c.dep_ in ("prep", "npadvmod", "tmod") for t in c.subtree)
+               for c in dependants(verb) if c.dep_ in ("prep", "npadvmod", "tmod") for t in c.subtree)
 
 
 def negating_head(tok: Token) -> bool:
@@ -158,20 +159,20 @@ def is_negated(tok: Token, event_type: str) -> bool:
     if "have" in auxs and auxs & {"should", "would", "could", "might"}:
         return True  # "doses that should have been administered already": it did not happen
     if event_type != "rejection" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and any(
-            c.dep_ == "dobj" and c.lower_ in lexicon().restriction_nouns for c in tok.head.head.children):
+            c.dep_ == "dobj" and c.lower_ in lexicon().restriction_nouns for c in dependants(tok.head.head)):
         return True  # "put temporary controls on vaccine exports"
     if any(g.dep_ == "det" and g.lower_ in ("no", "neither") for s in children(tok, ("nsubj", "nsubjpass"))
-           for g in s.children):
+           for g in dependants(s)):
         return True  # "no vaccines have arrived in Burundi", "neither country has signed a contract"
     if any(s.lower_ in ("none", "neither") for s in children(tok, ("nsubj", "nsubjpass"))):
         return True  # "none of the 5 million doses have been delivered", "though neither has signed a contract"
     if tok.pos_ == "NOUN" and any(t.dep_ == "compound" and t.tag_ == "NNS" and t.lower_ in lexicon().pause_verbs
                                   for t in tok.subtree if t.i < tok.i):
         return True  # "India halts vaccine exports": a headline's verb of stopping the parser takes for a noun
-    if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.head.children) and \
-            any(c.dep_ == "neg" for c in tok.head.children):
+    if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in dependants(tok.head)) and \
+            any(c.dep_ == "neg" for c in dependants(tok.head)):
         return True  # "will not register or buy the vaccine": the negation covers every verb of the "or"
-    if tok.dep_ in ("xcomp", "advcl") and rules_out(tok.head) and not any(c.dep_ == "neg" for c in tok.head.children):
+    if tok.dep_ in ("xcomp", "advcl") and rules_out(tok.head) and not children(tok.head, ("neg",)):
         return True  # "has ruled out sending vaccines" ("did not rule out buying" keeps it open)
     if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and event_type != "rejection":
         return True  # "has decided against buying India's Covaxin", "advised against using it"
@@ -186,17 +187,17 @@ def is_negated(tok: Token, event_type: str) -> bool:
         if t.lower_ in lexicon().reporting_verbs and i > 0:
             break
         # "are not expected until the second quarter", "did not arrive before Friday": later, not never
-        later = any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") for c in t.children)
+        later = any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") for c in dependants(t))
         if not later and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
-                             or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))  # "no longer"
-                             for c in t.children):
+                             or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in dependants(c)))  # "no longer"
+                             for c in dependants(t)):
             return True
         if i > 0 and (negating_head(t) or ends_a_deal(t)) and event_type != "rejection":
             return True
         if i == 0 and gerund_of_time(t):
             break  # "has cancelled an order of 8 million doses after receiving only 550,000": not what it cancels
         if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in lexicon().negating_objects
-                                                              for g in c.children) for c in t.children):
+                                                              for g in dependants(c)) for c in dependants(t)):
             return True
         # "Denmark stops using AstraZeneca": the parser may hang a gerund object on the verb as an adverbial
         gerund = t.dep_ == "advcl" and t.tag_ == "VBG" and negating_head(t.head)
@@ -211,15 +212,15 @@ def is_negated(tok: Token, event_type: str) -> bool:
             break  # "will not authorise the use of the vaccine, effectively refusing 2.4 million doses": it refuses
     # "the doses are yet to be handed over", "has yet to begin vaccinating", "the only country yet to begin vaccinating"
     for verb in [tok] + ([tok.head] if tok.dep_ == "xcomp" else []):
-        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        to = next((c for c in dependants(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is not None and to.i > 0 and tok.doc[to.i - 1].lower_ == "yet":
             return True
-    if any(t.dep_ == "prep" and t.lower_ == "on" and any(g.lower_ in lexicon().negating_objects for g in t.children)
+    if any(t.dep_ == "prep" and t.lower_ == "on" and any(g.lower_ in lexicon().negating_objects for g in dependants(t))
            for t in tok.subtree):
         return True  # "put the use of AstraZeneca's shot on hold"
-    if any(t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in t.head.children)
+    if any(t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in dependants(t.head))
            for t in [tok] + head_chain(tok, 3)):
         return True  # "had not paid, nor were any vaccines provided"
     objs = children(tok, ("dobj", "nsubjpass"))
-    return any(any(c.lower_ in ("no", "not") for c in o.children) for o in objs)
+    return any(any(c.lower_ in ("no", "not") for c in dependants(o)) for o in objs)
 

@@ -124,7 +124,7 @@ def origin(tokens: Iterable[Token]) -> list[str]:
     for tok in tokens:
         if not names_doses(tok):
             continue
-        for c in tok.children:
+        for c in dependants(tok):
             # "American and British vaccines", "American Pfizer Covid-19 vaccines": the modifiers before the noun
             mods = [m for m in c.subtree if m.i < tok.i and (m == c or m.dep_ in ("conj", "compound", "amod", "nmod"))]
             for m in mods:
@@ -137,7 +137,7 @@ def origin(tokens: Iterable[Token]) -> list[str]:
                 if (ent.label_ == "NORP" and ent.ent_id_ or country) and ent._.canonical and ent._.canonical not in out:
                     out.append(ent._.canonical)
         # "vaccines made in the United States and Britain": where they were made
-        made = [c for c in tok.children if c.dep_ == "acl" and c.lower_ in lexicon().making_verbs]
+        made = [c for c in dependants(tok) if c.dep_ == "acl" and c.lower_ in lexicon().making_verbs]
         places = [p for c in made for o in prep_objects(c, ("in",)) for p in [o, *o.conjuncts]]
         out += [n for n in parties_in(places) if n in country_names() and n not in out]
     return out
@@ -163,7 +163,7 @@ def set_aside(tok: Token) -> bool:
     than", "in place of": what is named in the stead of another."""
     chain = head_chain(tok, 4)
     # (the parser makes "instead of", "rather than" a conjunction, or a preposition the adverb hangs on)
-    instead = [c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i] if tok.dep_ == "conj" else []
+    instead = [c for c in dependants(tok.head) if c.dep_ == "cc" and c.i < tok.i] if tok.dep_ == "conj" else []
     return any(h.lower_ in ("besides", "except", "excluding")
                or h.lower_ == "from" and h.head.lower_ in ("aside", "apart") for h in chain) or \
         any(_in_the_stead(h) for h in [*chain, *instead[-1:]])
@@ -171,7 +171,7 @@ def set_aside(tok: Token) -> bool:
 
 def _in_the_stead(tok: Token) -> bool:
     """"of" of "instead of" and "in place of", "than" of "rather than"."""
-    return tok.lower_ in ("of", "than") and any(c.lower_ in ("instead", "rather") for c in tok.children) or \
+    return tok.lower_ in ("of", "than") and any(c.lower_ in ("instead", "rather") for c in dependants(tok)) or \
         tok.lower_ == "of" and (tok.head.lower_ == "instead" or
                                 tok.head.lower_ == "place" and tok.head.head.lower_ == "in")
 
@@ -184,7 +184,7 @@ def names_a_part(tok: Token) -> bool:
 
 def lone_quantifier(tok: Token) -> bool:
     """"any" or "none" standing alone ("has yet to receive any"): of the doses named before, no count of its own."""
-    return tok.lower_ in ("any", "none") and not list(tok.children)
+    return tok.lower_ in ("any", "none") and not list(dependants(tok))
 
 
 def past_dateline(subjects: list[Token]) -> list[Token]:
@@ -210,14 +210,14 @@ def names_doses(tok: Token) -> bool:
 
 def counted_doses(tok: Token) -> bool:
     """A word for doses with a count of its own: "150,000 doses", "2.4 million doses"."""
-    return names_doses(tok) and any(c.dep_ == "nummod" for c in tok.children)
+    return names_doses(tok) and any(c.dep_ == "nummod" for c in dependants(tok))
 
 
 def counts_a_medicine(tok: Token) -> bool:
     """"30,000 doses of a drug used to reverse overdoses": doses of a medicine, out of scope (EVENTS.md 1)."""
     medicines = lexicon().medicine_nouns
     return any(c.dep_ == "prep" and c.lower_ == "of" and
-               any(g.dep_ == "pobj" and g.lower_ in medicines for g in c.children) for c in tok.children)
+               any(g.dep_ == "pobj" and g.lower_ in medicines for g in dependants(c)) for c in dependants(tok))
 
 
 def pays(verb: Token) -> bool:
@@ -237,14 +237,14 @@ def is_funding(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "on":
         return False  # "received 2.7 million doses on loan from the United States": what is on loan is the doses
     return tok.lower_ in lexicon().funding_nouns or (
-        tok.lower_ in ("support", "assistance", "aid") and any(c.lower_ == "financial" for c in tok.children))
+        tok.lower_ in ("support", "assistance", "aid") and any(c.lower_ == "financial" for c in dependants(tok)))
 
 
 def ends_a_deal(tok: Token) -> bool:
     """"cancelled", "terminated", "backed out (of)", "reneged (on)", "called off": a verb that ends an agreement or a
     plan."""
     lex = lexicon()
-    particles = [c.lower_ for c in tok.children
+    particles = [c.lower_ for c in dependants(tok)
                  if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "through", "off")]
     return tok.lower_ in lex.cancel_verbs or tok.lower_ in lex.withdrawal_phrases or \
         any(f"{tok.lower_} {p}" in lex.withdrawal_phrases for p in particles)
@@ -278,13 +278,18 @@ def _heads_above(tok: Token) -> tuple[Token, ...]:
 
 
 def governor(tok: Token) -> Token:
-    """The verb (or adjective) that governs a trigger: itself, or up through nouns and prepositions."""
-    cur = tok
-    for _ in range(4):
-        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
-            return cur
-        cur = cur.head
-    return cur
+    """The verb (or adjective) that governs a trigger: itself, or up through nouns and prepositions (found once per
+    token of a parsed sentence: every stage asks)."""
+    made = tok.doc.user_data.setdefault("governor", {})
+    found = made.get(tok.i)
+    if found is None:
+        found = tok
+        for _ in range(4):
+            if found.pos_ in ("VERB", "AUX") or found.head == found:
+                break
+            found = found.head
+        made[tok.i] = found
+    return found
 
 
 def climb(tok: Token, deps: tuple[str, ...]) -> Token:
@@ -316,21 +321,21 @@ def phrase_tokens(heads: Iterable[Token]) -> list[Token]:
     company Sinopharm", Sinopharm."""
     heads = list(heads)
     # "from the Chinese company Sinopharm": the name beside a description is what it describes
-    aside = {t.i for h in heads for c in h.children if c.dep_ in ("acl", "relcl") or c.dep_ == "appos" and h.ent_type_
-             for t in c.subtree}
+    aside = {i for h in heads for c in dependants(h) if c.dep_ in ("acl", "relcl") or c.dep_ == "appos" and h.ent_type_
+             for i in subtree_ids(c)}
     # "received 59,000 doses from COVAX and 48,000 donated by Israel": a further count joined to the phrase is no part of
     # it
-    aside |= {t.i for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "NUM" for t in c.subtree}
+    aside |= {t.i for h in heads for c in dependants(h) if c.dep_ == "conj" and c.pos_ == "NUM" for t in c.subtree}
     # "from manufacturers in France, Brazil and Senegal": where unnamed makers are does not name them
-    aside |= {t.i for h in heads if h.lower_ in _UNNAMED_MAKERS for p in h.children
+    aside |= {t.i for h in heads if h.lower_ in _UNNAMED_MAKERS for p in dependants(h)
               if p.dep_ == "prep" and p.lower_ in ("in", "across", "from") for t in p.subtree}
     # "from the global stockpile managed by the ICG": a thing no one is named in stands for who runs it
     # (not "under a deal financed by the World Bank": who pays runs nothing)
     unnamed = [c for h in heads if not any(t.ent_type_ for t in h.subtree if t.i not in aside)
-               for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" and not pays(c)]
-    agents = [a for c in unnamed for a in c.children if a.dep_ == "agent"]
+               for c in dependants(h) if c.dep_ == "acl" and c.tag_ == "VBN" and not pays(c)]
+    agents = [a for c in unnamed for a in dependants(c) if a.dep_ == "agent"]
     # ("managed by the ICG, which approved Guinea's request": not what a clause on the runner says)
-    runners = {t.i for a in agents for t in a.subtree} - relative_clauses(g for a in agents for g in a.children)
+    runners = {t.i for a in agents for t in a.subtree} - relative_clauses(g for a in agents for g in dependants(a))
     return [t for h in heads for t in h.subtree if t.i not in aside or t.i in runners]
 
 
@@ -343,14 +348,14 @@ def awaited(root: Token) -> list[Token]:
 def relative_clauses(heads: Iterable[Token]) -> set[int]:
     """The tokens of the relative clauses on `heads`: "donated by China, which arrived in Bujumbura" names the
     giver China, not Bujumbura, whatever the clause says of China."""
-    return {t.i for h in heads for c in h.children if c.dep_ == "relcl" for t in c.subtree}
+    return {i for h in heads for c in dependants(h) if c.dep_ == "relcl" for i in subtree_ids(c)}
 
 
 def children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
-    return [c for c in _dependants(tok) if c.dep_ in deps]
+    return [c for c in dependants(tok) if c.dep_ in deps]
 
 
-def _dependants(tok: Token) -> tuple[Token, ...]:
+def dependants(tok: Token) -> tuple[Token, ...]:
     """A token's children, made once per parsed sentence: the readings ask for them tens of times per trigger, and
     spaCy builds new Token objects on every walk."""
     made = tok.doc.user_data.setdefault("children", {})
@@ -372,8 +377,8 @@ TENSED = frozenset({"has", "have", "had", "did", "does", "do", *BE_FORMS})  # au
 def ranked_batch(root: Token) -> bool:
     """A trigger whose subject or object is a batch of a series named by its rank ("a second consignment would be
     sent", "its third batch arrived"): a happening of its own, counted by none of the sentence's other counts."""
-    return any(o.lower_ in lexicon().supply_nouns and any(c.ent_type_ == "ORDINAL" for c in o.children)
-               for o in root.children if o.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    return any(o.lower_ in lexicon().supply_nouns and any(c.ent_type_ == "ORDINAL" for c in dependants(o))
+               for o in dependants(root) if o.dep_ in ("nsubj", "nsubjpass", "dobj"))
 
 
 def has_own_tense(tok: Token) -> bool:
@@ -399,7 +404,7 @@ def subject_of_its_own(root: Token) -> bool:
     happenings."""
     # "will provide 100,000 doses to Fiji, while India has offered doses to Samoa": a clause set against the other
     contrast = root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
-                                            for c in root.children)
+                                            for c in dependants(root))
     if root.dep_ != "conj" and not contrast or root.pos_ not in ("VERB", "AUX") or not has_own_subject(root):
         return False
     mine = set(parties_in(t for s in children(root, ("nsubj", "nsubjpass")) for t in s.subtree))
@@ -411,9 +416,38 @@ def subject_of_its_own(root: Token) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs or counted
 
 
+def trigger_spans(doc: Doc) -> tuple[Span, ...]:
+    """The sentence's trigger spans, made once: spaCy builds new spans on every walk of a span group, and the readings
+    ask for them tens of times per trigger."""
+    made = doc.user_data.get("trigger spans")
+    if made is None:
+        made = doc.user_data["trigger spans"] = tuple(doc.spans.get("triggers", []))
+    return made
+
+
 def trigger_roots(doc: Doc, keep: Callable[[Span], bool] = lambda t: True) -> set[int]:
     """The token indexes of the roots of the sentence's triggers, of those `keep` accepts."""
-    return {t.root.i for t in doc.spans.get("triggers", []) if keep(t)}
+    return {t.root.i for t in trigger_spans(doc) if keep(t)}
+
+
+def subtree_ids(tok: Token) -> frozenset[int]:
+    """The token indexes of a token's subtree, made once per parsed sentence (as `{t.i for t in tok.subtree}`, which
+    builds a Token object for every word on every call)."""
+    made = tok.doc.user_data.setdefault("subtrees", {})
+    found = made.get(tok.i)
+    if found is None:
+        ids: list[int] = []
+        stack = [tok]
+        while stack:  # not recursive: a long list of conjuncts makes a deep tree
+            cur = stack.pop()
+            known = made.get(cur.i)
+            if known is not None:
+                ids.extend(known)
+            else:
+                ids.append(cur.i)
+                stack.extend(dependants(cur))
+        found = made[tok.i] = frozenset(ids)
+    return found
 
 
 def own_share(root: Token) -> bool:
@@ -425,11 +459,11 @@ def own_share(root: Token) -> bool:
 def timed_clause(tok: Token) -> bool:
     """A clause of time or cause with a subject of its own ("days after it shipped 1.24 million"): a happening of
     its own."""
-    marks = [c.i for c in tok.children if c.dep_ == "mark" and c.lower_ in lexicon().clause_of_time]
+    marks = [c.i for c in dependants(tok) if c.dep_ == "mark" and c.lower_ in lexicon().clause_of_time]
     # ("has agreed to purchase 4.2 million doses, the government said, after deliveries fell behind schedule": the
     # parser may make the clause of time the sentence's root, holding the sentence's own clause before its "after")
     return bool(marks) and (has_own_subject(tok) or tok.dep_ == "ROOT" and bool(children(tok, ("nsubj", "nsubjpass")))
-                            and any(c.dep_ == "ccomp" and c.i < marks[0] for c in tok.children))
+                            and any(c.dep_ == "ccomp" and c.i < marks[0] for c in dependants(tok)))
 
 
 def timed_happenings(root: Token) -> set[int]:
@@ -444,9 +478,9 @@ def timed_words(tok: Token) -> frozenset[int]:
     """The token indexes of a clause of time (`timed_clause`): its subtree, less a clause the parser hangs on it before
     its "after" ("Honduras has agreed to purchase 4.2 million doses, the government said, after deliveries through
     COVAX fell behind schedule": the parser makes the sentence's own clause the object of "fell")."""
-    mark = min(c.i for c in tok.children if c.dep_ == "mark" and c.lower_ in lexicon().clause_of_time)
-    return frozenset(t.i for t in tok.subtree) - {t.i for c in tok.children if c.i < mark and c.dep_ in (
-        "ccomp", "parataxis") for t in c.subtree}
+    mark = min(c.i for c in dependants(tok) if c.dep_ == "mark" and c.lower_ in lexicon().clause_of_time)
+    return subtree_ids(tok) - {i for c in dependants(tok) if c.i < mark and c.dep_ in (
+        "ccomp", "parataxis") for i in subtree_ids(c)}
 
 
 def clauses_of(doc: Doc, name: str, test: Callable[[Token], bool],
@@ -455,7 +489,7 @@ def clauses_of(doc: Doc, name: str, test: Callable[[Token], bool],
     once per sentence under `name` (every trigger of the sentence asks)."""
     made = doc.user_data.setdefault("clauses", {})
     if name not in made:
-        made[name] = [words(c) if words else frozenset(t.i for t in c.subtree) for c in doc if test(c)]
+        made[name] = [words(c) if words else subtree_ids(c) for c in doc if test(c)]
     return made[name]
 
 
@@ -515,30 +549,30 @@ def joined_happenings(root: Token, own_subjects: bool = False) -> set[int]:
     # asked for is the object too)
     # ("halted use of the AstraZeneca vaccine and sold its 1 million doses": a noun trigger as the verb's object too)
     has_object = (gov == root or root.dep_ == "dobj" and root.head == gov) and any(
-        c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for" and children(c, ("pobj",)) for c in gov.children)
+        c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for" and children(c, ("pobj",)) for c in dependants(gov))
     # ("decided against buying India's Covaxin and is negotiating to purchase 20 million doses": a gerund with an object
     # of its own, and the infinitive of the joined verb)
     has_object = has_object or root.pos_ == "VERB" and bool(children(root, ("dobj",)))
     holders = [gov] + ([root.head.head] if root.dep_ == "pcomp" and root.head.dep_ == "prep"
                        and root.head.head.pos_ == "VERB" else [])
-    joined = {t.i for h in holders for c in h.children if root not in c.subtree and (
+    joined = {i for h in holders for c in dependants(h) if root.i not in subtree_ids(c) and (
         has_own_tense(c) or has_object and c.dep_ == "conj" and c.pos_ == "VERB" and any(
-            v.i in triggers and any(g.dep_ == "dobj" for g in v.children) for v in [c, *children(c, ("xcomp",))])
-        or own_subjects and c.dep_ == "conj" and c.pos_ == "VERB" and has_own_subject(c)) for t in c.subtree}
+            v.i in triggers and any(g.dep_ == "dobj" for g in dependants(v)) for v in [c, *children(c, ("xcomp",))])
+        or own_subjects and c.dep_ == "conj" and c.pos_ == "VERB" and has_own_subject(c)) for i in subtree_ids(c)}
     # "will not buy Sputnik V, an official said, and has instead signed a deal to buy 15 million doses": the parser
     # joins the second verb to the verb of saying
     if gov.dep_ == "ccomp" and gov.head.lower_ in lexicon().reporting_verbs:
-        joined |= {t.i for c in gov.head.children if has_own_tense(c) for t in c.subtree}
+        joined |= {i for c in dependants(gov.head) if has_own_tense(c) for i in subtree_ids(c)}
     return joined
 
 
 def auxiliaries(tok: Token) -> set[str]:
     """The auxiliaries of a verb, lower-cased: "will", "have", "be", the "to" of an infinitive."""
-    return {c.lower_ for c in _dependants(tok) if c.dep_ in ("aux", "auxpass")}
+    return {c.lower_ for c in dependants(tok) if c.dep_ in ("aux", "auxpass")}
 
 
 def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in dependants(tok))
 
 
 _CLAUSES = ("relcl", "ccomp", "advcl", "csubj", "parataxis", "acl", "conj")
@@ -569,11 +603,11 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     stack = [tok]
     while stack:
         cur = stack.pop()
-        for c in _dependants(cur):
+        for c in dependants(cur):
             # "via COVAX and from India": a preposition joined by "and" to another is no clause
             joined = c.dep_ == "conj" and c.pos_ == "ADP" and c.head.dep_ in ("prep", "agent")
             if "to" in preps and c.ent_type_ in ("GPE", "ORG") and c.tag_ == "VB" and \
-                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in dependants(c)):
                 out.append(c)  # "to Cameroon over two years": the parser may take the name for an infinitive
                 continue
             # ("received 24,000 doses ..., after months of waiting for supplies from COVAX": a gerund that is a trigger
@@ -590,7 +624,7 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
             if (c.dep_ in ("prep", "agent", "dative") or joined) and c.lower_ in preps and \
                     not (c.lower_ == "to" and cur.lower_ in _PREPOSITION_NOUNS):  # "in addition to South Korea"
                 # ("offered vaccines in exchange for cutting Taiwan ties": a gerund after "for" is a purpose)
-                out.extend(g for g in c.children if g.dep_ == "pobj" or g.dep_ == "pcomp" and not (
+                out.extend(g for g in dependants(c) if g.dep_ == "pobj" or g.dep_ == "pcomp" and not (
                     c.lower_ == "for" and g.pos_ == "VERB"))
             elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") and "to" in preps:
                 out.append(c)
@@ -608,7 +642,7 @@ def objects_within(heads: list[Token], preps: tuple[str, ...], deps: tuple[str, 
     """Objects of the prepositions `preps` anywhere under `heads`, embedded clauses included, unlike
     `prep_objects`: "the doses offered to Nepal by COVAX", "shipments that were organised under COVAX"."""
     return [g for h in heads for t in h.subtree if t.dep_ in deps and t.lower_ in preps
-            for g in t.children if g.dep_ == "pobj"]
+            for g in dependants(t) if g.dep_ == "pobj"]
 
 
 def with_what_given(tok: Token) -> Token | None:
@@ -616,7 +650,7 @@ def with_what_given(tok: Token) -> Token | None:
     not a party ("has offered help, with 50,000 doses pledged to Samoa": the clause's subject pledges them)."""
     if tok.tag_ not in ("VBN", "VBD") or any(c.ent_type_ in ("GPE", "ORG") for c in children(tok, ("nsubj",))):
         return None
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children):
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in dependants(tok)):
         return tok.head
     if tok.dep_ == "pcomp" and tok.head.lower_ == "with" and tok.head.dep_ == "prep":
         return tok.head.head
