@@ -4341,3 +4341,15 @@ def test_a_verb_joined_with_a_subject_of_its_own_takes_no_date_of_the_other(nlp:
     events = extract(nlp("India donated 200,000 doses in March, and the country received 135,000 doses through "
                          "COVAX."), ctx)
     assert sorted((e.quantity, e.event_date) for e in events) == [(135_000, None), (200_000, "2021-03")]
+
+
+def test_a_described_receiver_of_the_doses_given_is_whom_they_were_given_to(nlp: Language) -> None:
+    events = _one(nlp, "PORT-AU-PRINCE, July 14 - The United States delivered 500,000 doses of the Moderna vaccine to "
+                       "Haiti on Wednesday, the first vaccines the Caribbean nation has received.")
+    assert [(e[0], e[2], e[3], e[5]) for e in events] == [("delivery", ["United States"], ["Haiti"], 500_000)]
+
+
+def test_a_description_beside_a_named_giver_names_no_other_giver(nlp: Language) -> None:
+    events = _one(nlp, "Nigeria on Tuesday received 10,000 doses of mpox vaccine donated by the United States, the "
+                       "first African country to get shots since the WHO declared a global health emergency.")
+    assert [(e[0], e[2], e[3]) for e in events] == [("delivery", ["United States"], ["Nigeria"])]

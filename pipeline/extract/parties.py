@@ -13,6 +13,7 @@ from pipeline.extract.licence import giving_complements
 from pipeline.extract.records import Context, Event
 from pipeline.extract.syntax import (
     GENERIC_BODY,
+    appositions_on_names,
     auxiliaries,
     awaited,
     children,
@@ -103,7 +104,11 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
                 t.ent_type_ in ("GPE", "ORG") or t.ent_type_ == "VACCINE" and t.dep_ == "nsubj")]
             # "donated doses to Paraguay, and Chile lent it 20,000 more": a receiver not the subject is the one
             # given to before, not the first named
-            if role == "recipient" and tok.pos_ == "PRON" and tok.dep_ in ("dative", "pobj"):
+            # ("delivered 500,000 doses to Haiti, the first vaccines the Caribbean nation has received": and who
+            # receives, described, is the one given to)
+            if role == "recipient" and (tok.pos_ == "PRON" and tok.dep_ in ("dative", "pobj") or tok.dep_ == "nsubj"
+                                        and tok.head.i in trigger_roots(tok.doc, lambda t: t.id_ in
+                                                                        lexicon().receiving_triggers)):
                 named.sort(key=lambda t: not _given_to(t))
             # "has not asked for any doses, while Burundi told COVAX it did not need the doses earmarked for it": a
             # pronoun in a clause with a subject of its own stands first for a party of that clause
@@ -604,7 +609,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             subj = children(gov, ("dobj",))
             allotted = allotted or resolve(subject(gov), ctx, root.i)  # and who thanks received it
     agent = prep_objects(root, ("by",))
-    agent_clauses = relative_clauses(agent)
+    agent_clauses = relative_clauses(agent) | appositions_on_names(agent)
     if passive and not agent:  # "were procured and delivered by UNICEF": verbs of one passive share their agent
         # (not with a verb of receiving: "were flown in and received by the health minister")
         agent = next((a for c in root.conjuncts if c.tag_ == "VBN" and c.i not in receiving
@@ -908,7 +913,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # ("received 370,000 doses of the malaria vaccine, funded by Gavi": nor does who funds)
         agents = [g for o in objects + own_participles(root) for a in o.subtree if a.dep_ == "agent" and a.i not in parts
                   and a.head.lower_ not in _SEQUENCE and not pays(a.head) for g in children(a, ("pobj", "pcomp"))]
-        their_clauses = relative_clauses(agents)
+        their_clauses = relative_clauses(agents) | appositions_on_names(agents)
         provider = parties_in(t for g in agents for t in g.subtree if t.i not in their_clauses)
     if not provider:  # buying or receiving "Russia's Sputnik V" is from Russia; "COVAX doses" from COVAX
         # (refusing "China's Sinovac" refuses a vaccine, not a supplier)

@@ -345,6 +345,13 @@ def awaited(root: Token) -> list[Token]:
     return children(root, ("dobj",)) + prep_objects(root, ("for",))
 
 
+def appositions_on_names(heads: Iterable[Token]) -> set[int]:
+    """The tokens of a description in apposition to a named head: "donated by the United States, the first African
+    country to get shots since the WHO declared an emergency" (the parser hangs the receiver's description on the
+    giver) names the giver only."""
+    return {i for h in heads if h.ent_type_ for c in dependants(h) if c.dep_ == "appos" for i in subtree_ids(c)}
+
+
 def relative_clauses(heads: Iterable[Token]) -> set[int]:
     """The tokens of the relative clauses on `heads`: "donated by China, which arrived in Bujumbura" names the
     giver China, not Bujumbura, whatever the clause says of China."""
