@@ -4353,3 +4353,10 @@ def test_a_description_beside_a_named_giver_names_no_other_giver(nlp: Language) 
     events = _one(nlp, "Nigeria on Tuesday received 10,000 doses of mpox vaccine donated by the United States, the "
                        "first African country to get shots since the WHO declared a global health emergency.")
     assert [(e[0], e[2], e[3]) for e in events] == [("delivery", ["United States"], ["Nigeria"])]
+
+
+def test_buyers_a_seller_sells_to_only_as_a_group_are_not_the_articles_country(nlp: Language) -> None:
+    ctx = Context(focus_party="Haiti", previous_parties=("Haiti",))
+    events = _one(nlp, "The Dominican Republic plans to sell 2 million surplus doses of the Sinovac vaccine to other "
+                       "Latin American countries.", ctx)
+    assert [(e[0], e[2], e[3]) for e in events] == [("purchase", ["Dominican Republic"], [])]

@@ -309,7 +309,8 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
     # "share 55 million doses globally": doses shared out go to many, so no other sentence names the receiver
     # "17 African countries will receive doses": receivers named only as a group, as buyers are
     receiving = trig.id_ in lexicon().receiving_triggers and not is_passive(trig.root)
-    unnamed = not recipient and (event_type in ("offer", "delivery") and (
+    # ("plans to sell 2 million surplus doses to other countries": as the buyers a seller sells to)
+    unnamed = not recipient and ((event_type in ("offer", "delivery") or trig.id_ in lexicon().giver_triggers) and (
         to_group(trig.root) or trig.id_ in lexicon().spreading_triggers or everywhere(trig.root)) or (
         (event_type in ("purchase", "request", "rejection") or receiving) and group_acts(trig.root)))
     # "the Health Ministry", "the government": the article's country, or nobody when it has none
