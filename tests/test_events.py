@@ -4360,3 +4360,11 @@ def test_buyers_a_seller_sells_to_only_as_a_group_are_not_the_articles_country(n
     events = _one(nlp, "The Dominican Republic plans to sell 2 million surplus doses of the Sinovac vaccine to other "
                        "Latin American countries.", ctx)
     assert [(e[0], e[2], e[3]) for e in events] == [("purchase", ["Dominican Republic"], [])]
+
+
+def test_a_clause_set_against_the_sentences_names_its_own_vaccine(nlp: Language) -> None:
+    events = extract(nlp("Belarus has bought 300,000 doses of the Sinopharm vaccine, the health ministry said, while "
+                         "President Alexander Lukashenko rejected an offer of vaccines from the European Union."),
+                     Context())
+    assert sorted((e.event_type, tuple(e.vaccine)) for e in events) == [("purchase", ("Sinopharm",)),
+                                                                       ("rejection", ())]

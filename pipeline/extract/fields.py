@@ -38,6 +38,7 @@ from pipeline.extract.syntax import (
     prep_objects,
     ranked_batch,
     relative_clauses,
+    set_against,
     set_aside,
     subject_of_its_own,
     subtree_ids,
@@ -119,7 +120,11 @@ def vaccines(trig: Span) -> list[str]:
     # doses": nor a maker's vaccine of the clause another party's own clause, counting doses of its own, is joined to
     # (not "and Poland donated 500,000", more of the same; nor "of rabies vaccine", what every clause speaks of)
     # ("but Myanmar has yet to receive any of the 2 million doses": the clause an infinitive is part of)
-    if not inside and subject_of_its_own(clause_verb(root)) and any(counted_doses(t) for t in doc if t.i in scope):
+    # ("has bought 300,000 doses of the Sinopharm vaccine, while the president rejected an offer of vaccines from the
+    # EU": nor in a clause with a subject of its own set against the sentence's)
+    contrast = any(set_against(h) and has_own_subject(h) for h in [root, *head_chain(root, 6)])
+    if not inside and (subject_of_its_own(clause_verb(root)) and any(counted_doses(t) for t in doc if t.i in scope)
+                       or contrast):
         chosen = [c for c in chosen if c not in lexicon().manufacturers]
     return list(dict.fromkeys(c for c in chosen if c))
 

@@ -405,13 +405,17 @@ def infinitive_top(tok: Token) -> Token:
     return cur
 
 
+def set_against(verb: Token) -> bool:
+    """A clause set against the sentence's by "while" or "whereas"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in dependants(verb))
+
+
 def subject_of_its_own(root: Token) -> bool:
     """A verb joined by "and" (or set against it by "while") whose own subject names other parties than the verb it
     is joined to: "Russia has shipped 1.3 million doses, and Cuba has sent its Abdala vaccine" tells two
     happenings."""
     # "will provide 100,000 doses to Fiji, while India has offered doses to Samoa": a clause set against the other
-    contrast = root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
-                                            for c in dependants(root))
+    contrast = set_against(root)
     if root.dep_ != "conj" and not contrast or root.pos_ not in ("VERB", "AUX") or not has_own_subject(root):
         return False
     mine = set(parties_in(t for s in children(root, ("nsubj", "nsubjpass")) for t in s.subtree))
