@@ -4368,3 +4368,9 @@ def test_a_clause_set_against_the_sentences_names_its_own_vaccine(nlp: Language)
                      Context())
     assert sorted((e.event_type, tuple(e.vaccine)) for e in events) == [("purchase", ("Sinopharm",)),
                                                                        ("rejection", ())]
+
+
+def test_a_clause_joined_with_a_subject_of_its_own_ties_no_vaccine_to_the_verb_before(nlp: Language) -> None:
+    events = _one(nlp, "The WHO and UNICEF will provide technical support, and 2.9 million doses of the novel oral polio "
+                       "vaccine type 2 are expected from the global stockpile.")
+    assert [(e[0], e[2], e[5]) for e in events] == [("delivery", [], 2_900_000)]

@@ -39,6 +39,7 @@ from pipeline.extract.syntax import (
     relative_pronoun,
     set_aside,
     subject,
+    subtree_ids,
     trigger_roots,
 )
 from pipeline.nlp.components import demonym_plural
@@ -57,7 +58,10 @@ class Licence(NamedTuple):
 def vaccine_linked(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     """How a trigger is tied to vaccine words: in its phrase, as its object, through its governor."""
     root = trig.root
-    near = list(root.subtree)
+    # ("will provide technical support, and 2.9 million doses are expected from the stockpile": not in a clause joined
+    # to it with a subject of its own)
+    joined = {i for c in dependants(root) if c.dep_ == "conj" and has_own_subject(c) for i in subtree_ids(c)}
+    near = [t for t in root.subtree if t.i not in joined]
     gov = governor(root)
     if root.pos_ in ("NOUN", "PROPN") or root.dep_ in ("amod", "compound"):
         near += list(root.head.subtree) if root.head != root else []
