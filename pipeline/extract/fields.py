@@ -20,6 +20,7 @@ from pipeline.extract.syntax import (
     dateline,
     dependants,
     entities,
+    free_participle,
     gerund_of_time,
     governor,
     has_own_subject,
@@ -34,6 +35,8 @@ from pipeline.extract.syntax import (
     names_doses,
     objects_within,
     other_parties_clauses,
+    participle_clauses,
+    participle_happenings,
     parties_in,
     prep_objects,
     ranked_batch,
@@ -47,6 +50,7 @@ from pipeline.extract.syntax import (
     timed_words,
     told_apart,
     trigger_roots,
+    trigger_spans,
 )
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import Quantity, country_names, number_value, qualifier_before, resolve_date
@@ -66,6 +70,9 @@ def vaccines(trig: Span) -> list[str]:
     # "China has pledged a further 500,000 doses, while Pakistan has bought 1 million doses of CanSino": a clause with a
     # subject of its own set against the trigger's names its own vaccine
     others |= other_parties_clauses(trig.root)
+    # ("received 500,000 doses of the Moderna vaccine, allowing it to give second doses to people who got a first shot
+    # of AstraZeneca": nor a free participle with a trigger of its own)
+    others |= participle_happenings(trig.root)
     # ("signed a contract with Pfizer for 100 million doses, and a contract with Janssen for 38 million doses": nor a
     # noun of another happening the parser joins to the trigger's verb, its verb left out)
     others |= {t.i for c in children(trig.root, ("conj",)) if c.pos_ == "NOUN" and c.i in trigger_roots(doc)
@@ -286,6 +293,13 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     # million doses it had bought": what a request asks for is not counted by a clause of time beside it
     elif event_type == "request":
         spans = [s for s in spans if s.root.i not in timed_happenings(root)]
+    # ("received 500,000 doses, allowing it to give second doses to people": and a free participle with a trigger under
+    # it, of another type than any trigger outside it; not a participle that is the trigger, to which the parser may
+    # hang its further doses outside it: "resumed exports, sending 1 million doses to Nepal, and 500,000 to Iran")
+    participle = next((words for words, _ in participle_clauses(root.doc) if root.i in words), None)
+    if participle is not None and not free_participle(root) and not any(
+            t.label_ == trig.label_ for t in trigger_spans(root.doc) if t.root.i not in participle):
+        spans = [s for s in spans if s.root.i in participle]
     # "gifted 150,000 doses to Mongolia, which began vaccinating on Tuesday", "requested 600,000 doses to complete
     # second doses for people who received their first shot": the vaccinating a clause on a party, or on people,
     # tells counts in its own words (doses that arrive may be hung on their source: "the offer of 100,000 doses from

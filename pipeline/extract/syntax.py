@@ -521,8 +521,31 @@ def gerund_happenings(root: Token) -> set[int]:
 
 def told_apart(root: Token) -> set[int]:
     """The token indexes of the clauses that tell a happening of their own, whose counts and dates are not the trigger
-    `root`'s: another party's clause (`other_parties_clauses`) and a gerund of time (`gerund_happenings`)."""
-    return other_parties_clauses(root) | gerund_happenings(root)
+    `root`'s: another party's clause (`other_parties_clauses`), a gerund of time (`gerund_happenings`) and a free
+    participle with a trigger of its own (`participle_happenings`)."""
+    return other_parties_clauses(root) | gerund_happenings(root) | participle_happenings(root)
+
+
+def participle_clauses(doc: Doc) -> list[tuple[frozenset[int], str]]:
+    """The token indexes of each free participle of the sentence that holds a trigger, with the type of its uppermost
+    trigger ("received 500,000 doses, allowing it to give second doses to people who got a first shot": an
+    administration), made once per sentence."""
+    made = doc.user_data.get("participle clauses")
+    if made is None:
+        spans = trigger_spans(doc)
+        made = doc.user_data["participle clauses"] = [
+            (words, min(held, key=lambda t: len(_heads_above(t.root))).label_) for c in doc if free_participle(c)
+            for words in [subtree_ids(c)] if (held := [t for t in spans if t.root.i in words])]
+    return made
+
+
+def participle_happenings(root: Token) -> set[int]:
+    """The token indexes of the free participles with a trigger (`participle_clauses`) that do not hold `root` and tell
+    a happening of another type than its trigger's: one of the same type tells more of it ("has resumed exports,
+    sending 1 million doses to Nepal")."""
+    mine = {t.label_ for t in trigger_spans(root.doc) if t.root.i == root.i}
+    return {i for words, label in participle_clauses(root.doc) if root.i not in words and label not in mine
+            for i in words}
 
 
 def relative_pronoun(tok: Token) -> bool:
