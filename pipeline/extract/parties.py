@@ -74,7 +74,7 @@ def resolve(toks: list[Token], ctx: Context, before: int, exclude: Iterable[str]
     placed = {t.i for tok in toks for g in tok.subtree
               if g.lower_ in lexicon().group_nouns | lexicon().state_kind_nouns
               for p in children(g, ("prep",)) if p.lower_ in ("in", "across", "from") for t in p.subtree}
-    placed |= regions_describing(toks)
+    placed |= regions_describing(toks) | borders_named(toks)
     # "to Malawi, part of the United Kingdom's pledge": where the doses came from, beside who got them
     placed |= {t.i for tok in toks for a in children(tok, ("appos",)) if a.lower_ == "part" for t in a.subtree}
     # "Iraq's neighbour Iran", "Cameroon, Chad's neighbour": whose neighbour or ally it is
@@ -255,6 +255,13 @@ def regions_describing(toks: Iterable[Token]) -> set[int]:
                 described and (ent := ent_of(g)) is not None and ent._.canonical in region_names():
             out |= {t.i for t in ent}
     return out
+
+
+def borders_named(toks: Iterable[Token]) -> set[int]:
+    """The words of what a place borders ("in districts bordering Guinea", "the provinces neighbouring China"): the
+    place is not what it borders."""
+    return {t.i for tok in toks for g in tok.subtree if g.dep_ == "acl" and g.lower_ in lexicon().bordering_words
+            for t in g.subtree}
 
 
 def kind_filter(words: set[str]) -> Callable[[str], bool]:
@@ -652,7 +659,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # campaign is not where it was)
         backers = {t.i for o in loc if o.lower_ in lexicon().program_nouns
                    for c in children(o, ("acl", "relcl")) for t in c.subtree}
-        recipient = parties_in(t for o in loc for t in o.subtree if t.i not in described | backers)
+        recipient = parties_in(t for o in loc for t in o.subtree if t.i not in described | backers | borders_named(loc))
         if described and not recipient:  # the country the description stands for
             recipient = resolve(loc, ctx, root.i, aside=backers)
         vaccinated = children(root, ("nsubjpass",))  # "5,000 health workers in Liberia were vaccinated": Liberia's

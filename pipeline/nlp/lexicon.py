@@ -66,6 +66,7 @@ class Lexicon:
     returning_triggers: frozenset[str]
     answering_verbs: frozenset[str]  # "has not responded to Peru's request": what is not done is the answer
     attitude_nouns: frozenset[str]  # "willingness to receive a vaccine": how people feel, no receiving
+    bordering_words: frozenset[str]  # "in districts bordering Guinea": what a place borders is not the place
     medicine_nouns: frozenset[str]
     equipment_nouns: frozenset[str]  # "12 vaccine refrigerators": things a vaccine word before them names no dose of
     illnesses: frozenset[str]
