@@ -4382,3 +4382,16 @@ def test_a_free_participle_with_a_trigger_names_its_own_vaccine(nlp: Language) -
     events = _one(nlp, "Bhutan received 500,000 doses of the Moderna vaccine from the United States on Monday, allowing "
                        "it to give second doses to people who got a first shot of AstraZeneca in March.")
     assert [e[4] for e in events if e[0] == "delivery"] == [["Moderna"]]
+
+
+def test_what_a_place_borders_is_not_where_people_were_vaccinated(nlp: Language) -> None:
+    events = _one(nlp, "Sierra Leone will use the doses to vaccinate front-line health workers in districts bordering "
+                       "Guinea, where the outbreak began.")
+    assert [(e[0], e[3]) for e in events] == [("administration", ["Sierra Leone"])]
+
+
+def test_a_relative_clause_with_a_named_subject_counts_only_the_doses_it_is_on(nlp: Language) -> None:
+    events = _one(nlp, "Syria expects to receive 912,000 doses of the AstraZeneca vaccine through COVAX, the WHO said, "
+                       "in addition to doses Russia has promised to send.")
+    assert sorted((e[0], e[2], e[4], e[5]) for e in events) == [("delivery", ["COVAX"], ["AstraZeneca"], 912_000),
+                                                                ("offer", ["Russia"], [], None)]

@@ -41,6 +41,7 @@ from pipeline.extract.syntax import (
     prep_objects,
     ranked_batch,
     relative_clauses,
+    relative_pronoun,
     set_against,
     set_aside,
     subject_of_its_own,
@@ -73,6 +74,11 @@ def vaccines(trig: Span) -> list[str]:
     # ("received 500,000 doses of the Moderna vaccine, allowing it to give second doses to people who got a first shot
     # of AstraZeneca": nor a free participle with a trigger of its own)
     others |= participle_happenings(trig.root)
+    # ("in addition to doses Russia has promised to send": nor, for a relative clause with a named subject of its own,
+    # anything outside the words for the doses it is on)
+    # (not "4 million more that Myanmar has bought", more of the same)
+    if (held := _named_clause_on(trig.root)) is not None and held.lower_ not in _MORE_WORDS:
+        others |= set(range(len(doc))) - subtree_ids(held)
     # ("signed a contract with Pfizer for 100 million doses, and a contract with Janssen for 38 million doses": nor a
     # noun of another happening the parser joins to the trigger's verb, its verb left out)
     others |= {t.i for c in children(trig.root, ("conj",)) if c.pos_ == "NOUN" and c.i in trigger_roots(doc)
@@ -134,6 +140,20 @@ def vaccines(trig: Span) -> list[str]:
                        or contrast):
         chosen = [c for c in chosen if c not in lexicon().manufacturers]
     return list(dict.fromkeys(c for c in chosen if c))
+
+
+def _named_clause_on(root: Token) -> Token | None:
+    """The words for the doses a relative clause a trigger tells in (up its infinitives) is on, when its subject is a
+    name or a noun of its own, not a relative pronoun ("doses Russia has promised to send"; "100,000 doses of the
+    AstraZeneca vaccine that Lithuania donated": the doses the vaccine's are of)."""
+    clause = climb(root, ("xcomp",))
+    if clause.dep_ != "relcl" or clause.head == clause or not any(
+            s.pos_ in ("PROPN", "NOUN") and not relative_pronoun(s) for s in children(clause, ("nsubj", "nsubjpass"))):
+        return None
+    doses = clause.head
+    while doses.dep_ == "pobj" and doses.head.lower_ == "of" and doses.head.head.pos_ in ("NOUN", "NUM"):
+        doses = doses.head.head
+    return doses
 
 
 def _finite_tenses(verb: Token, other: Token) -> bool:
@@ -300,6 +320,11 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     if participle is not None and not free_participle(root) and not any(
             t.label_ == trig.label_ for t in trigger_spans(root.doc) if t.root.i not in participle):
         spans = [s for s in spans if s.root.i in participle]
+    # ("in addition to doses Russia has promised to send": a relative clause with a named subject of its own counts the
+    # doses it is on, or none)
+    held = _named_clause_on(root)
+    if held is not None:
+        spans = [s for s in spans if s.root.i in subtree_ids(held)]
     # "gifted 150,000 doses to Mongolia, which began vaccinating on Tuesday", "requested 600,000 doses to complete
     # second doses for people who received their first shot": the vaccinating a clause on a party, or on people,
     # tells counts in its own words (doses that arrive may be hung on their source: "the offer of 100,000 doses from
