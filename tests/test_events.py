@@ -4395,3 +4395,9 @@ def test_a_relative_clause_with_a_named_subject_counts_only_the_doses_it_is_on(n
                        "in addition to doses Russia has promised to send.")
     assert sorted((e[0], e[2], e[4], e[5]) for e in events) == [("delivery", ["COVAX"], ["AstraZeneca"], 912_000),
                                                                 ("offer", ["Russia"], [], None)]
+
+
+def test_who_blocks_a_deal_is_no_party_to_it(nlp: Language) -> None:
+    events = _one(nlp, "China had blocked a deal with BioNTech for 5 million doses.",
+                  Context(focus_party="Taiwan", previous_parties=("Taiwan",)))
+    assert [(e[0], e[1], e[3]) for e in events] == [("purchase", "negated", ["Taiwan"])]

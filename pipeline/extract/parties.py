@@ -608,7 +608,9 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # "Cameroon will receive 1 million doses, with the first shipments due next week": who receives sends none
         received = gov.i in receiving and root.dep_ == "pobj"
         # "the World Bank will monitor the rollout": who watches an act does not do it
-        watched = root.dep_ == "dobj" and root.head == gov and gov.lower_ in lexicon().watching_verbs
+        # ("China had blocked a deal with BioNTech": nor does who blocks it)
+        watched = root.dep_ == "dobj" and root.head == gov and (
+            gov.lower_ in lexicon().watching_verbs or gov.lower_ in lexicon().obstructing_verbs)
         subj = owner or (subject(gov) if gov != root and not says and not received and not watched
                          and gov.lower_ not in lexicon().funding_verbs else [])
         # "Nepal thanked China for the donation of 800,000 doses": who is thanked for it gave it ("thanked Russia for

@@ -96,6 +96,7 @@ class Lexicon:
     subject_control_verbs: frozenset[str]  # "promised Argentina to deliver": the promiser delivers, not its object
     harm_verbs: frozenset[str]  # "an outbreak that has killed 25 people": a tally of harm counts no doses
     watching_verbs: frozenset[str]  # "will monitor the rollout": who watches an act does not do it
+    obstructing_verbs: frozenset[str]  # "China had blocked a deal with BioNTech": who blocks an act is no party to it
     company_nouns: frozenset[str]  # "the US drugmaker Pfizer": a country before one tells where the company is from
     supply_schemes: frozenset[str]  # COVAX, Gavi, the World Bank: they buy, fund or share out doses, vaccinate no one
     recommending_verbs: frozenset[str]  # "supported giving booster shots": what is recommended, not done
