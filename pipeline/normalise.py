@@ -221,6 +221,11 @@ _MOVES_AFTER = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|will|would|sho
                           r"shipped|sent|due|expected|scheduled)\b", re.I)
 # "3 million doses, of which 245,200 arrived last week": a part of the doses just named that moves or ends the phrase
 _PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:which|them|these|those)\s+(?:(?:only|just|about|some|nearly|over)\s+)?$", re.I)
+# "Of the 2 million doses pledged by Japan, 300,000 arrived on Monday": a part of the whole a sentence opens with
+# (a whole of doses: not "Of the 54 African countries, 20 are expected to begin")
+_WHOLE_OPENS_BEFORE = re.compile(r"(?:^|[.!?]\s+)Of\s+(?:the|its|their|these|those)\s+[^,.;]{0,60}"
+                                 r"\b(?:doses|vaccines|shots|jabs|vials)\b[^,.;]{0,60},\s*"
+                                 r"(?:(?:only|just|about|some|nearly|over)\s+)?$", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:%|(?:percent|per\s+cent|pc)\b)", re.I)  # "60 percent of the doses": a share
 _RATE_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.I)  # "per 100 people"
 # "its 59 million people", "its 1.4 billion" are a population; "sold its 1 million AstraZeneca doses" counts doses
@@ -303,7 +308,8 @@ def _bare_doses(text: str, start: int, after: str, vaccine_starts: Collection[in
     """A number without its noun that counts doses of what was named, by the words around it: "a first batch of
     500,000 from Hungary", "another 50,000", "2,000 more", "300,000 of which", "200,000 donated by China", "has been
     assigned 756,000.", "the first 40,000 arrived", "500,000 of Sinopharm", "just 300,000 have arrived", "800,000 of
-    the 2.5 million", "of which 245,200 arrived", "on top of 600,000 donated in March"."""
+    the 2.5 million", "of which 245,200 arrived", "on top of 600,000 donated in March", "Of the 2 million doses pledged
+    by Japan, 300,000 arrived"."""
     before = text[max(0, start - 40): start]
     of = _OF_AFTER.match(after)
     return bool(_BATCH_OF.search(before) or _FURTHER_BEFORE.search(before[-20:]) or _MORE_AFTER.match(after)
@@ -311,7 +317,8 @@ def _bare_doses(text: str, start: int, after: str, vaccine_starts: Collection[in
                 or _CLAUSE_OF_SUPPLY_AFTER.match(after)
                 or _ADDED_GIVEN.search(before) and _GIVEN_PARTICIPLE_AFTER.match(after)
                 or _SUPPLIED_BEFORE.search(before) and _BARE_END.match(after)
-                or (_RANKED_BEFORE.search(before[-20:]) or _PARTITIVE_BEFORE.search(before[-30:]))
+                or (_RANKED_BEFORE.search(before[-20:]) or _PARTITIVE_BEFORE.search(before[-30:])
+                    or _WHOLE_OPENS_BEFORE.search(text[max(0, start - 160): start]))
                 and (_MOVES_AFTER.match(after) or _BARE_END.match(after))
                 or of is not None and len(text) - len(after) + of.end() in vaccine_starts)
 

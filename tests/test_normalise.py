@@ -123,6 +123,15 @@ def test_vaccine_names_from_the_parse() -> None:
     assert [q.value for q in find_quantities(text)] == [750_000]
 
 
+@pytest.mark.parametrize(("text", "counted"), [
+    ("Of the 2 million doses pledged by Japan, 300,000 arrived on Monday.", [2_000_000, 300_000]),
+    ("Of the 2 million doses Peru has bought, only 300,000 will arrive next week.", [2_000_000, 300_000]),
+    ("Of the 54 African countries, 20 are expected to begin vaccinating.", []),
+])
+def test_a_part_of_the_doses_a_sentence_opens_with_counts_doses(text: str, counted: list[int]) -> None:
+    assert [q.value for q in find_quantities(text) if q.unit == "doses"] == counted
+
+
 def test_people_words_from_the_parse() -> None:
     text = "500,000 Iraqis have received"
     (q,) = find_quantities(text, {8: 14})
