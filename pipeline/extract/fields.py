@@ -135,9 +135,8 @@ def vaccines(trig: Span) -> list[str]:
     # ("but Myanmar has yet to receive any of the 2 million doses": the clause an infinitive is part of)
     # ("has bought 300,000 doses of the Sinopharm vaccine, while the president rejected an offer of vaccines from the
     # EU": nor in a clause with a subject of its own set against the sentence's)
-    contrast = any(set_against(h) and has_own_subject(h) for h in [root, *head_chain(root, 6)])
     if not inside and (subject_of_its_own(clause_verb(root)) and any(counted_doses(t) for t in doc if t.i in scope)
-                       or contrast):
+                       or any(set_against(h) and has_own_subject(h) for h in [root, *head_chain(root, 6)])):
         chosen = [c for c in chosen if c not in lexicon().manufacturers]
     return list(dict.fromkeys(c for c in chosen if c))
 

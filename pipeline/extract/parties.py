@@ -42,6 +42,7 @@ from pipeline.extract.syntax import (
     set_aside,
     subject,
     subject_of_its_own,
+    subtree_ids,
     takers_of,
     trigger_roots,
 )
@@ -260,8 +261,8 @@ def regions_describing(toks: Iterable[Token]) -> set[int]:
 def borders_named(toks: Iterable[Token]) -> set[int]:
     """The words of what a place borders ("in districts bordering Guinea", "the provinces neighbouring China"): the
     place is not what it borders."""
-    return {t.i for tok in toks for g in tok.subtree if g.dep_ == "acl" and g.lower_ in lexicon().bordering_words
-            for t in g.subtree}
+    return {i for tok in toks for g in tok.subtree if g.dep_ == "acl" and g.lower_ in lexicon().bordering_words
+            for i in subtree_ids(g)}
 
 
 def kind_filter(words: set[str]) -> Callable[[str], bool]:
@@ -661,7 +662,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         # campaign is not where it was)
         backers = {t.i for o in loc if o.lower_ in lexicon().program_nouns
                    for c in children(o, ("acl", "relcl")) for t in c.subtree}
-        recipient = parties_in(t for o in loc for t in o.subtree if t.i not in described | backers | borders_named(loc))
+        aside = described | backers | borders_named(loc)
+        recipient = parties_in(t for o in loc for t in o.subtree if t.i not in aside)
         if described and not recipient:  # the country the description stands for
             recipient = resolve(loc, ctx, root.i, aside=backers)
         vaccinated = children(root, ("nsubjpass",))  # "5,000 health workers in Liberia were vaccinated": Liberia's

@@ -321,8 +321,8 @@ def phrase_tokens(heads: Iterable[Token]) -> list[Token]:
     company Sinopharm", Sinopharm."""
     heads = list(heads)
     # "from the Chinese company Sinopharm": the name beside a description is what it describes
-    aside = {i for h in heads for c in dependants(h) if c.dep_ in ("acl", "relcl") or c.dep_ == "appos" and h.ent_type_
-             for i in subtree_ids(c)}
+    aside = appositions_on_names(heads) | {i for h in heads for c in dependants(h) if c.dep_ in ("acl", "relcl")
+                                           for i in subtree_ids(c)}
     # "received 59,000 doses from COVAX and 48,000 donated by Israel": a further count joined to the phrase is no part of
     # it
     aside |= {t.i for h in heads for c in dependants(h) if c.dep_ == "conj" and c.pos_ == "NUM" for t in c.subtree}
