@@ -4401,3 +4401,11 @@ def test_who_blocks_a_deal_is_no_party_to_it(nlp: Language) -> None:
     events = _one(nlp, "China had blocked a deal with BioNTech for 5 million doses.",
                   Context(focus_party="Taiwan", previous_parties=("Taiwan",)))
     assert [(e[0], e[1], e[3]) for e in events] == [("purchase", "negated", ["Taiwan"])]
+
+
+def test_a_joined_verb_whose_object_is_a_vaccine_named_without_a_count_takes_no_count_of_the_other(
+        nlp: Language) -> None:
+    events = _one(nlp, "BELGRADE, Feb 16 - Serbia donated 4,000 doses of the Pfizer vaccine to North Macedonia on "
+                       "Tuesday, President Aleksandar Vucic said, and promised to send Sputnik V to Montenegro.")
+    assert sorted((e[0], e[4], e[5]) for e in events) == [("delivery", ["Pfizer-BioNTech"], 4_000),
+                                                          ("offer", ["Sputnik V"], None)]

@@ -278,6 +278,10 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     if joined.dep_ == "conj" and joined.pos_ == "VERB" and children(joined, ("dobj", "xcomp")) \
             and joined.head.i in trigger_roots(root.doc, lambda t: t.label_ != trig.label_):
         spans = [s for s in spans if s.root in joined.subtree]
+    # "donated 4,000 doses of Pfizer ..., and promised to send Sputnik V to Montenegro": a joined verb whose object is a
+    # vaccine named without a count is another supply, not counted by the first verb's doses
+    if joined.dep_ == "conj" and _names_uncounted_vaccine(joined):
+        spans = [s for s in spans if s.root in joined.subtree]
     # "asked COVAX for vaccines and received its first 1 million doses": not the request's (a noun the verb holds too)
     if root.pos_ == "VERB" or root.dep_ == "dobj":
         others = joined_happenings(root, own_subjects=True)
@@ -376,6 +380,14 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
              and not added_to(s.root, root) and not part_of_which(s.root, root) and not population_of(s.root)
              and not harm_tally(s.root, root) and not running_total(s.root, root) and not acting_people(s, trig)]
     return min(spans, key=rank) if spans else None
+
+
+def _names_uncounted_vaccine(verb: Token) -> bool:
+    """The object of a verb, or of the infinitive it governs, is a vaccine's name with no count in it ("promised to
+    send Sputnik V")."""
+    verbs = [verb, *children(verb, ("xcomp",))]
+    return any(o.ent_type_ == "VACCINE" and not any(t.like_num for t in o.subtree)
+               for v in verbs for o in children(v, ("dobj",)))
 
 
 def acting_people(count: Span, trig: Span) -> bool:
