@@ -4409,3 +4409,11 @@ def test_a_joined_verb_whose_object_is_a_vaccine_named_without_a_count_takes_no_
                        "Tuesday, President Aleksandar Vucic said, and promised to send Sputnik V to Montenegro.")
     assert sorted((e[0], e[4], e[5]) for e in events) == [("delivery", ["Pfizer-BioNTech"], 4_000),
                                                           ("offer", ["Sputnik V"], None)]
+
+
+def test_a_trigger_with_a_subject_of_its_own_joined_to_the_verb_of_saying_names_no_vaccine_of_what_was_said(
+        nlp: Language) -> None:
+    events = _one(nlp, "Carlito Galvez said another 400,000 doses donated by Beijing would arrive later this month, "
+                       "and the country expects 525,600 doses of AstraZeneca through COVAX on Thursday.")
+    assert sorted((e[2], e[4], e[5]) for e in events) == [(["COVAX"], ["AstraZeneca"], 525_600),
+                                                          (["China"], [], 400_000)]

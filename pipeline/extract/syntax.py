@@ -595,8 +595,12 @@ def joined_happenings(root: Token, own_subjects: bool = False) -> set[int]:
         or own_subjects and c.dep_ == "conj" and c.pos_ == "VERB" and has_own_subject(c)) for i in subtree_ids(c)}
     # "will not buy Sputnik V, an official said, and has instead signed a deal to buy 15 million doses": the parser
     # joins the second verb to the verb of saying
-    if gov.dep_ == "ccomp" and gov.head.lower_ in lexicon().reporting_verbs:
-        joined |= {i for c in dependants(gov.head) if has_own_tense(c) for i in subtree_ids(c)}
+    # ("said another 400,000 doses donated by Beijing would arrive later this month, and the country expects
+    # 525,600 doses of AstraZeneca": so does a trigger with a subject of its own, for a trigger anywhere in what was said)
+    told = next((a for a in [gov, *gov.ancestors] if a.dep_ == "ccomp"), gov)
+    if told.dep_ == "ccomp" and told.head.lower_ in lexicon().reporting_verbs:
+        joined |= {i for c in dependants(told.head) if has_own_tense(c) or c.dep_ == "conj" and c.i in triggers
+                   and has_own_subject(c) for i in subtree_ids(c)}
     return joined
 
 
