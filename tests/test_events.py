@@ -4417,3 +4417,9 @@ def test_a_trigger_with_a_subject_of_its_own_joined_to_the_verb_of_saying_names_
                        "and the country expects 525,600 doses of AstraZeneca through COVAX on Thursday.")
     assert sorted((e[2], e[4], e[5]) for e in events) == [(["COVAX"], ["AstraZeneca"], 525_600),
                                                           (["China"], [], 400_000)]
+
+
+def test_who_carries_doses_from_a_party_to_nowhere_named_fetches_them(nlp: Language) -> None:
+    events = _one(nlp, "A Pakistani military aircraft brought 500,000 doses of the Sinopharm vaccine from Beijing on "
+                       "Monday.")
+    assert [(e[0], e[2], e[3]) for e in events] == [("delivery", ["China"], ["Pakistan"])]

@@ -738,6 +738,12 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
             provider = [p for p in _giver_of_the_whole([root, *moved]) if p not in recipient]
         return provider, recipient, 0.5 * bool(recipient) + 0.5 * bool(provider)
     gives = tid in lexicon().giver_triggers and event_type != "rejection"  # not "asked that donations be paused"
+    # "A Pakistani military aircraft brought 500,000 doses from Beijing": who carries doses from a party, to nowhere
+    # named, fetches them for itself
+    fetched_from = parties_in(t for o in frm if o.head.lower_ == "from" for t in o.subtree)
+    if tid in lexicon().carrying_triggers and subj and fetched_from and not to:
+        recipient = [p for p in resolve(subj, ctx, root.i) if p not in fetched_from]
+        return fetched_from, recipient, 0.5 + 0.5 * bool(recipient)
     if gives or (event_type == "offer" and tid not in lexicon().receiving_triggers):  # not "received a commitment"
         # "Sinovac has shipped 75 million doses", "most of them Pfizer, which has delivered 1.1 million doses": a
         # vaccine that gives is its maker
