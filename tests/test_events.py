@@ -4423,3 +4423,9 @@ def test_who_carries_doses_from_a_party_to_nowhere_named_fetches_them(nlp: Langu
     events = _one(nlp, "A Pakistani military aircraft brought 500,000 doses of the Sinopharm vaccine from Beijing on "
                        "Monday.")
     assert [(e[0], e[2], e[3]) for e in events] == [("delivery", ["China"], ["Pakistan"])]
+
+
+def test_a_joined_participle_whose_subject_is_a_bare_number_counts_that_share(nlp: Language) -> None:
+    events = _one(nlp, "Senegal has received 1.4 million doses from COVAX and 200,000 bought through the African "
+                       "Union's vaccine trust.")
+    assert sorted((e[0], e[5]) for e in events) == [("delivery", 1_400_000), ("purchase", 200_000)]

@@ -1022,10 +1022,10 @@ def split_each(ev: Event, qspan: Span) -> list[Event]:
 
 
 def bare_count_taken(root: Token) -> Quantity | None:
-    """A bare number a verb takes as its object, no count the sentence's counts hold ("with Serbia getting 171,000"):
-    doses, as many as it says."""
+    """A bare number a verb takes as its object, or a participle as its subject, no count the sentence's counts hold
+    ("with Serbia getting 171,000", "and 200,000 bought through the African Union"): doses, as many as it says."""
     held = {i for s in root.doc.spans.get("quantities", []) for i in range(s.start, s.end)}
-    for o in children(root, ("dobj",)):
+    for o in children(root, ("dobj", "nsubj", "nsubjpass")):
         if o.like_num and o.ent_type_ == "CARDINAL" and o.i not in held and not list(dependants(o)) and \
                 (value := number_value(o.text)) is not None:
             return Quantity(value, "doses", "exact", o.idx, o.idx + len(o.text), o.text)

@@ -23,6 +23,7 @@ from pipeline.extract.syntax import (
     children,
     climb,
     counted_doses,
+    counted_participle,
     dependants,
     gerund_of_time,
     head_chain,
@@ -235,7 +236,7 @@ def _read_trigger(trig: Span, etype: str, ctx: Context, taken: set[int],
     provider, recipient, _, unnamed = roles(trig, etype, ctx)
     qspan = quantity_span(trig, taken, etype)
     q = qspan._.quantity if qspan is not None else None
-    if own_share(root) and (share := bare_count_taken(root)) is not None:
+    if (own_share(root) or counted_participle(root)) and (share := bare_count_taken(root)) is not None:
         q, qspan = share, None  # "with Serbia getting 171,000": its own count, though no unit names it
     event_date, date_text = find_date(trig, ctx, planned, promised)
     ev = Event(

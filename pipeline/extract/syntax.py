@@ -467,6 +467,13 @@ def own_share(root: Token) -> bool:
     return root.dep_ == "pcomp" and root.head.lower_ == "with" and bool(children(root, ("nsubj", "nsubjpass")))
 
 
+def counted_participle(root: Token) -> bool:
+    """"received 1.4 million doses from COVAX and 200,000 bought through the African Union": a participle joined by
+    "and" whose subject is a bare number tells a share of its own."""
+    return root.dep_ == "conj" and root.tag_ == "VBN" and not auxiliaries(root) and any(
+        s.like_num and s.ent_type_ == "CARDINAL" for s in children(root, ("nsubj", "nsubjpass")))
+
+
 def timed_clause(tok: Token) -> bool:
     """A clause of time or cause with a subject of its own ("days after it shipped 1.24 million"): a happening of
     its own."""
