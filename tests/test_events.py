@@ -4429,3 +4429,10 @@ def test_a_joined_participle_whose_subject_is_a_bare_number_counts_that_share(nl
     events = _one(nlp, "Senegal has received 1.4 million doses from COVAX and 200,000 bought through the African "
                        "Union's vaccine trust.")
     assert sorted((e[0], e[5]) for e in events) == [("delivery", 1_400_000), ("purchase", 200_000)]
+
+
+@pytest.mark.parametrize("refusal", ["has refused them", "has refused to accept them"])
+def test_who_offered_what_a_joined_refusal_refuses_as_a_pronoun_gives_it(nlp: Language, refusal: str) -> None:
+    events = _one(nlp, f"Beijing has offered to send vaccines to the island, but Taipei {refusal}.",
+                  Context(previous_parties=("Japan", "Taiwan")))
+    assert [(e[0], e[2]) for e in events if e[0] == "rejection"] == [("rejection", ["China"])]

@@ -944,6 +944,10 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         owners = _offer_owners(objects)  # ("Pfizer's offer": a vaccine's name for its maker)
         provider = parties_in((t for o in owners for t in o.subtree), makers=True) or \
             [e._.canonical for e in map(ent_of, owners) if e is not None and e.label_ == "NORP" and e.ent_id_]
+    if not provider and event_type == "rejection" and objects and all(o.pos_ == "PRON" for o in objects) and \
+            root.dep_ == "conj" and root.head.i in trigger_roots(root.doc, lambda t: t.label_ in ("offer", "delivery")):
+        # "Beijing has offered to send vaccines to the island, but Taipei has refused them": who offered them gives
+        provider = [p for p in resolve(subject(root.head), ctx, root.i, role="provider") if p not in recipient]
     if not provider:  # "Hungary receives Russian vaccine", "bans American and British vaccines", "the import of
         of = prep_objects(root, ("of",)) if root.pos_ in ("NOUN", "PROPN") else []  # American vaccines"
         provider = origin(t for o in objects + of for t in o.subtree)
