@@ -4436,3 +4436,12 @@ def test_who_offered_what_a_joined_refusal_refuses_as_a_pronoun_gives_it(nlp: La
     events = _one(nlp, f"Beijing has offered to send vaccines to the island, but Taipei {refusal}.",
                   Context(previous_parties=("Japan", "Taiwan")))
     assert [(e[0], e[2]) for e in events if e[0] == "rejection"] == [("rejection", ["China"])]
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("Senegal plans to give away 200,000 doses because few people want to be vaccinated.", ["offer"]),
+    ("PNG has received 8,000 doses, but health workers have shown little interest in getting them.", ["delivery"]),
+    ("Kenya wants to vaccinate 10 million people by June.", ["administration"]),  # a state's plan
+])
+def test_what_people_want_or_show_interest_in_is_an_attitude(nlp: Language, text: str, types: list[str]) -> None:
+    assert [e[0] for e in _one(nlp, text)] == types

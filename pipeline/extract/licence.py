@@ -269,6 +269,8 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
     if tid in lexicon().receiving_triggers and root.dep_ == "acl" and "to" in auxiliaries(root) and \
             root.head.lower_ in lexicon().attitude_nouns and not children(root.head, ("poss",)):
         return Licence(False, 0.0, "attitude")  # "Willingness to receive a COVID-19 vaccine rose to 78 percent"
+    if (tid in lexicon().receiving_triggers or trig.label_ == "administration") and _wanted_by_people(root):
+        return Licence(False, 0.0, "attitude")  # "few people want to be vaccinated", "little interest in getting them"
     if tid == "deal" and root.pos_ == "VERB":
         return Licence(False, 0.0, "other_sense")  # "to deal with the outbreak": the noun is the purchase
     if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in ("arm", "arms") for g in dependants(c))
@@ -674,6 +676,16 @@ def _deal_to_make(root: Token) -> bool:
 
 
 _PEOPLE_QUANTIFIERS = frozenset({"many", "some", "most", "few", "others", "thousands", "millions", "hundreds"})
+
+
+def _wanted_by_people(root: Token) -> bool:
+    """What people, not a state or a body, want or show interest in: "because few people want to be vaccinated",
+    "health workers have shown little interest in getting them": an attitude, no happening."""
+    if root.dep_ == "xcomp" and root.head.lower_ in lexicon().wanting_words:
+        return _refused_by_people(root.head)
+    interest = root.head.head if root.dep_ == "pcomp" and root.head.lower_ == "in" else root
+    return interest.lower_ in lexicon().wanting_words and interest.dep_ == "dobj" and \
+        _refused_by_people(interest.head)
 
 
 def _refused_by_people(root: Token) -> bool:

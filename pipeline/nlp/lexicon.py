@@ -26,6 +26,7 @@ class Lexicon:
     state_kind_nouns: frozenset[str]  # "the only country in Africa that": a state told by where it lies
     giver_triggers: frozenset[str]
     motion_triggers: frozenset[str]
+    wanting_words: frozenset[str]  # "few people want to be vaccinated": people's wish, no happening
     carrying_triggers: frozenset[str]
     manufacturers: dict[str, str]
     program_nouns: frozenset[str]
