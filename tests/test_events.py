@@ -4445,3 +4445,9 @@ def test_who_offered_what_a_joined_refusal_refuses_as_a_pronoun_gives_it(nlp: La
 ])
 def test_what_people_want_or_show_interest_in_is_an_attitude(nlp: Language, text: str, types: list[str]) -> None:
     assert [e[0] for e in _one(nlp, text)] == types
+
+
+def test_clauses_told_together_under_one_verb_of_saying_count_their_own(nlp: Language) -> None:
+    events = _one(nlp, "Guinea received 11,000 doses of Ebola vaccine on Tuesday, and vaccination of health workers "
+                       "began the same day in Gouecke, the health ministry said.")
+    assert sorted((e[0], e[5]) for e in events) == [("administration", None), ("delivery", 11_000)]

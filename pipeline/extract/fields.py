@@ -303,10 +303,14 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     apart = told_apart(root)
     spans = [s for s in spans if s.root.i not in apart]
     # "Kenya received 1 million doses on Monday; Uganda got 500,000": clauses set side by side count their own doses
-    beside = clauses_of(root.doc, "clauses beside", lambda c: c.dep_ == "parataxis" and has_own_subject(c))
-    own = next((clause for clause in beside if root.i in clause), None)
-    spans = [s for s in spans if (s.root.i in own if own is not None else
-                                  not any(s.root.i in clause for clause in beside))]
+    # ("Guinea received 11,000 doses on Tuesday, and vaccination began the same day, the ministry said": so do clauses
+    # told side by side under one verb of saying)
+    for name, test in (("clauses beside", lambda c: c.dep_ == "parataxis" and has_own_subject(c)),
+                       ("clauses told together", _told_together)):
+        beside = clauses_of(root.doc, name, test)
+        own = next((clause for clause in beside if root.i in clause), None)
+        spans = [s for s in spans if (s.root.i in own if own is not None else
+                                      not any(s.root.i in clause for clause in beside))]
     # "asked China for 1.5 million more doses after India stopped exports": a clause of time counts in its own words
     timed = next((words for c in [root, *root.ancestors] if timed_clause(c) and root.i in (words := timed_words(c))),
                  None)
@@ -380,6 +384,12 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
              and not added_to(s.root, root) and not part_of_which(s.root, root) and not population_of(s.root)
              and not harm_tally(s.root, root) and not running_total(s.root, root) and not acting_people(s, trig)]
     return min(spans, key=rank) if spans else None
+
+
+def _told_together(clause: Token) -> bool:
+    """A clause with a subject of its own said by a verb of saying that says another such clause too."""
+    return clause.dep_ == "ccomp" and has_own_subject(clause) and \
+        sum(c.dep_ == "ccomp" and has_own_subject(c) for c in dependants(clause.head)) > 1
 
 
 def _names_uncounted_vaccine(verb: Token) -> bool:
