@@ -4451,3 +4451,12 @@ def test_clauses_told_together_under_one_verb_of_saying_count_their_own(nlp: Lan
     events = _one(nlp, "Guinea received 11,000 doses of Ebola vaccine on Tuesday, and vaccination of health workers "
                        "began the same day in Gouecke, the health ministry said.")
     assert sorted((e[0], e[5]) for e in events) == [("administration", None), ("delivery", 11_000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru also has agreements with Pfizer for 20 million doses and with AstraZeneca for 14 million.",
+    "Peru has signed contracts with Pfizer for 20 million and with AstraZeneca for 14 million.",
+])
+def test_a_further_party_named_before_its_own_count_is_its_own_purchase(nlp: Language, text: str) -> None:
+    assert sorted((e[2], e[4], e[5]) for e in _one(nlp, text)) == [
+        (["AstraZeneca"], ["AstraZeneca"], 14_000_000), (["Pfizer"], ["Pfizer-BioNTech"], 20_000_000)]

@@ -958,6 +958,31 @@ def split_by_bracketed_count(ev: Event, qspan: Span) -> list[Event]:
     return extra
 
 
+def split_by_party_then_count(ev: Event, qspan: Span) -> list[Event]:
+    """"has agreements with Pfizer for 20 million doses and with AstraZeneca for 14 million": a further party named
+    before its own count, in the order the first count was told in, is its own event (EVENTS.md 6.1)."""
+    doc = qspan.doc
+    if qspan.start < 3 or doc[qspan.start - 1].lower_ != "for" or \
+            not any(t.lower_ in ("with", "from") for t in doc[max(qspan.start - 6, 0):qspan.start - 1]):
+        return []
+    spans = _counts_by_start(doc)
+    extra: list[Event] = []
+    for k in range(qspan.end, len(doc) - 3):
+        if doc[k].lower_ not in ("with", "from") or doc[k - 1].lower_ not in ("and", ","):
+            continue
+        at = next((f for f in range(k + 2, min(k + 7, len(doc) - 1)) if doc[f].lower_ == "for"
+                   and doc[f + 1].like_num), None)
+        parties = parties_in(doc[k + 1:at], makers=True) if at is not None else []
+        value = _count_at(doc, at + 1, spans)[0] if at is not None else None
+        if parties and value:
+            named = vaccines_named(doc, doc[k + 1:at])
+            extra.append(Event(**{**ev.__dict__, "provider": parties, "quantity": value, "vaccine": named,
+                                  "quantity_qualifier": qualifier_before(doc[:at + 1].text)}))
+    ev.provider = unclaimed(ev.provider, {p for e in extra for p in e.provider})
+    ev.vaccine = unclaimed(ev.vaccine, {v for e in extra for v in e.vaccine})
+    return extra
+
+
 def _with_new_counts(extra: list[Event], more: list[Event]) -> list[Event]:
     """`extra` and the events of `more` whose count none of `extra` has (one count, one event)."""
     counted = {e.quantity for e in extra}
@@ -1009,13 +1034,15 @@ def split_respectively(ev: Event, qspan: Span) -> list[Event]:
 
 def split_by_destination_or_conjunct(ev: Event, qspan: Span) -> list[Event]:
     """Each further count with its own destination, or joined by "and" with its own doses or its own party with the
-    verb left out, or in brackets after its own party, or paired with its party by "respectively" (EVENTS.md 6.1)."""
+    verb left out, or in brackets after its own party, or after its own party as the first count is, or paired with
+    its party by "respectively" (EVENTS.md 6.1)."""
     paired = split_respectively(ev, qspan) or split_each(ev, qspan)  # the sentence itself says which count is whose
     if paired:
         return paired
     extra = _with_new_counts(split_by_destination(ev, qspan), split_by_conjunct(ev, qspan))
     extra = _with_new_counts(extra, split_by_gapped_subject(ev, qspan))
-    return _with_new_counts(extra, split_by_bracketed_count(ev, qspan))
+    extra = _with_new_counts(extra, split_by_bracketed_count(ev, qspan))
+    return _with_new_counts(extra, split_by_party_then_count(ev, qspan))
 
 
 def split_each(ev: Event, qspan: Span) -> list[Event]:
