@@ -4460,3 +4460,8 @@ def test_clauses_told_together_under_one_verb_of_saying_count_their_own(nlp: Lan
 def test_a_further_party_named_before_its_own_count_is_its_own_purchase(nlp: Language, text: str) -> None:
     assert sorted((e[2], e[4], e[5]) for e in _one(nlp, text)) == [
         (["AstraZeneca"], ["AstraZeneca"], 14_000_000), (["Pfizer"], ["Pfizer-BioNTech"], 20_000_000)]
+
+
+def test_who_gave_a_part_of_a_total_gave_no_more_than_the_part(nlp: Language) -> None:
+    events = _one(nlp, "Malawi has received a total of 512,000 doses, including 360,000 from COVAX.")
+    assert sorted((e[2], e[5]) for e in events) == [([], 512_000), (["COVAX"], 360_000)]

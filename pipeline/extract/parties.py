@@ -1079,7 +1079,9 @@ def parts_told(objects: list[Token]) -> set[int]:
     """The token indexes of the parts the doses named are told in, each with its own count: "received 6.1 million
     doses, including 2.2 million from COVAX and 1.1 million donated by the United States", "1 million doses so far:
     600,000 from COVAX and 400,000 from China"."""
-    return {t.i for o in objects for c in dependants(o)
+    # ("received a total of 512,000 doses, including 360,000 from COVAX": the doses a total is of)
+    wholes = objects + [g for o in objects if o.lower_ in lexicon().tally_nouns for g in prep_objects(o, ("of",))]
+    return {t.i for o in wholes for c in dependants(o)
             if c.dep_ == "prep" and c.lower_ == "including" or c.dep_ == "appos" and c.like_num for t in c.subtree}
 
 
