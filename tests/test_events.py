@@ -4465,3 +4465,12 @@ def test_a_further_party_named_before_its_own_count_is_its_own_purchase(nlp: Lan
 def test_who_gave_a_part_of_a_total_gave_no_more_than_the_part(nlp: Language) -> None:
     events = _one(nlp, "Malawi has received a total of 512,000 doses, including 360,000 from COVAX.")
     assert sorted((e[2], e[5]) for e in events) == [([], 512_000), (["COVAX"], 360_000)]
+
+
+@pytest.mark.parametrize(("text", "giver"), [
+    ("Iraq rejects US-made vaccines", ["United States"]),
+    ("Ukraine refuses Russian-made vaccines", ["Russia"]),
+    ("Iraq rejected American vaccines.", ["United States"]),
+])
+def test_where_refused_vaccines_were_made_gives_them(nlp: Language, text: str, giver: list[str]) -> None:
+    assert [(e[0], e[2]) for e in _one(nlp, text)] == [("rejection", giver)]
