@@ -4474,3 +4474,9 @@ def test_who_gave_a_part_of_a_total_gave_no_more_than_the_part(nlp: Language) ->
 ])
 def test_where_refused_vaccines_were_made_gives_them(nlp: Language, text: str, giver: list[str]) -> None:
     assert [(e[0], e[2]) for e in _one(nlp, text)] == [("rejection", giver)]
+
+
+def test_whom_a_clause_of_making_on_the_doses_is_told_to_is_given_them(nlp: Language) -> None:
+    events = _one(nlp, "Thailand will donate 105,000 doses of the AstraZeneca vaccine it produces to Myanmar, Laos and "
+                       "Cambodia, the foreign ministry said.")
+    assert [(e[0], sorted(e[3])) for e in events] == [("offer", ["Cambodia", "Laos", "Myanmar"])]

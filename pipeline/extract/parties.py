@@ -497,12 +497,14 @@ def _named_given(verbs: list[Token], objects: list[Token]) -> list[str]:
 def _to_past_maker(root: Token) -> list[Token]:
     """"will donate 1 million doses of the vaccine made by Bavarian Nordic to Ghana": the parser may hang the
     receiver on the maker that a participle on the doses names, or on the participle ("has set aside 200,000 doses
-    of the vaccine produced by Siam Bioscience for neighbouring Laos"); it is the verb's."""
+    of the vaccine produced by Siam Bioscience for neighbouring Laos") or clause ("will donate 105,000 doses of the
+    vaccine it produces to Myanmar"); it is the verb's."""
     making = lexicon().making_verbs
     return [g for o in children(root, ("dobj",)) for t in o.subtree
             if t.dep_ == "prep" and (t.lower_ == "to" and t.head.dep_ == "pobj" and t.head.head.dep_ == "agent"
                                      and t.head.head.head.dep_ == "acl"
-                                     or t.lower_ in ("to", "for") and t.head.dep_ == "acl" and t.head.lower_ in making)
+                                     or t.lower_ in ("to", "for") and t.head.dep_ in ("acl", "relcl")
+                                     and t.head.lower_ in making)
             for g in children(t, ("pobj",))]
 
 
