@@ -4480,3 +4480,9 @@ def test_whom_a_clause_of_making_on_the_doses_is_told_to_is_given_them(nlp: Lang
     events = _one(nlp, "Thailand will donate 105,000 doses of the AstraZeneca vaccine it produces to Myanmar, Laos and "
                        "Cambodia, the foreign ministry said.")
     assert [(e[0], sorted(e[3])) for e in events] == [("offer", ["Cambodia", "Laos", "Myanmar"])]
+
+
+def test_a_deal_whose_verb_holds_a_purpose_of_making_sells_nothing(nlp: Language) -> None:
+    events = _one(nlp, "Kazakhstan struck a deal with Russia to produce Sputnik V locally and will also import 2 "
+                       "million doses from the Gamaleya Institute by the end of March.")
+    assert [(e[0], e[5]) for e in events] == [("delivery", 2_000_000)]

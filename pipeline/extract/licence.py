@@ -666,7 +666,8 @@ _MEASURES = frozenset({"size", "kind", "sort", "type", "value", "amount", "numbe
 def _deal_to_make(root: Token) -> bool:
     """A deal whose purpose is to make vaccines, not to sell them: "signed a deal with Sinopharm to produce its
     vaccine locally", "an agreement to build a plant" (a deal "to produce and supply" doses still sells them)."""
-    holders = [root] + children(root, ("dobj",))
+    # ("struck a deal with Russia to produce Sputnik V locally": the parser may hang the purpose on the deal's verb)
+    holders = [root] + children(root, ("dobj",)) + ([root.head] if root.dep_ == "dobj" else [])
     purposes = [c for h in holders for c in dependants(h)
                 if c.dep_ in ("advcl", "xcomp", "acl") and "to" in auxiliaries(c)]
     triggers = trigger_roots(root.doc)
