@@ -4486,3 +4486,9 @@ def test_a_deal_whose_verb_holds_a_purpose_of_making_sells_nothing(nlp: Language
     events = _one(nlp, "Kazakhstan struck a deal with Russia to produce Sputnik V locally and will also import 2 "
                        "million doses from the Gamaleya Institute by the end of March.")
     assert [(e[0], e[5]) for e in events] == [("delivery", 2_000_000)]
+
+
+def test_a_joined_verb_whose_object_is_a_trigger_tells_its_own_happening(nlp: Language) -> None:
+    events = _one(nlp, "Uruguay has inked an agreement with Pfizer and BioNTech for 2 million doses, and concluded a "
+                       "contract with Sinovac for 1.75 million doses.")
+    assert sorted((e[4], e[5]) for e in events) == [(["Pfizer-BioNTech"], 2_000_000), (["Sinovac"], 1_750_000)]

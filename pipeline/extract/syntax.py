@@ -606,7 +606,11 @@ def joined_happenings(root: Token, own_subjects: bool = False) -> set[int]:
                        and root.head.head.pos_ == "VERB" else [])
     joined = {i for h in holders for c in dependants(h) if root.i not in subtree_ids(c) and (
         has_own_tense(c) or has_object and c.dep_ == "conj" and c.pos_ == "VERB" and any(
-            v.i in triggers and any(g.dep_ == "dobj" for g in dependants(v)) for v in [c, *children(c, ("xcomp",))])
+            v.i in triggers and any(g.dep_ == "dobj" for g in dependants(v))
+            # ("inked an agreement with Pfizer for 2 million doses, and concluded a contract with Sinovac": a verb
+            # whose object is a trigger of its own)
+            or any(g.dep_ == "dobj" and g.i in triggers for g in dependants(v))
+            for v in [c, *children(c, ("xcomp",))])
         or own_subjects and c.dep_ == "conj" and c.pos_ == "VERB" and has_own_subject(c)) for i in subtree_ids(c)}
     # "will not buy Sputnik V, an official said, and has instead signed a deal to buy 15 million doses": the parser
     # joins the second verb to the verb of saying
