@@ -783,8 +783,10 @@ def subject(tok: Token) -> list[Token]:
             return told  # "urged Serum Institute to deliver the doses": the party urged delivers
         # "Bangladesh is in talks with the United States about receiving part of the doses": who is in talks about
         # doing it does it
-        if cur == tok and cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in ("about", "on", "over") \
-                and cur.head.head.lower_ in lexicon().negotiation_words:
+        # ("Guatemala expressed interest in buying Sputnik V": and who shows an interest in doing it)
+        if cur == tok and cur.dep_ == "pcomp" and cur.tag_ == "VBG" and (
+                cur.head.lower_ in ("about", "on", "over") and cur.head.head.lower_ in lexicon().negotiation_words
+                or cur.head.lower_ == "in" and cur.head.head.lower_ in lexicon().wanting_words):
             cur = governor(cur.head.head)
             continue
         # "began vaccinating health workers after receiving 300,000 doses": who did the one did the other
