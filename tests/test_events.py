@@ -4495,3 +4495,9 @@ def test_who_shows_an_interest_in_buying_would_buy(nlp: Language) -> None:
     events = _one(nlp, "Honduras and Guatemala have expressed interest in buying the doses.",
                   Context(previous_parties=("Haiti",)))
     assert [(e[0], sorted(e[3])) for e in events] == [("purchase", ["Guatemala", "Honduras"])]
+
+
+def test_a_name_after_a_company_noun_the_doses_came_from_gives_them(nlp: Language) -> None:
+    events = _one(nlp, "Chile received Saturday a new shipment of COVID-19 vaccine doses from the Chinese "
+                       "pharmaceutical company Sinovac")
+    assert [(e[0], e[2]) for e in events] == [("delivery", ["Sinovac"])]

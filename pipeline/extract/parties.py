@@ -1091,7 +1091,13 @@ def givers_within(heads: list[Token], makers: bool = False) -> list[str]:
     """Who gave what `heads` name, named inside it: a donor (`donors_within`), else where it came from ("a gift
     from the Indian government", "doses purchased from Sinovac"; not the giver of "a grant from")."""
     source = [o for o in objects_within(heads, ("from",)) if not is_funding(o.head.head)]
-    return donors_within(heads) or parties_in((t for o in source for t in o.subtree), makers=makers)
+    # ("from the Chinese pharmaceutical company Sinovac": the parser may hang the name after a company noun elsewhere)
+    named = [o.nbor(1) for o in source if o.lower_ in lexicon().company_nouns and o.i + 1 < len(o.doc)
+             and o.nbor(1).ent_type_ in ("ORG", "VACCINE") and o.nbor(1).head != o]
+    makers_named = [m for e in map(ent_of, named) if e is not None and e.label_ == "VACCINE"
+                    and (m := lexicon().manufacturers.get(e._.canonical or ""))]
+    return donors_within(heads) or parties_in((t for o in source for t in o.subtree), makers=makers) or \
+        parties_in(named) or makers_named
 
 
 def _giver_of_the_whole(heads: list[Token]) -> list[str]:
