@@ -281,7 +281,7 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
     # "donated 4,000 doses of Pfizer ..., and promised to send Sputnik V to Montenegro": a joined verb whose object is a
     # vaccine named without a count is another supply, not counted by the first verb's doses
     if joined.dep_ == "conj" and _names_uncounted_vaccine(joined):
-        spans = [s for s in spans if s.root in joined.subtree]
+        spans = [s for s in spans if s.root.i in subtree_ids(joined)]
     # "asked COVAX for vaccines and received its first 1 million doses": not the request's (a noun the verb holds too)
     if root.pos_ == "VERB" or root.dep_ == "dobj":
         others = joined_happenings(root, own_subjects=True)
@@ -972,8 +972,9 @@ def split_by_party_then_count(ev: Event, qspan: Span) -> list[Event]:
             continue
         at = next((f for f in range(k + 2, min(k + 7, len(doc) - 1)) if doc[f].lower_ == "for"
                    and doc[f + 1].like_num), None)
-        parties = parties_in(doc[k + 1:at], makers=True) if at is not None else []
-        value = _count_at(doc, at + 1, spans)[0] if at is not None else None
+        if at is None:
+            continue
+        parties, value = parties_in(doc[k + 1:at], makers=True), _count_at(doc, at + 1, spans)[0]
         if parties and value:
             named = vaccines_named(doc, doc[k + 1:at])
             extra.append(Event(**{**ev.__dict__, "provider": parties, "quantity": value, "vaccine": named,

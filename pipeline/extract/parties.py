@@ -742,8 +742,8 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
     gives = tid in lexicon().giver_triggers and event_type != "rejection"  # not "asked that donations be paused"
     # "A Pakistani military aircraft brought 500,000 doses from Beijing": who carries doses from a party, to nowhere
     # named, fetches them for itself
-    fetched_from = parties_in(t for o in frm if o.head.lower_ == "from" for t in o.subtree)
-    if tid in lexicon().carrying_triggers and subj and fetched_from and not to:
+    if tid in lexicon().carrying_triggers and subj and not to and \
+            (fetched_from := parties_in(t for o in frm if o.head.lower_ == "from" for t in o.subtree)):
         recipient = [p for p in resolve(subj, ctx, root.i) if p not in fetched_from]
         return fetched_from, recipient, 0.5 + 0.5 * bool(recipient)
     if gives or (event_type == "offer" and tid not in lexicon().receiving_triggers):  # not "received a commitment"
@@ -1092,12 +1092,13 @@ def givers_within(heads: list[Token], makers: bool = False) -> list[str]:
     from the Indian government", "doses purchased from Sinovac"; not the giver of "a grant from")."""
     source = [o for o in objects_within(heads, ("from",)) if not is_funding(o.head.head)]
     # ("from the Chinese pharmaceutical company Sinovac": the parser may hang the name after a company noun elsewhere)
+    found = donors_within(heads) or parties_in((t for o in source for t in o.subtree), makers=makers)
+    if found:
+        return found
     named = [o.nbor(1) for o in source if o.lower_ in lexicon().company_nouns and o.i + 1 < len(o.doc)
              and o.nbor(1).ent_type_ in ("ORG", "VACCINE") and o.nbor(1).head != o]
-    makers_named = [m for e in map(ent_of, named) if e is not None and e.label_ == "VACCINE"
-                    and (m := lexicon().manufacturers.get(e._.canonical or ""))]
-    return donors_within(heads) or parties_in((t for o in source for t in o.subtree), makers=makers) or \
-        parties_in(named) or makers_named
+    return parties_in(named) or [m for e in map(ent_of, named) if e is not None and e.label_ == "VACCINE"
+                                 and (m := lexicon().manufacturers.get(e._.canonical or ""))]
 
 
 def _giver_of_the_whole(heads: list[Token]) -> list[str]:

@@ -27,7 +27,7 @@ class Lexicon:
     giver_triggers: frozenset[str]
     motion_triggers: frozenset[str]
     wanting_words: frozenset[str]  # "few people want to be vaccinated": people's wish, no happening
-    carrying_triggers: frozenset[str]
+    carrying_triggers: frozenset[str]  # "brought doses from Beijing": who carries from a party, to no one, fetches
     manufacturers: dict[str, str]
     program_nouns: frozenset[str]
     negating_objects: frozenset[str]
