@@ -4504,3 +4504,13 @@ def test_a_name_after_a_company_noun_the_doses_came_from_gives_them(nlp: Languag
     events = _one(nlp, "Chile received Saturday a new shipment of COVID-19 vaccine doses from the Chinese "
                        "pharmaceutical company Sinovac")
     assert [(e[0], e[2]) for e in events] == [("delivery", ["Sinovac"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel has refused to share its vaccines with Palestinians in the West Bank.",
+     ("delivery", "negated", ["Israel"], ["Palestine"])),
+    ("India refused to export more doses to Nepal.", ("delivery", "negated", ["India"], ["Nepal"])),
+    ("Tanzania refused to accept vaccines from COVAX.", ("rejection", "asserted", ["COVAX"], ["Tanzania"])),
+])
+def test_a_refusal_to_give_is_a_giving_not_done(nlp: Language, text: str, expected: tuple) -> None:
+    assert [e[:4] for e in _one(nlp, text)] == [expected]

@@ -334,6 +334,10 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "request_refused")  # "the request was turned down": no doses refused (EVENTS.md 1)
     if trig.label_ == "rejection" and _refused_by_people(root):
         return Licence(False, 0.0, "people_refuse")  # "half of adults say they will refuse a vaccine": hesitancy
+    if trig.label_ == "rejection" and any(c.i in trigger_roots(trig.doc, lambda t: t.id_ in lexicon().giver_triggers
+                                                                and t.label_ in ("delivery", "offer"))
+                                          for c in children(root, ("xcomp",))):
+        return Licence(False, 0.0, "refused_to_give")  # "refused to share its vaccines": a giving not done, no refusal
     if trig.label_ == "rejection" and any(c.lower_ in lexicon().telling_verbs for c in children(root, ("xcomp",))):
         return Licence(False, 0.0, "refused_to_tell")  # "declined to say how many doses it had ordered"
     if trig.label_ == "rejection" and any(map(_joins, children(root, ("xcomp",)))):
