@@ -4514,3 +4514,9 @@ def test_a_name_after_a_company_noun_the_doses_came_from_gives_them(nlp: Languag
 ])
 def test_a_refusal_to_give_is_a_giving_not_done(nlp: Language, text: str, expected: tuple) -> None:
     assert [e[:4] for e in _one(nlp, text)] == [expected]
+
+
+def test_a_gerund_of_time_hung_on_the_verb_of_saying_after_it_belongs_to_the_clause_said(nlp: Language) -> None:
+    events = _one(nlp, "Laos has requested 500,000 additional doses from China, after receiving 2 million doses of "
+                       "Sinopharm, the official KPL news agency reported.")
+    assert sorted((e[0], e[3]) for e in events) == [("delivery", ["Laos"]), ("request", ["Laos"])]

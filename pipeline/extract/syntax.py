@@ -794,6 +794,10 @@ def subject(tok: Token) -> list[Token]:
         if cur == tok and cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in _GERUND_TIME and \
                 cur.head.head.pos_ in ("VERB", "AUX") and cur.head.head != cur.head and cur.i in trigger_roots(cur.doc):
             cur = cur.head.head
+            # ("has requested 500,000 doses, after receiving 2 million doses, the KPL news agency reported": the parser
+            # may hang the gerund on the verb of saying set after the clause it belongs to)
+            if cur.lower_ in lexicon().reporting_verbs and cur.dep_ in ("advcl", "parataxis") and cur.head != cur:
+                cur = cur.head
             continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and cur.head != cur:
             if cur.dep_ == "ccomp" and cur.head.lower_ in lexicon().reporting_verbs:
