@@ -332,7 +332,7 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
         return Licence(False, 0.0, "production_deal")
     if trig.label_ == "rejection" and {t.i for t in objects} & trigger_roots(trig.doc, lambda t: t.label_ == "request"):
         return Licence(False, 0.0, "request_refused")  # "the request was turned down": no doses refused (EVENTS.md 1)
-    if trig.label_ == "rejection" and _refused_by_people(root):
+    if trig.label_ == "rejection" and _done_by_people(root):
         return Licence(False, 0.0, "people_refuse")  # "half of adults say they will refuse a vaccine": hesitancy
     if trig.label_ == "rejection" and any(c.i in trigger_roots(trig.doc, lambda t: t.id_ in lexicon().giver_triggers
                                                                 and t.label_ in ("delivery", "offer"))
@@ -687,15 +687,16 @@ def _wanted_by_people(root: Token) -> bool:
     """What people, not a state or a body, want or show interest in: "because few people want to be vaccinated",
     "health workers have shown little interest in getting them": an attitude, no happening."""
     if root.dep_ == "xcomp" and root.head.lower_ in lexicon().wanting_words:
-        return _refused_by_people(root.head)
+        return _done_by_people(root.head)
     interest = root.head.head if root.dep_ == "pcomp" and root.head.lower_ == "in" else root
     return interest.lower_ in lexicon().wanting_words and interest.dep_ == "dobj" and \
-        _refused_by_people(interest.head)
+        _done_by_people(interest.head)
 
 
-def _refused_by_people(root: Token) -> bool:
-    """People, not a state or a body, refuse: "many nurses refused the vaccine", "some 30% of Americans would
-    refuse", "adults say they will refuse" (a pronoun stands for the subject of the verb of saying)."""
+def _done_by_people(root: Token) -> bool:
+    """People, not a state or a body, do what the verb says (refuse, want): "many nurses refused the vaccine", "some
+    30% of Americans would refuse", "adults say they will refuse" (a pronoun stands for the subject of the verb of
+    saying)."""
     subj = subject(root)
     if [s.lower_ for s in subj] == ["they"] and root.dep_ == "ccomp":
         subj = subject(root.head)

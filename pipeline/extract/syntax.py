@@ -117,10 +117,11 @@ def stands_for_state(ent: Span) -> bool:
     return head.i == ent.root.i and ent.root.pos_ in ("PROPN", "NOUN") or head.lower_ in lexicon().state_nouns
 
 
-def _maker_place(tok: Token) -> bool:
-    """The place in a hyphened compound of making: "Chinese" in "Chinese-made"."""
-    return tok.dep_ in ("npadvmod", "compound", "nmod", "amod") and tok.head.lower_ in lexicon().making_verbs and \
-        tok.i + 2 == tok.head.i and tok.nbor(1).text == "-"
+def _modifies(tok: Token) -> bool:
+    """A word before a noun that can name where the noun's vaccines come from: a modifier ("American", "US"), or the
+    place in a hyphened compound of making ("Chinese" in "Chinese-made vaccines", "US-made")."""
+    return tok.dep_ in ("amod", "compound", "nmod", "conj") or tok.dep_ == "npadvmod" and \
+        tok.head.lower_ in lexicon().making_verbs and tok.i + 2 == tok.head.i and tok.nbor(1).text == "-"
 
 
 def origin(tokens: Iterable[Token]) -> list[str]:
@@ -132,12 +133,10 @@ def origin(tokens: Iterable[Token]) -> list[str]:
             continue
         for c in dependants(tok):
             # "American and British vaccines", "American Pfizer Covid-19 vaccines": the modifiers before the noun
-            # ("Chinese-made vaccines", "US-made": where a compound of making says they were made)
-            mods = [m for m in c.subtree if m.i < tok.i and (m == c or m.dep_ in ("conj", "compound", "amod", "nmod")
-                                                             or _maker_place(m))]
+            mods = [m for m in c.subtree if m.i < tok.i and (m == c or _modifies(m))]
             for m in mods:
                 ent = ent_of(m)
-                if ent is None or m.dep_ not in ("amod", "compound", "nmod", "conj") and not _maker_place(m):
+                if ent is None or not _modifies(m):
                     continue
                 # ("and the Maldives 100,000 doses": a party with its own count, the verb left out, is none)
                 country = ent.label_ == "GPE" and ent._.canonical in country_names() and not any(
