@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 
 from pipeline.countries import capital_states
 from pipeline.extract.records import Context, Event, Mention
-from pipeline.extract.syntax import GENERIC_BODY, dependants, entities, names_a_thing, parties_in, stands_for_state
+from pipeline.extract.syntax import (GENERIC_BODY, dependants, entities, names_a_thing, parties_in, stands_for_state,
+                                     tokens)
 from pipeline.nlp.lexicon import lexicon
 from pipeline.normalise import article_names, country_names, party_table
 from pipeline.sentences import Sentence, vaccine_regex
@@ -145,7 +146,7 @@ def sentence_context(i: int, sentences: list[Sentence], docs: dict[int, Doc], pu
 def described_focus(doc: Doc, focus: str | None) -> list[str]:
     """The article's country, where a sentence's subject describes a state without naming one ("The government
     has now turned to China and Russia. It is in talks to buy": it is the government, not China)."""
-    subjects = [s for t in doc if t.dep_ == "ROOT" for s in dependants(t) if s.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [s for t in tokens(doc) if t.dep_ == "ROOT" for s in dependants(t) if s.dep_ in ("nsubj", "nsubjpass")]
     described = any(s.lower_ in lexicon().country_descriptions and not parties_in(list(s.subtree))
                     and any(d.dep_ == "det" and d.lower_ == "the" for d in dependants(s)) for s in subjects)
     return [focus] if focus and described else []

@@ -29,6 +29,7 @@ from pipeline.extract.syntax import (
     head_chain,
     is_passive,
     is_vaccine_token,
+    tokens,
 )
 from pipeline.nlp import entity_patterns
 from pipeline.nlp.lexicon import lexicon
@@ -106,9 +107,9 @@ def sentence_vocabulary(c: Candidate, doc: DocumentContext) -> Features:
     cached = sent.user_data.get("sentence_vocabulary")
     if cached is None:  # the same for every trigger of the sentence
         lex = lexicon()
-        words = [t.lower_ for t in sent]
+        words = [t.lower_ for t in tokens(sent)]
         cached = sent.user_data["sentence_vocabulary"] = {
-            "vaccine_tokens": float(min(sum(is_vaccine_token(t) for t in sent), 5)),
+            "vaccine_tokens": float(min(sum(is_vaccine_token(t) for t in tokens(sent)), 5)),
             "approval_tokens": float(min(sum(w in lex.approval_words for w in words), 3)),
             "money": float(bool(_MONEY.search(sent.text))),
             "triggers": float(min(len(sent.spans.get("triggers", [])), 6)),

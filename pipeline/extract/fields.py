@@ -25,13 +25,13 @@ from pipeline.extract.syntax import (
     governor,
     has_own_subject,
     has_own_tense,
+    head_chain,
     infinitive_top,
+    is_passive,
+    is_vaccine_token,
     joined_happenings,
     lone_quantifier,
     names_a_part,
-    head_chain,
-    is_passive,
-    is_vaccine_token,
     names_doses,
     objects_within,
     other_parties_clauses,
@@ -49,6 +49,7 @@ from pipeline.extract.syntax import (
     timed_clause,
     timed_happenings,
     timed_words,
+    tokens,
     told_apart,
     trigger_roots,
     trigger_spans,
@@ -135,7 +136,7 @@ def vaccines(trig: Span) -> list[str]:
     # ("but Myanmar has yet to receive any of the 2 million doses": the clause an infinitive is part of)
     # ("has bought 300,000 doses of the Sinopharm vaccine, while the president rejected an offer of vaccines from the
     # EU": nor in a clause with a subject of its own set against the sentence's)
-    if not inside and (subject_of_its_own(clause_verb(root)) and any(counted_doses(t) for t in doc if t.i in scope)
+    if not inside and (subject_of_its_own(clause_verb(root)) and any(counted_doses(t) for t in tokens(doc) if t.i in scope)
                        or any(set_against(h) and has_own_subject(h) for h in [root, *head_chain(root, 6)])):
         chosen = [c for c in chosen if c not in lexicon().manufacturers]
     return list(dict.fromkeys(c for c in chosen if c))
@@ -167,7 +168,7 @@ def _unnamed_vaccines(doc: Doc) -> set[int]:
     found = doc.user_data.get("unnamed vaccines")
     if found is None:
         found = doc.user_data["unnamed vaccines"] = {
-            t.i for t in doc if t.lower_ in ("vaccine", "vaccines") and t.ent_type_ != "VACCINE"
+            t.i for t in tokens(doc) if t.lower_ in ("vaccine", "vaccines") and t.ent_type_ != "VACCINE"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in dependants(t))}
     return found
 
@@ -444,7 +445,7 @@ def other_happenings_on_parties(trig: Span) -> set[int]:
     named = doc.user_data.get("party_words")
     if named is None:  # made once per sentence: every trigger asks
         named = doc.user_data["party_words"] = [
-            t for t in doc if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "NOUN"
+            t for t in tokens(doc) if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "NOUN"
             and t.lower_ in lexicon().country_descriptions]
     parties = [t for t in named if t not in trig]
     of_parties = relative_clauses(parties)
@@ -678,7 +679,7 @@ def split_by_destination(ev: Event, qspan: Span) -> list[Event]:
             e.vaccine = [v for v in e.vaccine if v not in claimed | first_own]
     ev.vaccine = unclaimed(ev.vaccine, claimed)
     if giver_words:  # ("500,000 doses from China and 144,000 from Pfizer": nor one the first took from those words alone)
-        elsewhere = set(vaccines_named(doc, (t for t in doc if t.i not in giver_words)))
+        elsewhere = set(vaccines_named(doc, (t for t in tokens(doc) if t.i not in giver_words)))
         ev.vaccine = [v for v in ev.vaccine if v in elsewhere]
     return extra
 

@@ -44,6 +44,7 @@ from pipeline.extract.syntax import (
     subject_of_its_own,
     subtree_ids,
     takers_of,
+    tokens,
     trigger_roots,
 )
 from pipeline.nlp.components import PARTY_LABELS, demonym_plural
@@ -411,7 +412,7 @@ def lead_party(doc: Doc) -> str | None:
 
 def developers(doc: Doc) -> list[str]:
     """Makers the sentence names for its vaccine ("the vaccine developed by China's Sinopharm company")."""
-    agents = [a for t in doc if t.dep_ == "acl" and t.lower_ in lexicon().making_verbs and is_vaccine_token(t.head)
+    agents = [a for t in tokens(doc) if t.dep_ == "acl" and t.lower_ in lexicon().making_verbs and is_vaccine_token(t.head)
               for a in dependants(t) if a.dep_ == "agent"]
     return parties_in((t for a in agents for t in a.subtree), makers=True)
 
@@ -955,7 +956,7 @@ def raw_roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], lis
         provider = origin(t for o in objects + of for t in o.subtree)
     if not provider and event_type == "delivery":  # "received doses courtesy of the United States", "received
         # 1 million doses purchased from Sinovac": where what was received came from
-        of_parts = set(parties_in((t for t in root.doc if t.i in parts), makers=True))
+        of_parts = set(parties_in((t for t in tokens(root.doc) if t.i in parts), makers=True))
         # ("is still waiting for 1.4 million doses it bought from Russia": what a verb of waiting waits for)
         delivered = objects or (awaited(root) if tid == "expect" else [])
         provider = [p for p in givers_within(delivered, makers=True) if p not in recipient and p not in of_parts]

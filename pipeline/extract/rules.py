@@ -34,6 +34,7 @@ from pipeline.extract.syntax import (
     sentence_text,
     subject_of_its_own,
     timed_clause,
+    tokens,
     trigger_roots,
 )
 from pipeline.nlp.lexicon import lexicon
@@ -58,7 +59,7 @@ def read(sent_doc: Doc, ctx: Context, kept_only: bool = False) -> list[Reading]:
         return []
     has_vaccine = sent_doc.user_data.get("has_vaccine")
     if has_vaccine is None:
-        has_vaccine = sent_doc.user_data["has_vaccine"] = any(is_vaccine_token(t) for t in sent_doc)
+        has_vaccine = sent_doc.user_data["has_vaccine"] = any(is_vaccine_token(t) for t in tokens(sent_doc))
     licences = [licensed(trig, has_vaccine, ctx) for trig in triggers]
     types = [rule_type(trig) for trig in triggers]
     # ("finally accepted vaccines in October, receiving 500,000 doses": an acceptance that tells no refusal governs

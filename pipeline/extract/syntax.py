@@ -274,14 +274,18 @@ def head_chain(tok: Token, max_hops: int = 6) -> list[Token]:
 def _heads_above(tok: Token) -> tuple[Token, ...]:
     """Every head above a token up to the root, made once per parsed sentence: the readings climb from the same
     tokens tens of times per trigger, and spaCy builds a new Token object on every step."""
-    made = tok.doc.user_data.setdefault("heads_above", {})
-    if tok.i not in made:
-        out, cur = [], tok
-        while cur.head != cur:
-            cur = cur.head
-            out.append(cur)
-        made[tok.i] = tuple(out)
-    return made[tok.i]
+    made = tok.doc.user_data.get("heads_above")
+    if made is None:
+        made = tok.doc.user_data["heads_above"] = {}
+    found = made.get(tok.i)
+    if found is None:
+        toks, heads = tokens(tok.doc), _head_indexes(tok.doc)
+        out, cur = [], tok.i
+        while heads[cur] != cur:
+            cur = heads[cur]
+            out.append(toks[cur])
+        found = made[tok.i] = tuple(out)
+    return found
 
 
 def governor(tok: Token) -> Token:
@@ -370,12 +374,33 @@ def children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 def dependants(tok: Token) -> tuple[Token, ...]:
-    """A token's children, made once per parsed sentence: the readings ask for them tens of times per trigger, and
-    spaCy builds new Token objects on every walk."""
-    made = tok.doc.user_data.setdefault("children", {})
-    if tok.i not in made:
-        made[tok.i] = tuple(tok.children)
+    """A token's children in the order of the sentence, made for every token of a parsed sentence at once: the
+    readings ask for them hundreds of times per sentence, and spaCy builds new Token objects on every walk."""
+    made = tok.doc.user_data.get("children")
+    if made is None:
+        kids: list[list[Token]] = [[] for _ in tokens(tok.doc)]
+        for t, head in zip(tokens(tok.doc), _head_indexes(tok.doc)):
+            if head != t.i:
+                kids[head].append(t)
+        made = tok.doc.user_data["children"] = tuple(tuple(k) for k in kids)
     return made[tok.i]
+
+
+def tokens(doc: Doc) -> tuple[Token, ...]:
+    """The tokens of a parsed sentence, made once: spaCy builds a new Token object on every `doc[i]` and every
+    walk of the Doc, and the readings walk each sentence tens of times."""
+    made = doc.user_data.get("tokens")
+    if made is None:
+        made = doc.user_data["tokens"] = tuple(doc)
+    return made
+
+
+def _head_indexes(doc: Doc) -> tuple[int, ...]:
+    """The index of each token's head (a root's is its own)."""
+    made = doc.user_data.get("head indexes")
+    if made is None:
+        made = doc.user_data["head indexes"] = tuple(t.head.i for t in tokens(doc))
+    return made
 
 
 def has_own_subject(tok: Token) -> bool:
@@ -514,7 +539,7 @@ def clauses_of(doc: Doc, name: str, test: Callable[[Token], bool],
     once per sentence under `name` (every trigger of the sentence asks)."""
     made = doc.user_data.setdefault("clauses", {})
     if name not in made:
-        made[name] = [words(c) if words else subtree_ids(c) for c in doc if test(c)]
+        made[name] = [words(c) if words else subtree_ids(c) for c in tokens(doc) if test(c)]
     return made[name]
 
 
@@ -548,7 +573,7 @@ def participle_clauses(doc: Doc) -> list[tuple[frozenset[int], str]]:
     if made is None:
         spans = trigger_spans(doc)
         made = doc.user_data["participle clauses"] = [
-            (words, min(held, key=lambda t: len(_heads_above(t.root))).label_) for c in doc if free_participle(c)
+            (words, min(held, key=lambda t: len(_heads_above(t.root))).label_) for c in tokens(doc) if free_participle(c)
             for words in [subtree_ids(c)] if (held := [t for t in spans if t.root.i in words])]
     return made
 
