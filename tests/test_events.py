@@ -1311,6 +1311,11 @@ STATUSES = [
      [("delivery", "negated")]),
     ("having_arrived_under_a_plan", "India is set to receive 15 million doses by August, with the first 150,000 "
                                     "doses having arrived on May 1.", [("delivery", "planned"), ("delivery", "asserted")]),
+    # a participle joined to a passive, with no auxiliary of its own, shares its tense (the parser tags it a past)
+    ("joined_to_a_future_passive", "The doses will be procured by UNICEF and delivered over the next six months.",
+     [("purchase", "planned"), ("delivery", "planned")]),
+    ("joined_to_a_past_passive", "The doses were procured by UNICEF and delivered last week.",
+     [("purchase", "asserted"), ("delivery", "asserted")]),
 ]
 
 

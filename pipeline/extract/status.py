@@ -63,7 +63,7 @@ def is_planned(tok: Token) -> bool:
             return True
         if i > 1 and t.lower_ == "ahead" and chain[i - 1].lower_ == "of":
             return True  # "arrived on Sunday, ahead of a campaign to vaccinate 640,000 children": still to come
-        if t.dep_ == "conj" and (auxiliaries(t) & TENSED or t.tag_ == "VBD"):
+        if t.dep_ == "conj" and (auxiliaries(t) & TENSED or t.tag_ == "VBD" and not shared_passive(t)):
             # "is expecting 150,000 doses and has asked COVAX for more", "will be allowed to import vaccines, and the
             # first 50,000 doses bought by a private firm arrived": a tense of its own
             break
@@ -75,6 +75,14 @@ def is_planned(tok: Token) -> bool:
         if t.dep_ == "ccomp" and t.i < t.head.i:
             break  # "Moldova gets Romanian doses, asks EU for more": a clause before the verb is none it plans
     return False
+
+
+def shared_passive(verb: Token) -> bool:
+    """A participle joined by "and" to a passive, with no subject or auxiliary of its own, which the parser tags as a
+    past tense ("will be procured by UNICEF and delivered over the next six months"): it shares the passive's
+    auxiliaries, and so its tense."""
+    return verb.dep_ == "conj" and not auxiliaries(verb) and not has_own_subject(verb) and any(
+        c.dep_ == "auxpass" for c in dependants(verb.head))
 
 
 def dated_participle(verb: Token) -> bool:
