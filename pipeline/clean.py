@@ -165,7 +165,8 @@ def clean(text: str, rules: CleanRules | None = None, headline: Callable[[str], 
                 paragraphs.append(current)
                 current = []
             continue
-        if current and not visible[0].islower() and (unwrapped or _ends_sentence(current) or _short_line(current)):
+        if current and not visible[0].islower() and (unwrapped or _ends_sentence(current) or _short_line(current)
+                                                      or _not_cut(current, visible)):
             paragraphs.append(current)  # a headline or a finished sentence; a long cut line goes on
             current = []
         current.extend(pieces)
@@ -180,6 +181,13 @@ def _short_line(pieces: list[tuple[int, str]]) -> bool:
     words = line.split()
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return len(line) < 60 or (len(line) < 140 and capitalised >= 0.5 * len(words))
+
+
+def _not_cut(pieces: list[tuple[int, str]], next_line: str) -> bool:
+    """The last line ended where its writer ended it: the next line's first word would have fitted on it with room to
+    spare, as the next line is longer still ("Fiji receives 12,000 doses of measles-rubella vaccine from New Zealand"
+    over a paragraph of 180 characters), so no page width cut it."""
+    return len(pieces[-1][1].strip()) + 1 + len(next_line.split()[0]) <= 0.8 * len(next_line)
 
 
 def _ends_sentence(pieces: list[tuple[int, str]]) -> bool:

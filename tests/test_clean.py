@@ -50,6 +50,14 @@ def test_headline_of_an_unwrapped_article_is_its_own_paragraph() -> None:
     assert paragraphs[0] == "Ghana's health ministry receives 600,000 vaccines against five diseases from the global facility"
 
 
+def test_a_line_the_next_word_would_have_fitted_on_ends_its_paragraph() -> None:
+    headline = "Fiji receives 12,000 doses of measles-rubella vaccine from New Zealand"
+    body = ("New Zealand has donated 12,000 doses of measles-rubella vaccine to Fiji to support an emergency "
+            "immunisation campaign, the New Zealand High Commission said on Friday.")
+    raw = f"Dispatch from the archive.\n\n{headline}\n{body}\nFiji had asked its neighbours for vaccines.\n"
+    assert headline in clean(raw).text.split("\n\n")
+
+
 @pytest.mark.parametrize(("first", "kept"), [
     ("Ghana gets vaccines", True),  # a short headline that speaks of vaccines
     ("Top stories", False),  # furniture
