@@ -4424,6 +4424,14 @@ def test_a_trigger_with_a_subject_of_its_own_joined_to_the_verb_of_saying_names_
                                                           (["China"], [], 400_000)]
 
 
+def test_a_trigger_with_a_modal_of_its_own_joined_to_the_verb_of_saying_takes_no_count_into_what_was_said(
+        nlp: Language) -> None:
+    events = _one(nlp, "Pakistan will not import COVID-19 vaccines from India, a minister told parliament on Tuesday, "
+                       "and will instead buy 1.1 million doses of the Sinopharm vaccine from China.")
+    assert sorted((e[0], e[1], e[4], e[5]) for e in events) == [("delivery", "negated", [], None),
+                                                                ("purchase", "planned", ["Sinopharm"], 1_100_000)]
+
+
 def test_who_carries_doses_from_a_party_to_nowhere_named_fetches_them(nlp: Language) -> None:
     events = _one(nlp, "A Pakistani military aircraft brought 500,000 doses of the Sinopharm vaccine from Beijing on "
                        "Monday.")

@@ -642,8 +642,10 @@ def joined_happenings(root: Token, own_subjects: bool = False) -> set[int]:
     # 525,600 doses of AstraZeneca": so does a trigger with a subject of its own, for a trigger anywhere in what was said)
     told = next((a for a in [gov, *gov.ancestors] if a.dep_ == "ccomp"), gov)
     if told.dep_ == "ccomp" and told.head.lower_ in lexicon().reporting_verbs:
+        # ("will not import vaccines from India, a minister told parliament, and will instead buy 1.1 million doses":
+        # or a modal of its own)
         joined |= {i for c in dependants(told.head) if has_own_tense(c) or c.dep_ == "conj" and c.i in triggers
-                   and has_own_subject(c) for i in subtree_ids(c)}
+                   and (has_own_subject(c) or auxiliaries(c) & lexicon().future_aux) for i in subtree_ids(c)}
     return joined
 
 
