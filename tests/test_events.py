@@ -4432,6 +4432,13 @@ def test_a_trigger_with_a_modal_of_its_own_joined_to_the_verb_of_saying_takes_no
                                                                 ("purchase", "planned", ["Sinopharm"], 1_100_000)]
 
 
+def test_a_gerund_of_time_on_the_infinitive_of_asking_tells_what_the_asker_did_before(nlp: Language) -> None:
+    events = _one(nlp, "Timor-Leste has asked Australia to share more of its AstraZeneca vaccine stock after receiving "
+                       "24,000 doses through COVAX last month.")
+    assert [(e[0], e[1], e[2], e[3], e[5]) for e in events if e[0] == "delivery"] == [
+        ("delivery", "asserted", ["COVAX"], ["Timor-Leste"], 24_000)]
+
+
 def test_who_carries_doses_from_a_party_to_nowhere_named_fetches_them(nlp: Language) -> None:
     events = _one(nlp, "A Pakistani military aircraft brought 500,000 doses of the Sinopharm vaccine from Beijing on "
                        "Monday.")

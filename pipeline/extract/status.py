@@ -13,6 +13,7 @@ from pipeline.extract.syntax import (
     ends_a_deal,
     free_participle,
     gerund_of_time,
+    gerund_holder,
     governor,
     has_own_subject,
     head_chain,
@@ -42,6 +43,8 @@ def is_planned(tok: Token) -> bool:
     if "having" in auxiliaries(tok):
         return False  # "is set to receive 15 million doses, with the first 150,000 having arrived": a past of its own
     chain = [tok] + head_chain(tok, 4)
+    if gerund_of_time(tok) and (holder := gerund_holder(tok)) != tok.head.head:
+        chain = [tok, tok.head, holder] + head_chain(holder, 2)  # "asked Australia to share more after receiving"
     for i, t in enumerate(chain):
         if t.lower_ in lexicon().reporting_verbs and i > 0:
             break

@@ -610,6 +610,17 @@ def gerund_of_time(g: Token) -> bool:
     return g.dep_ == "pcomp" and g.tag_ == "VBG" and g.head.lower_ in _GERUND_TIME and g.i in trigger_roots(g.doc)
 
 
+def gerund_holder(g: Token) -> Token:
+    """The verb a gerund after a word of time tells the time of: the verb that word hangs on, or the verb of asking
+    whose infinitive it hangs on, for what was done before ("has asked Australia to share more of its stock after
+    receiving 24,000 doses through COVAX last month": the asker received them, before asking)."""
+    held = g.head.head
+    if g.head.lower_ in ("after", "since") and held.dep_ == "xcomp" and "to" in auxiliaries(held) and \
+            held.head.lower_ in lexicon().asking_verbs:
+        return held.head
+    return held
+
+
 def joined_happenings(root: Token, own_subjects: bool = False) -> set[int]:
     """The token indexes of verbs joined by "and" to the trigger's clause that tell a happening of their own, with
     their own count and vaccine: with a tense of their own ("received 2,000 doses and has asked for more"), or, when
@@ -819,7 +830,7 @@ def subject(tok: Token) -> list[Token]:
         # (a trigger's own gerund only: who "focused its support on increasing the vaccination rate" vaccinates none)
         if cur == tok and cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in _GERUND_TIME and \
                 cur.head.head.pos_ in ("VERB", "AUX") and cur.head.head != cur.head and cur.i in trigger_roots(cur.doc):
-            cur = cur.head.head
+            cur = gerund_holder(cur)
             # ("has requested 500,000 doses, after receiving 2 million doses, the KPL news agency reported": the parser
             # may hang the gerund on the verb of saying set after the clause it belongs to)
             if cur.lower_ in lexicon().reporting_verbs and cur.dep_ in ("advcl", "parataxis") and cur.head != cur:
