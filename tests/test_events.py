@@ -1185,6 +1185,8 @@ STATUSES = [
     ("loan_to_buy", "Kenya received a loan to buy 5 million doses.", [("purchase", "planned")]),
     # not before a time is later, not never
     ("not_expected_until", "The doses are not expected until the second quarter.", [("delivery", "planned")]),
+    # none up to the moment told: "until then", "until now" is no later time
+    ("not_received_until_then", "Haiti had not received any vaccines until then.", [("delivery", "negated")]),
     ("will_not_arrive_before", "The vaccines will not arrive before June.", [("delivery", "planned")]),
     ("did_not_arrive", "The vaccines did not arrive.", [("delivery", "negated")]),
     # holding a campaign runs it ("hold" stops only what it holds back)

@@ -198,7 +198,9 @@ def is_negated(tok: Token, event_type: str) -> bool:
         if t.lower_ in lexicon().reporting_verbs and i > 0:
             break
         # "are not expected until the second quarter", "did not arrive before Friday": later, not never
-        later = any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") for c in dependants(t))
+        # (not "had not received any vaccines until then": up to the moment told, none)
+        later = any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") and not any(
+            g.lower_ in ("now", "then", "today") for g in dependants(c)) for c in dependants(t))
         if not later and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
                              or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in dependants(c)))  # "no longer"
                              for c in dependants(t)):
