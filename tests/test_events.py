@@ -1185,6 +1185,11 @@ STATUSES = [
     ("loan_to_buy", "Kenya received a loan to buy 5 million doses.", [("purchase", "planned")]),
     # not before a time is later, not never
     ("not_expected_until", "The doses are not expected until the second quarter.", [("delivery", "planned")]),
+    # a purchase that money is set aside for is still to come; one paid for is not
+    ("budget_for_the_purchase", "Thailand's cabinet approved a budget of 6.1 billion baht on Tuesday for the purchase "
+                                "of 26 million doses of AstraZeneca vaccine.", [("purchase", "planned")]),
+    ("paid_for_the_purchase", "Kenya paid 10 million dollars for the purchase of 2 million doses.",
+     [("purchase", "asserted")]),
     # none up to the moment told: "until then", "until now" is no later time
     ("not_received_until_then", "Haiti had not received any vaccines until then.", [("delivery", "negated")]),
     ("will_not_arrive_before", "The vaccines will not arrive before June.", [("delivery", "planned")]),

@@ -101,8 +101,15 @@ def funded_purpose(tok: Token) -> bool:
     """"applied for financing to buy 2 million doses", "a loan to buy": what money is for is still to come (the
     parser hangs the infinitive on the noun or on the verb before it)."""
     to = next((c for c in dependants(tok) if c.dep_ == "aux" and c.lower_ == "to"), None)
-    return to is not None and to.i > 0 and tok.dep_ in ("advcl", "acl", "relcl") and \
-        to.nbor(-1).lower_ in lexicon().funding_nouns
+    if to is not None and to.i > 0 and tok.dep_ in ("advcl", "acl", "relcl") and \
+            to.nbor(-1).lower_ in lexicon().funding_nouns:
+        return True
+    # "approved a budget of 6.1 billion baht for the purchase of 26 million doses", "a loan for the purchase of": the
+    # noun the money is for (not a sum paid: "paid $10 million for the purchase")
+    money = {*lexicon().funding_nouns, "budget", "budgets"}
+    holder = tok.head.head
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
+        holder.lower_ in money or any(o.lower_ in money for o in children(holder, ("dobj",))))
 
 
 def rules_out(tok: Token) -> bool:
