@@ -4446,6 +4446,17 @@ def test_a_gerund_of_time_on_the_infinitive_of_asking_tells_what_the_asker_did_b
         ("delivery", "asserted", ["COVAX"], ["Timor-Leste"], 24_000)]
 
 
+def test_the_infinitive_of_a_relative_clause_on_the_doses_takes_them_and_no_date_of_the_verb_outside(
+        nlp: Language) -> None:
+    events = _one(nlp, "Ethiopia took delivery of 2.2 million doses of the AstraZeneca vaccine on Saturday, the first "
+                       "batch of the 9 million doses the country is set to get through the COVAX initiative.")
+    assert [(e[1], e[5]) for e in events] == [("asserted", 2_200_000), ("planned", 9_000_000)]
+    dates = [e.event_date for e in extract(nlp("Ethiopia took delivery of 2.2 million doses on Saturday, the first "
+                                               "batch of the 9 million doses the country is set to get."),
+                                           Context(published=date(2021, 6, 1)))]
+    assert dates == ["2021-05-29", None]
+
+
 def test_who_carries_doses_from_a_party_to_nowhere_named_fetches_them(nlp: Language) -> None:
     events = _one(nlp, "A Pakistani military aircraft brought 500,000 doses of the Sinopharm vaccine from Beijing on "
                        "Monday.")

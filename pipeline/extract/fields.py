@@ -506,6 +506,12 @@ def find_date(trig: Span, ctx: Context, planned: bool, promised: bool = False) -
         dates = [e for e in dates if e.root in top.subtree]
         if not dates:
             return None, None
+    # ("took delivery of 2.2 million doses on Saturday, the first batch of the 9 million doses the country is set to
+    # get": nor has the infinitive of a relative clause, outside its words)
+    if not own and (clause := climb(root, ("xcomp",))) != root and clause.dep_ == "relcl" and names_doses(clause.head):
+        dates = [e for e in dates if e.root.i in subtree_ids(clause)]
+        if not dates:
+            return None, None
     best = min(own or dates, key=lambda e: abs(e.start - root.i))
     doc = trig.doc
     if best.start > 0 and doc[best.start - 1].ent_type_ == "ORDINAL" and best.label_ == "DATE" \

@@ -404,9 +404,11 @@ def licensed(trig: Span, sentence_has_vaccine: bool, ctx: Context) -> Licence:
             objs.append(root.head)
         # "the 800,000 doses it has already given", "part of 2.7 million the United States lent": the doses a clause
         # on them gives are its object
-        if root.dep_ == "relcl" and (names_doses(root.head) or _bare_count(root.head)) and \
-                not children(root, ("dobj", "nsubjpass")):
-            objs.append(root.head)
+        # ("the 9 million doses the country is set to get": or on the verb whose infinitive it is)
+        clause = climb(root, ("xcomp",)) if "to" in auxiliaries(root) else root
+        if clause.dep_ == "relcl" and (names_doses(clause.head) or _bare_count(clause.head)) and \
+                not children(root, ("dobj", "nsubjpass")) and not children(clause, ("dobj",)):
+            objs.append(clause.head)
         if trig.label_ == "request":  # "asked Australia to send more vaccines": what is asked for is given
             objs += [o for g in giving_complements(root) for o in children(g, ("dobj",))]
             # "is seeking to obtain 2 million doses": what a request seeks to get
