@@ -142,13 +142,32 @@ def verb_taken_for_a_noun(word: Token, headline_verbs: frozenset[str]) -> Token 
     return obj if obj.dep_ == "ROOT" and obj.pos_ in ("NOUN", "PROPN") else None
 
 
+def modal_taken_for_an_infinitive(verb: Token) -> Token | None:
+    """The "and" before a verb with a modal of its own that the parser hangs as an infinitive of an earlier verb: in
+    "has refused to allow AstraZeneca shots into the country, President Maduro said, and will instead buy more doses"
+    it makes "buy" a complement of "refused" (refused to buy), where it is a second clause joined by "and". An
+    infinitive takes no "will"."""
+    if verb.dep_ != "xcomp" or verb.pos_ != "VERB" or _has_subject(verb):
+        return None
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    if not any(a.tag_ == "MD" for a in aux) or any(a.lower_ == "to" for a in aux):
+        return None
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].dep_ in _BEFORE_VERB and verb.doc[i].head == verb:
+        i -= 1
+    conj = verb.doc[i]
+    return conj if conj.lower_ == "and" and conj.dep_ == "cc" and conj.head in (verb.head, *verb.head.children) \
+        else None
+
+
 class ClauseJoins:
-    """Mend seven misparses of clauses: a subject taken for a conjunct of the first clause's last party
+    """Mend eight misparses of clauses: a subject taken for a conjunct of the first clause's last party
     (`stranded_subject`), a clause joined to a report set in between (`joined_past_a_report`), a participle of
     expectation hung on a count's giver (`count_expected`), a relative clause on counted doses hung on the party they
     are for (`doses_a_clause_is_on`), one of two clauses beside a semicolon made a complement of the other
     (`clauses_beside_a_semicolon`), a headline's "signs deal" read as a noun and a verb (`deal_taken_for_a_verb`), a
-    headline's verb read as a noun before its object or as a clause on it (`verb_taken_for_a_noun`).
+    headline's verb read as a noun before its object or as a clause on it (`verb_taken_for_a_noun`), a verb with a
+    modal of its own after "and" hung as an infinitive (`modal_taken_for_an_infinitive`).
 
     Writes: the heads of the stranded name (now the subject of its verb) and of the "and" before it (now joining the
     two verbs); the head of a clause joined past a report (now the verb reported); the head of the participle (now
@@ -156,7 +175,8 @@ class ClauseJoins:
     semicolon (the first the root, the second beside it, "parataxis"); for "signs deal", the verb's part of speech,
     tag and place (its clause's head) and the deal's (its object, a noun), the party before the verb its subject; for
     a headline's verb taken for a noun, the verb's part of speech, tag and place (the root), its object's head and
-    label, the party before it its subject, and a participle it was read as the subject of, now on the object."""
+    label, the party before it its subject, and a participle it was read as the subject of, now on the object; for a
+    modal taken for an infinitive, the verb's label ("conj") and the head of the "and" (the verb it joins)."""
 
     def __init__(self) -> None:
         self.reporting_verbs = lexicon().reporting_verbs
@@ -198,6 +218,10 @@ class ClauseJoins:
                 doc[verb.i - 1].head, doc[verb.i - 1].dep_ = verb, "nsubj"
                 if participle is not None:
                     participle.head, participle.dep_, participle.tag_ = obj, "amod", "VBN"
+            conj = modal_taken_for_an_infinitive(verb)
+            if conj is not None:
+                verb.dep_ = "conj"
+                conj.head = verb.head
             reported = joined_past_a_report(verb, self.reporting_verbs)
             if reported is not None:
                 for c in [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]:
