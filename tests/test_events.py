@@ -1631,13 +1631,10 @@ def test_a_clause_of_time_keeps_its_count(nlp: Language) -> None:
     assert [(e[0], e[5]) for e in bought] == [("purchase", 4_200_000), ("delivery", None)]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a trigger of another type than a request takes a count from a "
-                   "clause of time with its own subject; leaving such clauses out of every type's counts changed five "
-                   "training readings (each to the gold's): thirty draws F1 +0.0005 (18 up, 11 down), strict -0.0005 "
-                   "(11 up, 16 down), provider -0.0005, recipient -0.0004, ECE +0.0010, false events per negative "
-                   "+0.0033, facts +0.0005")
 def test_a_clause_of_time_keeps_its_count_from_a_refusal(nlp: Language) -> None:
-    # "after it had to destroy 20,000 doses last month": that count is the doses destroyed, not the ones refused
+    # "after it had to destroy 20,000 doses last month": that count is the doses destroyed, not the ones refused (read
+    # so for refusals and requests only: for every type, five training readings changed and thirty draws did not
+    # improve, F1 +0.0005, strict -0.0005, provider -0.0005, ECE +0.0010)
     refused = _one(nlp, "Burkina Faso will refuse any vaccine doses that expire in less than three months, the health "
                         "minister said, after it had to destroy 20,000 doses last month.")
     assert [(e[0], e[5]) for e in refused] == [("rejection", None)]
@@ -4463,6 +4460,12 @@ def test_the_infinitive_of_a_relative_clause_on_the_doses_takes_them_and_no_date
                                                "batch of the 9 million doses the country is set to get."),
                                            Context(published=date(2021, 6, 1)))]
     assert dates == ["2021-05-29", None]
+
+
+def test_what_a_refusal_refuses_is_not_counted_by_a_clause_of_time_beside_it(nlp: Language) -> None:
+    events = _one(nlp, "The Kenyan government has said it will not accept any more AstraZeneca doses that are close to "
+                       "expiry, after 840,000 doses donated by Canada had to be destroyed.")
+    assert [(e[0], e[5]) for e in events] == [("rejection", None), ("delivery", 840_000)]
 
 
 def test_who_carries_doses_from_a_party_to_nowhere_named_fetches_them(nlp: Language) -> None:

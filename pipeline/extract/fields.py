@@ -319,7 +319,9 @@ def quantity_span(trig: Span, taken: set[int], event_type: str) -> Span | None:
         spans = [s for s in spans if s.root.i in timed]
     # "has appealed to the United States, China and Russia for vaccines after India stopped deliveries of the 30
     # million doses it had bought": what a request asks for is not counted by a clause of time beside it
-    elif event_type == "request":
+    # ("will not accept any more AstraZeneca doses ..., after 840,000 doses donated by Canada had to be destroyed": nor
+    # what a refusal refuses)
+    elif event_type in ("request", "rejection"):
         spans = [s for s in spans if s.root.i not in timed_happenings(root)]
     # ("received 500,000 doses, allowing it to give second doses to people": and a free participle with a trigger under
     # it, of another type than any trigger outside it; not a participle that is the trigger, to which the parser may
