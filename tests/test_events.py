@@ -4468,6 +4468,13 @@ def test_what_a_refusal_refuses_is_not_counted_by_a_clause_of_time_beside_it(nlp
     assert [(e[0], e[5]) for e in events] == [("rejection", None), ("delivery", 840_000)]
 
 
+def test_doses_offered_through_a_channel_are_offered_to_whoever_turns_them_down(nlp: Language) -> None:
+    events = _one(nlp, "Haiti has turned down 130,000 doses of the AstraZeneca vaccine offered through COVAX, citing "
+                       "safety concerns.")
+    assert [(e[0], e[2], e[3]) for e in events] == [("rejection", ["COVAX"], ["Haiti"]),
+                                                    ("offer", ["COVAX"], ["Haiti"])]
+
+
 def test_who_carries_doses_from_a_party_to_nowhere_named_fetches_them(nlp: Language) -> None:
     events = _one(nlp, "A Pakistani military aircraft brought 500,000 doses of the Sinopharm vaccine from Beijing on "
                        "Monday.")

@@ -347,8 +347,10 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
         # "Sanofi has promised the WHO 100 million doses, and GSK has offered 50 million": the same receiver
         recipient = [p for t in trig.doc.spans.get("triggers", []) if t.root == trig.root.head
                      and t.label_ in ("delivery", "offer") for p in raw_roles(t, t.label_, ctx)[1] if p not in provider]
-    if not recipient and not unnamed and supplied and trig.root.dep_ == "acl":
+    if not recipient and not unnamed and trig.root.dep_ == "acl" and (supplied or event_type in ("delivery", "offer")
+                                                                     and not ctx.is_headline and channel(trig.root)):
         # "Burundi turned down 500,000 doses offered by China": doses given to whoever receives, refuses or asks for them
+        # ("turned down 130,000 doses of the AstraZeneca vaccine offered through COVAX": given through a channel too)
         recipient = [p for p in _taken_by(trig.root) if p not in provider]
     # ("vaccinated 6 million people with 7.4 million doses provided by the emergency stockpile": given by a giver not
     # named as a party, as by one named)
