@@ -4475,6 +4475,12 @@ def test_doses_offered_through_a_channel_are_offered_to_whoever_turns_them_down(
                                                     ("offer", ["COVAX"], ["Haiti"])]
 
 
+def test_a_passive_gerund_of_time_counts_its_own_doses(nlp: Language) -> None:
+    events = _one(nlp, "Kosovo said it had received no vaccines from the COVAX facility by the end of March, despite "
+                       "being promised 100,000 doses in the first quarter.")
+    assert [(e[0], e[1], e[5]) for e in events] == [("delivery", "negated", None), ("offer", "asserted", 100_000)]
+
+
 def test_who_carries_doses_from_a_party_to_nowhere_named_fetches_them(nlp: Language) -> None:
     events = _one(nlp, "A Pakistani military aircraft brought 500,000 doses of the Sinopharm vaccine from Beijing on "
                        "Monday.")

@@ -553,9 +553,15 @@ def other_parties_clauses(root: Token) -> set[int]:
 
 def gerund_happenings(root: Token) -> set[int]:
     """The token indexes of the gerunds of time in the sentence that are triggers and do not hold `root` ("has
-    administered second doses after receiving 500,000 doses"): their counts are their own."""
-    return {i for clause in clauses_of(root.doc, "gerunds of time", gerund_of_time) if root.i not in clause
-            for i in clause}
+    administered second doses after receiving 500,000 doses"), passive ones too ("had received no vaccines from COVAX
+    by the end of March, despite being promised 100,000 doses"): their counts are their own."""
+    return {i for clause in clauses_of(root.doc, "gerunds of time, passive too", _gerund_of_time_in_either_voice)
+            if root.i not in clause for i in clause}
+
+
+def _gerund_of_time_in_either_voice(g: Token) -> bool:
+    return gerund_of_time(g) or g.dep_ == "pcomp" and g.tag_ == "VBN" and g.head.lower_ in _GERUND_TIME and any(
+        c.dep_ == "auxpass" and c.lower_ == "being" for c in dependants(g)) and g.i in trigger_roots(g.doc)
 
 
 def told_apart(root: Token) -> set[int]:
