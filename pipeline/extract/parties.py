@@ -338,7 +338,8 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
                                                         if not parties_in(o.subtree)])
         and any(names_doses(s) and s.pos_ != "PRON" for s in children(trig.root, ("nsubjpass",))))
     # a headline has no sentence before it to name the receiver
-    supplied = event_type in ("delivery", "offer") and bool(provider) and not ctx.is_headline
+    giving = event_type in ("delivery", "offer") and not ctx.is_headline
+    supplied = giving and bool(provider)
     if not recipient and not unnamed and supplied:  # "Moldova received doses donated by Romania. Romania has
         # offered to send another 50,000": the same giver's receiver of the sentence before, not the article's country
         recipient = next((e.recipient for e in ctx.previous_events if e.event_type in ("delivery", "offer")
@@ -347,8 +348,7 @@ def roles(trig: Span, event_type: str, ctx: Context) -> tuple[list[str], list[st
         # "Sanofi has promised the WHO 100 million doses, and GSK has offered 50 million": the same receiver
         recipient = [p for t in trig.doc.spans.get("triggers", []) if t.root == trig.root.head
                      and t.label_ in ("delivery", "offer") for p in raw_roles(t, t.label_, ctx)[1] if p not in provider]
-    if not recipient and not unnamed and trig.root.dep_ == "acl" and (supplied or event_type in ("delivery", "offer")
-                                                                     and not ctx.is_headline and channel(trig.root)):
+    if not recipient and not unnamed and trig.root.dep_ == "acl" and giving and (provider or channel(trig.root)):
         # "Burundi turned down 500,000 doses offered by China": doses given to whoever receives, refuses or asks for them
         # ("turned down 130,000 doses of the AstraZeneca vaccine offered through COVAX": given through a channel too)
         recipient = [p for p in _taken_by(trig.root) if p not in provider]

@@ -555,13 +555,8 @@ def gerund_happenings(root: Token) -> set[int]:
     """The token indexes of the gerunds of time in the sentence that are triggers and do not hold `root` ("has
     administered second doses after receiving 500,000 doses"), passive ones too ("had received no vaccines from COVAX
     by the end of March, despite being promised 100,000 doses"): their counts are their own."""
-    return {i for clause in clauses_of(root.doc, "gerunds of time, passive too", _gerund_of_time_in_either_voice)
-            if root.i not in clause for i in clause}
-
-
-def _gerund_of_time_in_either_voice(g: Token) -> bool:
-    return gerund_of_time(g) or g.dep_ == "pcomp" and g.tag_ == "VBN" and g.head.lower_ in _GERUND_TIME and any(
-        c.dep_ == "auxpass" and c.lower_ == "being" for c in dependants(g)) and g.i in trigger_roots(g.doc)
+    either_voice = clauses_of(root.doc, "gerunds of time, passive too", lambda g: gerund_of_time(g, passive=True))
+    return {i for clause in either_voice if root.i not in clause for i in clause}
 
 
 def told_apart(root: Token) -> set[int]:
@@ -611,9 +606,12 @@ def clauses_asked_of(verb: Token) -> list[Token]:
     return [g for g in children(verb, ("ccomp",)) if g.tag_ == "VB" and not auxiliaries(g) and children(g, ("nsubj",))]
 
 
-def gerund_of_time(g: Token) -> bool:
-    """A trigger's gerund after a word of time: "after receiving", "before sending"."""
-    return g.dep_ == "pcomp" and g.tag_ == "VBG" and g.head.lower_ in _GERUND_TIME and g.i in trigger_roots(g.doc)
+def gerund_of_time(g: Token, passive: bool = False) -> bool:
+    """A trigger's gerund after a word of time: "after receiving", "before sending"; with `passive`, a passive one
+    too ("despite being promised")."""
+    gerund = g.tag_ == "VBG" or passive and g.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ == "being" for c in dependants(g))
+    return g.dep_ == "pcomp" and gerund and g.head.lower_ in _GERUND_TIME and g.i in trigger_roots(g.doc)
 
 
 def gerund_holder(g: Token) -> Token:

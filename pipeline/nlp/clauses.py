@@ -16,6 +16,14 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in [verb, *aux] for c in t.children)
 
 
+def _word_before(verb: Token) -> Token:
+    """The word before a verb's own auxiliaries, negation and adverbs ("and" in "and will instead buy")."""
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].dep_ in _BEFORE_VERB and verb.doc[i].head == verb:
+        i -= 1
+    return verb.doc[i]
+
+
 def stranded_subject(verb: Token) -> Token | None:
     """The name the parser joins to the first clause's last party when two clauses meet at "and": in "has pledged
     250,000 doses to Samoa and Canada has pledged 100,000 to Vanuatu" it makes Canada a conjunct of Samoa and leaves
@@ -26,10 +34,7 @@ def stranded_subject(verb: Token) -> Token | None:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ not in _FINITE and not any(a.tag_ in (*_FINITE, "MD") for a in aux):
         return None
-    i = verb.i - 1
-    while i > 0 and verb.doc[i].dep_ in _BEFORE_VERB and verb.doc[i].head == verb:
-        i -= 1
-    name = verb.doc[i]
+    name = _word_before(verb)
     first = name.head
     before = verb.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
     # ("received 600,000 doses on Tuesday and Nigeria got 3.9 million doses": or to the first verb itself)
@@ -152,10 +157,7 @@ def modal_taken_for_an_infinitive(verb: Token) -> Token | None:
     aux = [c for c in verb.children if c.dep_ == "aux"]
     if not any(a.tag_ == "MD" for a in aux) or any(a.lower_ == "to" for a in aux):
         return None
-    i = verb.i - 1
-    while i > 0 and verb.doc[i].dep_ in _BEFORE_VERB and verb.doc[i].head == verb:
-        i -= 1
-    conj = verb.doc[i]
+    conj = _word_before(verb)
     return conj if conj.lower_ == "and" and conj.dep_ == "cc" and conj.head in (verb.head, *verb.head.children) \
         else None
 
